@@ -1,0 +1,85 @@
+"""SQLite through SQLAlchemy 2: the declarative base, the UTC time type and the connection recipe.
+
+The recipe (STYLE.md): the driver's own transaction handling is switched off so that every
+transaction is an explicit ``BEGIN IMMEDIATE`` (a writer takes the lock up front instead of
+failing half-way), with foreign keys on, WAL and ``synchronous=FULL`` so that a committed entry
+survives a crash or power loss.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An instant stored as naive UTC and read back as an aware UTC datetime.
+
+    SQLAlchemy's ``DateTime(timezone=True)`` silently drops the offset on SQLite; this type
+    refuses naive datetimes on the way in so a wall time can never be mistaken for an instant.
+    The zone the user was in is kept in a separate IANA-name column beside it.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("UtcDateTime needs an aware datetime (an instant), got a naive one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on the SQLite file ``path`` with the connection recipe applied.
+
+    ``foreign_keys=False`` is for migrations, which may rebuild tables (batch mode) and check
+    ``PRAGMA foreign_key_check`` themselves afterwards.
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Any]:
+    # Objects stay readable after commit so services can turn them into DTOs.
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,48 @@
+"""Frozen values that cross from journey/ to ui/: what a form sends and a service returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    """The patient's profile and baseline (SPEC §2.1)."""
+
+    name: str
+    ms_type: str
+    diagnosis_year: int | None = None
+    edss: float | None = None  # as last reported by a clinician
+    edss_date: date | None = None
+    dmt_history: str = ""
+    last_mri_date: date | None = None
+    last_mri_findings: str = ""
+
+
+@dataclass(frozen=True)
+class CourseData:
+    """The treatment course. Arrival is a planned time: wall time where it happens + zone."""
+
+    protocol: str
+    clinic_name: str
+    clinic_city: str
+    arrival_date: date
+    arrival_time: time
+    destination_zone: str
+    treatment_start: date
+    home_zone: str
+
+
+@dataclass(frozen=True)
+class CompanionData:
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    temperature_unit: str = "C"  # "C" or "F"; temperatures are always stored in °C
+    theme: str = "system"  # "system", "light" or "dark"
+    text_size: int = 100  # percent, 100–200

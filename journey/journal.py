@@ -1,0 +1,265 @@
+"""One journal = one folder: the SQLite database, its backups and (later) attachments.
+
+``open_journal`` is the only way in. It refuses, without touching a byte, anything that is
+not a readable Journey journal or was written by a newer version; it takes a lock so that one
+process at a time has the journal open; it copies the file (``VACUUM INTO``) before any schema
+upgrade; and it creates a new journal atomically (built beside the final name, then renamed),
+so a half-created file never masquerades as a journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from journey.errors import (
+    DataDirUnusable,
+    JournalInUse,
+    NewerJournal,
+    NotAJournal,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import sessionmaker
+
+APP_NAME = "Journey"
+DEMO_APP_NAME = "Journey Demo"
+JOURNAL_FILE = "journal.sqlite3"
+LOCK_FILE = ".journey.lock"
+BACKUP_DIR = "backups"
+SQLITE_HEADER = b"SQLite format 3\x00"
+ENV_DATA_DIR = "JOURNEY_DATA_DIR"
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version knows: the migration files' names.
+
+    Read from the package without importing Alembic, which is slow to import and only needed
+    when a journal must be created or upgraded. A test checks these match Alembic's view.
+    """
+    versions = files("journey.migrations.versions")
+    return frozenset(
+        entry.name.removesuffix(".py")
+        for entry in versions.iterdir()
+        if entry.name.endswith(".py") and not entry.name.startswith("__")
+    )
+
+
+def head_revision() -> str:
+    # Revision ids start with a zero-padded sequence number, so the newest sorts last.
+    return max(known_revisions())
+
+
+def default_folder(*, demo: bool = False) -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(DEMO_APP_NAME if demo else APP_NAME, appauthor=False)
+
+
+def resolve_folder(data_dir: str | None, *, demo: bool = False) -> Path:
+    """The journal folder: ``--data-dir``, else $JOURNEY_DATA_DIR, else the platform default.
+
+    The environment variable names the real journal, so the demo ignores it.
+    """
+    if data_dir:
+        return Path(data_dir).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env and not demo:
+        return Path(env).expanduser()
+    return default_folder(demo=demo)
+
+
+class JournalLock:
+    """An exclusive advisory lock on a file in the journal folder, held while it is open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+")
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            raise JournalInUse(self.path.parent) from exc
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing the file drops the lock
+            self._handle = None
+
+
+def prepare_folder(folder: Path) -> Path:
+    """Create the folder if needed (private to the user) and check it can hold a journal."""
+    if folder.exists() and not folder.is_dir():
+        raise DataDirUnusable(folder, "it is a file, not a folder")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirUnusable(folder, f"it cannot be created ({exc.strerror})") from exc
+    probe = folder / f".journey-write-check-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirUnusable(folder, f"it is not writable ({exc.strerror})") from exc
+    return folder
+
+
+def _connect_read_only(db: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def read_revision(db: Path) -> str:
+    """The schema revision of an existing journal file; refuses anything that is not one.
+
+    Opens the file read-only so a refused file is left byte-for-byte as it was.
+    """
+    try:
+        with db.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotAJournal(db, f"it cannot be read: {exc.strerror}") from exc
+    if not header:
+        raise NotAJournal(db, "the file is empty")
+    if header != SQLITE_HEADER:
+        raise NotAJournal(db, "it is not a SQLite database")
+    try:
+        conn = _connect_read_only(db)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                raise NotAJournal(db, "it has no Journey schema")
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAJournal(db, f"the database is damaged: {exc}") from exc
+    if len(rows) != 1:
+        raise NotAJournal(db, "its schema version is missing")
+    revision = str(rows[0][0])
+    if revision not in known_revisions():
+        raise NewerJournal(db, revision)
+    return revision
+
+
+def backup_before_upgrade(db: Path, revision: str, now: datetime) -> Path:
+    """A consistent copy of the journal, taken with ``VACUUM INTO`` (never a file copy)."""
+    backups = db.parent / BACKUP_DIR
+    backups.mkdir(mode=0o700, exist_ok=True)
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"journal-before-upgrade-from-{revision}-{stamp}.sqlite3"
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        conn.close()
+    with contextlib.suppress(OSError):
+        target.chmod(0o600)
+    return target
+
+
+def upgrade_schema(db: Path) -> None:
+    """Run Alembic's upgrade to head on our own connection, all in one transaction.
+
+    Foreign keys are off during the migration (batch mode rebuilds tables) and checked with
+    ``PRAGMA foreign_key_check`` before the commit; any failure rolls the whole upgrade back.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    from journey.db import make_engine
+
+    engine = make_engine(db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", "journey:migrations")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the upgrade left broken references: {broken[:5]}")
+    finally:
+        engine.dispose()
+
+
+def create_journal_file(db: Path) -> None:
+    """Build a new, fully migrated journal beside ``db``, then move it into place."""
+    building = db.with_name(db.name + ".creating")
+    for leftover in (building, *(Path(f"{building}{s}") for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    upgrade_schema(building)
+    os.replace(building, db)
+    with contextlib.suppress(OSError):
+        db.chmod(0o600)
+
+
+@dataclass
+class Journal:
+    """An open journal: its folder, engine and session factory, and how it was opened."""
+
+    folder: Path
+    engine: Engine
+    session_factory: sessionmaker[Any]
+    created: bool
+    backup: Path | None
+    _lock: JournalLock = field(repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / JOURNAL_FILE
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+
+def open_journal(folder: Path, *, now: datetime | None = None) -> Journal:
+    """Open (creating or upgrading as needed) the journal in ``folder``.
+
+    Raises a ``JournalError`` subclass, with the file unchanged, when it cannot.
+    """
+    folder = prepare_folder(folder)
+    lock = JournalLock(folder / LOCK_FILE)
+    lock.acquire()
+    try:
+        db = folder / JOURNAL_FILE
+        backup = None
+        created = not db.exists()
+        if created:
+            create_journal_file(db)
+        else:
+            revision = read_revision(db)
+            if revision != head_revision():
+                backup = backup_before_upgrade(db, revision, now or datetime.now(UTC))
+                upgrade_schema(db)
+
+        from journey.db import make_engine, make_session_factory
+
+        engine = make_engine(db)
+        return Journal(folder, engine, make_session_factory(engine), created, backup, lock)
+    except BaseException:
+        lock.release()
+        raise

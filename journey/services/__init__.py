@@ -1,0 +1,51 @@
+"""Use cases, one service per area. Each takes a session factory and runs one unit of work
+per call; each returns frozen DTOs and raises ``InvalidInput`` with nothing stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import sessionmaker
+
+from journey.services.profile import (
+    CompanionService,
+    CourseService,
+    OnboardingService,
+    ProfileService,
+)
+from journey.services.settings import SettingsService
+from journey.timekeeping import Clock
+
+
+@dataclass(frozen=True)
+class JournalServices:
+    """Every service for one open journal, built once by the composition root."""
+
+    profile: ProfileService
+    course: CourseService
+    companion: CompanionService
+    onboarding: OnboardingService
+    settings: SettingsService
+    clock: Clock
+
+    @classmethod
+    def build(cls, session_factory: sessionmaker[Any], clock: Clock) -> JournalServices:
+        return cls(
+            profile=ProfileService(session_factory, clock),
+            course=CourseService(session_factory, clock),
+            companion=CompanionService(session_factory),
+            onboarding=OnboardingService(session_factory, clock),
+            settings=SettingsService(session_factory),
+            clock=clock,
+        )
+
+
+__all__ = [
+    "CompanionService",
+    "CourseService",
+    "JournalServices",
+    "OnboardingService",
+    "ProfileService",
+    "SettingsService",
+]

@@ -1,0 +1,180 @@
+"""The patient, the treatment course and the companion: set up by onboarding, edited later."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from journey.dto import CompanionData, CourseData, ProfileData
+from journey.errors import InvalidInput, Problem
+from journey.models import Companion, Profile, TreatmentCourse
+from journey.timekeeping import Clock
+from journey.validation import companion_problems, course_problems, profile_problems
+
+
+def _raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _profile_dto(row: Profile) -> ProfileData:
+    return ProfileData(
+        name=row.name,
+        ms_type=row.ms_type,
+        diagnosis_year=row.diagnosis_year,
+        edss=row.edss,
+        edss_date=row.edss_date,
+        dmt_history=row.dmt_history,
+        last_mri_date=row.last_mri_date,
+        last_mri_findings=row.last_mri_findings,
+    )
+
+
+def _course_dto(row: TreatmentCourse) -> CourseData:
+    return CourseData(
+        protocol=row.protocol,
+        clinic_name=row.clinic_name,
+        clinic_city=row.clinic_city,
+        arrival_date=row.arrival_local.date(),
+        arrival_time=row.arrival_local.time(),
+        destination_zone=row.destination_zone,
+        treatment_start=row.treatment_start,
+        home_zone=row.home_zone,
+    )
+
+
+def _companion_dto(row: Companion) -> CompanionData:
+    return CompanionData(name=row.name, phone=row.phone, email=row.email)
+
+
+def _store_profile(session: Session, data: ProfileData, clock: Clock) -> None:
+    row = session.scalars(select(Profile)).first() or Profile()
+    row.name = data.name.strip()
+    row.ms_type = data.ms_type
+    row.diagnosis_year = data.diagnosis_year
+    row.edss = data.edss
+    row.edss_date = data.edss_date
+    row.dmt_history = data.dmt_history
+    row.last_mri_date = data.last_mri_date
+    row.last_mri_findings = data.last_mri_findings
+    row.updated_at = clock.now()
+    row.updated_zone = clock.zone
+    session.add(row)
+
+
+def _store_course(session: Session, data: CourseData, clock: Clock) -> None:
+    row = session.scalars(select(TreatmentCourse)).first() or TreatmentCourse()
+    row.protocol = data.protocol
+    row.clinic_name = data.clinic_name.strip()
+    row.clinic_city = data.clinic_city.strip()
+    row.arrival_local = datetime.combine(data.arrival_date, data.arrival_time)
+    row.destination_zone = data.destination_zone
+    row.treatment_start = data.treatment_start
+    row.home_zone = data.home_zone
+    row.updated_at = clock.now()
+    row.updated_zone = clock.zone
+    session.add(row)
+
+
+def _store_companion(session: Session, data: CompanionData | None) -> None:
+    row = session.scalars(select(Companion)).first()
+    if data is None:
+        if row is not None:
+            session.delete(row)
+        return
+    row = row or Companion()
+    row.name = data.name.strip()
+    row.phone = data.phone.strip()
+    row.email = data.email.strip()
+    session.add(row)
+
+
+class ProfileService:
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def check(self, data: ProfileData) -> list[Problem]:
+        return profile_problems(data, self._clock.today())
+
+    def get(self) -> ProfileData | None:
+        with self._sessions() as session:
+            row = session.scalars(select(Profile)).first()
+            return None if row is None else _profile_dto(row)
+
+    def save(self, data: ProfileData) -> ProfileData:
+        _raise_if(self.check(data))
+        with self._sessions.begin() as session:
+            _store_profile(session, data, self._clock)
+        return data
+
+
+class CourseService:
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def check(self, data: CourseData) -> list[Problem]:
+        return course_problems(data)
+
+    def get(self) -> CourseData | None:
+        with self._sessions() as session:
+            row = session.scalars(select(TreatmentCourse)).first()
+            return None if row is None else _course_dto(row)
+
+    def save(self, data: CourseData) -> CourseData:
+        _raise_if(self.check(data))
+        with self._sessions.begin() as session:
+            _store_course(session, data, self._clock)
+        return data
+
+
+class CompanionService:
+    def __init__(self, session_factory: sessionmaker[Any]) -> None:
+        self._sessions = session_factory
+
+    def check(self, data: CompanionData) -> list[Problem]:
+        return companion_problems(data)
+
+    def get(self) -> CompanionData | None:
+        with self._sessions() as session:
+            row = session.scalars(select(Companion)).first()
+            return None if row is None else _companion_dto(row)
+
+    def save(self, data: CompanionData | None) -> CompanionData | None:
+        """Store the companion, or remove them with ``None`` (travelling alone)."""
+        if data is not None:
+            _raise_if(self.check(data))
+        with self._sessions.begin() as session:
+            _store_companion(session, data)
+        return data
+
+
+class OnboardingService:
+    """The first-run wizard's result, stored all together or not at all."""
+
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def is_complete(self) -> bool:
+        with self._sessions() as session:
+            return (
+                session.scalars(select(Profile.id)).first() is not None
+                and session.scalars(select(TreatmentCourse.id)).first() is not None
+            )
+
+    def complete(
+        self, profile: ProfileData, course: CourseData, companion: CompanionData | None
+    ) -> None:
+        problems = profile_problems(profile, self._clock.today()) + course_problems(course)
+        if companion is not None:
+            problems += companion_problems(companion)
+        _raise_if(problems)
+        with self._sessions.begin() as session:
+            _store_profile(session, profile, self._clock)
+            _store_course(session, course, self._clock)
+            _store_companion(session, companion)

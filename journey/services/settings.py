@@ -1,0 +1,57 @@
+"""Preferences kept in the journal itself, so they travel with it (unit, theme, text size)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from journey.dto import Settings
+from journey.errors import InvalidInput
+from journey.models import Setting
+from journey.validation import settings_problems
+
+DEMO_MARKER = "journal.is_demo"
+
+
+class SettingsService:
+    def __init__(self, session_factory: sessionmaker[Any]) -> None:
+        self._sessions = session_factory
+
+    def get(self) -> Settings:
+        names = [f.name for f in fields(Settings)]
+        with self._sessions() as session:
+            rows = session.scalars(select(Setting).where(Setting.key.in_(names))).all()
+        stored = {row.key: json.loads(row.value) for row in rows}
+        # A value an older or newer version wrote that breaks today's rules falls back to the
+        # default for that value alone.
+        result = Settings()
+        for key, value in stored.items():
+            try:
+                candidate = Settings(**{**asdict(result), key: value})
+                if not settings_problems(candidate):
+                    result = candidate
+            except TypeError:
+                continue
+        return result
+
+    def save(self, settings: Settings) -> Settings:
+        problems = settings_problems(settings)
+        if problems:
+            raise InvalidInput(problems)
+        with self._sessions.begin() as session:
+            for key, value in asdict(settings).items():
+                session.merge(Setting(key=key, value=json.dumps(value)))
+        return settings
+
+    def is_demo(self) -> bool:
+        with self._sessions() as session:
+            row = session.get(Setting, DEMO_MARKER)
+            return row is not None and json.loads(row.value) is True
+
+    def mark_demo(self) -> None:
+        with self._sessions.begin() as session:
+            session.merge(Setting(key=DEMO_MARKER, value=json.dumps(True)))

@@ -1,0 +1,102 @@
+"""The rules a value must keep before it is stored (SPEC §4). Pure functions, no I/O.
+
+Each returns every problem it finds, so a form can mark all the bad fields at once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from journey.dto import CompanionData, CourseData, ProfileData, Settings
+from journey.errors import Problem
+from journey.models import MS_TYPES, PROTOCOLS
+from journey.timekeeping import wall_time_problem, zone_problem
+
+NAME_MAX = 200
+# The first EDSS-like scales date from the 1950s; an earlier diagnosis year is a typo.
+EARLIEST_DIAGNOSIS_YEAR = 1950
+# Kurtzke's Expanded Disability Status Scale (Kurtzke 1983, Neurology 33:1444): 0–10 in 0.5
+# steps. Journey stores what a clinician reported; it never computes EDSS.
+EDSS_MIN, EDSS_MAX, EDSS_STEP = 0.0, 10.0, 0.5
+TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200
+TEMPERATURE_UNITS = ("C", "F")
+THEMES = ("system", "light", "dark")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _required_text(field: str, value: str, limit: int = NAME_MAX) -> Problem | None:
+    if not value.strip():
+        return Problem(field, "required")
+    if len(value) > limit:
+        return Problem(field, "text_too_long", {"max": limit})
+    return None
+
+
+def edss_problem(field: str, value: float | None) -> Problem | None:
+    if value is None:
+        return None
+    if not EDSS_MIN <= value <= EDSS_MAX:
+        return Problem(field, "edss_range")
+    if (value / EDSS_STEP) != int(value / EDSS_STEP):
+        return Problem(field, "edss_step")
+    return None
+
+
+def profile_problems(profile: ProfileData, today: date) -> list[Problem]:
+    problems = [
+        _required_text("name", profile.name),
+        None if profile.ms_type in MS_TYPES else Problem("ms_type", "unknown_choice"),
+        edss_problem("edss", profile.edss),
+    ]
+    year = profile.diagnosis_year
+    if year is not None and not EARLIEST_DIAGNOSIS_YEAR <= year <= today.year:
+        problems.append(
+            Problem(
+                "diagnosis_year", "year_range", {"min": EARLIEST_DIAGNOSIS_YEAR, "max": today.year}
+            )
+        )
+    for name in ("edss_date", "last_mri_date"):
+        when = getattr(profile, name)
+        if when is not None and when > today:
+            problems.append(Problem(name, "date_in_future"))
+    return [p for p in problems if p is not None]
+
+
+def course_problems(course: CourseData) -> list[Problem]:
+    problems = [
+        None if course.protocol in PROTOCOLS else Problem("protocol", "unknown_choice"),
+        _required_text("clinic_name", course.clinic_name),
+        zone_problem("home_zone", course.home_zone),
+    ]
+    destination = zone_problem("destination_zone", course.destination_zone)
+    problems.append(destination)
+    if destination is None:
+        problems.append(
+            wall_time_problem(
+                "arrival_time", course.arrival_date, course.arrival_time, course.destination_zone
+            )
+        )
+    if course.arrival_date > course.treatment_start:
+        problems.append(Problem("treatment_start", "arrival_after_treatment"))
+    return [p for p in problems if p is not None]
+
+
+def companion_problems(companion: CompanionData) -> list[Problem]:
+    problems = [_required_text("companion_name", companion.name)]
+    if companion.email.strip() and not _EMAIL.match(companion.email.strip()):
+        problems.append(Problem("companion_email", "invalid_email"))
+    return [p for p in problems if p is not None]
+
+
+def settings_problems(settings: Settings) -> list[Problem]:
+    problems: list[Problem] = []
+    if settings.temperature_unit not in TEMPERATURE_UNITS:
+        problems.append(Problem("temperature_unit", "unknown_choice"))
+    if settings.theme not in THEMES:
+        problems.append(Problem("theme", "unknown_choice"))
+    if not TEXT_SIZE_MIN <= settings.text_size <= TEXT_SIZE_MAX:
+        problems.append(
+            Problem("text_size", "text_size_range", {"min": TEXT_SIZE_MIN, "max": TEXT_SIZE_MAX})
+        )
+    return problems
