@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+MS_TYPES = ("CIS", "RRMS", "SPMS", "PPMS")
+PROTOCOLS = ("msc", "hsct", "custom")
+TEMPERATURE_UNITS = ("C", "F")
+THEMES = ("system", "light", "dark")
+
 
 @dataclass(frozen=True)
 class ProfileData:

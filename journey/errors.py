@@ -29,6 +29,7 @@ class Problem:
 ENGLISH: dict[str, str] = {
     "required": "This is required.",
     "not_a_number": "Enter a number.",
+    "not_a_year": "Enter a year with four digits.",
     "edss_range": "EDSS is between 0 and 10.",
     "edss_step": "EDSS goes in steps of 0.5 (for example 3.5).",
     "year_range": "Enter a year between {min} and {max}.",

@@ -10,6 +10,7 @@ so a half-created file never masquerades as a journal.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import sys
@@ -236,30 +237,82 @@ class Journal:
         self._lock.release()
 
 
-def open_journal(folder: Path, *, now: datetime | None = None) -> Journal:
-    """Open (creating or upgrading as needed) the journal in ``folder``.
+@dataclass
+class JournalClaim:
+    """A journal folder checked and locked, not yet opened: the cheap half of opening.
 
-    Raises a ``JournalError`` subclass, with the file unchanged, when it cannot.
+    Needs only the standard library, so the app can claim the journal (and refuse a bad one)
+    before Qt starts, and show its window before SQLAlchemy is imported.
     """
+
+    folder: Path
+    revision: str | None  # None: no journal file yet
+    _lock: JournalLock = field(repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / JOURNAL_FILE
+
+    def stored_settings(self) -> dict[str, Any]:
+        """The settings as stored, read without SQLAlchemy (for the theme before the window)."""
+        if self.revision is None:
+            return {}
+        conn = _connect_read_only(self.db_path)
+        try:
+            rows = conn.execute("SELECT key, value FROM setting").fetchall()
+        except sqlite3.DatabaseError:
+            return {}
+        finally:
+            conn.close()
+        stored: dict[str, Any] = {}
+        for key, value in rows:
+            with contextlib.suppress(ValueError):
+                stored[key] = json.loads(value)
+        return stored
+
+    def open(self, *, now: datetime | None = None) -> Journal:
+        """Create or upgrade the database as needed and open it. Releases the lock on error."""
+        try:
+            db = self.db_path
+            backup = None
+            created = self.revision is None
+            if created:
+                create_journal_file(db)
+            elif self.revision != head_revision():
+                backup = backup_before_upgrade(db, self.revision, now or datetime.now(UTC))
+                upgrade_schema(db)
+
+            from journey.db import make_engine, make_session_factory
+
+            engine = make_engine(db)
+            return Journal(
+                self.folder, engine, make_session_factory(engine), created, backup, self._lock
+            )
+        except BaseException:
+            self.release()
+            raise
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+def claim_journal(folder: Path) -> JournalClaim:
+    """Check and lock the journal folder; refuse, untouched, a file that is not a journal."""
     folder = prepare_folder(folder)
     lock = JournalLock(folder / LOCK_FILE)
     lock.acquire()
     try:
         db = folder / JOURNAL_FILE
-        backup = None
-        created = not db.exists()
-        if created:
-            create_journal_file(db)
-        else:
-            revision = read_revision(db)
-            if revision != head_revision():
-                backup = backup_before_upgrade(db, revision, now or datetime.now(UTC))
-                upgrade_schema(db)
-
-        from journey.db import make_engine, make_session_factory
-
-        engine = make_engine(db)
-        return Journal(folder, engine, make_session_factory(engine), created, backup, lock)
+        revision = read_revision(db) if db.exists() else None
     except BaseException:
         lock.release()
         raise
+    return JournalClaim(folder, revision, lock)
+
+
+def open_journal(folder: Path, *, now: datetime | None = None) -> Journal:
+    """Open (creating or upgrading as needed) the journal in ``folder``.
+
+    Raises a ``JournalError`` subclass, with the file unchanged, when it cannot.
+    """
+    return claim_journal(folder).open(now=now)

@@ -13,9 +13,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from journey.db import Base, UtcDateTime
 
-MS_TYPES = ("CIS", "RRMS", "SPMS", "PPMS")
-PROTOCOLS = ("msc", "hsct", "custom")
-
 
 class Profile(Base):
     """The patient: one row per journal."""

@@ -6,11 +6,21 @@ Each returns every problem it finds, so a form can mark all the bad fields at on
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from datetime import date
+from typing import Any
 
-from journey.dto import CompanionData, CourseData, ProfileData, Settings
+from journey.dto import (
+    MS_TYPES,
+    PROTOCOLS,
+    TEMPERATURE_UNITS,
+    THEMES,
+    CompanionData,
+    CourseData,
+    ProfileData,
+    Settings,
+)
 from journey.errors import Problem
-from journey.models import MS_TYPES, PROTOCOLS
 from journey.timekeeping import wall_time_problem, zone_problem
 
 NAME_MAX = 200
@@ -20,8 +30,6 @@ EARLIEST_DIAGNOSIS_YEAR = 1950
 # steps. Journey stores what a clinician reported; it never computes EDSS.
 EDSS_MIN, EDSS_MAX, EDSS_STEP = 0.0, 10.0, 0.5
 TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200
-TEMPERATURE_UNITS = ("C", "F")
-THEMES = ("system", "light", "dark")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -100,3 +108,19 @@ def settings_problems(settings: Settings) -> list[Problem]:
             Problem("text_size", "text_size_range", {"min": TEXT_SIZE_MIN, "max": TEXT_SIZE_MAX})
         )
     return problems
+
+
+def settings_from_stored(stored: dict[str, Any]) -> Settings:
+    """Settings from stored values; one that breaks today's rules (written by an older or
+    newer version, or by hand) falls back to its default alone."""
+    result = Settings()
+    for key in asdict(result):
+        if key not in stored:
+            continue
+        try:
+            candidate = Settings(**{**asdict(result), key: stored[key]})
+            if not settings_problems(candidate):
+                result = candidate
+        except TypeError:
+            continue
+    return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import select
@@ -12,7 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from journey.dto import Settings
 from journey.errors import InvalidInput
 from journey.models import Setting
-from journey.validation import settings_problems
+from journey.validation import settings_from_stored, settings_problems
 
 DEMO_MARKER = "journal.is_demo"
 
@@ -22,21 +22,9 @@ class SettingsService:
         self._sessions = session_factory
 
     def get(self) -> Settings:
-        names = [f.name for f in fields(Settings)]
         with self._sessions() as session:
-            rows = session.scalars(select(Setting).where(Setting.key.in_(names))).all()
-        stored = {row.key: json.loads(row.value) for row in rows}
-        # A value an older or newer version wrote that breaks today's rules falls back to the
-        # default for that value alone.
-        result = Settings()
-        for key, value in stored.items():
-            try:
-                candidate = Settings(**{**asdict(result), key: value})
-                if not settings_problems(candidate):
-                    result = candidate
-            except TypeError:
-                continue
-        return result
+            rows = session.scalars(select(Setting)).all()
+        return settings_from_stored({row.key: json.loads(row.value) for row in rows})
 
     def save(self, settings: Settings) -> Settings:
         problems = settings_problems(settings)

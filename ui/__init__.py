@@ -1,0 +1,1 @@
+"""Everything Qt: the composition root and command line, windows, pages, dialogs, themes."""

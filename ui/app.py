@@ -1,0 +1,181 @@
+"""The composition root and command line: ``journey``.
+
+Start-up order is chosen for speed: parse the command line, claim the journal folder (standard
+library only: a bad or busy journal is refused here, untouched), start Qt, show the window,
+and only then import SQLAlchemy, open the database and build the services and pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from journey import __version__
+from journey.errors import JournalError, RealJournalNotDemo
+from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
+from journey.validation import settings_from_stored
+
+if TYPE_CHECKING:
+    from journey.journal import Journal
+    from ui.main_window import MainWindow
+
+# Set by benchmarks/startup.py: print when the window is first shown and when Today has data.
+PROBE_ENV = "JOURNEY_STARTUP_PROBE"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journey",
+        description=(
+            "Journey: a private journal for a stem-cell therapy trip and the months after. "
+            "Everything stays in one folder on this computer."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"journey {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the journal's folder (default: ${ENV_DATA_DIR}, else the platform's data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo journal (an HSCT journey, created when missing); "
+        "never touches your real journal",
+    )
+    return parser
+
+
+def display_problem() -> str | None:
+    """One line saying why Qt could not show a window here, or None if it can try."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "journey: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "to run without a screen use QT_QPA_PLATFORM=offscreen or xvfb-run journey"
+    )
+
+
+def fail(message: str) -> int:
+    print(f"journey: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    folder = resolve_folder(args.data_dir, demo=args.demo)
+    try:
+        claim = claim_journal(folder)
+    except JournalError as exc:
+        return _refuse(str(exc))
+    try:
+        return run_app(claim, demo=args.demo)
+    finally:
+        claim.release()
+
+
+def _refuse(message: str) -> int:
+    """Say why on stderr and, where a person is looking at a screen, in a message box."""
+    code = fail(message)
+    if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, app.translate("app", "Journey"), message)  # type: ignore[attr-defined]
+    return code
+
+
+def run_app(claim: JournalClaim, *, demo: bool) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.themes import Appearance
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Journey")
+    app.setApplicationVersion(__version__)
+    appearance = Appearance(app)  # type: ignore[arg-type]
+    appearance.apply(settings_from_stored(claim.stored_settings()))
+
+    window = MainWindow(appearance)
+    window.show()
+    probe = os.environ.get(PROBE_ENV)
+    if probe:
+        QTimer.singleShot(0, lambda: _probe("shown"))
+
+    opened: list[Journal] = []
+    outcome: list[int] = []
+
+    def open_journal_and_build() -> None:
+        try:
+            opened.append(claim.open())
+        except JournalError as exc:
+            outcome.append(_refuse(str(exc)))
+            app.quit()
+            return
+        code = attach_journal(window, opened[0], demo=demo)
+        if code is not None:
+            outcome.append(code)
+            app.quit()
+        elif probe:
+            _probe("today")
+            if probe == "quit":
+                QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, open_journal_and_build)
+    exit_code = app.exec()
+    window.hide()
+    for journal in opened:
+        journal.close()
+    return outcome[0] if outcome else exit_code
+
+
+def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int | None:
+    """Build the services, seed the demo or onboard if needed, and give the window its pages.
+
+    Returns an exit code when the app must stop, or None when the window is ready.
+    """
+    from journey.demo import seed_demo
+    from journey.services import JournalServices
+    from journey.timekeeping import Clock
+    from ui.onboarding import OnboardingWizard
+
+    services = JournalServices.build(journal.session_factory, Clock(system_zone()))
+    if demo and journal.created:
+        seed_demo(services)
+    elif demo and not services.settings.is_demo():
+        return _refuse(str(RealJournalNotDemo(journal.folder)))
+    if not services.onboarding.is_complete() and not OnboardingWizard.ask(services, window):
+        return 0
+    window.attach(services)
+    return None
+
+
+def system_zone() -> str:
+    """The computer's IANA zone name as Qt knows it, or UTC if it has none."""
+    from PySide6.QtCore import QTimeZone
+
+    from journey.timekeeping import known_zones
+
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return zone if zone in known_zones() else "UTC"
+
+
+def _probe(event: str) -> None:
+    # Wall-clock time, so the benchmark can subtract the moment it started the process.
+    print(f"{event} {time.time():.6f}", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,359 @@
+"""Form building blocks shared by the onboarding wizard, the Today page and dialogs.
+
+Each form reads its widgets into a DTO plus the problems found while parsing (a number that
+is not a number), shows problems beside their fields (a warning sign and words, never colour
+alone) and keeps whatever the user typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from journey.dto import CompanionData, CourseData, ProfileData
+from journey.errors import Problem
+from journey.timekeeping import known_zones
+from ui.messages import problem_text
+
+NOT_SET = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("forms", text)
+
+
+class ErrorLabel(QLabel):
+    """The message under a field: hidden until there is a problem."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__()
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._field = field
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.setText(f"⚠ {text}")
+        self.setAccessibleName(text)
+        self._field.setAccessibleDescription(text)
+        self.show()
+
+    def clear_problem(self) -> None:
+        self.clear()
+        self._field.setAccessibleDescription("")
+        self.hide()
+
+
+class Form(QWidget):
+    """A QFormLayout whose rows are named after the domain's field names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+
+    def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        if hint:
+            widget.setToolTip(hint)
+            widget.setAccessibleDescription(hint)
+        widget.setObjectName(name)
+        self.layout_.addRow(caption, widget)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            note.setEnabled(False)  # the palette's quieter, still ≥ 4.5:1, text colour
+            self.layout_.addRow("", note)
+        error = ErrorLabel(widget)
+        self.layout_.addRow("", error)
+        self.fields[name] = widget
+        self.errors[name] = error
+        return widget
+
+    def show_problems(self, problems: list[Problem]) -> bool:
+        """Show each problem beside its field, focus the first; True if any were ours."""
+        for error in self.errors.values():
+            error.clear_problem()
+        first: QWidget | None = None
+        for problem in problems:
+            if problem.field in self.errors:
+                self.errors[problem.field].show_problem(problem_text(problem))
+                first = first or self.fields[problem.field]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return first is not None
+
+
+# --- field widgets ------------------------------------------------------------------------
+
+
+def line(text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def notes_box() -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    box.setMinimumHeight(70)
+    box.setMaximumHeight(140)
+    return box
+
+
+def choice_box(options: list[tuple[str, str]]) -> QComboBox:
+    """A combo box of (stored value, shown text) pairs."""
+    box = QComboBox()
+    for value, shown in options:
+        box.addItem(shown, value)
+    return box
+
+
+def set_choice(box: QComboBox, value: str) -> None:
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+def date_box(optional: bool = False) -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    # Day, month name, year: 04/05 means April to some travellers and May to others.
+    box.setDisplayFormat("d MMM yyyy")
+    if optional:
+        box.setMinimumDate(NOT_SET)
+        box.setSpecialValueText(_tr("Not set"))
+        box.setDate(NOT_SET)
+    return box
+
+
+def read_date(box: QDateEdit) -> date | None:
+    value = box.date()
+    return None if value == NOT_SET and box.specialValueText() else value.toPython()  # type: ignore[return-value]
+
+
+def write_date(box: QDateEdit, value: date | None) -> None:
+    box.setDate(NOT_SET if value is None else QDate(value.year, value.month, value.day))
+
+
+def time_box() -> QTimeEdit:
+    box = QTimeEdit()
+    box.setDisplayFormat("HH:mm")
+    return box
+
+
+class ZoneBox(QComboBox):
+    """An IANA time zone, typed with completion (any part of the name) or picked."""
+
+    def __init__(self, zone: str = "") -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(sorted(known_zones()))
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.set_zone(zone)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+    def set_zone(self, zone: str) -> None:
+        self.setCurrentText(zone)
+
+
+def parse_number(field: str, text: str) -> tuple[float | None, Problem | None]:
+    """A number typed in the user's locale (or with a dot); empty means not given."""
+    text = text.strip()
+    if not text:
+        return None, None
+    value, ok = QLocale().toDouble(text)
+    if not ok:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            return None, Problem(field, "not_a_number")
+    return value, None
+
+
+def parse_year(field: str, text: str) -> tuple[int | None, Problem | None]:
+    text = text.strip()
+    if not text:
+        return None, None
+    if not (text.isdigit() and len(text) == 4):
+        return None, Problem(field, "not_a_year")
+    return int(text), None
+
+
+# --- the three forms ----------------------------------------------------------------------
+
+MS_TYPE_CHOICES = [
+    ("RRMS", "Relapsing-remitting MS (RRMS)"),
+    ("SPMS", "Secondary progressive MS (SPMS)"),
+    ("PPMS", "Primary progressive MS (PPMS)"),
+    ("CIS", "Clinically isolated syndrome (CIS)"),
+]
+PROTOCOL_CHOICES = [
+    ("hsct", "Autologous HSCT (about a month)"),
+    ("msc", "Mesenchymal stem cells, MSC (a few days)"),
+    ("custom", "Another protocol"),
+]
+
+
+def translated(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(value, _tr(text)) for value, text in choices]
+
+
+class ProfileForm(Form):
+    """The patient. ``full=False`` keeps to what onboarding asks."""
+
+    def __init__(self, *, full: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = self.add("name", _tr("Your &name"), line())
+        self.ms_type = self.add(
+            "ms_type", _tr("&Type of MS"), choice_box(translated(MS_TYPE_CHOICES))
+        )
+        self.diagnosis_year = self.add(
+            "diagnosis_year", _tr("&Year of diagnosis"), line(placeholder=_tr("for example 2015"))
+        )
+        self.edss = self.add(
+            "edss",
+            _tr("&EDSS"),
+            line(placeholder=_tr("for example 3.5")),
+            _tr("As last reported by your neurologist, 0 to 10. Journey never works it out."),
+        )
+        self.edss_date = self.add("edss_date", _tr("EDSS &date"), date_box(optional=True))
+        self.full = full
+        if full:
+            self.dmt_history = self.add(
+                "dmt_history", _tr("&Disease-modifying therapies so far"), notes_box()
+            )
+            self.last_mri_date = self.add(
+                "last_mri_date", _tr("Date of last &MRI"), date_box(optional=True)
+            )
+            self.last_mri_findings = self.add(
+                "last_mri_findings", _tr("Last MRI &findings"), notes_box()
+            )
+
+    def read(self) -> tuple[ProfileData, list[Problem]]:
+        edss, edss_problem = parse_number("edss", self.edss.text())
+        year, year_problem = parse_year("diagnosis_year", self.diagnosis_year.text())
+        data = ProfileData(
+            name=self.name.text(),
+            ms_type=self.ms_type.currentData(),
+            diagnosis_year=year,
+            edss=edss,
+            edss_date=read_date(self.edss_date),
+            dmt_history=self.dmt_history.toPlainText() if self.full else "",
+            last_mri_date=read_date(self.last_mri_date) if self.full else None,
+            last_mri_findings=self.last_mri_findings.toPlainText() if self.full else "",
+        )
+        return data, [p for p in (edss_problem, year_problem) if p is not None]
+
+    def write(self, data: ProfileData) -> None:
+        self.name.setText(data.name)
+        set_choice(self.ms_type, data.ms_type)
+        self.diagnosis_year.setText("" if data.diagnosis_year is None else str(data.diagnosis_year))
+        self.edss.setText("" if data.edss is None else QLocale().toString(data.edss, "f", 1))
+        write_date(self.edss_date, data.edss_date)
+        if self.full:
+            self.dmt_history.setPlainText(data.dmt_history)
+            write_date(self.last_mri_date, data.last_mri_date)
+            self.last_mri_findings.setPlainText(data.last_mri_findings)
+
+
+class CourseForm(Form):
+    """The treatment course and travel dates."""
+
+    def __init__(self, home_zone: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.protocol = self.add(
+            "protocol", _tr("&Protocol"), choice_box(translated(PROTOCOL_CHOICES))
+        )
+        self.clinic_name = self.add("clinic_name", _tr("&Clinic"), line())
+        self.clinic_city = self.add(
+            "clinic_city", _tr("C&ity"), line(placeholder=_tr("for example Puebla, Mexico"))
+        )
+        self.destination_zone = self.add(
+            "destination_zone",
+            _tr("Time &zone there"),
+            ZoneBox("America/Mexico_City"),
+            _tr("Type part of a city's name, for example Mexico_City or Tijuana."),
+        )
+        self.arrival_date = self.add("arrival_date", _tr("&Arrival date"), date_box())
+        self.arrival_time = self.add(
+            "arrival_time", _tr("Arrival &time (local time there)"), time_box()
+        )
+        self.treatment_start = self.add("treatment_start", _tr("&Treatment starts on"), date_box())
+        self.home_zone = self.add("home_zone", _tr("Time zone at &home"), ZoneBox(home_zone))
+        write_date(self.arrival_date, today)
+        write_date(self.treatment_start, today)
+        self.arrival_time.setTime(QTime(12, 0))
+
+    def read(self) -> tuple[CourseData, list[Problem]]:
+        arrival = read_date(self.arrival_date)
+        start = read_date(self.treatment_start)
+        assert arrival is not None and start is not None  # required date boxes always hold one
+        data = CourseData(
+            protocol=self.protocol.currentData(),
+            clinic_name=self.clinic_name.text(),
+            clinic_city=self.clinic_city.text(),
+            arrival_date=arrival,
+            arrival_time=time(self.arrival_time.time().hour(), self.arrival_time.time().minute()),
+            destination_zone=self.destination_zone.zone(),
+            treatment_start=start,
+            home_zone=self.home_zone.zone(),
+        )
+        return data, []
+
+    def write(self, data: CourseData) -> None:
+        set_choice(self.protocol, data.protocol)
+        self.clinic_name.setText(data.clinic_name)
+        self.clinic_city.setText(data.clinic_city)
+        self.destination_zone.set_zone(data.destination_zone)
+        write_date(self.arrival_date, data.arrival_date)
+        self.arrival_time.setTime(QTime(data.arrival_time.hour, data.arrival_time.minute))
+        write_date(self.treatment_start, data.treatment_start)
+        self.home_zone.set_zone(data.home_zone)
+
+
+class CompanionForm(Form):
+    """The companion; all empty means travelling alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = self.add("companion_name", _tr("Companion's &name"), line())
+        self.phone = self.add("companion_phone", _tr("&Phone"), line())
+        self.email = self.add("companion_email", _tr("&E-mail"), line())
+
+    def read(self) -> tuple[CompanionData | None, list[Problem]]:
+        if not any(w.text().strip() for w in (self.name, self.phone, self.email)):
+            return None, []
+        return CompanionData(self.name.text(), self.phone.text(), self.email.text()), []
+
+    def write(self, data: CompanionData | None) -> None:
+        data = data or CompanionData("")
+        self.name.setText(data.name)
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)

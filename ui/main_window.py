@@ -1,0 +1,124 @@
+"""The main window: a sidebar of the journey's areas beside the page that is shown.
+
+It wires pages together and holds no behaviour of its own. It appears before the journal is
+opened (with a short "opening" note) and gets its pages in ``attach``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from journey.services import JournalServices
+from ui.themes import Appearance
+
+
+def about_text() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from journey import __version__
+
+    return QCoreApplication.translate(
+        "about",
+        "<h3>Journey %1</h3>"
+        "<p>A private journal for people with multiple sclerosis who travel for stem-cell "
+        "therapy, and for the companions who travel with them.</p>"
+        "<p><b>Journey is not a medical device.</b> It records, reminds and shows the "
+        "thresholds your care team gave you. It does not diagnose, and it does not recommend "
+        "treatments or clinics. In an emergency, call your clinic or local emergency "
+        "services.</p>"
+        "<p>Your journal stays on this computer. Journey makes no network connections.</p>",
+    ).replace("%1", __version__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, appearance: Appearance) -> None:
+        super().__init__()
+        self.appearance = appearance
+        self.services: JournalServices | None = None
+        self.setWindowTitle(self.tr("Journey"))
+        self.resize(1100, 740)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setSpacing(4)
+        self.pages = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening your journal…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        self.statusBar()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Journey"))
+        about = QAction(self.tr("&About Journey"), self)
+        about.triggered.connect(self.show_about)
+        menu.addAction(about)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def attach(self, services: JournalServices) -> None:
+        """Build the pages for an open journal."""
+        from ui.pages.settings import SettingsPage
+        from ui.pages.today import TodayPage
+
+        self.services = services
+        self.today = TodayPage(services)
+        self.settings = SettingsPage(services, self.appearance)
+        for number, (name, page) in enumerate(
+            ((self.tr("Today"), self.today), (self.tr("Settings"), self.settings)), start=1
+        ):
+            self.pages.addWidget(page)
+            self.sidebar.addItem(name)
+            page.status.connect(self.say)
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n))
+            self.addAction(go)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.sidebar.setCurrentRow(0)
+        profile = services.profile.get()
+        demo = services.settings.is_demo()
+        title = self.tr("Journey")
+        if profile is not None:
+            title = f"{title} — {profile.name}"
+        if demo:
+            title = self.tr("%1 (demo journal)").replace("%1", title)
+        self.setWindowTitle(title)
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+
+    def say(self, message: str) -> None:
+        """Status text, also announced to screen readers."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+        self.statusBar().showMessage(message, 8000)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), message))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Journey"), about_text())
