@@ -312,17 +312,14 @@ class CourseForm(Form):
         self.arrival_time.setTime(QTime(12, 0))
 
     def read(self) -> tuple[CourseData, list[Problem]]:
-        arrival = read_date(self.arrival_date)
-        start = read_date(self.treatment_start)
-        assert arrival is not None and start is not None  # required date boxes always hold one
         data = CourseData(
             protocol=self.protocol.currentData(),
             clinic_name=self.clinic_name.text(),
             clinic_city=self.clinic_city.text(),
-            arrival_date=arrival,
+            arrival_date=self.arrival_date.date().toPython(),  # type: ignore[arg-type]
             arrival_time=time(self.arrival_time.time().hour(), self.arrival_time.time().minute()),
             destination_zone=self.destination_zone.zone(),
-            treatment_start=start,
+            treatment_start=self.treatment_start.date().toPython(),  # type: ignore[arg-type]
             home_zone=self.home_zone.zone(),
         )
         return data, []
