@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,6 +34,14 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("forms", text)
+
+
+def name_for_screen_readers(widget: QWidget, name: str) -> None:
+    """Name a field and the editors inside it (a date box or editable combo holds a line
+    edit that takes the focus), so a screen reader says the same name wherever focus is."""
+    widget.setAccessibleName(name)
+    for inner in widget.findChildren(QLineEdit):
+        inner.setAccessibleName(name)
 
 
 class ErrorLabel(QLabel):
@@ -73,7 +81,7 @@ class Form(QWidget):
     def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         caption = QLabel(label)
         caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", ""))
+        name_for_screen_readers(widget, label.replace("&", ""))
         if hint:
             widget.setToolTip(hint)
             widget.setAccessibleDescription(hint)
@@ -135,8 +143,33 @@ def set_choice(box: QComboBox, value: str) -> None:
         box.setCurrentIndex(index)
 
 
+class TabLeaves:
+    """Tab moves to the next field, as everywhere else; Left and Right move between the
+    day, month and year (Qt's date edits otherwise spend Tab on their own sections).
+    Typing still advances through the sections by itself."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = key == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+                )
+                QWidget.focusNextPrevChild(self, forward)  # type: ignore[arg-type]
+                return True
+        return super().event(event)  # type: ignore[misc]
+
+
+class DateBox(TabLeaves, QDateEdit):
+    pass
+
+
+class TimeBox(TabLeaves, QTimeEdit):
+    pass
+
+
 def date_box(optional: bool = False) -> QDateEdit:
-    box = QDateEdit()
+    box = DateBox()
     box.setCalendarPopup(True)
     # Day, month name, year: 04/05 means April to some travellers and May to others.
     box.setDisplayFormat("d MMM yyyy")
@@ -157,7 +190,7 @@ def write_date(box: QDateEdit, value: date | None) -> None:
 
 
 def time_box() -> QTimeEdit:
-    box = QTimeEdit()
+    box = TimeBox()
     box.setDisplayFormat("HH:mm")
     return box
 

@@ -121,4 +121,13 @@ class MainWindow(QMainWindow):
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), message))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Journey"), about_text())
+        about_box(self).exec()
+
+
+def about_box(parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(box.tr("About Journey"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box

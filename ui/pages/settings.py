@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 
 from journey.dto import Settings
 from journey.services import JournalServices
-from ui.forms import choice_box, set_choice
+from ui.forms import choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
 
 
@@ -51,7 +51,7 @@ class SettingsPage(QWidget):
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
+            name_for_screen_readers(widget, label.replace("&", ""))
             widget.setMinimumHeight(32)
             form.addRow(caption, widget)
 

@@ -42,6 +42,7 @@ class TodayPage(QScrollArea):
         self.services = services
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Today"))
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)

@@ -1,0 +1,73 @@
+"""UI tests: real services on a temporary journal, offscreen Qt, no leaked windows."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+
+from journey.demo import seed_demo
+from journey.dto import Settings
+from journey.journal import Journal, open_journal
+from journey.services import JournalServices
+from journey.timekeeping import Clock
+from ui.themes import Appearance
+
+# Headless: read when pytest-qt creates the QApplication, after this module is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Noon in Toronto on a fixed day, so every date on screen is predictable.
+NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+HOME_ZONE = "America/Toronto"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _c_locale() -> None:
+    """Dates and numbers on screen in one known format, whatever the machine's language."""
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    opened = open_journal(tmp_path / "journal")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(journal: Journal) -> JournalServices:
+    return JournalServices.build(journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW))
+
+
+@pytest.fixture
+def demo_services(services: JournalServices) -> JournalServices:
+    seed_demo(services)
+    return services
+
+
+@pytest.fixture
+def appearance(qapp: QApplication) -> Iterator[Appearance]:
+    look = Appearance(qapp)
+    look.apply(Settings())
+    yield look
+    look.apply(Settings())  # leave the shared QApplication as the next test expects it
+    look.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a visible top-level window behind (napari's viewer fixture)."""
+    before = {id(w) for w in qapp.topLevelWidgets() if w.isVisible()}
+    yield
+    qapp.processEvents()
+    leaked: list[QWidget] = [
+        w for w in qapp.topLevelWidgets() if w.isVisible() and id(w) not in before
+    ]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"windows left open: {[type(w).__name__ for w in leaked]}"

@@ -1,0 +1,171 @@
+"""First-run onboarding, completed with the keyboard alone, and its refusals of bad input."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from journey.services import JournalServices
+from tests.ui.keys import focused, press, replace_text, show_active, tab, type_text
+from ui.onboarding import OnboardingWizard
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, services: JournalServices) -> OnboardingWizard:
+    shown = OnboardingWizard(services)
+    show_active(qtbot, shown)
+    shown.profile_form.name.setFocus()
+    return shown
+
+
+def fill_about_you(qtbot: QtBot, *, name: str = "Ana López", edss: str = "3.5") -> None:
+    type_text(qtbot, name)
+    tab(qtbot)
+    type_text(qtbot, "P")  # the combo jumps to "Primary progressive MS (PPMS)"
+    tab(qtbot)
+    type_text(qtbot, "2016")
+    tab(qtbot)
+    type_text(qtbot, edss)
+
+
+def test_onboarding_by_keyboard_alone_stores_everything(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    assert focused() is wizard.profile_form.name
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "Your treatment"
+
+    assert focused() is wizard.course_form.protocol
+    type_text(qtbot, "M")  # "Mesenchymal stem cells, MSC (a few days)"
+    tab(qtbot)
+    type_text(qtbot, "Clínica Prueba")
+    tab(qtbot)
+    type_text(qtbot, "Tijuana, Mexico")
+    tab(qtbot)
+    replace_text(qtbot, "America/Tijuana")
+    tab(qtbot)  # arrival date: today, as offered
+    tab(qtbot)  # arrival time: Tab selects the hours; typing fills hours, then minutes
+    type_text(qtbot, "09:15")
+    tab(qtbot)  # treatment start: one day later with the Up key on the day section
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "Your companion"
+
+    assert focused() is wizard.companion_form.name
+    type_text(qtbot, "Luis López")
+    tab(qtbot)
+    type_text(qtbot, "+1 619 555 0199")
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert wizard.result() == OnboardingWizard.DialogCode.Accepted
+    assert services.onboarding.is_complete()
+    profile = services.profile.get()
+    assert profile is not None
+    assert (profile.name, profile.ms_type, profile.diagnosis_year, profile.edss) == (
+        "Ana López",
+        "PPMS",
+        2016,
+        3.5,
+    )
+    course = services.course.get()
+    assert course is not None
+    assert course.protocol == "msc"
+    assert course.clinic_name == "Clínica Prueba"
+    assert course.destination_zone == "America/Tijuana"
+    assert (course.arrival_date, course.arrival_time) == (TODAY, time(9, 15))
+    assert course.treatment_start == date(2026, 11, 26)
+    assert course.home_zone == "America/Toronto"
+    companion = services.companion.get()
+    assert companion is not None
+    assert (companion.name, companion.phone) == ("Luis López", "+1 619 555 0199")
+
+
+@pytest.mark.parametrize(
+    ("edss", "message"),
+    [("11", "from 0 to 10"), ("3.3", "steps of 0.5"), ("three", "Enter a number")],
+)
+def test_bad_edss_is_explained_beside_the_field_and_typing_kept(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices, edss: str, message: str
+) -> None:
+    fill_about_you(qtbot, edss=edss)
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert wizard.currentPage().title() == "About you"
+    error = wizard.profile_form.errors["edss"]
+    assert error.isVisible()
+    assert message in error.text()
+    assert wizard.profile_form.edss.text() == edss
+    assert wizard.profile_form.name.text() == "Ana López"
+    assert focused() is wizard.profile_form.edss
+    assert not services.onboarding.is_complete()
+
+
+def test_empty_name_is_refused(qtbot: QtBot, wizard: OnboardingWizard) -> None:
+    fill_about_you(qtbot, name="   ")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "About you"
+    assert "required" in wizard.profile_form.errors["name"].text()
+    assert wizard.profile_form.edss.text() == "3.5"
+
+
+def go_to_treatment_page(qtbot: QtBot, wizard: OnboardingWizard) -> None:
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "Your treatment"
+    wizard.course_form.clinic_name.setFocus()
+    type_text(qtbot, "Clínica Prueba")
+
+
+def test_a_time_inside_the_spring_forward_gap_is_refused(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    go_to_treatment_page(qtbot, wizard)
+    form = wizard.course_form
+    form.destination_zone.setFocus()
+    replace_text(qtbot, "America/New_York")
+    form.arrival_date.setDate(date(2027, 3, 14))  # clocks jump 02:00 → 03:00 that night
+    form.treatment_start.setDate(date(2027, 3, 15))
+    form.arrival_date.setFocus()
+    tab(qtbot)
+    assert focused() is form.arrival_time
+    type_text(qtbot, "02:30")
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert wizard.currentPage().title() == "Your treatment"
+    assert "does not exist" in form.errors["arrival_time"].text()
+    assert form.clinic_name.text() == "Clínica Prueba"
+    assert not services.onboarding.is_complete()
+
+
+def test_unknown_zone_and_arrival_after_treatment_are_both_shown(
+    qtbot: QtBot, wizard: OnboardingWizard
+) -> None:
+    go_to_treatment_page(qtbot, wizard)
+    form = wizard.course_form
+    form.destination_zone.setFocus()
+    replace_text(qtbot, "Mars/Olympus_Mons")
+    form.arrival_date.setDate(date(2027, 1, 10))
+    form.treatment_start.setDate(date(2027, 1, 9))
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert wizard.currentPage().title() == "Your treatment"
+    assert "Mars/Olympus_Mons" in form.errors["destination_zone"].text()
+    assert "cannot start before you arrive" in form.errors["treatment_start"].text()
+    assert isinstance(form.destination_zone.lineEdit(), QLineEdit)
+    assert form.destination_zone.zone() == "Mars/Olympus_Mons"
+
+
+def test_cancelling_stores_nothing(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert services.profile.get() is None

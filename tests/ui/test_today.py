@@ -1,0 +1,97 @@
+"""The Today page: where the journey stands, the companion's number, the editable profile."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from journey.dto import CourseData, ProfileData
+from journey.services import JournalServices
+from tests.ui.keys import replace_text, show_active
+from ui.pages.today import TodayPage
+
+
+def show_today(qtbot: QtBot, services: JournalServices) -> TodayPage:
+    page = TodayPage(services)
+    show_active(qtbot, page)
+    return page
+
+
+def test_demo_shows_the_day_of_the_stay_and_the_companion(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    page = show_today(qtbot, demo_services)
+    assert page.date_line.text() == "Today is Wednesday, 25 November 2026"
+    assert page.where_line.text() == "Day 7 of your stay — Puebla, Mexico"
+    assert page.treatment_line.text() == "Treatment started 5 days ago."
+    assert "Autologous HSCT" in page.protocol_line.text()
+    # Arrival is shown in Mexico City's time, with Toronto's (the computer's) beside it.
+    assert "15:40 (America/Mexico_City time), 16:40 here" in page.arrival_line.text()
+    assert "Tomás Ramírez" in page.companion_line.text()
+    assert page.profile_form.name.text() == "Elena Ramírez"
+    assert page.profile_form.edss.text() == "4.0"
+
+
+def test_copy_number_puts_the_companions_phone_on_the_clipboard(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    page = show_today(qtbot, demo_services)
+    with qtbot.waitSignal(page.status) as said:
+        qtbot.mouseClick(page.copy_phone, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "+1 416 555 0142"
+    assert said.args == ["Copied +1 416 555 0142"]
+
+
+def test_countdown_before_arrival(qtbot: QtBot, services: JournalServices) -> None:
+    services.onboarding.complete(
+        ProfileData(name="Ana", ms_type="RRMS"),
+        CourseData(
+            protocol="msc",
+            clinic_name="Clínica Prueba",
+            clinic_city="",
+            arrival_date=date(2026, 12, 7),
+            arrival_time=time(10, 0),
+            destination_zone="America/Toronto",
+            treatment_start=date(2026, 12, 8),
+            home_zone="America/Toronto",
+        ),
+        None,
+    )
+    page = show_today(qtbot, services)
+    assert page.where_line.text() == "You arrive in 12 days — Clínica Prueba"
+    assert page.treatment_line.text() == "Treatment starts in 13 days."
+    assert "here" not in page.arrival_line.text()  # same zone as the computer: not repeated
+    assert page.companion_line.text() == "You travel alone."
+    assert not page.copy_phone.isVisible()
+
+
+def test_profile_edit_is_saved(qtbot: QtBot, demo_services: JournalServices) -> None:
+    page = show_today(qtbot, demo_services)
+    page.profile_form.edss.setFocus()
+    replace_text(qtbot, "4.5")
+    qtbot.mouseClick(page.save_profile, Qt.MouseButton.LeftButton)
+    profile = demo_services.profile.get()
+    assert profile is not None
+    assert profile.edss == 4.5
+    assert page.saved_note.text() == "Profile saved."
+
+
+def test_bad_profile_edit_keeps_typing_and_stores_nothing(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    before = demo_services.profile.get()
+    page = show_today(qtbot, demo_services)
+    page.profile_form.edss.setFocus()
+    replace_text(qtbot, "3.3")
+    page.profile_form.diagnosis_year.setFocus()
+    replace_text(qtbot, "1066")
+    qtbot.mouseClick(page.save_profile, Qt.MouseButton.LeftButton)
+
+    assert demo_services.profile.get() == before
+    assert "steps of 0.5" in page.profile_form.errors["edss"].text()
+    assert "between 1950 and 2026" in page.profile_form.errors["diagnosis_year"].text()
+    assert page.profile_form.edss.text() == "3.3"
+    assert page.saved_note.text() == "Not saved: see the marked fields."
