@@ -103,7 +103,11 @@ def settings_problems(settings: Settings) -> list[Problem]:
         problems.append(Problem("temperature_unit", "unknown_choice"))
     if settings.theme not in THEMES:
         problems.append(Problem("theme", "unknown_choice"))
-    if not TEXT_SIZE_MIN <= settings.text_size <= TEXT_SIZE_MAX:
+    size = settings.text_size
+    # A whole percentage: a float or a string (hand-edited, or from another version) is refused
+    # here rather than raising TypeError or reaching the spin box.
+    whole = isinstance(size, int) and not isinstance(size, bool)
+    if not whole or not TEXT_SIZE_MIN <= size <= TEXT_SIZE_MAX:
         problems.append(
             Problem("text_size", "text_size_range", {"min": TEXT_SIZE_MIN, "max": TEXT_SIZE_MAX})
         )

@@ -78,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         claim = claim_journal(folder)
     except JournalError as exc:
         return _refuse(str(exc))
+    if args.demo and claim.revision is not None and not claim.is_demo():
+        claim.release()
+        return _refuse(str(RealJournalNotDemo(folder)))
     try:
         return run_app(claim, demo=args.demo)
     finally:
@@ -154,8 +157,6 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
     services = JournalServices.build(journal.session_factory, Clock(system_zone()))
     if demo and journal.created:
         seed_demo(services)
-    elif demo and not services.settings.is_demo():
-        return _refuse(str(RealJournalNotDemo(journal.folder)))
     if not services.onboarding.is_complete() and not OnboardingWizard.ask(services, window):
         return 0
     window.attach(services)

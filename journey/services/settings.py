@@ -11,10 +11,9 @@ from sqlalchemy.orm import sessionmaker
 
 from journey.dto import Settings
 from journey.errors import InvalidInput
+from journey.journal import DEMO_MARKER
 from journey.models import Setting
 from journey.validation import settings_from_stored, settings_problems
-
-DEMO_MARKER = "journal.is_demo"
 
 
 class SettingsService:

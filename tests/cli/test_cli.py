@@ -1,0 +1,157 @@
+"""The ``journey`` command: options, refusals with one clear line, and the demo journal."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from journey import __version__
+from journey.journal import JOURNAL_FILE, claim_journal, open_journal
+from journey.services import JournalServices
+from journey.timekeeping import Clock
+from tests.cli.conftest import run_journey
+
+QUIT_WHEN_READY = {"JOURNEY_STARTUP_PROBE": "quit"}
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def test_version_and_help() -> None:
+    version = run_journey("--version")
+    assert (version.returncode, version.stdout.strip()) == (0, f"journey {__version__}")
+    shown = run_journey("--help")
+    assert shown.returncode == 0
+    assert "--demo" in shown.stdout
+    assert "--data-dir" in shown.stdout
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
+def test_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    result = run_journey(
+        "--data-dir", str(tmp_path / "j"), drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    assert result.returncode == 2
+    line = one_line(result.stderr)
+    assert "no display found" in line
+    assert "QT_QPA_PLATFORM=offscreen" in line
+    assert not (tmp_path / "j").exists()
+
+
+def test_a_file_that_is_not_a_journal_is_refused_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "j"
+    folder.mkdir()
+    db = folder / JOURNAL_FILE
+    db.write_bytes(b"my holiday notes, not a database" * 100)
+    before = db.read_bytes()
+
+    result = run_journey("--data-dir", str(folder))
+
+    assert result.returncode == 1
+    line = one_line(result.stderr)
+    assert str(db) in line
+    assert "not a readable Journey journal" in line
+    assert db.read_bytes() == before
+
+
+def test_a_journal_from_a_newer_version_is_refused_untouched(real_journal: Path) -> None:
+    db = real_journal / JOURNAL_FILE
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    before = db.read_bytes()
+
+    result = run_journey("--data-dir", str(real_journal))
+
+    assert result.returncode == 1
+    assert "newer version of Journey" in one_line(result.stderr)
+    assert db.read_bytes() == before
+
+
+def test_a_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("keep me")
+    result = run_journey("--data-dir", str(not_a_folder))
+    assert result.returncode == 1
+    assert "it is a file, not a folder" in one_line(result.stderr)
+    assert not_a_folder.read_text() == "keep me"
+
+
+def test_a_second_journey_on_the_same_journal_says_it_is_open(real_journal: Path) -> None:
+    first = claim_journal(real_journal)
+    try:
+        result = run_journey("--data-dir", str(real_journal), env=QUIT_WHEN_READY)
+    finally:
+        first.release()
+    assert result.returncode == 1
+    assert "already open in another Journey window" in one_line(result.stderr)
+
+
+def test_demo_is_created_once_and_opens(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    first = run_journey("--demo", "--data-dir", str(folder), env=QUIT_WHEN_READY)
+    assert first.returncode == 0, first.stderr
+    assert [line.split()[0] for line in first.stdout.splitlines()] == ["shown", "today"]
+    second = run_journey("--demo", "--data-dir", str(folder), env=QUIT_WHEN_READY)
+    assert second.returncode == 0, second.stderr
+
+    journal = open_journal(folder)
+    try:
+        services = JournalServices.build(journal.session_factory, Clock())
+        assert services.settings.is_demo()
+        profile = services.profile.get()
+        course = services.course.get()
+        assert profile is not None
+        assert course is not None
+        assert course.protocol == "hsct"
+        assert course.destination_zone == "America/Mexico_City"
+        assert services.companion.get() is not None
+    finally:
+        journal.close()
+
+
+def test_demo_never_opens_a_real_journal(real_journal: Path) -> None:
+    db = real_journal / JOURNAL_FILE
+    before = db.read_bytes()
+    result = run_journey("--demo", "--data-dir", str(real_journal), env=QUIT_WHEN_READY)
+    assert result.returncode == 1
+    assert "holds a real journal" in one_line(result.stderr)
+    assert db.read_bytes() == before
+
+
+def test_journey_data_dir_chooses_the_journal(real_journal: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = run_journey(
+        env={
+            **QUIT_WHEN_READY,
+            "JOURNEY_DATA_DIR": str(real_journal),
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    assert "today" in result.stdout
+    assert not home.exists()  # the platform's default folder was never created
+
+
+def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from ui.app import main\n"
+        f"code = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
+        "print('matplotlib' in sys.modules, code)\n"
+    )
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.stdout.splitlines()[-1] == "False 0", result.stderr
