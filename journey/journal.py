@@ -190,7 +190,12 @@ def backup_before_upgrade(db: Path, revision: str, now: datetime) -> Path:
     backups = db.parent / BACKUP_DIR
     backups.mkdir(mode=0o700, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups / f"journal-before-upgrade-from-{revision}-{stamp}.sqlite3"
+    name = f"journal-before-upgrade-from-{revision}-{stamp}"
+    target = backups / f"{name}.sqlite3"
+    copies = 1
+    while target.exists():  # an upgrade that failed and was retried within the same second
+        copies += 1
+        target = backups / f"{name}-{copies}.sqlite3"
     conn = sqlite3.connect(db, isolation_level=None)
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
@@ -299,7 +304,7 @@ class JournalClaim:
             db = self.db_path
             backup = None
             created = self.revision is None
-            if created:
+            if self.revision is None:
                 create_journal_file(db)
             elif self.revision != head_revision():
                 backup = backup_before_upgrade(db, self.revision, now or datetime.now(UTC))
