@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -44,6 +44,21 @@ def name_for_screen_readers(widget: QWidget, name: str) -> None:
         inner.setAccessibleName(name)
 
 
+class FieldLabel(QLabel):
+    """A field's caption, with one character of slack in its size.
+
+    On X11, Qt measures a caption whose mnemonic (&) is its first letter a few pixels short,
+    clipping the last letter at large text sizes; the slack follows the current font.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.fontMetrics().averageCharWidth(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class ErrorLabel(QLabel):
     """The message under a field: hidden until there is a problem."""
 
@@ -73,13 +88,14 @@ class Form(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: nothing is clipped at 200 % text or in longer languages.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
 
     def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
-        caption = QLabel(label)
+        caption = FieldLabel(label)
         caption.setBuddy(widget)
         name_for_screen_readers(widget, label.replace("&", ""))
         if hint:
@@ -161,14 +177,32 @@ class TabLeaves:
 
 
 class DateBox(TabLeaves, QDateEdit):
-    pass
+    """A date; an optional one shows "Not set" and starts from today, not from 1900."""
+
+    def stepBy(self, steps: int) -> None:
+        if self._unset():
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def _unset(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == NOT_SET
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._unset():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def watch_calendar(self) -> None:
+        self.calendarWidget().installEventFilter(self)
 
 
 class TimeBox(TabLeaves, QTimeEdit):
     pass
 
 
-def date_box(optional: bool = False) -> QDateEdit:
+def date_box(optional: bool = False) -> DateBox:
     box = DateBox()
     box.setCalendarPopup(True)
     # Day, month name, year: 04/05 means April to some travellers and May to others.
@@ -177,6 +211,7 @@ def date_box(optional: bool = False) -> QDateEdit:
         box.setMinimumDate(NOT_SET)
         box.setSpecialValueText(_tr("Not set"))
         box.setDate(NOT_SET)
+        box.watch_calendar()
     return box
 
 

@@ -169,3 +169,15 @@ def test_cancelling_stores_nothing(
     press(qtbot, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
     assert services.profile.get() is None
+
+
+def test_an_unset_date_starts_from_today_with_the_arrow_key(
+    qtbot: QtBot, wizard: OnboardingWizard
+) -> None:
+    from PySide6.QtCore import QDate
+
+    box = wizard.profile_form.edss_date
+    assert box.text() == "Not set"
+    box.setFocus()
+    press(qtbot, Qt.Key.Key_Up)
+    assert box.date() == QDate.currentDate()

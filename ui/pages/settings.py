@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 
 from journey.dto import Settings
 from journey.services import JournalServices
-from ui.forms import choice_box, name_for_screen_readers, set_choice
+from ui.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
 
 
@@ -27,6 +27,7 @@ class SettingsPage(QWidget):
         title.setProperty("role", "headline")
         layout.addWidget(title)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -49,7 +50,7 @@ class SettingsPage(QWidget):
             (self.tr("T&heme"), self.theme),
             (self.tr("Te&xt size"), self.text_size),
         ):
-            caption = QLabel(label)
+            caption = FieldLabel(label)
             caption.setBuddy(widget)
             name_for_screen_readers(widget, label.replace("&", ""))
             widget.setMinimumHeight(32)
