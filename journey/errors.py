@@ -91,6 +91,22 @@ class NewerJournal(JournalError):
         )
 
 
+class UpgradeFailed(JournalError):
+    """A schema upgrade failed; it ran in one transaction, so the journal is as it was."""
+
+    code = "upgrade_failed"
+
+    def __init__(self, path: Path, detail: str, backup: Path) -> None:
+        self.backup = backup
+        super().__init__(path, detail)
+
+    def message(self) -> str:
+        return (
+            f"Journey could not upgrade {self.path} ({self.detail}). The journal was left as "
+            f"it was; a copy from before the attempt is {self.backup}."
+        )
+
+
 class DataDirUnusable(JournalError):
     code = "data_dir_unusable"
 

@@ -25,6 +25,7 @@ from journey.errors import (
     JournalInUse,
     NewerJournal,
     NotAJournal,
+    UpgradeFailed,
 )
 
 if TYPE_CHECKING:
@@ -308,7 +309,10 @@ class JournalClaim:
                 create_journal_file(db)
             elif self.revision != head_revision():
                 backup = backup_before_upgrade(db, self.revision, now or datetime.now(UTC))
-                upgrade_schema(db)
+                try:
+                    upgrade_schema(db)
+                except Exception as exc:
+                    raise UpgradeFailed(db, f"{type(exc).__name__}: {exc}", backup) from exc
 
             from journey.db import make_engine, make_session_factory
 

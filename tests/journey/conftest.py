@@ -1,0 +1,93 @@
+"""Fixtures for the domain tests: a fresh migrated journal per test, a fixed clock, sample input.
+
+Migrating takes a while, so one empty journal is built per session and its folder copied for
+each test (Anki's ``getEmptyCol``). Nothing here imports Qt. Helpers are fixtures rather than
+importable functions so that the tests work under any pytest import mode.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from journey.dto import CompanionData, CourseData, ProfileData
+from journey.journal import Journal, open_journal
+from journey.services import JournalServices
+from journey.timekeeping import Clock
+
+# 10 May 2026, 14:00 UTC: 10:00 in Toronto (the computer's zone), 08:00 in Mexico City.
+NOW = datetime(2026, 5, 10, 14, 0, tzinfo=UTC)
+HOME_ZONE = "America/Toronto"
+
+
+@pytest.fixture(scope="session")
+def template_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty journal at the newest schema, created once per session. Never open it."""
+    folder = tmp_path_factory.mktemp("template") / "journal"
+    journal = open_journal(folder, now=NOW)
+    journal.close()
+    return folder
+
+
+@pytest.fixture
+def journal_folder(template_folder: Path, tmp_path: Path) -> Path:
+    """A private copy of the empty template journal's folder."""
+    folder = tmp_path / "journal"
+    shutil.copytree(template_folder, folder)
+    return folder
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(HOME_ZONE, fixed_now=NOW)
+
+
+@pytest.fixture
+def journal(journal_folder: Path) -> Iterator[Journal]:
+    opened = open_journal(journal_folder, now=NOW)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(journal: Journal, clock: Clock) -> JournalServices:
+    return JournalServices.build(journal.session_factory, clock)
+
+
+@pytest.fixture
+def profile() -> ProfileData:
+    """A valid profile (relative to the ``clock`` fixture's today)."""
+    return ProfileData(
+        name="Ana Souza",
+        ms_type="RRMS",
+        diagnosis_year=2015,
+        edss=3.5,
+        edss_date=date(2026, 2, 1),
+        dmt_history="Natalizumab 2016–2020; ocrelizumab 2020–2025.",
+        last_mri_date=date(2026, 1, 15),
+        last_mri_findings="One new T2 lesion.",
+    )
+
+
+@pytest.fixture
+def course() -> CourseData:
+    """A valid HSCT course, arriving in Mexico City ten days after the ``clock`` fixture's now."""
+    return CourseData(
+        protocol="hsct",
+        clinic_name="Clínica de Prueba",
+        clinic_city="Puebla",
+        arrival_date=date(2026, 5, 20),
+        arrival_time=time(15, 40),
+        destination_zone="America/Mexico_City",
+        treatment_start=date(2026, 5, 21),
+        home_zone=HOME_ZONE,
+    )
+
+
+@pytest.fixture
+def companion() -> CompanionData:
+    return CompanionData(name="Rui Souza", phone="+1 416 555 0199", email="rui@example.com")

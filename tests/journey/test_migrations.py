@@ -1,0 +1,287 @@
+"""Schema migrations: one head, every earlier journal opens with its data, models match.
+
+SPEC §4: a journal from any earlier version opens with all its data, and the file is backed up
+before a migration. Rows are written with raw SQL, as the older version of the app would have
+written them, never through today's models.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+import journey.models  # noqa: F401  (registers the tables on Base.metadata)
+from journey.db import Base, make_engine
+from journey.dto import CompanionData, CourseData, ProfileData, Settings
+from journey.errors import UpgradeFailed
+from journey.journal import (
+    BACKUP_DIR,
+    JOURNAL_FILE,
+    SQLITE_HEADER,
+    Journal,
+    head_revision,
+    known_revisions,
+    open_journal,
+)
+from journey.services import JournalServices
+from journey.timekeeping import Clock
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "journey:migrations")
+    return config
+
+
+SCRIPTS = ScriptDirectory.from_config(alembic_config())
+# Oldest first.
+REVISIONS = [script.revision for script in reversed(list(SCRIPTS.walk_revisions()))]
+EARLIER_REVISIONS = REVISIONS[:-1]
+
+
+def build_at(db: Path, revision: str, extra_sql: tuple[str, ...] = ()) -> set[str]:
+    """A journal file at ``revision`` with the seed rows its tables can hold; returns them."""
+    engine = make_engine(db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            tables = {
+                row[0]
+                for row in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            } - {"alembic_version"}
+            for table in sorted(tables):
+                connection.exec_driver_sql(SEED_ROWS[table].sql)
+            for statement in extra_sql:
+                connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+    return tables
+
+
+def stored_revision(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 1
+    return str(rows[0][0])
+
+
+def count_rows(db: Path, table: str) -> int:
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+EXPECTED_PROFILE = ProfileData(
+    name="Ana Souza",
+    ms_type="SPMS",
+    diagnosis_year=2009,
+    edss=6.5,
+    edss_date=date(2026, 2, 1),
+    dmt_history="Interferon beta 2009–2014",
+    last_mri_date=date(2026, 1, 15),
+    last_mri_findings="Stable",
+)
+
+
+@dataclass(frozen=True)
+class Seed:
+    """Rows for one table, in raw SQL as the version that created the table wrote them."""
+
+    sql: str
+    rows: int
+    shows: Callable[[JournalServices], None]  # checks the newest app shows them
+
+
+# Every table of the newest schema must be listed here (a test checks it), so a migration that
+# adds a table also adds the data that proves it upgrades.
+SEED_ROWS: dict[str, Seed] = {
+    "profile": Seed(
+        "INSERT INTO profile (id, name, ms_type, diagnosis_year, edss, edss_date, dmt_history,"
+        " last_mri_date, last_mri_findings, updated_at, updated_zone) VALUES (1, 'Ana Souza',"
+        " 'SPMS', 2009, 6.5, '2026-02-01', 'Interferon beta 2009–2014', '2026-01-15', 'Stable',"
+        " '2026-03-01 17:30:00.000000', 'America/Toronto')",
+        1,
+        lambda services: _check(services.profile.get(), EXPECTED_PROFILE),
+    ),
+    "treatment_course": Seed(
+        "INSERT INTO treatment_course (id, protocol, clinic_name, clinic_city, arrival_local,"
+        " destination_zone, treatment_start, home_zone, updated_at, updated_zone) VALUES (1,"
+        " 'msc', 'Clínica de Prueba', 'Guadalajara', '2026-06-01 23:15:00.000000',"
+        " 'America/Mexico_City', '2026-06-03', 'America/Toronto', '2026-03-01 17:30:00.000000',"
+        " 'America/Toronto')",
+        1,
+        lambda services: _check(
+            services.course.get(),
+            CourseData(
+                protocol="msc",
+                clinic_name="Clínica de Prueba",
+                clinic_city="Guadalajara",
+                arrival_date=date(2026, 6, 1),
+                arrival_time=time(23, 15),
+                destination_zone="America/Mexico_City",
+                treatment_start=date(2026, 6, 3),
+                home_zone="America/Toronto",
+            ),
+        ),
+    ),
+    "setting": Seed(
+        "INSERT INTO setting (key, value) VALUES ('temperature_unit', '\"F\"'),"
+        " ('theme', '\"dark\"'), ('text_size', '150')",
+        3,
+        lambda services: _check(
+            services.settings.get(), Settings(temperature_unit="F", theme="dark", text_size=150)
+        ),
+    ),
+    "companion": Seed(
+        "INSERT INTO companion (id, name, phone, email) VALUES (1, 'Rui Souza',"
+        " '+1 416 555 0199', 'rui@example.com')",
+        1,
+        lambda services: _check(
+            services.companion.get(),
+            CompanionData(name="Rui Souza", phone="+1 416 555 0199", email="rui@example.com"),
+        ),
+    ),
+}
+
+
+def _check(actual: object, expected: object) -> None:
+    assert actual == expected
+
+
+def test_there_is_exactly_one_head() -> None:
+    assert len(SCRIPTS.get_heads()) == 1
+
+
+def test_the_journal_knows_the_same_revisions_as_alembic() -> None:
+    assert known_revisions() == set(REVISIONS)
+    assert head_revision() == SCRIPTS.get_current_head()
+
+
+def test_every_table_has_seed_rows_for_the_upgrade_tests() -> None:
+    assert set(SEED_ROWS) == set(Base.metadata.tables)
+
+
+def test_the_models_match_the_migrations(journal: Journal) -> None:
+    with journal.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+@pytest.mark.parametrize("revision", EARLIER_REVISIONS)
+def test_a_journal_from_an_earlier_revision_opens_with_its_data(
+    revision: str, tmp_path: Path, clock: Clock
+) -> None:
+    folder = tmp_path / "journal"
+    folder.mkdir()
+    db = folder / JOURNAL_FILE
+    seeded = build_at(db, revision)
+    assert seeded, "the test must store something at this revision"
+    assert stored_revision(db) == revision
+
+    journal = open_journal(folder, now=clock.now())
+    try:
+        assert not journal.created
+        services = JournalServices.build(journal.session_factory, clock)
+        for table in sorted(seeded):
+            SEED_ROWS[table].shows(services)
+        assert services.onboarding.is_complete()
+        with journal.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        journal.close()
+    assert stored_revision(db) == head_revision()
+
+    # The copy taken before the upgrade: a SQLite file at the old revision, with the rows.
+    backups = sorted((folder / BACKUP_DIR).iterdir())
+    assert backups == [journal.backup]
+    assert backups[0].name == f"journal-before-upgrade-from-{revision}-20260510T140000Z.sqlite3"
+    assert backups[0].read_bytes()[: len(SQLITE_HEADER)] == SQLITE_HEADER
+    assert stored_revision(backups[0]) == revision
+    for table in seeded:
+        assert count_rows(backups[0], table) == SEED_ROWS[table].rows
+    conn = sqlite3.connect(backups[0])
+    try:
+        assert conn.execute("SELECT name, edss FROM profile").fetchall() == [("Ana Souza", 6.5)]
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+    # Opening again at the newest revision neither upgrades nor backs up again.
+    again = open_journal(folder, now=clock.now())
+    again.close()
+    assert again.backup is None
+    assert sorted((folder / BACKUP_DIR).iterdir()) == backups
+
+
+def table_names(db: Path) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("revision", EARLIER_REVISIONS)
+def test_a_failing_upgrade_leaves_the_journal_at_its_revision_with_its_data(
+    revision: str, tmp_path: Path, clock: Clock
+) -> None:
+    # A stray table with the name the newest table-creating migration uses makes the upgrade
+    # fail as late as possible; everything before it must roll back too, not leave a
+    # half-upgraded file (STYLE.md: DDL in a failing migration must not commit half-way).
+    later = REVISIONS[REVISIONS.index(revision) + 1 :]
+    tables_at = {
+        rev: build_at(tmp_path / f"probe-{rev}.sqlite3", rev) for rev in [revision, *later]
+    }
+    adding = [
+        rev for rev in later if tables_at[rev] - tables_at[REVISIONS[REVISIONS.index(rev) - 1]]
+    ]
+    if not adding:
+        pytest.skip(f"no migration after {revision} creates a table to collide with")
+    last = adding[-1]
+    stray = sorted(tables_at[last] - tables_at[REVISIONS[REVISIONS.index(last) - 1]])[0]
+    folder = tmp_path / "journal"
+    folder.mkdir()
+    db = folder / JOURNAL_FILE
+    seeded = build_at(db, revision, (f"CREATE TABLE {stray} (stray TEXT)",))
+    before = table_names(db)
+
+    # Twice in the same second: the lock is released after a failure and a retry gets as far.
+    for _attempt in range(2):
+        with pytest.raises(UpgradeFailed, match="already exists") as failed:
+            open_journal(folder, now=clock.now())
+        assert "left as it was" in str(failed.value)
+        assert failed.value.backup.exists()
+        assert str(failed.value.backup) in str(failed.value)
+        assert stored_revision(db) == revision
+        assert table_names(db) == before
+        for table in seeded:
+            assert count_rows(db, table) == SEED_ROWS[table].rows
+        assert count_rows(db, stray) == 0
+    backups = sorted((folder / BACKUP_DIR).iterdir())
+    assert len(backups) == 2
+    assert all(stored_revision(backup) == revision for backup in backups)
+
+
+def test_a_journal_at_the_newest_revision_is_not_backed_up(journal: Journal) -> None:
+    assert journal.backup is None
+    assert not (journal.folder / BACKUP_DIR).exists()
