@@ -16,7 +16,6 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib.resources import files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -48,7 +47,9 @@ def known_revisions() -> frozenset[str]:
     Read from the package without importing Alembic, which is slow to import and only needed
     when a journal must be created or upgraded. A test checks these match Alembic's view.
     """
-    versions = files("journey.migrations.versions")
+    # The package's own folder (not the checkout's): Alembic reads these files from disk too,
+    # and importlib.resources would cost start-up time for no gain.
+    versions = Path(__file__).with_name("migrations") / "versions"
     return frozenset(
         entry.name.removesuffix(".py")
         for entry in versions.iterdir()

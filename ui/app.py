@@ -149,28 +149,35 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
 
     Returns an exit code when the app must stop, or None when the window is ready.
     """
-    from journey.demo import seed_demo
     from journey.services import JournalServices
     from journey.timekeeping import Clock
-    from ui.onboarding import OnboardingWizard
 
     services = JournalServices.build(journal.session_factory, Clock(system_zone()))
     if demo and journal.created:
+        from journey.demo import seed_demo
+
         seed_demo(services)
-    if not services.onboarding.is_complete() and not OnboardingWizard.ask(services, window):
-        return 0
-    window.attach(services)
+    if not services.onboarding.is_complete():
+        from ui.onboarding import OnboardingWizard
+
+        if not OnboardingWizard.ask(services, window):
+            return 0
+    window.attach(services, demo=demo)
     return None
 
 
 def system_zone() -> str:
     """The computer's IANA zone name as Qt knows it, or UTC if it has none."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     from PySide6.QtCore import QTimeZone
 
-    from journey.timekeeping import known_zones
-
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    return zone if zone in known_zones() else "UTC"
+    try:
+        ZoneInfo(zone)  # loads one file; listing every known zone would walk all of tzdata
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return "UTC"
+    return zone
 
 
 def _probe(event: str) -> None:

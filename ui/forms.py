@@ -26,6 +26,7 @@ from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import Problem
 from journey.timekeeping import known_zones
 from ui.messages import problem_text
+from ui.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, translated
 
 NOT_SET = QDate(1900, 1, 1)
 
@@ -275,22 +276,6 @@ def parse_year(field: str, text: str) -> tuple[int | None, Problem | None]:
 
 
 # --- the three forms ----------------------------------------------------------------------
-
-MS_TYPE_CHOICES = [
-    ("RRMS", "Relapsing-remitting MS (RRMS)"),
-    ("SPMS", "Secondary progressive MS (SPMS)"),
-    ("PPMS", "Primary progressive MS (PPMS)"),
-    ("CIS", "Clinically isolated syndrome (CIS)"),
-]
-PROTOCOL_CHOICES = [
-    ("hsct", "Autologous HSCT (about a month)"),
-    ("msc", "Mesenchymal stem cells, MSC (a few days)"),
-    ("custom", "Another protocol"),
-]
-
-
-def translated(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(value, _tr(text)) for value, text in choices]
 
 
 class ProfileForm(Form):

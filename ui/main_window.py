@@ -6,6 +6,8 @@ opened (with a short "opening" note) and gets its pages in ``attach``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.services import JournalServices
-from ui.themes import Appearance
+if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
+    from collections.abc import Callable
+
+    from journey.services import JournalServices
+    from ui.themes import Appearance
 
 
 def about_text() -> str:
@@ -78,20 +83,19 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
-    def attach(self, services: JournalServices) -> None:
-        """Build the pages for an open journal."""
+    def attach(self, services: JournalServices, *, demo: bool = False) -> None:
+        """Give the window the pages of an open journal; each is built when first shown."""
         from ui.pages.settings import SettingsPage
         from ui.pages.today import TodayPage
 
         self.services = services
-        self.today = TodayPage(services)
-        self.settings = SettingsPage(services, self.appearance)
-        for number, (name, page) in enumerate(
-            ((self.tr("Today"), self.today), (self.tr("Settings"), self.settings)), start=1
-        ):
-            self.pages.addWidget(page)
+        self._builders: list[Callable[[], QWidget] | None] = [
+            lambda: TodayPage(services),
+            lambda: SettingsPage(services, self.appearance),
+        ]
+        for number, name in enumerate((self.tr("Today"), self.tr("Settings")), start=1):
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
             self.sidebar.addItem(name)
-            page.status.connect(self.say)
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n))
@@ -100,7 +104,6 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         self.sidebar.setCurrentRow(0)
         profile = services.profile.get()
-        demo = services.settings.is_demo()
         title = self.tr("Journey")
         if profile is not None:
             title = f"{title} — {profile.name}"
@@ -108,9 +111,22 @@ class MainWindow(QMainWindow):
             title = self.tr("%1 (demo journal)").replace("%1", title)
         self.setWindowTitle(title)
 
+    def page(self, row: int) -> QWidget:
+        """The page at ``row`` of the sidebar, built on first use."""
+        build = self._builders[row]
+        if build is not None:
+            self._builders[row] = None
+            page = build()
+            page.status.connect(self.say)  # type: ignore[attr-defined]
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.pages.widget(row)
+
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.pages.setCurrentIndex(row)
+            self.pages.setCurrentWidget(self.page(row))
 
     def say(self, message: str) -> None:
         """Status text, also announced to screen readers."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -147,11 +149,21 @@ def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
         f"code = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
         "print('matplotlib' in sys.modules, code)\n"
     )
-    import os
-    import subprocess
-
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
     )
     assert result.stdout.splitlines()[-1] == "False 0", result.stderr
+
+
+def test_what_runs_before_the_window_shows_does_not_load_sqlalchemy() -> None:
+    """The window appears before the database opens; SQLAlchemy costs ~0.3 s to import."""
+    script = (
+        "import sys\n"
+        "import ui.app, ui.main_window, ui.themes\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'matplotlib') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.stdout.strip() == "[]", result.stderr

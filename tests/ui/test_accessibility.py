@@ -13,6 +13,7 @@ from journey.services import JournalServices
 from tests.ui.keys import show_active
 from ui.main_window import MainWindow, about_box
 from ui.onboarding import OnboardingWizard
+from ui.pages.today import TodayPage
 from ui.themes import Appearance
 
 
@@ -44,6 +45,14 @@ def test_every_page_of_the_main_window_is_named(
         assert unnamed_focusable(window) == [], window.sidebar.item(row).text()
         checked += 1
     assert checked == 2  # Today and Settings
+
+    window.sidebar.setCurrentRow(0)
+    today = window.page(0)
+    assert isinstance(today, TodayPage)
+    today.open_profile_editor()
+    assert today.profile_form is not None
+    assert today.profile_form.isVisible()
+    assert unnamed_focusable(window) == [], "Today, editing the profile"
 
 
 def test_every_onboarding_page_is_named(qtbot: QtBot, services: JournalServices) -> None:

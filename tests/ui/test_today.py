@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from journey.dto import CourseData, ProfileData
 from journey.services import JournalServices
-from tests.ui.keys import replace_text, show_active
+from tests.ui.keys import focused, press, replace_text, show_active, tab
+from ui.forms import ProfileForm
 from ui.pages.today import TodayPage
 
 
@@ -31,8 +32,11 @@ def test_demo_shows_the_day_of_the_stay_and_the_companion(
     # Arrival is shown in Mexico City's time, with Toronto's (the computer's) beside it.
     assert "15:40 (America/Mexico_City time), 16:40 here" in page.arrival_line.text()
     assert "Tomás Ramírez" in page.companion_line.text()
-    assert page.profile_form.name.text() == "Elena Ramírez"
-    assert page.profile_form.edss.text() == "4.0"
+    summary = page.profile_summary.text()
+    assert "Elena Ramírez" in summary
+    assert "Relapsing-remitting MS (RRMS)" in summary
+    assert "EDSS 4.0, as reported by a clinician (11 Sep 2026)" in summary
+    assert "Last MRI 21 Aug 2026: Two new T2 lesions" in summary
 
 
 def test_copy_number_puts_the_companions_phone_on_the_clipboard(
@@ -68,15 +72,41 @@ def test_countdown_before_arrival(qtbot: QtBot, services: JournalServices) -> No
     assert not page.copy_phone.isVisible()
 
 
+def open_editor_by_keyboard(qtbot: QtBot, page: TodayPage) -> ProfileForm:
+    page.edit_profile.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.profile_form is not None
+    assert focused() is page.profile_form.name
+    assert page.profile_form.name.text() == "Elena Ramírez"
+    return page.profile_form
+
+
 def test_profile_edit_is_saved(qtbot: QtBot, demo_services: JournalServices) -> None:
     page = show_today(qtbot, demo_services)
-    page.profile_form.edss.setFocus()
+    form = open_editor_by_keyboard(qtbot, page)
+    tab(qtbot, 3)
+    assert focused() is form.edss
     replace_text(qtbot, "4.5")
     qtbot.mouseClick(page.save_profile, Qt.MouseButton.LeftButton)
+
     profile = demo_services.profile.get()
     assert profile is not None
     assert profile.edss == 4.5
     assert page.saved_note.text() == "Profile saved."
+    assert not form.isVisible()
+    assert "EDSS 4.5" in page.profile_summary.text()
+
+
+def test_cancel_keeps_the_stored_profile(qtbot: QtBot, demo_services: JournalServices) -> None:
+    before = demo_services.profile.get()
+    page = show_today(qtbot, demo_services)
+    form = open_editor_by_keyboard(qtbot, page)
+    replace_text(qtbot, "Someone Else")
+    qtbot.mouseClick(page.cancel_profile, Qt.MouseButton.LeftButton)
+    assert demo_services.profile.get() == before
+    assert "Elena Ramírez" in page.profile_summary.text()
+    page.open_profile_editor()
+    assert form.name.text() == "Elena Ramírez"  # reopened on what is stored
 
 
 def test_bad_profile_edit_keeps_typing_and_stores_nothing(
@@ -84,14 +114,17 @@ def test_bad_profile_edit_keeps_typing_and_stores_nothing(
 ) -> None:
     before = demo_services.profile.get()
     page = show_today(qtbot, demo_services)
-    page.profile_form.edss.setFocus()
+    form = open_editor_by_keyboard(qtbot, page)
+    form.edss.setFocus()
     replace_text(qtbot, "3.3")
-    page.profile_form.diagnosis_year.setFocus()
+    form.diagnosis_year.setFocus()
     replace_text(qtbot, "1066")
-    qtbot.mouseClick(page.save_profile, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.status) as said:
+        qtbot.mouseClick(page.save_profile, Qt.MouseButton.LeftButton)
 
     assert demo_services.profile.get() == before
-    assert "steps of 0.5" in page.profile_form.errors["edss"].text()
-    assert "between 1950 and 2026" in page.profile_form.errors["diagnosis_year"].text()
-    assert page.profile_form.edss.text() == "3.3"
-    assert page.saved_note.text() == "Not saved: see the marked fields."
+    assert "steps of 0.5" in form.errors["edss"].text()
+    assert "between 1950 and 2026" in form.errors["diagnosis_year"].text()
+    assert form.edss.text() == "3.3"
+    assert form.isVisible()
+    assert said.args == ["Profile not saved: see the marked fields."]

@@ -1,8 +1,13 @@
-"""Today: where the journey stands (countdown or day of the stay), the companion, the profile."""
+"""Today: where the journey stands (countdown or day of the stay), the companion, the profile.
+
+The profile is shown as a short summary; "Edit profile" opens its form in place (built on
+first use, so the page opens fast and stays calm).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -16,20 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.dto import CompanionData, CourseData
+from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput
-from journey.services import JournalServices
 from journey.today import CourseGlance, course_glance
-from ui.forms import PROTOCOL_CHOICES, ProfileForm
+from ui.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
+
+if TYPE_CHECKING:
+    from journey.services import JournalServices
+    from ui.forms import ProfileForm
 
 
 def format_moment(moment: datetime) -> str:
     locale = QLocale()
-    return (
-        locale.toString(moment.date(), QLocale.FormatType.LongFormat)
-        + ", "
-        + (locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
-    )
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    return f"{day}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def format_day(day: date) -> str:
+    return QLocale().toString(day, "d MMM yyyy")
+
+
+def wrapped_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class TodayPage(QScrollArea):
@@ -54,22 +70,18 @@ class TodayPage(QScrollArea):
 
         course_box = QGroupBox(self.tr("Your treatment"))
         course_layout = QVBoxLayout(course_box)
-        self.where_line = QLabel()
+        self.where_line = wrapped_label()
         self.where_line.setProperty("role", "headline")
-        self.where_line.setWordWrap(True)
-        self.treatment_line = QLabel()
-        self.protocol_line = QLabel()
-        self.arrival_line = QLabel()
+        self.treatment_line = wrapped_label()
+        self.protocol_line = wrapped_label()
+        self.arrival_line = wrapped_label()
         for label in (self.where_line, self.treatment_line, self.protocol_line, self.arrival_line):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             course_layout.addWidget(label)
         layout.addWidget(course_box)
 
         companion_box = QGroupBox(self.tr("Travelling with"))
         companion_row = QHBoxLayout(companion_box)
-        self.companion_line = QLabel()
-        self.companion_line.setWordWrap(True)
+        self.companion_line = wrapped_label()
         self.copy_phone = QPushButton(self.tr("&Copy number"))
         self.copy_phone.setMinimumHeight(36)
         self.copy_phone.setAccessibleName(self.tr("Copy the companion's phone number"))
@@ -77,63 +89,61 @@ class TodayPage(QScrollArea):
         companion_row.addWidget(self.companion_line, 1)
         companion_row.addWidget(self.copy_phone)
         layout.addWidget(companion_box)
-        self.companion_box = companion_box
 
         profile_box = QGroupBox(self.tr("Your profile"))
-        profile_layout = QVBoxLayout(profile_box)
-        self.profile_form = ProfileForm(full=True)
-        profile_layout.addWidget(self.profile_form)
-        buttons = QHBoxLayout()
-        self.save_profile = QPushButton(self.tr("&Save profile"))
-        self.save_profile.setMinimumHeight(36)
-        self.save_profile.clicked.connect(self._save_profile)
+        self.profile_layout = QVBoxLayout(profile_box)
+        self.profile_summary = wrapped_label()
+        self.edit_profile = QPushButton(self.tr("&Edit profile"))
+        self.edit_profile.setMinimumHeight(36)
+        self.edit_profile.clicked.connect(self.open_profile_editor)
         self.saved_note = QLabel()
         self.saved_note.setAccessibleName(self.tr("Profile save status"))
-        buttons.addWidget(self.save_profile)
-        buttons.addWidget(self.saved_note, 1)
-        profile_layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_profile)
+        row.addWidget(self.saved_note, 1)
+        self.profile_layout.addWidget(self.profile_summary)
+        self.profile_layout.addLayout(row)
         layout.addWidget(profile_box)
         layout.addStretch(1)
+
+        self.profile_form: ProfileForm | None = None
+        self._editor: QWidget | None = None
         self._companion: CompanionData | None = None
+        self._profile: ProfileData | None = None
         self.refresh()
 
     def refresh(self) -> None:
         clock = self.services.clock
-        self.date_line.setText(
-            self.tr("Today is %1").replace(
-                "%1", QLocale().toString(clock.today(), QLocale.FormatType.LongFormat)
-            )
-        )
+        today = QLocale().toString(clock.today(), QLocale.FormatType.LongFormat)
+        self.date_line.setText(self.tr("Today is %1").replace("%1", today))
         course = self.services.course.get()
         if course is not None:
             self._show_course(course, course_glance(course, clock))
         self._companion = self.services.companion.get()
         self._show_companion(self._companion)
-        profile = self.services.profile.get()
-        if profile is not None:
-            self.profile_form.write(profile)
+        self._profile = self.services.profile.get()
+        self._show_profile(self._profile)
+
+    # --- the course -----------------------------------------------------------------------
 
     def _show_course(self, course: CourseData, glance: CourseGlance) -> None:
         place = course.clinic_city or course.clinic_name
-        self.where_line.setText(
-            f"{self._where(glance)} — {place}" if place else self._where(glance)
-        )
+        where = self._where(glance)
+        self.where_line.setText(f"{where} — {place}" if place else where)
         self.treatment_line.setText(self._treatment(glance.days_until_treatment))
-
-        protocol = dict(PROTOCOL_CHOICES).get(course.protocol, course.protocol)
         self.protocol_line.setText(
-            self.tr("%1 at %2").replace("%1", self.tr(protocol)).replace("%2", course.clinic_name)
+            self.tr("%1 at %2")
+            .replace("%1", shown(PROTOCOL_CHOICES, course.protocol))
+            .replace("%2", course.clinic_name)
         )
         arrival = format_moment(glance.arrival_at_destination)
         if glance.zone_differs:
+            here = QLocale().toString(glance.arrival_here.time(), QLocale.FormatType.ShortFormat)
             arrival = (
                 self.tr("%1 (%2 time), %3 here")
                 .replace("%1", arrival)
                 .replace("%2", course.destination_zone)
-                .replace(
-                    "%3",
-                    QLocale().toString(glance.arrival_here.time(), QLocale.FormatType.ShortFormat),
-                )
+                .replace("%3", here)
             )
         self.arrival_line.setText(self.tr("Arrival: %1").replace("%1", arrival))
 
@@ -158,15 +168,15 @@ class TodayPage(QScrollArea):
             return self.tr("Treatment started yesterday.")
         return self.tr("Treatment started %1 days ago.").replace("%1", str(-days))
 
+    # --- the companion --------------------------------------------------------------------
+
     def _show_companion(self, companion: CompanionData | None) -> None:
         if companion is None:
             self.companion_line.setText(self.tr("You travel alone."))
             self.copy_phone.setVisible(False)
             return
-        details = " · ".join(
-            part for part in (companion.name, companion.phone, companion.email) if part
-        )
-        self.companion_line.setText(details)
+        parts = (companion.name, companion.phone, companion.email)
+        self.companion_line.setText(" · ".join(part for part in parts if part))
         self.copy_phone.setVisible(bool(companion.phone))
 
     def _copy_phone(self) -> None:
@@ -174,16 +184,88 @@ class TodayPage(QScrollArea):
             QGuiApplication.clipboard().setText(self._companion.phone)
             self.status.emit(self.tr("Copied %1").replace("%1", self._companion.phone))
 
+    # --- the profile ----------------------------------------------------------------------
+
+    def _show_profile(self, profile: ProfileData | None) -> None:
+        if profile is None:
+            self.profile_summary.setText("")
+            return
+        lines = [f"<b>{_escape(profile.name)}</b> — {shown(MS_TYPE_CHOICES, profile.ms_type)}"]
+        if profile.diagnosis_year is not None:
+            lines.append(self.tr("Diagnosed in %1").replace("%1", str(profile.diagnosis_year)))
+        if profile.edss is not None:
+            edss = self.tr("EDSS %1, as reported by a clinician").replace(
+                "%1", QLocale().toString(profile.edss, "f", 1)
+            )
+            if profile.edss_date is not None:
+                edss += f" ({format_day(profile.edss_date)})"
+            lines.append(edss)
+        if profile.last_mri_date is not None:
+            mri = self.tr("Last MRI %1").replace("%1", format_day(profile.last_mri_date))
+            if profile.last_mri_findings:
+                mri += f": {profile.last_mri_findings}"
+            lines.append(_escape(mri))
+        self.profile_summary.setText("<br>".join(lines))
+
+    def open_profile_editor(self) -> None:
+        """Show the profile's form in place of the summary, focused on the first field."""
+        if self._editor is None:
+            self._editor = self._build_editor()
+            self.profile_layout.insertWidget(1, self._editor)
+        assert self.profile_form is not None
+        if self._profile is not None:
+            self.profile_form.write(self._profile)
+        self.profile_form.show_problems([])
+        self._editor.show()
+        self.edit_profile.hide()
+        self.profile_summary.hide()
+        self.saved_note.setText("")
+        self.profile_form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_editor(self) -> QWidget:
+        from ui.forms import ProfileForm
+
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.profile_form = ProfileForm(full=True)
+        column.addWidget(self.profile_form)
+        buttons = QHBoxLayout()
+        self.save_profile = QPushButton(self.tr("&Save profile"))
+        self.cancel_profile = QPushButton(self.tr("Ca&ncel"))
+        for button in (self.save_profile, self.cancel_profile):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.save_profile.clicked.connect(self._save_profile)
+        self.cancel_profile.clicked.connect(self._close_editor)
+        return editor
+
+    def _close_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.hide()
+        self.profile_summary.show()
+        self.edit_profile.show()
+        self.edit_profile.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _save_profile(self) -> None:
+        assert self.profile_form is not None
         data, problems = self.profile_form.read()
         problems += self.services.profile.check(data)
         if self.profile_form.show_problems(problems):
-            self.saved_note.setText(self.tr("Not saved: see the marked fields."))
+            self.status.emit(self.tr("Profile not saved: see the marked fields."))
             return
         try:
-            self.services.profile.save(data)
+            self._profile = self.services.profile.save(data)
         except InvalidInput as exc:
             self.profile_form.show_problems(list(exc.problems))
             return
+        self._show_profile(self._profile)
+        self._close_editor()
         self.saved_note.setText(self.tr("Profile saved."))
         self.status.emit(self.tr("Profile saved."))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,29 @@
+"""The words shown for the domain's stored codes (MS types, protocols), translated.
+
+Kept apart from ui.forms so that pages can show these words without loading the form widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+MS_TYPE_CHOICES = [
+    ("RRMS", "Relapsing-remitting MS (RRMS)"),
+    ("SPMS", "Secondary progressive MS (SPMS)"),
+    ("PPMS", "Primary progressive MS (PPMS)"),
+    ("CIS", "Clinically isolated syndrome (CIS)"),
+]
+PROTOCOL_CHOICES = [
+    ("hsct", "Autologous HSCT (about a month)"),
+    ("msc", "Mesenchymal stem cells, MSC (a few days)"),
+    ("custom", "Another protocol"),
+]
+
+
+def translated(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(value, QCoreApplication.translate("vocabulary", text)) for value, text in choices]
+
+
+def shown(choices: list[tuple[str, str]], value: str) -> str:
+    """The translated words for a stored code (the code itself if it is unknown)."""
+    return dict(translated(choices)).get(value, value)
