@@ -62,11 +62,6 @@ def display_problem() -> str | None:
     )
 
 
-def fail(message: str) -> int:
-    print(f"journey: {message}", file=sys.stderr)
-    return 1
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     problem = display_problem()
@@ -89,13 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _refuse(message: str) -> int:
     """Say why on stderr and, where a person is looking at a screen, in a message box."""
-    code = fail(message)
+    print(f"journey: {message}", file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         QMessageBox.critical(None, app.translate("app", "Journey"), message)  # type: ignore[attr-defined]
-    return code
+    return 1
 
 
 def run_app(claim: JournalClaim, *, demo: bool) -> int:
