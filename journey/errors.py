@@ -43,6 +43,11 @@ ENGLISH: dict[str, str] = {
     "text_too_long": "Keep this under {max} characters.",
     "invalid_email": "This does not look like an e-mail address.",
     "text_size_range": "Text size is between {min} % and {max} %.",
+    "end_before_start": "The end is before the start.",
+    "shift_breaks_item": "Moving “{title}” fails: {problem}",
+    "shift_before_arrival": "This would move “{title}” before the arrival.",
+    "not_found": "That item no longer exists.",
+    "nothing_to_save": "There is nothing in the timeline to save yet.",
 }
 
 

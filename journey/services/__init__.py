@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import sessionmaker
 
+from journey.services.itinerary import ItineraryService
 from journey.services.profile import (
     CompanionService,
     CourseService,
@@ -27,6 +28,7 @@ class JournalServices:
     companion: CompanionService
     onboarding: OnboardingService
     settings: SettingsService
+    itinerary: ItineraryService
     clock: Clock
 
     @classmethod
@@ -37,6 +39,7 @@ class JournalServices:
             companion=CompanionService(session_factory),
             onboarding=OnboardingService(session_factory, clock),
             settings=SettingsService(session_factory),
+            itinerary=ItineraryService(session_factory, clock),
             clock=clock,
         )
 
@@ -44,6 +47,7 @@ class JournalServices:
 __all__ = [
     "CompanionService",
     "CourseService",
+    "ItineraryService",
     "JournalServices",
     "OnboardingService",
     "ProfileService",

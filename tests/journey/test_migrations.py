@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ import journey.models  # noqa: F401  (registers the tables on Base.metadata)
 from journey.db import Base, make_engine
 from journey.dto import CompanionData, CourseData, ProfileData, Settings
 from journey.errors import UpgradeFailed
+from journey.itinerary import ItemDetails
 from journey.journal import (
     BACKUP_DIR,
     JOURNAL_FILE,
@@ -159,6 +160,70 @@ SEED_ROWS: dict[str, Seed] = {
             services.companion.get(),
             CompanionData(name="Rui Souza", phone="+1 416 555 0199", email="rui@example.com"),
         ),
+    ),
+    "itinerary_item": Seed(
+        "INSERT INTO itinerary_item (id, uid, sequence, kind, title, start_local, start_zone,"
+        " end_local, end_zone, place, notes, responsible, status, updated_at, updated_zone)"
+        " VALUES (1, 'a1@journey.invalid', 2, 'flight', 'YYZ → SAN', '2026-06-01 08:00:00.000000',"
+        " 'America/Toronto', '2026-06-01 10:05:00.000000', 'America/Los_Angeles', 'Pearson T1',"
+        " 'Seat 12A', 'companion', 'planned', '2026-03-01 17:30:00.000000', 'America/Toronto')",
+        1,
+        lambda services: _check(
+            [(i.uid, i.sequence, i.details) for i in services.itinerary.items()],
+            [
+                (
+                    "a1@journey.invalid",
+                    2,
+                    ItemDetails(
+                        kind="flight",
+                        title="YYZ → SAN",
+                        start=datetime(2026, 6, 1, 8, 0),
+                        zone="America/Toronto",
+                        end=datetime(2026, 6, 1, 10, 5),
+                        end_zone="America/Los_Angeles",
+                        place="Pearson T1",
+                        notes="Seat 12A",
+                        responsible="companion",
+                    ),
+                )
+            ],
+        ),
+    ),
+    "custom_protocol": Seed(
+        "INSERT INTO custom_protocol (id, name, steps) VALUES (1, 'Dr. Ejemplo''s MSC',"
+        ' \'{"key": "custom", "name": "Dr. Ejemplo\'\'s MSC", "steps": [{"day": 2,'
+        ' "time": "09:00", "kind": "iv_infusion", "title": "IV"}]}\')',
+        1,
+        lambda services: _check(
+            [p.name for p in services.itinerary.protocols()][-1], "Dr. Ejemplo's MSC"
+        ),
+    ),
+    # The rows below are counted across the upgrade; the services that show them arrive with
+    # the people, documents and costs pages, which replace these checks with their own.
+    "contact": Seed(
+        "INSERT INTO contact (id, name, role, phone, email, notes) VALUES (1, 'Lupita',"
+        " 'coordinator', '+52 664 555 0101', '', 'WhatsApp')",
+        1,
+        lambda services: None,
+    ),
+    "travel_document": Seed(
+        "INSERT INTO travel_document (id, kind, title, done, note, attachment) VALUES (1,"
+        " 'passport', 'Passport', 1, 'expires 2031', NULL)",
+        1,
+        lambda services: None,
+    ),
+    "due_diligence_check": Seed(
+        "INSERT INTO due_diligence_check (key, done, note, checked_on) VALUES ('licence', 1,"
+        " 'COFEPRIS 123', '2026-02-10')",
+        1,
+        lambda services: None,
+    ),
+    "expense": Seed(
+        "INSERT INTO expense (id, category, description, currency, expected_minor,"
+        " actual_minor, paid_by) VALUES (1, 'flights', 'YYZ-SAN', 'CAD', 84000, 91250,"
+        " 'companion')",
+        1,
+        lambda services: None,
     ),
 }
 

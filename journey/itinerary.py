@@ -1,0 +1,200 @@
+"""The itinerary's rules: kinds of item, validation, protocol day numbering and shifting.
+
+Pure functions over DTOs; the service (journey.services.itinerary) stores the results.
+
+HSCT day numbering (SPEC §2.3): day 0 is the reinfusion of the stem cells; days before it
+are −N…−1 and days after +1, +2… For other protocols the days count from arrival (day 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from journey.errors import Problem
+from journey.timekeeping import to_instant, wall_time_problem, zone_problem
+
+ITEM_KINDS = (
+    "flight",
+    "ground_transfer",
+    "border_crossing",
+    "hotel_check_in",
+    "hotel_check_out",
+    "clinic_appointment",
+    "tests",
+    "iv_infusion",
+    "intrathecal_injection",
+    "mobilisation",
+    "stem_cell_collection",
+    "conditioning",
+    "reinfusion",
+    "isolation",
+    "discharge",
+    "follow_up",
+    "other",
+)
+# Marking one of these done opens a 24–48 h watch window (SPEC §2.4, issue 4).
+INFUSION_KINDS = frozenset({"iv_infusion", "intrathecal_injection", "reinfusion"})
+RESPONSIBLE = ("patient", "companion", "clinic")
+STATUSES = ("planned", "done", "cancelled")
+TITLE_MAX = 200
+MINUS = "\u2212"  # a real minus sign: "Day −3" reads better than "Day -3"
+
+
+@dataclass(frozen=True)
+class ItemDetails:
+    """What the user edits: a planned item as wall times where it happens plus zones."""
+
+    kind: str
+    title: str
+    start: datetime  # naive wall time in ``zone``
+    zone: str
+    end: datetime | None = None  # naive wall time in ``end_zone`` (or ``zone``)
+    end_zone: str | None = None  # None: the same zone as the start (a flight may differ)
+    place: str = ""
+    notes: str = ""
+    responsible: str = "patient"
+    status: str = "planned"
+
+    @property
+    def finish_zone(self) -> str:
+        return self.end_zone or self.zone
+
+    def start_instant(self) -> datetime:
+        return to_instant(self.start, self.zone)
+
+    def end_instant(self) -> datetime | None:
+        return None if self.end is None else to_instant(self.end, self.finish_zone)
+
+    def moved(self, delta: timedelta) -> ItemDetails:
+        """The same item with its wall times moved by ``delta`` (local clock time)."""
+        return replace(
+            self,
+            start=self.start + delta,
+            end=None if self.end is None else self.end + delta,
+        )
+
+
+@dataclass(frozen=True)
+class Item:
+    """A stored itinerary item: its id, iCalendar UID and change count, and its details."""
+
+    id: int
+    uid: str
+    sequence: int
+    details: ItemDetails
+
+    @property
+    def day(self) -> date:
+        """The date it starts on, where it happens."""
+        return self.details.start.date()
+
+
+def item_problems(details: ItemDetails) -> list[Problem]:
+    problems: list[Problem | None] = []
+    if details.kind not in ITEM_KINDS:
+        problems.append(Problem("kind", "unknown_choice"))
+    title = details.title.strip()
+    if not title:
+        problems.append(Problem("title", "required"))
+    elif len(title) > TITLE_MAX:
+        problems.append(Problem("title", "text_too_long", {"max": TITLE_MAX}))
+    if details.responsible not in RESPONSIBLE:
+        problems.append(Problem("responsible", "unknown_choice"))
+    if details.status not in STATUSES:
+        problems.append(Problem("status", "unknown_choice"))
+    start_zone = zone_problem("zone", details.zone)
+    problems.append(start_zone)
+    if start_zone is None:
+        problems.append(
+            wall_time_problem("start", details.start.date(), details.start.time(), details.zone)
+        )
+    if details.end is not None:
+        end_zone = zone_problem("end_zone", details.finish_zone)
+        problems.append(end_zone)
+        if end_zone is None:
+            problems.append(
+                wall_time_problem(
+                    "end", details.end.date(), details.end.time(), details.finish_zone
+                )
+            )
+    found = [p for p in problems if p is not None]
+    if not found and details.end is not None:
+        end = details.end_instant()
+        if end is not None and end < details.start_instant():
+            found.append(Problem("end", "end_before_start"))
+    return found
+
+
+# --- protocol days --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayNumbering:
+    """Which protocol day a date is. HSCT counts from day 0 (reinfusion), others from arrival."""
+
+    protocol: str
+    arrival: date
+    day_zero: date | None = None
+
+    def number(self, day: date) -> int | None:
+        if self.protocol == "hsct":
+            return None if self.day_zero is None else (day - self.day_zero).days
+        count = (day - self.arrival).days + 1
+        return count if count >= 1 else None
+
+    def label(self, day: date) -> str | None:
+        """The day's number as shown: "−3", "0", "+5" for HSCT; "3" otherwise."""
+        number = self.number(day)
+        if number is None:
+            return None
+        if self.protocol != "hsct":
+            return str(number)
+        if number == 0:
+            return "0"
+        return f"+{number}" if number > 0 else f"{MINUS}{-number}"
+
+
+def day_zero(items: list[Item]) -> date | None:
+    """The date of the first reinfusion that is not cancelled: HSCT's day 0."""
+    reinfusions = [
+        item.details
+        for item in items
+        if item.details.kind == "reinfusion" and item.details.status != "cancelled"
+    ]
+    if not reinfusions:
+        return None
+    return min(reinfusions, key=ItemDetails.start_instant).start.date()
+
+
+# --- shifting -------------------------------------------------------------------------------
+
+
+def items_from(items: list[Item], first: Item) -> list[Item]:
+    """``first`` and every item that starts at or after it."""
+    start = first.details.start_instant()
+    return [item for item in items if item.details.start_instant() >= start]
+
+
+def shift_problems(
+    moved: list[tuple[Item, ItemDetails]], arrival: datetime | None
+) -> list[Problem]:
+    """Problems with the shifted items: a new time that does not exist, or an item that was
+    not before the arrival moved to before it."""
+    problems: list[Problem] = []
+    for before, after in moved:
+        for problem in item_problems(after):
+            problems.append(
+                Problem(
+                    "shift",
+                    "shift_breaks_item",
+                    {"title": after.title, "problem": problem.english()},
+                )
+            )
+        if (
+            arrival is not None
+            and before.details.start_instant() >= arrival
+            and after.start_instant() < arrival
+        ):
+            problems.append(Problem("shift", "shift_before_arrival", {"title": after.title}))
+    return problems

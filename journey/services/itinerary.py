@@ -1,0 +1,257 @@
+"""The itinerary: add, edit, duplicate, delete (and restore), shift, lay out a protocol.
+
+Every change bumps the item's ``sequence`` (iCalendar SEQUENCE), so a calendar that already
+has the event replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from journey.errors import InvalidInput, Problem
+from journey.itinerary import (
+    DayNumbering,
+    Item,
+    ItemDetails,
+    day_zero,
+    item_problems,
+    items_from,
+    shift_problems,
+)
+from journey.models import CustomProtocol, ItineraryItem, TreatmentCourse
+from journey.protocols import (
+    BUILT_IN,
+    ProtocolTemplate,
+    builtin_template,
+    lay_out,
+    parse_template,
+    template_from_items,
+    template_to_data,
+)
+from journey.timekeeping import Clock, to_instant
+
+UID_DOMAIN = "journey.invalid"  # RFC 6761: a domain that is never anybody's
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@{UID_DOMAIN}"
+
+
+def _to_item(row: ItineraryItem) -> Item:
+    return Item(
+        id=row.id,
+        uid=row.uid,
+        sequence=row.sequence,
+        details=ItemDetails(
+            kind=row.kind,
+            title=row.title,
+            start=row.start_local,
+            zone=row.start_zone,
+            end=row.end_local,
+            end_zone=row.end_zone,
+            place=row.place,
+            notes=row.notes,
+            responsible=row.responsible,
+            status=row.status,
+        ),
+    )
+
+
+def _write(row: ItineraryItem, details: ItemDetails, clock: Clock) -> None:
+    row.kind = details.kind
+    row.title = details.title.strip()
+    row.start_local = details.start
+    row.start_zone = details.zone
+    row.end_local = details.end
+    row.end_zone = (
+        None if details.end is None or details.end_zone == details.zone else details.end_zone
+    )
+    row.place = details.place.strip()
+    row.notes = details.notes
+    row.responsible = details.responsible
+    row.status = details.status
+    row.updated_at = clock.now()
+    row.updated_zone = clock.zone
+
+
+def _check(details: ItemDetails) -> None:
+    problems = item_problems(details)
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _sorted(items: list[Item]) -> list[Item]:
+    return sorted(items, key=lambda item: (item.details.start_instant(), item.id))
+
+
+class ItineraryService:
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def check(self, details: ItemDetails) -> list[Problem]:
+        return item_problems(details)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def items(self, first: date | None = None, last: date | None = None) -> list[Item]:
+        """Items in time order (by instant), optionally those starting between two dates
+        (inclusive, as dates where each item happens)."""
+        query = select(ItineraryItem)
+        if first is not None:
+            query = query.where(
+                ItineraryItem.start_local >= datetime.combine(first, datetime.min.time())
+            )
+        if last is not None:
+            query = query.where(
+                ItineraryItem.start_local
+                < datetime.combine(last + timedelta(days=1), datetime.min.time())
+            )
+        with self._sessions() as session:
+            return _sorted([_to_item(row) for row in session.scalars(query)])
+
+    def get(self, item_id: int) -> Item:
+        with self._sessions() as session:
+            row = session.get(ItineraryItem, item_id)
+            if row is None:
+                raise InvalidInput([Problem("item", "not_found")])
+            return _to_item(row)
+
+    def numbering(self) -> DayNumbering | None:
+        """How dates are numbered for the course (None before onboarding)."""
+        with self._sessions() as session:
+            course = session.scalars(select(TreatmentCourse)).first()
+            if course is None:
+                return None
+            reinfusions = session.scalars(
+                select(ItineraryItem).where(ItineraryItem.kind == "reinfusion")
+            ).all()
+            return DayNumbering(
+                protocol=course.protocol,
+                arrival=course.arrival_local.date(),
+                day_zero=day_zero([_to_item(row) for row in reinfusions]),
+            )
+
+    # --- writing ------------------------------------------------------------------------
+
+    def add(self, details: ItemDetails, uid: str | None = None) -> Item:
+        _check(details)
+        with self._sessions.begin() as session:
+            row = ItineraryItem(uid=uid or new_uid(), sequence=0)
+            _write(row, details, self._clock)
+            session.add(row)
+            session.flush()
+            return _to_item(row)
+
+    def update(self, item_id: int, details: ItemDetails) -> Item:
+        _check(details)
+        with self._sessions.begin() as session:
+            row = self._row(session, item_id)
+            _write(row, details, self._clock)
+            row.sequence += 1
+            session.flush()
+            return _to_item(row)
+
+    def duplicate(self, item_id: int) -> Item:
+        return self.add(self.get(item_id).details)
+
+    def delete(self, item_id: int) -> Item:
+        """Remove an item; returns it whole so ``restore`` can bring it back (undo)."""
+        with self._sessions.begin() as session:
+            row = self._row(session, item_id)
+            item = _to_item(row)
+            session.delete(row)
+            return item
+
+    def restore(self, item: Item) -> Item:
+        """Put a deleted item back with its id, UID and sequence."""
+        _check(item.details)
+        with self._sessions.begin() as session:
+            row = ItineraryItem(id=item.id, uid=item.uid, sequence=item.sequence + 1)
+            _write(row, item.details, self._clock)
+            session.add(row)
+            session.flush()
+            return _to_item(row)
+
+    def shift(self, item_id: int, delta: timedelta) -> list[Item]:
+        """Move an item and every item that starts at or after it by ``delta``, all or none."""
+        with self._sessions.begin() as session:
+            rows = {row.id: row for row in session.scalars(select(ItineraryItem))}
+            if item_id not in rows:
+                raise InvalidInput([Problem("item", "not_found")])
+            items = [_to_item(row) for row in rows.values()]
+            moving = items_from(items, _to_item(rows[item_id]))
+            moved = [(item, item.details.moved(delta)) for item in moving]
+            course = session.scalars(select(TreatmentCourse)).first()
+            arrival = (
+                None
+                if course is None
+                else to_instant(course.arrival_local, course.destination_zone)
+            )
+            problems = shift_problems(moved, arrival)
+            if problems:
+                raise InvalidInput(problems)
+            for item, details in moved:
+                row = rows[item.id]
+                _write(row, details, self._clock)
+                row.sequence += 1
+            session.flush()
+            return _sorted([_to_item(rows[item.id]) for item, _ in moved])
+
+    # --- protocols ----------------------------------------------------------------------
+
+    def protocols(self) -> list[ProtocolTemplate]:
+        """The built-in templates, then the user's saved ones by name."""
+        with self._sessions() as session:
+            saved = session.scalars(select(CustomProtocol).order_by(CustomProtocol.name)).all()
+            custom = [parse_template(json.loads(row.steps)) for row in saved]
+        return [builtin_template(key) for key in BUILT_IN] + custom
+
+    def lay_out_protocol(self, template: ProtocolTemplate, arrival: date, zone: str) -> list[Item]:
+        """Add the template's steps as items from ``arrival``; all or none."""
+        drafts = lay_out(template, arrival, zone)
+        problems = [
+            Problem("protocol", "shift_breaks_item", {"title": d.title, "problem": p.english()})
+            for d in drafts
+            for p in item_problems(d)
+        ]
+        if problems:
+            raise InvalidInput(problems)
+        with self._sessions.begin() as session:
+            rows = []
+            for details in drafts:
+                row = ItineraryItem(uid=new_uid(), sequence=0)
+                _write(row, details, self._clock)
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            return _sorted([_to_item(row) for row in rows])
+
+    def save_as_protocol(self, name: str) -> ProtocolTemplate:
+        """Save the current timeline as a protocol to lay out again later."""
+        name = name.strip()
+        if not name:
+            raise InvalidInput([Problem("name", "required")])
+        with self._sessions.begin() as session:
+            course = session.scalars(select(TreatmentCourse)).first()
+            items = _sorted([_to_item(row) for row in session.scalars(select(ItineraryItem))])
+            arrival = course.arrival_local.date() if course else (items[0].day if items else None)
+            if arrival is None:
+                raise InvalidInput([Problem("name", "nothing_to_save")])
+            template = template_from_items(name, items, arrival)
+            session.execute(delete(CustomProtocol).where(CustomProtocol.name == name))
+            session.add(CustomProtocol(name=name, steps=json.dumps(template_to_data(template))))
+        return template
+
+    @staticmethod
+    def _row(session: Session, item_id: int) -> ItineraryItem:
+        row = session.get(ItineraryItem, item_id)
+        if row is None:
+            raise InvalidInput([Problem("item", "not_found")])
+        return row
