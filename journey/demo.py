@@ -1,24 +1,29 @@
-"""The demo journal: a realistic autologous HSCT journey in Mexico with a companion.
+"""The demo journal: a realistic autologous HSCT journey to Tijuana with a companion.
 
 Everything is invented: the patient, the companion, the clinic (no real clinic is named, so
 nothing reads as a recommendation) and the numbers (555-01xx phone numbers are reserved for
-fiction). Dates are laid out around "today" so a newcomer always sees a course in progress.
-It grows as features land.
+fiction). Dates are laid out around "today" so a newcomer always sees a course in progress:
+the reinfusion (day 0) was two days ago. It grows as features land.
 """
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 
 from journey.dto import CompanionData, CourseData, ProfileData
+from journey.itinerary import ItemDetails
 from journey.services import JournalServices
 
-DEMO_ARRIVAL_DAYS_AGO = 6
+# Arrival 16 days ago: with the HSCT template's reinfusion on day 15 of the stay, today is
+# day +2, inside the first watch window and the protective isolation.
+DEMO_ARRIVAL_DAYS_AGO = 16
+TORONTO, SAN_DIEGO, TIJUANA = "America/Toronto", "America/Los_Angeles", "America/Tijuana"
 
 
 def seed_demo(services: JournalServices) -> None:
     """Fill an empty journal with the demo journey and mark it as the demo."""
-    today = services.clock.today()
+    today = services.clock.today(TIJUANA)
     arrival = today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
     services.onboarding.complete(
         ProfileData(
@@ -26,12 +31,12 @@ def seed_demo(services: JournalServices) -> None:
             ms_type="RRMS",
             diagnosis_year=today.year - 11,
             edss=4.0,
-            edss_date=today - timedelta(days=75),
+            edss_date=today - timedelta(days=85),
             dmt_history=(
                 "Interferon beta-1a for 3 years; fingolimod for 2 years (relapses on both); "
                 "ocrelizumab until 8 months ago, stopped after two relapses and new lesions."
             ),
-            last_mri_date=today - timedelta(days=96),
+            last_mri_date=today - timedelta(days=106),
             last_mri_findings=(
                 "Two new T2 lesions since the previous scan, one gadolinium-enhancing "
                 "lesion in the cervical cord."
@@ -40,13 +45,77 @@ def seed_demo(services: JournalServices) -> None:
         CourseData(
             protocol="hsct",
             clinic_name="Clínica Ejemplo de Hematología (demo)",
-            clinic_city="Puebla, Mexico",
+            clinic_city="Tijuana, Mexico",
             arrival_date=arrival,
-            arrival_time=time(15, 40),
-            destination_zone="America/Mexico_City",
-            treatment_start=arrival + timedelta(days=1),
-            home_zone="America/Toronto",
+            arrival_time=time(14, 30),
+            destination_zone=TIJUANA,
+            treatment_start=arrival + timedelta(days=3),
+            home_zone=TORONTO,
         ),
         CompanionData(name="Tomás Ramírez", phone="+1 416 555 0142", email="tomas@example.com"),
     )
+    home_day = arrival + timedelta(days=28)
+    at = datetime.combine
+    travel = [
+        ItemDetails(
+            kind="flight",
+            title="Flight Toronto → San Diego",
+            start=at(arrival, time(8, 15)),
+            zone=TORONTO,
+            end=at(arrival, time(10, 40)),
+            end_zone=SAN_DIEGO,
+            place="Toronto Pearson, Terminal 1",
+            notes="Booking ref. DEMO42. Wheelchair assistance booked at both airports.",
+            responsible="companion",
+        ),
+        ItemDetails(
+            kind="ground_transfer",
+            title="Airport pickup at San Diego (SAN)",
+            start=at(arrival, time(11, 15)),
+            zone=SAN_DIEGO,
+            end=at(arrival, time(12, 0)),
+            place="SAN Terminal 2, baggage claim",
+            notes="The clinic's driver holds a sign with Elena's name.",
+            responsible="clinic",
+        ),
+        ItemDetails(
+            kind="border_crossing",
+            title="Border crossing, medical lane",
+            start=at(arrival, time(12, 0)),
+            zone=SAN_DIEGO,
+            end=at(arrival, time(14, 30)),
+            end_zone=TIJUANA,
+            place="San Ysidro",
+            notes="Passports and the clinic's letter ready.",
+            responsible="clinic",
+        ),
+        ItemDetails(
+            kind="border_crossing",
+            title="Border crossing back, medical lane",
+            start=at(home_day, time(9, 0)),
+            zone=TIJUANA,
+            end=at(home_day, time(11, 0)),
+            end_zone=SAN_DIEGO,
+            place="San Ysidro",
+            responsible="clinic",
+        ),
+        ItemDetails(
+            kind="flight",
+            title="Flight San Diego → Toronto",
+            start=at(home_day, time(13, 30)),
+            zone=SAN_DIEGO,
+            end=at(home_day, time(21, 35)),
+            end_zone=TORONTO,
+            place="San Diego International, Terminal 2",
+            notes="Booking ref. DEMO42.",
+            responsible="companion",
+        ),
+    ]
+    for details in travel:
+        services.itinerary.add(details)
+    now = services.clock.now()
+    for item in services.itinerary.items():
+        finished = item.details.end_instant() or item.details.start_instant()
+        if finished <= now:
+            services.itinerary.update(item.id, replace(item.details, status="done"))
     services.settings.mark_demo()

@@ -80,6 +80,26 @@ def _write(row: ItineraryItem, details: ItemDetails, clock: Clock) -> None:
     row.updated_zone = clock.zone
 
 
+def add_items(session: Session, drafts: list[ItemDetails], clock: Clock) -> list[ItineraryItem]:
+    """Insert validated items in an open unit of work (for protocol lay-outs and onboarding)."""
+    rows = []
+    for details in drafts:
+        row = ItineraryItem(uid=new_uid(), sequence=0)
+        _write(row, details, clock)
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    return rows
+
+
+def protocol_problems(drafts: list[ItemDetails]) -> list[Problem]:
+    return [
+        Problem("protocol", "shift_breaks_item", {"title": d.title, "problem": p.english()})
+        for d in drafts
+        for p in item_problems(d)
+    ]
+
+
 def _check(details: ItemDetails) -> None:
     problems = item_problems(details)
     if problems:
@@ -216,22 +236,11 @@ class ItineraryService:
     def lay_out_protocol(self, template: ProtocolTemplate, arrival: date, zone: str) -> list[Item]:
         """Add the template's steps as items from ``arrival``; all or none."""
         drafts = lay_out(template, arrival, zone)
-        problems = [
-            Problem("protocol", "shift_breaks_item", {"title": d.title, "problem": p.english()})
-            for d in drafts
-            for p in item_problems(d)
-        ]
+        problems = protocol_problems(drafts)
         if problems:
             raise InvalidInput(problems)
         with self._sessions.begin() as session:
-            rows = []
-            for details in drafts:
-                row = ItineraryItem(uid=new_uid(), sequence=0)
-                _write(row, details, self._clock)
-                session.add(row)
-                rows.append(row)
-            session.flush()
-            return _sorted([_to_item(row) for row in rows])
+            return _sorted([_to_item(row) for row in add_items(session, drafts, self._clock)])
 
     def save_as_protocol(self, name: str) -> ProtocolTemplate:
         """Save the current timeline as a protocol to lay out again later."""

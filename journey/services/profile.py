@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput, Problem
 from journey.models import Companion, Profile, TreatmentCourse
+from journey.protocols import BUILT_IN, builtin_template, lay_out
+from journey.services.itinerary import add_items, protocol_problems
 from journey.timekeeping import Clock
 from journey.validation import companion_problems, course_problems, profile_problems
 
@@ -170,11 +172,19 @@ class OnboardingService:
     def complete(
         self, profile: ProfileData, course: CourseData, companion: CompanionData | None
     ) -> None:
+        """Store the wizard's answers and, for a built-in protocol, lay out its timeline from
+        the arrival date (everything stays editable)."""
         problems = profile_problems(profile, self._clock.today()) + course_problems(course)
         if companion is not None:
             problems += companion_problems(companion)
         _raise_if(problems)
+        drafts = []
+        if course.protocol in BUILT_IN:
+            template = builtin_template(course.protocol)
+            drafts = lay_out(template, course.arrival_date, course.destination_zone)
+            _raise_if(protocol_problems(drafts))
         with self._sessions.begin() as session:
             _store_profile(session, profile, self._clock)
             _store_course(session, course, self._clock)
             _store_companion(session, companion)
+            add_items(session, drafts, self._clock)

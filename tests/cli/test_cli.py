@@ -112,7 +112,8 @@ def test_demo_is_created_once_and_opens(tmp_path: Path) -> None:
         assert profile is not None
         assert course is not None
         assert course.protocol == "hsct"
-        assert course.destination_zone == "America/Mexico_City"
+        assert course.destination_zone == "America/Tijuana"
+        assert len(services.itinerary.items()) == 21  # the HSCT template plus the travel
         assert services.companion.get() is not None
     finally:
         journal.close()

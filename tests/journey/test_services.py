@@ -405,7 +405,7 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     demo_course = services.course.get()
     assert demo_course is not None
     assert demo_course.protocol == "hsct"
-    assert demo_course.destination_zone == "America/Mexico_City"
+    assert demo_course.destination_zone == "America/Tijuana"
     assert demo_course.home_zone != demo_course.destination_zone
     today = services.clock.today()
     assert demo_course.arrival_date == today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
@@ -421,3 +421,18 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     assert "555 01" in demo_companion.phone
     assert demo_companion.email.endswith("@example.com")
     assert services.settings.get() == Settings()
+    # A full HSCT itinerary: travel via San Diego, then the clinic's days; day 0 (the
+    # reinfusion) was two days ago and is done, like everything that has already ended.
+    items = services.itinerary.items()
+    kinds = {item.details.kind for item in items}
+    assert {"flight", "ground_transfer", "border_crossing", "hotel_check_in"} <= kinds
+    numbering = services.itinerary.numbering()
+    assert numbering is not None
+    assert numbering.day_zero == today - timedelta(days=2)
+    reinfusion = next(item for item in items if item.details.kind == "reinfusion")
+    assert reinfusion.details.status == "done"
+    assert all(
+        item.details.status == "planned"
+        for item in items
+        if item.details.start_instant() > services.clock.now()
+    )

@@ -26,17 +26,17 @@ def test_demo_shows_the_day_of_the_stay_and_the_companion(
 ) -> None:
     page = show_today(qtbot, demo_services)
     assert page.date_line.text() == "Today is Wednesday, 25 November 2026"
-    assert page.where_line.text() == "Day 7 of your stay — Puebla, Mexico"
-    assert page.treatment_line.text() == "Treatment started 5 days ago."
+    assert page.where_line.text() == "Day 17 of your stay — Tijuana, Mexico"
+    assert page.treatment_line.text() == "Treatment started 13 days ago."
     assert "Autologous HSCT" in page.protocol_line.text()
-    # Arrival is shown in Mexico City's time, with Toronto's (the computer's) beside it.
-    assert "15:40 (America/Mexico_City time), 16:40 here" in page.arrival_line.text()
+    # Arrival is shown in Tijuana's time, with Toronto's (the computer's) beside it.
+    assert "14:30 (America/Tijuana time), 17:30 here" in page.arrival_line.text()
     assert "Tomás Ramírez" in page.companion_line.text()
     summary = page.profile_summary.text()
     assert "Elena Ramírez" in summary
     assert "Relapsing-remitting MS (RRMS)" in summary
-    assert "EDSS 4.0, as reported by a clinician (11 Sep 2026)" in summary
-    assert "Last MRI 21 Aug 2026: Two new T2 lesions" in summary
+    assert "EDSS 4.0, as reported by a clinician (1 Sep 2026)" in summary
+    assert "Last MRI 11 Aug 2026: Two new T2 lesions" in summary
 
 
 def test_copy_number_puts_the_companions_phone_on_the_clipboard(
