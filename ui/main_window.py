@@ -86,14 +86,17 @@ class MainWindow(QMainWindow):
     def attach(self, services: JournalServices, *, demo: bool = False) -> None:
         """Give the window the pages of an open journal; each is built when first shown."""
         from ui.pages.settings import SettingsPage
+        from ui.pages.timeline import TimelinePage
         from ui.pages.today import TodayPage
 
         self.services = services
-        self._builders: list[Callable[[], QWidget] | None] = [
-            lambda: TodayPage(services),
-            lambda: SettingsPage(services, self.appearance),
+        sections: list[tuple[str, Callable[[], QWidget]]] = [
+            (self.tr("Today"), lambda: TodayPage(services)),
+            (self.tr("Timeline"), lambda: TimelinePage(services)),
+            (self.tr("Settings"), lambda: SettingsPage(services, self.appearance)),
         ]
-        for number, name in enumerate((self.tr("Today"), self.tr("Settings")), start=1):
+        self._builders: list[Callable[[], QWidget] | None] = [build for _, build in sections]
+        for number, (name, _) in enumerate(sections, start=1):
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
             self.sidebar.addItem(name)
             go = QAction(self)
@@ -118,11 +121,20 @@ class MainWindow(QMainWindow):
             self._builders[row] = None
             page = build()
             page.status.connect(self.say)  # type: ignore[attr-defined]
+            if hasattr(page, "changed"):
+                page.changed.connect(self._journal_changed)
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
         return self.pages.widget(row)
+
+    def _journal_changed(self) -> None:
+        """Refresh the pages already built that show what another page changed."""
+        for row in range(self.pages.count()):
+            page = self.pages.widget(row)
+            if self._builders[row] is None and hasattr(page, "refresh"):
+                page.refresh()
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

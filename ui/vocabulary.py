@@ -27,3 +27,27 @@ def translated(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def shown(choices: list[tuple[str, str]], value: str) -> str:
     """The translated words for a stored code (the code itself if it is unknown)."""
     return dict(translated(choices)).get(value, value)
+
+
+ITEM_KIND_CHOICES = [
+    ("flight", "Flight"),
+    ("ground_transfer", "Ground transfer / pickup"),
+    ("border_crossing", "Border crossing"),
+    ("hotel_check_in", "Hotel check-in"),
+    ("hotel_check_out", "Hotel check-out"),
+    ("clinic_appointment", "Clinic appointment"),
+    ("tests", "Tests"),
+    ("iv_infusion", "IV infusion"),
+    ("intrathecal_injection", "Intrathecal injection"),
+    ("mobilisation", "Mobilisation"),
+    ("stem_cell_collection", "Stem-cell collection"),
+    ("conditioning", "Conditioning"),
+    ("reinfusion", "Reinfusion (day 0)"),
+    ("isolation", "Isolation"),
+    ("discharge", "Discharge"),
+    ("follow_up", "Follow-up"),
+    ("other", "Other"),
+]
+RESPONSIBLE_CHOICES = [("patient", "Patient"), ("companion", "Companion"), ("clinic", "Clinic")]
+# Words and a sign, so status never depends on colour alone.
+STATUS_CHOICES = [("planned", "Planned"), ("done", "✓ Done"), ("cancelled", "✗ Cancelled")]

@@ -30,7 +30,13 @@ def test_demo_shows_the_day_of_the_stay_and_the_companion(
     assert page.treatment_line.text() == "Treatment started 13 days ago."
     assert "Autologous HSCT" in page.protocol_line.text()
     # Arrival is shown in Tijuana's time, with Toronto's (the computer's) beside it.
-    assert "14:30 (America/Tijuana time), 17:30 here" in page.arrival_line.text()
+    assert "14:30 (Tijuana time), 17:30 here" in page.arrival_line.text()
+    assert page.protocol_day_line.text() == "Protocol day +2"
+    assert page.today_heading.text() == "Today: Wed 25 Nov 2026 · Day +2"
+    assert page.today_items.text() == (
+        "12:00–1 Dec 12:00 Tijuana time Neutropenia: protective isolation (Isolation)"
+    )
+    assert page.tomorrow_heading.text() == "Tomorrow: Thu 26 Nov 2026 · Day +3"
     assert "Tomás Ramírez" in page.companion_line.text()
     summary = page.profile_summary.text()
     assert "Elena Ramírez" in summary

@@ -6,7 +6,7 @@ first use, so the page opens fast and stays calm).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput
+from journey.itinerary import Item
 from journey.today import CourseGlance, course_glance
+from ui.itinerary_text import day_heading, item_line, place_of
 from ui.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
 
 if TYPE_CHECKING:
@@ -72,12 +74,37 @@ class TodayPage(QScrollArea):
         course_layout = QVBoxLayout(course_box)
         self.where_line = wrapped_label()
         self.where_line.setProperty("role", "headline")
+        self.protocol_day_line = wrapped_label()
+        self.protocol_day_line.setProperty("role", "headline")
         self.treatment_line = wrapped_label()
         self.protocol_line = wrapped_label()
         self.arrival_line = wrapped_label()
-        for label in (self.where_line, self.treatment_line, self.protocol_line, self.arrival_line):
+        for label in (
+            self.where_line,
+            self.protocol_day_line,
+            self.treatment_line,
+            self.protocol_line,
+            self.arrival_line,
+        ):
             course_layout.addWidget(label)
         layout.addWidget(course_box)
+
+        plan_box = QGroupBox(self.tr("Today and tomorrow"))
+        plan_layout = QVBoxLayout(plan_box)
+        self.today_heading = QLabel()
+        self.today_items = wrapped_label()
+        self.tomorrow_heading = QLabel()
+        self.tomorrow_items = wrapped_label()
+        for label in (self.today_heading, self.tomorrow_heading):
+            label.setStyleSheet("font-weight: bold")
+        for label in (
+            self.today_heading,
+            self.today_items,
+            self.tomorrow_heading,
+            self.tomorrow_items,
+        ):
+            plan_layout.addWidget(label)
+        layout.addWidget(plan_box)
 
         companion_box = QGroupBox(self.tr("Travelling with"))
         companion_row = QHBoxLayout(companion_box)
@@ -119,6 +146,7 @@ class TodayPage(QScrollArea):
         course = self.services.course.get()
         if course is not None:
             self._show_course(course, course_glance(course, clock))
+        self._show_plan()
         self._companion = self.services.companion.get()
         self._show_companion(self._companion)
         self._profile = self.services.profile.get()
@@ -142,10 +170,29 @@ class TodayPage(QScrollArea):
             arrival = (
                 self.tr("%1 (%2 time), %3 here")
                 .replace("%1", arrival)
-                .replace("%2", course.destination_zone)
+                .replace("%2", place_of(course.destination_zone))
                 .replace("%3", here)
             )
         self.arrival_line.setText(self.tr("Arrival: %1").replace("%1", arrival))
+
+    def _show_plan(self) -> None:
+        """Today's and tomorrow's itinerary items, with the protocol day of each date."""
+        today = self.services.clock.today()
+        tomorrow = today + timedelta(days=1)
+        numbering = self.services.itinerary.numbering()
+        items = self.services.itinerary.items(last=tomorrow)
+        label = numbering.label(today) if numbering else None
+        self.protocol_day_line.setVisible(label is not None)
+        if label is not None:
+            self.protocol_day_line.setText(self.tr("Protocol day %1").replace("%1", label))
+        zone = self.services.clock.zone
+        for day, heading, lines, word in (
+            (today, self.today_heading, self.today_items, self.tr("Today")),
+            (tomorrow, self.tomorrow_heading, self.tomorrow_items, self.tr("Tomorrow")),
+        ):
+            heading.setText(f"{word}: {day_heading(day, numbering)}")
+            todays = [item_line(item, zone) for item in items if _on(item, day)]
+            lines.setText("\n".join(todays) if todays else self.tr("Nothing planned."))
 
     def _where(self, glance: CourseGlance) -> str:
         days = glance.days_until_arrival
@@ -265,6 +312,12 @@ class TodayPage(QScrollArea):
         self._close_editor()
         self.saved_note.setText(self.tr("Profile saved."))
         self.status.emit(self.tr("Profile saved."))
+
+
+def _on(item: Item, day: date) -> bool:
+    """The item starts on ``day`` or is still going on then (an isolation, daily injections)."""
+    end = item.details.end
+    return item.day == day or (item.day < day and end is not None and end.date() >= day)
 
 
 def _escape(text: str) -> str:
