@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -143,6 +143,7 @@ class ItemDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setAccessibleName(self.tr("Item details"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus starts on the first field
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(_buttons(self, self.tr("&Save")))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -50,3 +52,37 @@ def show_active(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+def on_next_dialog(act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Run ``act`` on the next modal dialog as soon as it is shown (its ``exec`` blocks the
+    test). If ``act`` fails, the dialog is closed so the test fails instead of hanging."""
+    seen: list[QWidget] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, poll)
+            return
+        if not dialog.isActiveWindow():  # a window manager activates a new dialog
+            dialog.activateWindow()
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.close()
+            raise
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def back_to(qtbot: QtBot, window: QWidget) -> None:
+    """After a dialog closes a window manager activates the window below; offscreen Qt
+    does not, so the test does."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    if QApplication.focusWidget() is None:
+        window.setFocus()
