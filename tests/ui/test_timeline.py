@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -306,3 +308,53 @@ def test_a_flight_across_zones_reads_in_both_places(qtbot: QtBot, hsct: JournalS
     page = open_timeline(qtbot, hsct)
     index = page.select_item(flight.id)
     assert index.data() == "08:15 Toronto → 10:40 Los Angeles"
+
+
+def test_the_itinerary_saves_as_a_pdf_with_days_and_contacts(
+    qtbot: QtBot, hsct: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from journey.dto import CompanionData
+
+    hsct.companion.save(CompanionData("Luis López", "+1 619 555 0199"))
+    cancelled = by_kind(hsct, "hotel_check_out")
+    hsct.itinerary.update(cancelled.id, replace(cancelled.details, status="cancelled"))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "itinerary.pdf"
+    monkeypatch.setattr("ui.pages.timeline.choose_pdf_path", lambda _parent, _name: target)
+    page = open_timeline(qtbot, hsct)
+    with qtbot.waitSignal(page.status) as said:
+        page.save_itinerary_pdf()
+    assert said.args == [f"Saved the itinerary to {target}."]
+
+    reader = PdfReader(target)
+    text = " ".join(" ".join(page_.extract_text().split()) for page_ in reader.pages)
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Itinerary — Ana López"
+    assert "Itinerary — Ana López" in text
+    assert "Day 0" in text
+    assert "Reinfusion of your stem cells" in text
+    assert "Cancelled" in text  # a status in words, readable in black and white
+    assert "Luis López" in text
+    assert "+1 619 555 0199" in text
+    assert [p.name for p in out.iterdir()] == ["itinerary.pdf"]  # no temporary left
+
+
+def test_an_unwritable_pdf_path_says_so_and_leaves_nothing(
+    qtbot: QtBot, hsct: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    missing = out / "no such folder" / "itinerary.pdf"
+    monkeypatch.setattr("ui.pages.timeline.choose_pdf_path", lambda _parent, _name: missing)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "ui.pages.timeline.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    page = open_timeline(qtbot, hsct)
+    page.save_itinerary_pdf()
+    assert "could not be saved" in warnings[0]
+    assert list(out.iterdir()) == []

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -38,6 +40,14 @@ from ui.messages import problem_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
+
+
+def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to save a PDF (tests replace this)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
+    )
+    return Path(path) if path else None
 
 
 class TimelinePage(QWidget):
@@ -69,6 +79,8 @@ class TimelinePage(QWidget):
         self.more_menu = QMenu(self.more_button)
         self.more_menu.addAction(self.tr("Lay out a &protocol…"), self.lay_out_protocol)
         self.more_menu.addAction(self.tr("&Save the timeline as a protocol…"), self.save_protocol)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.tr("Save the itinerary as P&DF…"), self.save_itinerary_pdf)
         self.more_button.setMenu(self.more_menu)
         rows = (
             (self.add_button, self.edit_button, self.duplicate_button, self.delete_button),
@@ -337,6 +349,42 @@ class TimelinePage(QWidget):
             self._fail(exc.problems)
             return
         self.status.emit(self.tr("Saved the timeline as “%1”.").replace("%1", name.strip()))
+
+    def _contacts(self) -> list[tuple[str, str, str]]:
+        companion = self.services.companion.get()
+        if companion is None:
+            return []
+        return [(companion.name, self.tr("Companion"), companion.phone)]
+
+    def save_itinerary_pdf(self) -> None:
+        from ui.itinerary_print import itinerary_html, save_pdf
+
+        profile = self.services.profile.get()
+        name = profile.name if profile else ""
+        path = choose_pdf_path(self, self.tr("Itinerary") + (f" {name}" if name else "") + ".pdf")
+        if path is None:
+            return
+        document = itinerary_html(
+            name,
+            self.services.course.get(),
+            self.services.itinerary.items(),
+            self.services.itinerary.numbering(),
+            self._contacts(),
+            self._zone,
+            self.services.clock.now().astimezone(),
+        )
+        try:
+            save_pdf(document, path, self.tr("Itinerary — %1").replace("%1", name))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The itinerary could not be saved to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self.status.emit(self.tr("Saved the itinerary to %1.").replace("%1", str(path)))
 
     def select_item(self, item_id: int) -> QModelIndex:
         """Select an item in the agenda (for the Today page's links and for tests)."""
