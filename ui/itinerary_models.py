@@ -53,12 +53,28 @@ class AgendaModel(QAbstractItemModel):
         self._zone = computer_zone
         self._days: list[tuple[date, list[Item]]] = []
         self._numbering: DayNumbering | None = None
+        # Each item's shown texts, made when first painted: years of items stay fast.
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_items(self, items: list[Item], numbering: DayNumbering | None) -> None:
         self.beginResetModel()
         self._days = group_by_day(items)
         self._numbering = numbering
+        self._texts = {}
         self.endResetModel()
+
+    def _texts_of(self, item: Item) -> tuple[str, ...]:
+        texts = self._texts.get(item.id)
+        if texts is None:
+            details = item.details
+            texts = self._texts[item.id] = (
+                item_time(item, self._zone),
+                f"{details.title} ({kind_text(details.kind)})",
+                details.place,
+                responsible_text(details.responsible),
+                status_text(details.status),
+            )
+        return texts
 
     # --- structure ----------------------------------------------------------------------
 
@@ -140,13 +156,7 @@ class AgendaModel(QAbstractItemModel):
             return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            item_time(item, self._zone),
-            f"{details.title} ({kind_text(details.kind)})",
-            details.place,
-            responsible_text(details.responsible),
-            status_text(details.status),
-        )[index.column()]
+        return self._texts_of(item)[index.column()]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -26,7 +26,10 @@ def translated(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def shown(choices: list[tuple[str, str]], value: str) -> str:
     """The translated words for a stored code (the code itself if it is unknown)."""
-    return dict(translated(choices)).get(value, value)
+    for code, text in choices:
+        if code == value:
+            return QCoreApplication.translate("vocabulary", text)
+    return value
 
 
 ITEM_KIND_CHOICES = [

@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,10 +97,11 @@ class TimelinePage(QWidget):
         self.agenda = QTreeView()
         self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda, day by day"))
-        self.agenda.setUniformRowHeights(False)
+        # One line per row and widths from the font, not from measuring every row: a journal
+        # of years opens as fast as a week's.
+        self.agenda.setUniformRowHeights(True)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setAlternatingRowColors(True)
-        self.agenda.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda.header().setStretchLastSection(True)
         self.agenda.activated.connect(lambda _index: self.edit_item())
 
@@ -134,11 +135,23 @@ class TimelinePage(QWidget):
         layout.addWidget(self.views, 1)
 
         self._monday = week_start(services.clock.today())
+        self._size_columns()
         self.reload()
         today = self.agenda_model.day_index(services.clock.today())
         if today.isValid():
             self.agenda.setCurrentIndex(self.agenda_model.index(0, 0, today))
             self.agenda.scrollTo(today, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+        super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        """Column widths in characters of the current font (text size changes follow)."""
+        char = self.agenda.fontMetrics().averageCharWidth()
+        for column, characters in enumerate((34, 48, 24, 12)):
+            self.agenda.setColumnWidth(column, characters * char)
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

@@ -1,0 +1,115 @@
+"""Timeline benchmark (run by hand, not a test): a journal with 2,000 itinerary items.
+
+    python benchmarks/timeline.py [--items N] [--runs N]
+
+Prints the median and worst time to (1) open the Timeline page: build it, load every item
+into the agenda and week models and show it, and (2) export the itinerary as .ics.
+Targets (issue 3): open ≤ 200 ms, export ≤ 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from journey.dto import CourseData, ProfileData  # noqa: E402
+from journey.itinerary import ITEM_KINDS, ItemDetails  # noqa: E402
+from journey.journal import open_journal  # noqa: E402
+from journey.services import JournalServices  # noqa: E402
+from journey.timekeeping import Clock  # noqa: E402
+
+ZONES = ("America/Tijuana", "America/Mexico_City", "America/Toronto", "America/Los_Angeles")
+TARGET_OPEN_MS, TARGET_EXPORT_MS = 200, 1000
+
+
+def fill(services: JournalServices, count: int) -> None:
+    services.onboarding.complete(
+        ProfileData(name="Benchmark", ms_type="RRMS"),
+        CourseData("custom", "Clínica", "Tijuana", date(2026, 1, 5), datetime.min.time(),
+                   "America/Tijuana", date(2026, 1, 6), "America/Toronto"),
+        None,
+    )
+    rng = random.Random(7)
+    first = datetime(2026, 1, 5, 8, 0)
+    for n in range(count):
+        start = first + timedelta(hours=9 * n + rng.randrange(0, 4))
+        start = start.replace(hour=max(start.hour, 6))  # never inside a night-time DST gap
+        services.itinerary.add(
+            ItemDetails(
+                kind=rng.choice(ITEM_KINDS),
+                title=f"Item {n}: clinic visit or travel",
+                start=start,
+                zone=rng.choice(ZONES),
+                end=start + timedelta(minutes=rng.choice((30, 60, 120))),
+                place="Somewhere" if n % 3 else "",
+                notes="Notes " * (n % 5),
+            )
+        )
+
+
+def timed(action, runs: int) -> list[float]:  # noqa: ANN001
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def report(name: str, times: list[float], target: float) -> bool:
+    median = statistics.median(times)
+    verdict = "PASS" if median <= target else "FAIL"
+    print(f"{name:<38} median {median:7.1f} ms   worst {max(times):7.1f} ms   "
+          f"target ≤ {target} ms: {verdict}")
+    return median <= target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.pages.timeline import TimelinePage
+
+    folder = Path(tempfile.mkdtemp(prefix="journey-timeline-")) / "journal"
+    journal = open_journal(folder)
+    services = JournalServices.build(journal.session_factory, Clock("America/Toronto"))
+    started = time.perf_counter()
+    fill(services, args.items)
+    print(f"{args.items} items written in {time.perf_counter() - started:.1f} s "
+          f"(machine: {os.cpu_count()} CPUs)")
+
+    def open_timeline() -> None:
+        page = TimelinePage(services)
+        page.resize(1100, 700)
+        page.show()
+        app.processEvents()
+        page.close()
+        page.deleteLater()
+
+    ok = report("open the Timeline page", timed(open_timeline, args.runs), TARGET_OPEN_MS)
+    target = folder.parent / "itinerary.ics"
+    ok &= report(
+        "export .ics", timed(lambda: services.calendar.export(target), args.runs),
+        TARGET_EXPORT_MS,
+    )
+    journal.close()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
