@@ -22,13 +22,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from journey.dto import CourseData, ProfileData  # noqa: E402
-from journey.itinerary import ITEM_KINDS, ItemDetails  # noqa: E402
-from journey.journal import open_journal  # noqa: E402
-from journey.services import JournalServices  # noqa: E402
-from journey.timekeeping import Clock  # noqa: E402
+from journey.dto import CourseData, ProfileData
+from journey.itinerary import ITEM_KINDS, ItemDetails
+from journey.journal import open_journal
+from journey.services import JournalServices
+from journey.timekeeping import Clock
 
 ZONES = ("America/Tijuana", "America/Mexico_City", "America/Toronto", "America/Los_Angeles")
 TARGET_OPEN_MS, TARGET_EXPORT_MS = 200, 1000
@@ -37,8 +37,16 @@ TARGET_OPEN_MS, TARGET_EXPORT_MS = 200, 1000
 def fill(services: JournalServices, count: int) -> None:
     services.onboarding.complete(
         ProfileData(name="Benchmark", ms_type="RRMS"),
-        CourseData("custom", "Clínica", "Tijuana", date(2026, 1, 5), datetime.min.time(),
-                   "America/Tijuana", date(2026, 1, 6), "America/Toronto"),
+        CourseData(
+            "custom",
+            "Clínica",
+            "Tijuana",
+            date(2026, 1, 5),
+            datetime.min.time(),
+            "America/Tijuana",
+            date(2026, 1, 6),
+            "America/Toronto",
+        ),
         None,
     )
     rng = random.Random(7)
@@ -59,7 +67,7 @@ def fill(services: JournalServices, count: int) -> None:
         )
 
 
-def timed(action, runs: int) -> list[float]:  # noqa: ANN001
+def timed(action, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -71,8 +79,10 @@ def timed(action, runs: int) -> list[float]:  # noqa: ANN001
 def report(name: str, times: list[float], target: float) -> bool:
     median = statistics.median(times)
     verdict = "PASS" if median <= target else "FAIL"
-    print(f"{name:<38} median {median:7.1f} ms   worst {max(times):7.1f} ms   "
-          f"target ≤ {target} ms: {verdict}")
+    print(
+        f"{name:<38} median {median:7.1f} ms   worst {max(times):7.1f} ms   "
+        f"target ≤ {target} ms: {verdict}"
+    )
     return median <= target
 
 
@@ -90,8 +100,10 @@ def main() -> int:
     services = JournalServices.build(journal.session_factory, Clock("America/Toronto"))
     started = time.perf_counter()
     fill(services, args.items)
-    print(f"{args.items} items written in {time.perf_counter() - started:.1f} s "
-          f"(machine: {os.cpu_count()} CPUs)")
+    print(
+        f"{args.items} items written in {time.perf_counter() - started:.1f} s "
+        f"(machine: {os.cpu_count()} CPUs)"
+    )
 
     def open_timeline() -> None:
         page = TimelinePage(services)
@@ -104,7 +116,8 @@ def main() -> int:
     ok = report("open the Timeline page", timed(open_timeline, args.runs), TARGET_OPEN_MS)
     target = folder.parent / "itinerary.ics"
     ok &= report(
-        "export .ics", timed(lambda: services.calendar.export(target), args.runs),
+        "export .ics",
+        timed(lambda: services.calendar.export(target), args.runs),
         TARGET_EXPORT_MS,
     )
     journal.close()
