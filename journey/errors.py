@@ -46,8 +46,24 @@ ENGLISH: dict[str, str] = {
     "end_before_start": "The end is before the start.",
     "shift_breaks_item": "Moving “{title}” fails: {problem}",
     "shift_before_arrival": "This would move “{title}” before the arrival.",
+    "protocol_breaks_item": "“{title}” cannot be laid out: {problem}",
     "not_found": "That item no longer exists.",
     "nothing_to_save": "There is nothing in the timeline to save yet.",
+    # contacts, documents and costs
+    "invalid_phone": "A phone number has digits, spaces and + - ( ) only.",
+    "unknown_currency": "“{code}” is not a currency code Journey knows (for example USD, MXN).",
+    "not_an_amount": "Enter an amount, for example 1250.50.",
+    "amount_negative": "An amount cannot be below zero.",
+    "amount_too_large": "This amount is too large.",
+    "amount_decimals": "{currency} amounts have at most {digits} digits after the point.",
+    "amount_whole": "{currency} amounts are whole numbers.",
+    "amount_required": "Enter an expected or an actual amount.",
+    "rate_positive": "A rate is a number above zero.",
+    "rate_too_large": "This rate is too large.",
+    "rate_decimals": "Use at most {digits} digits after the point.",
+    "file_unreadable": "“{name}” cannot be read, or is not a file.",
+    "file_copy_failed": "“{name}” could not be copied into the journal: {reason}.",
+    "standard_document": "A standard document stays on the list; untick it instead.",
 }
 
 
@@ -134,3 +150,96 @@ class RealJournalNotDemo(JournalError):
 
     def message(self) -> str:
         return f"{self.path} holds a real journal, not the demo; --demo never opens a real journal."
+
+
+# English wording for CalendarFileError's codes (calendar .ics files, import and export).
+CALENDAR_ENGLISH: dict[str, str] = {
+    "ics_empty": "The file is empty.",
+    "ics_too_large": "The file is {size}; Journey reads calendar files of up to {limit}.",
+    "ics_too_many_events": (
+        "The file has {count} events; Journey reads up to {limit} events from one file."
+    ),
+    "ics_not_utf8": (
+        "The file is not UTF-8 text (byte {offset} cannot be read); calendar files are UTF-8."
+    ),
+    "ics_not_icalendar": "This is not an iCalendar file Journey can read: {detail}",
+    "ics_missing": "{prop} is missing.",
+    "ics_repeated": "{prop} appears more than once.",
+    "ics_bad_value": "{prop} cannot be read: “{value}” ({detail}).",
+    "ics_bad_line": "a line cannot be read ({detail}).",
+    "ics_uid_too_long": "the UID is longer than {max} characters.",
+    "ics_duplicate_uid": "event {other} has the same UID; each event needs its own.",
+    "ics_unknown_zone": (
+        "{prop} is in the time zone “{zone}”, which is not an IANA time zone this computer "
+        "knows, and the file does not define it (no VTIMEZONE)."
+    ),
+    "ics_mixed_value_types": "{prop} and DTSTART must both be dates, or both dates with times.",
+    "ics_end_and_duration": "DTEND and DURATION are both given; an event has one or the other.",
+    "ics_end_before_start": "{prop} ({end}) is before DTSTART ({start}).",
+    "ics_repeating": (
+        "it repeats ({prop}); Journey imports single events, so export the occurrences one by one."
+    ),
+    "ics_item_problem": "{prop}: {problem}",
+    "ics_cannot_read": "The file cannot be read: {detail}.",
+    "ics_cannot_write": "The file cannot be written: {detail}. Nothing was written.",
+}
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """Which event of a calendar file: its number in the file (from 1), UID and SUMMARY."""
+
+    number: int
+    uid: str = ""
+    summary: str = ""
+
+    def english(self) -> str:
+        named = [f"UID {self.uid}" if self.uid else "", f"“{self.summary}”" if self.summary else ""]
+        details = ", ".join(part for part in named if part)
+        return f"event {self.number}" + (f" ({details})" if details else "")
+
+
+class CalendarFileError(ValueError):
+    """A calendar (.ics) file cannot be imported, or written; nothing was changed.
+
+    ``code`` says what is wrong (a key of ``CALENDAR_ENGLISH``) and ``params`` hold the values
+    its message needs; ``event`` names the event at fault and ``prop`` the iCalendar property
+    (DTSTART, UID…) when the problem lies in one event; ``path`` names the file.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        params: dict[str, Any] | None = None,
+        *,
+        event: EventRef | None = None,
+        prop: str | None = None,
+        path: Path | None = None,
+    ) -> None:
+        self.code = code
+        self.params: dict[str, Any] = dict(params or {})
+        if prop is not None:
+            self.params.setdefault("prop", prop)
+        self.event = event
+        self.prop = prop
+        self.path = path
+        super().__init__(self.message())
+
+    def detail(self) -> str:
+        """What is wrong, without saying where."""
+        template = CALENDAR_ENGLISH.get(self.code, self.code)
+        return template.format(**self.params)
+
+    def message(self) -> str:
+        """One line: the file, the event, what is wrong."""
+        where = [str(self.path)] if self.path is not None else []
+        if self.event is not None:
+            where.append(self.event.english())
+        detail = self.detail()
+        return f"{', '.join(where)}: {detail}" if where else detail
+
+    def at(self, path: Path) -> CalendarFileError:
+        """The same error, naming the file it is about."""
+        return CalendarFileError(
+            self.code, self.params, event=self.event, prop=self.prop, path=path
+        )

@@ -110,9 +110,10 @@ def item_problems(details: ItemDetails) -> list[Problem]:
             wall_time_problem("start", details.start.date(), details.start.time(), details.zone)
         )
     if details.end is not None:
-        end_zone = zone_problem("end_zone", details.finish_zone)
+        # With no zone of its own the end is in the start's zone, already checked above.
+        end_zone = None if details.end_zone is None else zone_problem("end_zone", details.end_zone)
         problems.append(end_zone)
-        if end_zone is None:
+        if end_zone is None and (details.end_zone is not None or start_zone is None):
             problems.append(
                 wall_time_problem(
                     "end", details.end.date(), details.end.time(), details.finish_zone

@@ -15,8 +15,12 @@ from importlib.resources import files
 from typing import Any
 
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE, Item, ItemDetails
+from journey.timekeeping import shown_in, to_instant
 
 BUILT_IN = ("msc", "hsct")
+# How far from arrival a step may be: ten years, as a timeline saved as a protocol may hold
+# follow-ups years later (SPEC §2.6: live vaccines not before 24 months).
+DAY_LIMIT = 3660
 
 
 class TemplateError(ValueError):
@@ -63,7 +67,7 @@ def _parse_step(number: int, raw: dict[str, Any]) -> ProtocolStep:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"{where}: {exc}") from exc
-    if step.day < 1 - 365 or step.day > 365:
+    if not -DAY_LIMIT < step.day <= DAY_LIMIT:
         raise TemplateError(f"{where}: day {step.day} is out of range")
     if step.kind not in ITEM_KINDS:
         raise TemplateError(f"{where}: unknown kind {step.kind!r}")
@@ -156,12 +160,17 @@ def template_from_items(name: str, items: list[Item], arrival: date) -> Protocol
         if details.status == "cancelled":
             continue
         end_day = end_time = minutes = None
-        if details.end is not None:
-            if details.end.date() == details.start.date():
-                minutes = int((details.end - details.start).total_seconds() // 60)
+        end = details.end
+        if end is not None and details.finish_zone != details.zone:
+            # A template has one zone: read an end elsewhere (a flight) on the start's clock,
+            # so the step keeps its real length and never ends before it starts.
+            end = shown_in(to_instant(end, details.finish_zone), details.zone).replace(tzinfo=None)
+        if end is not None:
+            if end.date() == details.start.date():
+                minutes = int((end - details.start).total_seconds() // 60)
             else:
-                end_day = (details.end.date() - arrival).days + 1
-                end_time = details.end.time()
+                end_day = (end.date() - arrival).days + 1
+                end_time = end.time()
         steps.append(
             ProtocolStep(
                 day=(details.start.date() - arrival).days + 1,

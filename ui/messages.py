@@ -38,6 +38,32 @@ def problem_text(problem: Problem) -> str:
         "text_too_long": _tr("Keep this under {max} characters."),
         "invalid_email": _tr("This does not look like an e-mail address."),
         "text_size_range": _tr("Text size goes from {min} % to {max} %."),
+        "end_before_start": _tr("The end is before the start."),
+        "shift_breaks_item": _tr("Moving “{title}” fails: {problem}"),
+        "shift_before_arrival": _tr("This would move “{title}” before the arrival."),
+        "protocol_breaks_item": _tr("“{title}” cannot be laid out: {problem}"),
+        "not_found": _tr("That item no longer exists; it may have been deleted."),
+        "nothing_to_save": _tr("There is nothing in the timeline to save yet."),
+        # contacts, documents and costs
+        "invalid_phone": _tr(
+            "A phone number has only digits, spaces and + - ( ), for example +52 664 555 0101."
+        ),
+        "unknown_currency": _tr(
+            "“{code}” is not a currency code Journey knows. Type a three-letter code, for "
+            "example USD, CAD or MXN, and pick from the list."
+        ),
+        "not_an_amount": _tr("Enter an amount in figures, for example 1250.50."),
+        "amount_negative": _tr("An amount cannot be below zero."),
+        "amount_too_large": _tr("This amount is too large. Check the number of zeros."),
+        "amount_decimals": _tr("{currency} amounts have at most {digits} digits after the point."),
+        "amount_whole": _tr("{currency} amounts are whole numbers, with nothing after the point."),
+        "amount_required": _tr("Enter an expected amount, an actual amount, or both."),
+        "rate_positive": _tr("A rate is a number above zero, for example 0.058."),
+        "rate_too_large": _tr("This rate is too large. Check the number of zeros."),
+        "rate_decimals": _tr("Use at most {digits} digits after the point."),
+        "file_unreadable": _tr("“{name}” cannot be read, or is not a file."),
+        "file_copy_failed": _tr("“{name}” could not be copied into the journal: {reason}."),
+        "standard_document": _tr("This document is on every checklist; untick it instead."),
     }
     template = templates.get(problem.code)
     return template.format(**problem.params) if template else problem.english()

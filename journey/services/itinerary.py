@@ -94,7 +94,7 @@ def add_items(session: Session, drafts: list[ItemDetails], clock: Clock) -> list
 
 def protocol_problems(drafts: list[ItemDetails]) -> list[Problem]:
     return [
-        Problem("protocol", "shift_breaks_item", {"title": d.title, "problem": p.english()})
+        Problem("protocol", "protocol_breaks_item", {"title": d.title, "problem": p.english()})
         for d in drafts
         for p in item_problems(d)
     ]
@@ -190,10 +190,20 @@ class ItineraryService:
             return item
 
     def restore(self, item: Item) -> Item:
-        """Put a deleted item back with its id, UID and sequence."""
+        """Put a deleted item back with its id, UID and sequence. SQLite hands a deleted
+        highest id to the next new item, so if the id is taken by then it gets a new one."""
         _check(item.details)
         with self._sessions.begin() as session:
-            row = ItineraryItem(id=item.id, uid=item.uid, sequence=item.sequence + 1)
+            free = session.get(ItineraryItem, item.id) is None
+            # A calendar import may have brought the same event back in the meantime.
+            uid_taken = session.scalars(
+                select(ItineraryItem.id).where(ItineraryItem.uid == item.uid)
+            ).first()
+            row = ItineraryItem(
+                id=item.id if free else None,
+                uid=new_uid() if uid_taken is not None else item.uid,
+                sequence=item.sequence + 1,
+            )
             _write(row, item.details, self._clock)
             session.add(row)
             session.flush()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput, Problem
-from journey.models import Companion, Profile, TreatmentCourse
+from journey.models import Companion, ItineraryItem, Profile, TreatmentCourse
 from journey.protocols import BUILT_IN, builtin_template, lay_out
 from journey.services.itinerary import add_items, protocol_problems
 from journey.timekeeping import Clock
@@ -187,4 +187,5 @@ class OnboardingService:
             _store_profile(session, profile, self._clock)
             _store_course(session, course, self._clock)
             _store_companion(session, companion)
-            add_items(session, drafts, self._clock)
+            if session.scalars(select(ItineraryItem.id)).first() is None:
+                add_items(session, drafts, self._clock)  # never a second copy of the plan
