@@ -149,8 +149,12 @@ class TimelinePage(QWidget):
 
     def _size_columns(self) -> None:
         """Column widths in characters of the current font (text size changes follow)."""
-        char = self.agenda.fontMetrics().averageCharWidth()
-        for column, characters in enumerate((34, 48, 24, 12)):
+        metrics = self.agenda.fontMetrics()
+        char = metrics.averageCharWidth()
+        # The longest usual "when": a flight between two zones, under a day heading.
+        when = metrics.horizontalAdvance("12:00 Los Angeles → 21:35 Los Angeles")
+        self.agenda.setColumnWidth(0, when + 2 * self.agenda.indentation() + 2 * char)
+        for column, characters in enumerate((48, 24, 12), start=1):
             self.agenda.setColumnWidth(column, characters * char)
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], None]) -> QPushButton:
