@@ -18,6 +18,7 @@ from journey import __version__
 from journey.errors import JournalError, RealJournalNotDemo
 from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
 from journey.validation import settings_from_stored
+from ui import cli
 
 if TYPE_CHECKING:
     from journey.journal import Journal
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the demo journal (an HSCT journey, created when missing); "
         "never touches your real journal",
     )
+    cli.add_commands(parser)
     return parser
 
 
@@ -64,6 +66,8 @@ def display_problem() -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return cli.run(args)  # headless: no display needed, Qt never imported
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import sessionmaker
 
+from journey.services.calendar import CalendarService
 from journey.services.itinerary import ItineraryService
 from journey.services.profile import (
     CompanionService,
@@ -29,6 +30,7 @@ class JournalServices:
     onboarding: OnboardingService
     settings: SettingsService
     itinerary: ItineraryService
+    calendar: CalendarService
     clock: Clock
 
     @classmethod
@@ -40,11 +42,13 @@ class JournalServices:
             onboarding=OnboardingService(session_factory, clock),
             settings=SettingsService(session_factory),
             itinerary=ItineraryService(session_factory, clock),
+            calendar=CalendarService(session_factory, clock),
             clock=clock,
         )
 
 
 __all__ = [
+    "CalendarService",
     "CompanionService",
     "CourseService",
     "ItineraryService",
