@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from journey.dto import CourseData, ProfileData
 from journey.itinerary import Item, ItemDetails
+from journey.journal import open_journal
 from journey.services import JournalServices
 from tests.ui.keys import (
     back_to,
@@ -358,3 +359,60 @@ def test_an_unwritable_pdf_path_says_so_and_leaves_nothing(
     page.save_itinerary_pdf()
     assert "could not be saved" in warnings[0]
     assert list(out.iterdir()) == []
+
+
+def test_export_to_calendar_then_import_into_another_journal(
+    qtbot: QtBot, hsct: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "trip.ics"
+    monkeypatch.setattr("ui.pages.timeline.choose_ics_path", lambda _parent, _name: target)
+    page = open_timeline(qtbot, hsct)
+    with qtbot.waitSignal(
+        page.status, timeout=10000, check_params_cb=lambda text: text.startswith("Exported")
+    ) as said:
+        page.export_calendar()
+    assert said.args[0].startswith(f"Exported 16 events to {target}.")
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+    other = open_journal(tmp_path / "other")
+    try:
+        empty = JournalServices.build(other.session_factory, hsct.clock)
+        monkeypatch.setattr("ui.pages.timeline.choose_ics_file", lambda _parent: target)
+        second = open_timeline(qtbot, empty)
+        with qtbot.waitSignal(
+            second.status, timeout=10000, check_params_cb=lambda text: text.startswith("Imported")
+        ) as said:
+            second.import_calendar()
+        assert said.args == ["Imported trip.ics: 16 added, 0 updated."]
+        assert [i.details for i in empty.itinerary.items()] == [
+            i.details for i in hsct.itinerary.items()
+        ]
+        assert second.agenda_model.rowCount() == len(day_headings(page))
+    finally:
+        other.close()
+
+
+def test_a_broken_calendar_file_is_refused_with_its_reason(
+    qtbot: QtBot, hsct: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = hsct.itinerary.items()
+    broken = tmp_path / "broken.ics"
+    broken.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:no-times@example.com\r\nSUMMARY:Clinic visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    monkeypatch.setattr("ui.pages.timeline.choose_ics_file", lambda _parent: broken)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "ui.pages.timeline.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    page = open_timeline(qtbot, hsct)
+    with qtbot.waitSignal(
+        page.status, timeout=10000, check_params_cb=lambda text: text == "Nothing was imported"
+    ):
+        page.import_calendar()
+    assert len(warnings) == 1
+    assert "Clinic visit" in warnings[0]  # names the event at fault
+    assert "DTSTART" in warnings[0]  # and the property
+    assert hsct.itinerary.items() == before

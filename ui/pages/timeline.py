@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import InvalidInput, Problem
+from journey.errors import CalendarFileError, InvalidInput, JournalError, Problem
 from journey.itinerary import Item, ItemDetails
 from ui.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
 from ui.itinerary_models import AgendaModel, WeekModel, week_start
 from ui.itinerary_text import day_heading
 from ui.messages import problem_text
+from ui.operations import run_in_background
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -46,6 +47,28 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a PDF (tests replace this)."""
     path, _ = QFileDialog.getSaveFileName(
         parent, parent.tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
+    )
+    return Path(path) if path else None
+
+
+def choose_ics_path(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to save a calendar file (tests replace this)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export to calendar"),
+        str(Path.home() / suggested),
+        parent.tr("Calendar files (*.ics)"),
+    )
+    return Path(path) if path else None
+
+
+def choose_ics_file(parent: QWidget) -> Path | None:
+    """Ask which calendar file to import (tests replace this)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Import a calendar file"),
+        str(Path.home()),
+        parent.tr("Calendar files (*.ics)"),
     )
     return Path(path) if path else None
 
@@ -80,6 +103,8 @@ class TimelinePage(QWidget):
         self.more_menu.addAction(self.tr("Lay out a &protocol…"), self.lay_out_protocol)
         self.more_menu.addAction(self.tr("&Save the timeline as a protocol…"), self.save_protocol)
         self.more_menu.addSeparator()
+        self.more_menu.addAction(self.tr("&Export to calendar (.ics)…"), self.export_calendar)
+        self.more_menu.addAction(self.tr("&Import a calendar file (.ics)…"), self.import_calendar)
         self.more_menu.addAction(self.tr("Save the itinerary as P&DF…"), self.save_itinerary_pdf)
         self.more_button.setMenu(self.more_menu)
         rows = (
@@ -366,6 +391,60 @@ class TimelinePage(QWidget):
             self._fail(exc.problems)
             return
         self.status.emit(self.tr("Saved the timeline as “%1”.").replace("%1", name.strip()))
+
+    # --- calendar files (slow with years of items: off the GUI thread) --------------------
+
+    def export_calendar(self) -> None:
+        path = choose_ics_path(self, self.tr("Journey itinerary.ics"))
+        if path is None:
+            return
+        self.status.emit(self.tr("Exporting the itinerary…"))
+        self.operation = run_in_background(
+            self,
+            lambda: self.services.calendar.export(path),
+            lambda result: self.status.emit(
+                self.tr(
+                    "Exported %1 events to %2. Import the file into your phone's calendar;"
+                    " exporting again later updates the same events."
+                )
+                .replace("%1", str(result.events))
+                .replace("%2", str(result.path))
+            ),
+            lambda error: self._operation_failed(self.tr("Not exported"), error),
+        )
+
+    def import_calendar(self) -> None:
+        path = choose_ics_file(self)
+        if path is None:
+            return
+        self.status.emit(self.tr("Importing %1…").replace("%1", path.name))
+
+        def imported(result: object) -> None:
+            self.reload()
+            self.changed.emit()
+            self.status.emit(
+                self.tr("Imported %1: %2 added, %3 updated.")
+                .replace("%1", path.name)
+                .replace("%2", str(result.added))  # type: ignore[attr-defined]
+                .replace("%3", str(result.updated))  # type: ignore[attr-defined]
+            )
+
+        self.operation = run_in_background(
+            self,
+            lambda: self.services.calendar.import_(path),
+            imported,
+            lambda error: self._operation_failed(self.tr("Nothing was imported"), error),
+        )
+
+    def _operation_failed(self, title: str, error: Exception) -> None:
+        if isinstance(error, InvalidInput):
+            text = "\n".join(problem_text(p) for p in error.problems)
+        elif isinstance(error, (JournalError, CalendarFileError, OSError)):
+            text = str(error)
+        else:
+            raise error
+        self.status.emit(title)
+        QMessageBox.warning(self, title, text)
 
     def _contacts(self) -> list[tuple[str, str, str]]:
         companion = self.services.companion.get()
