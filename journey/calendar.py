@@ -43,7 +43,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from journey import __version__
 from journey.errors import CalendarFileError, EventRef
-from journey.itinerary import ITEM_KINDS, STATUSES, Item, ItemDetails, item_problems
+from journey.itinerary import ITEM_KINDS, STATUSES, DayNumbering, Item, ItemDetails, item_problems
 from journey.timekeeping import known_zones, wall_time_problem
 
 PRODID = "-//Journey//Journey {version}//EN"
@@ -59,6 +59,8 @@ RESPONSIBLE_LINE = "Responsible: {who}"
 KIND_PROPERTY = "X-JOURNEY-KIND"
 RESPONSIBLE_PROPERTY = "X-JOURNEY-RESPONSIBLE"
 STATUS_PROPERTY = "X-JOURNEY-STATUS"
+DAY_PROPERTY = "X-JOURNEY-DAY"  # the protocol day shown in the description, e.g. "+8"
+DAY_LINE = "Protocol day {day}"
 UTC_ZONE = "UTC"
 
 # Recurrence cannot be kept by a single item; such events are refused, not cut to one date.
@@ -127,12 +129,17 @@ def load_alarms(text: str | None = None) -> dict[str, int]:
 
 
 def export_ics(
-    items: list[Item], *, alarms: Mapping[str, int] | None = None, now: datetime
+    items: list[Item],
+    *,
+    alarms: Mapping[str, int] | None = None,
+    now: datetime,
+    numbering: DayNumbering | None = None,
 ) -> bytes:
     """The items as an iCalendar file: one VEVENT each, with the VTIMEZONEs they use.
 
     ``alarms`` gives, per kind, a reminder in minutes before the start (planned items only);
-    ``now`` (timezone-aware) is the DTSTAMP.
+    ``now`` (timezone-aware) is the DTSTAMP; ``numbering`` puts each item's protocol day
+    ("Protocol day −3") in its description, where a phone's calendar shows it.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -143,7 +150,8 @@ def export_ics(
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.calendar_name = "Journey"
     for item in items:
-        calendar.add_component(_event(item, alarms or {}, stamp))
+        day = numbering.label(item.day) if numbering is not None else None
+        calendar.add_component(_event(item, alarms or {}, stamp, day))
     if items:
         years = [item.details.start.year for item in items] + [
             item.details.end.year for item in items if item.details.end is not None
@@ -160,7 +168,7 @@ def export_ics(
     return calendar.to_ical()
 
 
-def _event(item: Item, alarms: Mapping[str, int], stamp: datetime) -> Event:
+def _event(item: Item, alarms: Mapping[str, int], stamp: datetime, day: str | None) -> Event:
     details = item.details
     event = Event()
     event.add("UID", item.uid)
@@ -172,12 +180,14 @@ def _event(item: Item, alarms: Mapping[str, int], stamp: datetime) -> Event:
     event.add("SUMMARY", details.title)
     if details.place:
         event.add("LOCATION", details.place)
-    event.add("DESCRIPTION", _description(details.notes, details.responsible))
+    event.add("DESCRIPTION", _description(details.notes, details.responsible, day))
     event.add("STATUS", "CANCELLED" if details.status == "cancelled" else "CONFIRMED")
     event.add("CATEGORIES", [details.kind])
     event.add(KIND_PROPERTY, details.kind)
     event.add(RESPONSIBLE_PROPERTY, details.responsible)
     event.add(STATUS_PROPERTY, details.status)
+    if day is not None:
+        event.add(DAY_PROPERTY, day)
     minutes = alarms.get(details.kind)
     if minutes is not None and details.status == "planned":
         alarm = Alarm()
@@ -200,19 +210,24 @@ def _timed(wall: datetime, zone: str) -> tuple[datetime, dict[str, str]]:
     return wall, {"TZID": zone}
 
 
-def _description(notes: str, responsible: str) -> str:
+def _footer(responsible: str, day: str | None) -> str:
     line = RESPONSIBLE_LINE.format(who=responsible)
-    return f"{notes}\n\n{line}" if notes else line
+    return f"{DAY_LINE.format(day=day)}\n{line}" if day else line
 
 
-def _notes(description: str, responsible: str | None) -> str:
+def _description(notes: str, responsible: str, day: str | None) -> str:
+    footer = _footer(responsible, day)
+    return f"{notes}\n\n{footer}" if notes else footer
+
+
+def _notes(description: str, responsible: str | None, day: str | None) -> str:
     """The notes from a DESCRIPTION written by ``_description`` (or anybody's DESCRIPTION)."""
     if responsible is None:
         return description
-    line = RESPONSIBLE_LINE.format(who=responsible)
-    if description == line:
+    footer = _footer(responsible, day)
+    if description == footer:
         return ""
-    return description.removesuffix(f"\n\n{line}")
+    return description.removesuffix(f"\n\n{footer}")
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -366,7 +381,9 @@ class _Reader:
             end=end,
             end_zone=None if end is None or end_zone == zone else end_zone,
             place=one.text("LOCATION").strip(),
-            notes=_notes(one.text("DESCRIPTION"), responsible),
+            notes=_notes(
+                one.text("DESCRIPTION"), responsible, one.text(DAY_PROPERTY).strip() or None
+            ),
             responsible=responsible or "patient",
             status=self._status(one),
         )

@@ -78,8 +78,11 @@ class CalendarService:
         """Write the itinerary (optionally the items starting between two dates, inclusive)
         to ``path`` as an iCalendar file."""
         path = Path(path)
-        items = ItineraryService(self._sessions, self._clock).items(first, last)
-        data = export_ics(items, alarms=self.alarms(), now=self._clock.now())
+        itinerary = ItineraryService(self._sessions, self._clock)
+        items = itinerary.items(first, last)
+        data = export_ics(
+            items, alarms=self.alarms(), now=self._clock.now(), numbering=itinerary.numbering()
+        )
         write_atomically(path, data)
         return ExportResult(path, len(items))
 

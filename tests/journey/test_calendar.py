@@ -27,6 +27,7 @@ from journey.calendar import (
     load_alarms,
     parse_ics,
 )
+from journey.dto import CourseData, ProfileData
 from journey.errors import CalendarFileError
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE, STATUSES, Item, ItemDetails
 from journey.journal import Journal, open_journal
@@ -952,3 +953,30 @@ def test_a_damaged_calendar_gives_events_or_a_calendar_file_error(
     for at, extra in junk:
         data[at:at] = extra
     assert_read_or_refused_in_one_line(bytes(data))
+
+
+def test_each_event_shows_its_protocol_day_and_imports_without_it(
+    services: JournalServices, profile: ProfileData, course: CourseData, tmp_path: Path
+) -> None:
+    """The phone's calendar shows "Protocol day +8" in the event; the notes come back clean."""
+    services.onboarding.complete(
+        profile,
+        dataclasses.replace(
+            course,
+            protocol="hsct",
+            arrival_date=ARRIVAL,
+            destination_zone=TIJUANA,
+            treatment_start=ARRIVAL + timedelta(days=3),
+        ),
+        None,
+    )
+    target = tmp_path / "trip.ics"
+    services.calendar.export(target)
+    calendar = Calendar.from_ical(target.read_bytes())
+    by_kind = {event.get("X-JOURNEY-KIND"): event for event in calendar.walk("VEVENT")}
+    assert "Protocol day 0\n" in str(by_kind["reinfusion"]["DESCRIPTION"])
+    assert str(by_kind["reinfusion"]["X-JOURNEY-DAY"]) == "0"
+    assert "Protocol day −14" in str(by_kind["hotel_check_in"]["DESCRIPTION"])
+    notes_before = [item.details.notes for item in services.itinerary.items()]
+    parsed = parse_ics(target.read_bytes())
+    assert [event.details.notes for event in parsed] == notes_before
