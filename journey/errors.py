@@ -58,6 +58,7 @@ ENGLISH: dict[str, str] = {
     "amount_decimals": "{currency} amounts have at most {digits} digits after the point.",
     "amount_whole": "{currency} amounts are whole numbers.",
     "amount_required": "Enter an expected or an actual amount.",
+    "not_a_rate": "Enter the rate in figures, for example 0.058.",
     "rate_positive": "A rate is a number above zero.",
     "rate_too_large": "This rate is too large.",
     "rate_decimals": "Use at most {digits} digits after the point.",

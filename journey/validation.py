@@ -128,3 +128,28 @@ def settings_from_stored(stored: dict[str, Any]) -> Settings:
         except TypeError:
             continue
     return result
+
+
+# --- shared by the trip's services (contacts, documents, costs) ----------------------------
+
+
+def required_text(field: str, value: str, limit: int = NAME_MAX) -> Problem | None:
+    """Not blank, and not longer than ``limit`` characters."""
+    return _required_text(field, value, limit)
+
+
+def optional_text(field: str, value: str, limit: int) -> Problem | None:
+    return Problem(field, "text_too_long", {"max": limit}) if len(value) > limit else None
+
+
+def email_problem(field: str, email: str) -> Problem | None:
+    """Empty, or shaped like an e-mail address (a light check: the app never sends mail)."""
+    email = email.strip()
+    if not email:
+        return None
+    if len(email) > EMAIL_MAX:
+        return Problem(field, "text_too_long", {"max": EMAIL_MAX})
+    return None if _EMAIL.match(email) else Problem(field, "invalid_email")
+
+
+EMAIL_MAX = 254  # RFC 5321's limit on a forward path, and the column's width

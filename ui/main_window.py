@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: JournalServices, *, demo: bool = False) -> None:
         """Give the window the pages of an open journal; each is built when first shown."""
+        from ui.pages.costs import CostsPage
+        from ui.pages.documents import DocumentsPage
+        from ui.pages.people import PeoplePage
         from ui.pages.settings import SettingsPage
         from ui.pages.timeline import TimelinePage
         from ui.pages.today import TodayPage
@@ -93,6 +96,12 @@ class MainWindow(QMainWindow):
         sections: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), lambda: TimelinePage(services)),
+            (self.tr("People"), lambda: PeoplePage(services.contacts)),
+            (
+                self.tr("Documents"),
+                lambda: DocumentsPage(services.documents, services.due_diligence),
+            ),
+            (self.tr("Costs"), lambda: CostsPage(services.expenses)),
             (self.tr("Settings"), lambda: SettingsPage(services, self.appearance)),
         ]
         self._builders: list[Callable[[], QWidget] | None] = [build for _, build in sections]

@@ -58,6 +58,7 @@ def problem_text(problem: Problem) -> str:
         "amount_decimals": _tr("{currency} amounts have at most {digits} digits after the point."),
         "amount_whole": _tr("{currency} amounts are whole numbers, with nothing after the point."),
         "amount_required": _tr("Enter an expected amount, an actual amount, or both."),
+        "not_a_rate": _tr("Enter the rate in figures, for example 0.058."),
         "rate_positive": _tr("A rate is a number above zero, for example 0.058."),
         "rate_too_large": _tr("This rate is too large. Check the number of zeros."),
         "rate_decimals": _tr("Use at most {digits} digits after the point."),

@@ -317,8 +317,10 @@ def test_the_itinerary_saves_as_a_pdf_with_days_and_contacts(
     from pypdf import PdfReader
 
     from journey.dto import CompanionData
+    from journey.services.people import ContactDetails
 
     hsct.companion.save(CompanionData("Luis López", "+1 619 555 0199"))
+    hsct.contacts.add(ContactDetails(name="Lupita", role="coordinator", phone="+52 664 555 0101"))
     cancelled = by_kind(hsct, "hotel_check_out")
     hsct.itinerary.update(cancelled.id, replace(cancelled.details, status="cancelled"))
     out = tmp_path / "out"
@@ -340,6 +342,7 @@ def test_the_itinerary_saves_as_a_pdf_with_days_and_contacts(
     assert "Cancelled" in text  # a status in words, readable in black and white
     assert "Luis López" in text
     assert "+1 619 555 0199" in text
+    assert "Lupita Patient coordinator +52 664 555 0101" in text
     assert [p.name for p in out.iterdir()] == ["itinerary.pdf"]  # no temporary left
 
 

@@ -38,6 +38,7 @@ from ui.itinerary_models import AgendaModel, WeekModel, week_start
 from ui.itinerary_text import day_heading
 from ui.messages import problem_text
 from ui.operations import run_in_background
+from ui.vocabulary import shown
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -447,10 +448,15 @@ class TimelinePage(QWidget):
         QMessageBox.warning(self, title, text)
 
     def _contacts(self) -> list[tuple[str, str, str]]:
+        """Who to call, for the printed itinerary: the companion, then the trip's contacts."""
+        from ui.pages.people import CONTACT_ROLE_CHOICES
+
         companion = self.services.companion.get()
-        if companion is None:
-            return []
-        return [(companion.name, self.tr("Companion"), companion.phone)]
+        people = [(companion.name, self.tr("Companion"), companion.phone)] if companion else []
+        for entry in self.services.contacts.contacts():
+            contact = entry.details
+            people.append((contact.name, shown(CONTACT_ROLE_CHOICES, contact.role), contact.phone))
+        return people
 
     def save_itinerary_pdf(self) -> None:
         from ui.itinerary_print import itinerary_html, save_pdf

@@ -1,0 +1,127 @@
+"""Adding or editing one expense: category, what it is, currency, expected and actual
+amounts, who paid. Amounts are read as decimal text in the user's locale, never as floats."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from journey.errors import Problem
+from journey.services.costs import ExpenseDetails, ExpenseService
+from ui.form_dialog import FormDialog
+from ui.forms import choice_box, line, set_choice
+from ui.money import CurrencyBox, money_text, read_amount
+from ui.vocabulary import translated
+
+EXPENSE_CATEGORY_CHOICES = [
+    ("treatment_package", "Treatment package"),
+    ("flights", "Flights"),
+    ("hotel", "Hotel"),
+    ("companion_food", "Companion's food"),
+    ("companion_flights", "Companion's flights"),
+    ("ground_transport", "Ground transport"),
+    ("medication", "Medication"),
+    ("other", "Other"),
+]
+
+
+class ExpenseDialog(FormDialog):
+    """Problems show beside their fields, and what was typed stays, until it is right."""
+
+    def __init__(
+        self,
+        expenses: ExpenseService,
+        initial: ExpenseDetails | None = None,
+        default_currency: str = "USD",
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Add a cost") if initial is None else self.tr("Edit cost")
+        super().__init__(title, parent)
+        self.expenses = expenses
+        self.details: ExpenseDetails | None = None
+        add = self.form.add
+        self.category = add(
+            "category", self.tr("C&ategory"), choice_box(translated(EXPENSE_CATEGORY_CHOICES))
+        )
+        self.description = add(
+            "description",
+            self.tr("&What it is"),
+            line(placeholder=self.tr("for example Return flights Toronto–San Diego")),
+        )
+        self.currency = add(
+            "currency",
+            self.tr("C&urrency"),
+            CurrencyBox(default_currency),
+            self.tr("A code such as USD, CAD or MXN, or part of a currency's name."),
+        )
+        self.expected = add(
+            "expected",
+            self.tr("&Expected amount"),
+            line(placeholder=self.tr("for example 1250.50")),
+        )
+        self.actual = add(
+            "actual",
+            self.tr("A&ctual amount"),
+            line(placeholder=self.tr("leave empty until it is paid")),
+        )
+        self.paid_by = add("paid_by", self.tr("&Paid by"), self._paid_by_box())
+        if initial is not None:
+            self.write(initial)
+        self.category.setFocus()
+
+    def _paid_by_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItems(["", self.tr("Patient"), self.tr("Companion"), self.tr("Insurance")])
+        return box
+
+    def write(self, details: ExpenseDetails) -> None:
+        set_choice(self.category, details.category)
+        self.description.setText(details.description)
+        self.currency.set_code(details.currency)
+        for box, minor in (
+            (self.expected, details.expected_minor),
+            (self.actual, details.actual_minor),
+        ):
+            box.setText("" if minor is None else money_text(minor, details.currency, grouped=False))
+        self.paid_by.setCurrentText(details.paid_by)
+
+    def read(self) -> tuple[ExpenseDetails, list[Problem]]:
+        currency = self.currency.code()
+        expected, expected_problem = read_amount("expected", self.expected.text(), currency)
+        actual, actual_problem = read_amount("actual", self.actual.text(), currency)
+        details = ExpenseDetails(
+            category=self.category.currentData(),
+            currency=currency,
+            expected_minor=expected,
+            actual_minor=actual,
+            description=self.description.text(),
+            paid_by=self.paid_by.currentText(),
+        )
+        return details, [p for p in (expected_problem, actual_problem) if p is not None]
+
+    def accept(self) -> None:
+        details, typing = self.read()
+        problems = self.expenses.check(details)
+        if typing:  # an amount that could not be read says so, not "enter an amount"
+            problems = [p for p in problems if p.code != "amount_required"] + typing
+        if self.show_problems(problems):
+            return
+        self.details = details
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls,
+        expenses: ExpenseService,
+        initial: ExpenseDetails | None = None,
+        default_currency: str = "USD",
+        parent: QWidget | None = None,
+    ) -> ExpenseDetails | None:
+        """The details the user saved, or None if they cancelled."""
+        dialog = cls(expenses, initial, default_currency, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.details if accepted else None
+        finally:
+            dialog.deleteLater()

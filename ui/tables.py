@@ -1,0 +1,332 @@
+"""Tables of DTOs (contacts, documents, expenses…) and the undo bar beside them.
+
+``RowsModel`` is a QAbstractTableModel over a list of frozen DTOs: ``SORT_ROLE`` gives raw
+comparable values for a QSortFilterProxyModel and ``DTO_ROLE`` gives the row's DTO. A column
+may be a tick box; ticking it calls back into the page, which saves through its service and
+returns the stored DTO (or None to leave the row as it was).
+
+A tick box is drawn as text, "☑ Done" or "☐ To do", not as Qt's checkbox: text grows with the
+text size and takes the text's colour in every theme, where Fusion's checkbox stays 13 px at
+200 % and its outline all but vanishes on the dark theme. (The fixes inside Qt, a proxy style
+or a delegate's initStyleOption written in Python, corrupt None's reference count under
+PySide6 on Python 3.11 and crash the app at exit.) Space, or a click on the cell, ticks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
+DTO_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+BUTTON_HEIGHT = 36  # large targets (SPEC §1)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], object] | None = None  # raw value; the text, case-folded, if None
+    checked: Callable[[Any], bool] | None = None  # a tick box in this column
+    numeric: bool = False  # right-aligned, as figures are
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of DTOs in columns. ``key`` names a row across reloads (its id)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        key: Callable[[Any], object],
+        on_check: Callable[[Any, bool], Any | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._on_check = on_check
+        self._rows: list[Any] = []
+
+    # --- the rows -------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of(self, key: object) -> int | None:
+        return next((n for n, dto in enumerate(self._rows) if self._key(dto) == key), None)
+
+    def replace(self, dto: Any) -> None:
+        """Show the stored version of a row (after a save)."""
+        row = self.row_of(self._key(dto))
+        if row is None:
+            return
+        self._rows[row] = dto
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
+    # --- Qt's model contract --------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        dto = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.checked is not None:
+                return f"{TICKED if column.checked(dto) else UNTICKED} {column.text(dto)}"
+            return column.text(dto)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(dto)  # the words alone: a screen reader need not say "ballot box"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            if column.sort is not None:
+                return column.sort(dto)
+            if column.checked is not None:
+                return int(column.checked(dto))
+            return column.text(dto).casefold()
+        if role == DTO_ROLE:
+            return dto
+        return None
+
+    def check_column(self) -> int | None:
+        """The tick-box column, if there is one and ticking it saves."""
+        if self._on_check is None:
+            return None
+        return next((n for n, c in enumerate(self._columns) if c.checked is not None), None)
+
+    def toggle(self, row: int) -> bool:
+        """Tick or untick ``row`` through the page's callback; False if nothing changed."""
+        column = self.check_column()
+        if column is None or self._on_check is None or not 0 <= row < len(self._rows):
+            return False
+        dto = self._rows[row]
+        checked = self._columns[column].checked
+        assert checked is not None
+        stored = self._on_check(dto, not checked(dto))
+        if stored is None:
+            return False
+        self.replace(stored)
+        return True
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header
+        return None
+
+
+class RowsTable(QTableView):
+    """A sortable, keyboard-friendly table over a RowsModel: one row selected at a time,
+    Tab leaves the table (arrows move inside it), rows grow with the text size."""
+
+    def __init__(self, model: RowsModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.visible_rows = 6  # the least the table shows, at any text size
+        self.rows_model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setModel(self.proxy)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until clicked
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.clicked.connect(self._clicked)
+        model.dataChanged.connect(lambda *_: self.fit_columns())
+
+    # --- sizes that follow the text size --------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        rows = self.fontMetrics().lineSpacing() * (self.visible_rows + 1) * 1.4
+        return QSize(hint.width(), max(hint.height(), int(rows)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its text, unless that is wider than the table: then the
+        widest columns give way first and their text wraps (rather than hiding whole
+        columns off to the right at 200 % text)."""
+        count = self.rows_model.columnCount()
+        if count == 0:
+            return
+        header = self.horizontalHeader()
+        padding = self.fontMetrics().averageCharWidth() * 2
+        wanted = [
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + padding
+            for c in range(count)
+        ]
+        floor = self.fontMetrics().averageCharWidth() * 8
+        for column, width in enumerate(shared_widths(wanted, self.viewport().width(), floor)):
+            header.resizeSection(column, width)
+        self.resizeRowsToContents()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space ticks or unticks the current row, whichever of its cells has the focus."""
+        index = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.rows_model.check_column() is not None
+            and index.isValid()
+        ):
+            self.rows_model.toggle(self.proxy.mapToSource(index).row())
+            return
+        super().keyPressEvent(event)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on the tick-box cell ticks it (the whole cell: a large target)."""
+        column = self.rows_model.check_column()
+        if column is not None and self.proxy.mapToSource(index).column() == column:
+            self.rows_model.toggle(self.proxy.mapToSource(index).row())
+
+    def current(self) -> Any | None:
+        """The selected row's DTO, or None."""
+        rows = self.selectionModel().selectedRows()
+        return rows[0].data(DTO_ROLE) if rows else None
+
+    def select_key(self, key: object) -> bool:
+        row = self.rows_model.row_of(key)
+        if row is None:
+            return False
+        self.selectRow(self.proxy.mapFromSource(self.rows_model.index(row, 0)).row())
+        return True
+
+    def reload(self, rows: Sequence[Any], keep: object = None) -> None:
+        """Show ``rows``, keeping the selection on ``keep`` (a key) if it is still there."""
+        self.rows_model.set_rows(rows)
+        self.fit_columns()
+        if keep is not None:
+            self.select_key(keep)
+
+
+def shared_widths(wanted: Sequence[int], available: int, floor: int) -> list[int]:
+    """Widths that fit ``available`` by capping the widest columns at one common width
+    (never below ``floor``); all as wanted when they already fit."""
+    if sum(wanted) <= available:
+        return list(wanted)
+    low, high = floor, max(wanted)
+    while low < high:  # the largest cap whose total still fits
+        cap = (low + high + 1) // 2
+        if sum(min(w, cap) for w in wanted) <= available:
+            low = cap
+        else:
+            high = cap - 1
+    return [min(w, low) for w in wanted]
+
+
+def big_button(text: str, name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumHeight(BUTTON_HEIGHT)
+    if name:
+        button.setAccessibleName(name)
+    return button
+
+
+class UndoBar(QWidget):
+    """ "Deleted Lupita. [Undo]": shown after a deletion, with Ctrl+Z on the page.
+
+    Deletions stack: each Undo brings back the latest one still deleted.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.button = big_button(self.tr("&Undo"))
+        self.button.clicked.connect(self.undo)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.button)
+        self._undo: list[tuple[str, Callable[[], None]]] = []
+        shortcut = QShortcut(QKeySequence.StandardKey.Undo, page)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.undo)
+        self.hide()
+
+    def push(self, message: str, restore: Callable[[], None]) -> None:
+        self._undo.append((message, restore))
+        self._show_latest()
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        _, restore = self._undo.pop()
+        restore()
+        self._show_latest()
+
+    def pending(self) -> int:
+        return len(self._undo)
+
+    def _show_latest(self) -> None:
+        if not self._undo:
+            self.hide()
+            return
+        message = self._undo[-1][0]
+        self.message.setText(message)
+        self.button.setAccessibleName(self.tr("Undo: %1").replace("%1", message))
+        self.show()
