@@ -9,11 +9,16 @@ the reinfusion (day 0) was two days ago. It grows as features land.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
+from journey.money import Conversion
 from journey.services import JournalServices
+from journey.services.costs import ExpenseDetails
+from journey.services.documents import DueDiligenceAnswer
+from journey.services.people import ContactDetails
 
 # Arrival 16 days ago: with the HSCT template's reinfusion on day 15 of the stay, today is
 # day +2, inside the first watch window and the protective isolation.
@@ -118,4 +123,48 @@ def seed_demo(services: JournalServices) -> None:
         finished = item.details.end_instant() or item.details.start_instant()
         if finished <= now:
             services.itinerary.update(item.id, replace(item.details, status="done"))
+    _seed_people_and_papers(services, today)
     services.settings.mark_demo()
+
+
+def _seed_people_and_papers(services: JournalServices, today: date) -> None:
+    """Contacts, the documents and clinic checklists mostly ticked, and the trip's costs."""
+    for name, role, phone, notes in (
+        ("Lupita Herrera", "coordinator", "+52 664 555 0101", "WhatsApp, 8:00–20:00"),
+        ("Clinic 24-hour line", "clinic_24h", "+52 664 555 0100", "Call first for fever."),
+        ("Dr. Andrés Molina", "lead_doctor", "+52 664 555 0102", ""),
+        ("Jorge (driver)", "driver", "+52 664 555 0103", "Border runs and airport."),
+        ("Hotel Ejemplo Tijuana", "hotel", "+52 664 555 0104", "Room 412"),
+        ("Dr. Sarah Chen", "local_neurologist", "+1 416 555 0155", "Back home, Toronto"),
+        ("Marta Ramírez (sister)", "family", "+1 416 555 0177", ""),
+    ):
+        services.contacts.add(ContactDetails(name=name, role=role, phone=phone, notes=notes))
+    for document in services.documents.documents():
+        if document.kind != "discharge_papers":  # that one comes at the end
+            services.documents.set_done(document.id, True)
+    for key in (
+        "licence",
+        "doctor_cv",
+        "cells_in_writing",
+        "cost_quote",
+        "aftercare",
+        "consent_language",
+        "translator",
+    ):
+        services.due_diligence.save(
+            key, DueDiligenceAnswer(done=True, checked_on=today - timedelta(days=70))
+        )
+    for category, currency, expected, actual, description, paid_by in (
+        ("treatment_package", "USD", 4_950_000, 4_950_000, "HSCT package", "patient"),
+        ("flights", "CAD", 180_000, 171_250, "Toronto ⇄ San Diego, two people", "companion"),
+        ("hotel", "MXN", 3_600_000, 1_980_000, "28 nights, paid weekly", "companion"),
+        ("companion_food", "MXN", 1_500_000, 640_000, "", "companion"),
+        ("ground_transport", "USD", 40_000, 20_000, "Border runs, airport", "patient"),
+        ("medication", "USD", 60_000, None, "Prophylaxis after discharge", "patient"),
+    ):
+        services.expenses.add(
+            ExpenseDetails(category, currency, expected, actual, description, paid_by)
+        )
+    services.expenses.save_conversion(
+        Conversion(target="CAD", rates={"USD": Decimal("1.39"), "MXN": Decimal("0.077")})
+    )
