@@ -49,6 +49,7 @@ ENGLISH: dict[str, str] = {
     "protocol_breaks_item": "“{title}” cannot be laid out: {problem}",
     "not_found": "That item no longer exists.",
     "nothing_to_save": "There is nothing in the timeline to save yet.",
+    "alarm_range": "A reminder is between 1 hour and {max} hours before.",
     # contacts, documents and costs
     "invalid_phone": "A phone number has digits, spaces and + - ( ) only.",
     "unknown_currency": "“{code}” is not a currency code Journey knows (for example USD, MXN).",

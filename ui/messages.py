@@ -44,6 +44,7 @@ def problem_text(problem: Problem) -> str:
         "protocol_breaks_item": _tr("“{title}” cannot be laid out: {problem}"),
         "not_found": _tr("That item no longer exists; it may have been deleted."),
         "nothing_to_save": _tr("There is nothing in the timeline to save yet."),
+        "alarm_range": _tr("A reminder is between 1 hour and {max} hours before."),
         # contacts, documents and costs
         "invalid_phone": _tr(
             "A phone number has only digits, spaces and + - ( ), for example +52 664 555 0101."

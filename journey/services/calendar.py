@@ -9,6 +9,7 @@ nothing changes.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import tempfile
@@ -29,8 +30,9 @@ from journey.calendar import (
     parse_ics,
     too_large,
 )
-from journey.errors import CalendarFileError
-from journey.models import ItineraryItem
+from journey.errors import CalendarFileError, InvalidInput, Problem
+from journey.itinerary import ITEM_KINDS
+from journey.models import ItineraryItem, Setting
 from journey.services.itinerary import ItineraryService, _to_item, _write
 from journey.timekeeping import Clock
 
@@ -52,6 +54,10 @@ class ImportResult:
     unchanged: int = 0
 
 
+ALARMS_KEY = "calendar.alarms"
+ALARM_MAX_MINUTES = 7 * 24 * 60
+
+
 class CalendarService:
     def __init__(
         self,
@@ -69,8 +75,31 @@ class CalendarService:
         self._max_events = max_events
 
     def alarms(self) -> dict[str, int]:
-        """Reminders per kind of item (minutes before the start) written into exports."""
-        return dict(self._alarms) if self._alarms is not None else load_alarms()
+        """Reminders per kind of item (minutes before the start) written into exports: the
+        user's choice from Settings, else the default in resources/calendar_alarms.json."""
+        if self._alarms is not None:
+            return dict(self._alarms)
+        with self._sessions() as session:
+            stored = session.get(Setting, ALARMS_KEY)
+        if stored is not None:
+            try:
+                return load_alarms(json.dumps({"minutes_before": json.loads(stored.value)}))
+            except ValueError:
+                pass  # written by hand or by another version: the default applies
+        return load_alarms()
+
+    def save_alarms(self, alarms: Mapping[str, int]) -> dict[str, int]:
+        """Store the user's reminders (kind → minutes before; at most a week)."""
+        bad = [
+            kind
+            for kind, minutes in alarms.items()
+            if kind not in ITEM_KINDS or not 0 < minutes <= ALARM_MAX_MINUTES
+        ]
+        if bad:
+            raise InvalidInput([Problem("alarms", "alarm_range", {"max": ALARM_MAX_MINUTES // 60})])
+        with self._sessions.begin() as session:
+            session.merge(Setting(key=ALARMS_KEY, value=json.dumps(dict(alarms))))
+        return dict(alarms)
 
     def export(
         self, path: Path, first: date | None = None, last: date | None = None

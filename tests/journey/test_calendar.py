@@ -28,7 +28,7 @@ from journey.calendar import (
     parse_ics,
 )
 from journey.dto import CourseData, ProfileData
-from journey.errors import CalendarFileError
+from journey.errors import CalendarFileError, InvalidInput
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE, STATUSES, Item, ItemDetails
 from journey.journal import Journal, open_journal
 from journey.protocols import builtin_template
@@ -980,3 +980,14 @@ def test_each_event_shows_its_protocol_day_and_imports_without_it(
     notes_before = [item.details.notes for item in services.itinerary.items()]
     parsed = parse_ics(target.read_bytes())
     assert [event.details.notes for event in parsed] == notes_before
+
+
+@pytest.mark.parametrize("alarms", [{"flight": 0}, {"flight": 8 * 24 * 60}, {"picnic": 60}])
+def test_reminders_outside_the_rules_are_refused_and_nothing_is_stored(
+    services: JournalServices, alarms: dict[str, int]
+) -> None:
+    before = services.calendar.alarms()
+    with pytest.raises(InvalidInput) as refused:
+        services.calendar.save_alarms(alarms)
+    assert refused.value.problems[0].code == "alarm_range"
+    assert services.calendar.alarms() == before == {"flight": 180}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -61,3 +63,35 @@ def test_temperature_unit_persists(
     page.unit.setFocus()
     press(qtbot, Qt.Key.Key_Down)  # Celsius → Fahrenheit
     assert services.settings.get().temperature_unit == "F"
+
+
+def test_calendar_reminders_are_chosen_here_and_go_into_the_export(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from icalendar import Calendar
+
+    from journey.itinerary import ItemDetails
+
+    page = show_settings(qtbot, services, appearance)
+    assert page.flight_reminder.value() == 3  # the default: 180 minutes before a flight
+    assert page.clinic_reminder.value() == 0
+    page.flight_reminder.setFocus()
+    replace_text(qtbot, "5")
+    page.clinic_reminder.setFocus()
+    replace_text(qtbot, "12")
+    assert services.calendar.alarms()["flight"] == 5 * 60
+    assert services.calendar.alarms()["reinfusion"] == 12 * 60
+
+    services.itinerary.add(
+        ItemDetails("flight", "Home", datetime(2027, 4, 1, 9, 0), "America/Tijuana")
+    )
+    target = tmp_path / "trip.ics"
+    services.calendar.export(target)
+    (alarm,) = Calendar.from_ical(target.read_bytes()).walk("VALARM")
+    assert alarm.decoded("TRIGGER").total_seconds() == -5 * 3600
+
+    page.flight_reminder.setFocus()
+    replace_text(qtbot, "0")
+    assert "flight" not in services.calendar.alarms()

@@ -5,12 +5,35 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journey.dto import Settings
 from journey.services import JournalServices
+from journey.services.calendar import ALARM_MAX_MINUTES
 from ui.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
+
+# Items at the clinic: a reminder before each, when the user asks for one.
+CLINIC_KINDS = (
+    "clinic_appointment",
+    "tests",
+    "iv_infusion",
+    "intrathecal_injection",
+    "mobilisation",
+    "stem_cell_collection",
+    "conditioning",
+    "reinfusion",
+    "discharge",
+    "follow_up",
+)
 
 
 class SettingsPage(QWidget):
@@ -56,11 +79,54 @@ class SettingsPage(QWidget):
             widget.setMinimumHeight(32)
             form.addRow(caption, widget)
 
+        reminders = QGroupBox(self.tr("Reminders in calendars you export"))
+        reminders_form = QFormLayout(reminders)
+        reminders_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        note = QLabel(
+            self.tr(
+                "How long before each item your phone's calendar reminds you, once you export "
+                "the timeline to it. 0 means no reminder."
+            )
+        )
+        note.setWordWrap(True)
+        reminders_form.addRow(note)
+        self.flight_reminder = self._hours_box()
+        self.clinic_reminder = self._hours_box()
+        for label, widget in (
+            (self.tr("Before a &flight (hours)"), self.flight_reminder),
+            (self.tr("Before clinic and &treatment items (hours)"), self.clinic_reminder),
+        ):
+            caption = FieldLabel(label)
+            caption.setBuddy(widget)
+            name_for_screen_readers(widget, label.replace("&", ""))
+            reminders_form.addRow(caption, widget)
+        layout.insertWidget(layout.count() - 1, reminders)
+
         self._show(services.settings.get())
+        alarms = services.calendar.alarms()
+        self.flight_reminder.setValue(alarms.get("flight", 0) // 60)
+        self.clinic_reminder.setValue(alarms.get("clinic_appointment", 0) // 60)
+        self.flight_reminder.valueChanged.connect(self._reminders_changed)
+        self.clinic_reminder.valueChanged.connect(self._reminders_changed)
         self.unit.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
         # Only whole values in range are emitted: typing "150" emits once, for 150.
         self.text_size.valueChanged.connect(self._changed)
+
+    def _hours_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, ALARM_MAX_MINUTES // 60)
+        box.setMinimumHeight(32)
+        return box
+
+    def _reminders_changed(self) -> None:
+        alarms = {}
+        if self.flight_reminder.value():
+            alarms["flight"] = self.flight_reminder.value() * 60
+        if self.clinic_reminder.value():
+            alarms.update(dict.fromkeys(CLINIC_KINDS, self.clinic_reminder.value() * 60))
+        self.services.calendar.save_alarms(alarms)
+        self.status.emit(self.tr("Reminders saved; they go into your next calendar export."))
 
     def _show(self, settings: Settings) -> None:
         set_choice(self.unit, settings.temperature_unit)
