@@ -33,6 +33,19 @@ ITEM_KINDS = (
     "follow_up",
     "other",
 )
+# Things that happen at the clinic (a calendar reminder before each, when the user asks).
+CLINIC_KINDS = (
+    "clinic_appointment",
+    "tests",
+    "iv_infusion",
+    "intrathecal_injection",
+    "mobilisation",
+    "stem_cell_collection",
+    "conditioning",
+    "reinfusion",
+    "discharge",
+    "follow_up",
+)
 # Marking one of these done opens a 24–48 h watch window (SPEC §2.4, issue 4).
 INFUSION_KINDS = frozenset({"iv_infusion", "intrathecal_injection", "reinfusion"})
 RESPONSIBLE = ("patient", "companion", "clinic")

@@ -56,7 +56,8 @@ def show_active(qtbot: QtBot, widget: QWidget) -> None:
 
 def on_next_dialog(act: Callable[[QWidget], None]) -> list[QWidget]:
     """Run ``act`` on the next modal dialog as soon as it is shown (its ``exec`` blocks the
-    test). If ``act`` fails, the dialog is closed so the test fails instead of hanging."""
+    test). The dialog is closed afterwards if ``act`` left it open, so a failing check
+    cannot leave the test waiting on it."""
     seen: list[QWidget] = []
 
     def poll() -> None:
@@ -71,9 +72,9 @@ def on_next_dialog(act: Callable[[QWidget], None]) -> list[QWidget]:
         seen.append(dialog)
         try:
             act(dialog)
-        except BaseException:
-            dialog.close()
-            raise
+        finally:
+            if dialog.isVisible():
+                dialog.close()
 
     QTimer.singleShot(0, poll)
     return seen

@@ -3,18 +3,17 @@ currency, a total at the user's own rates, and the reference prices as context."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from journey.journal import Journal
 from journey.money import Conversion
 from journey.services.costs import ExpenseDetails, ExpenseService
-from tests.ui.keys import focused, press, replace_text, show_active, tab, type_text
+from tests.ui.keys import focused, on_next_dialog, press, replace_text, show_active, tab, type_text
 from tests.ui.test_accessibility import unnamed_focusable
 from ui.pages.costs import CostsPage
 from ui.pages.expense_dialog import ExpenseDialog
@@ -46,23 +45,6 @@ def save(dialog: ExpenseDialog, qtbot: QtBot) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def when_dialog_opens(qtbot: QtBot, act: Callable[[ExpenseDialog], None]) -> None:
-    """Run ``act`` on the dialog the next click opens, and close it whatever happens."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExpenseDialog)
-        try:
-            dialog.activateWindow()
-            qtbot.waitUntil(dialog.isActiveWindow)
-            act(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
-
-
 def test_add_a_cost_with_the_keyboard(qtbot: QtBot, expenses: ExpenseService) -> None:
     page = show_costs(qtbot, expenses)
 
@@ -82,7 +64,7 @@ def test_add_a_cost_with_the_keyboard(qtbot: QtBot, expenses: ExpenseService) ->
         type_text(qtbot, "Companion")
         save(dialog, qtbot)
 
-    when_dialog_opens(qtbot, fill)
+    on_next_dialog(fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
     assert [e.details for e in expenses.expenses()] == [
@@ -115,7 +97,7 @@ def test_bad_amounts_and_an_unknown_currency_are_refused_beside_their_fields(
         seen["kept"] = (dialog.currency.currentText(), dialog.expected.text(), dialog.actual.text())
         seen["unnamed"] = unnamed_focusable(dialog)
 
-    when_dialog_opens(qtbot, fill)
+    on_next_dialog(fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
     assert seen["open"] is True
@@ -164,7 +146,7 @@ def test_editing_shows_the_stored_amounts_and_saves_changes(
         replace_text(qtbot, "950")
         save(dialog, qtbot)
 
-    when_dialog_opens(qtbot, fill)
+    on_next_dialog(fill)
     page.table.setFocus()
     page.table.selectRow(0)
     press(qtbot, Qt.Key.Key_Return)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from journey.journal import Journal
 from journey.services.people import ContactDetails, ContactEntry, ContactService
-from tests.ui.keys import focused, press, show_active, tab, type_text
+from tests.ui.keys import focused, on_next_dialog, press, show_active, tab, type_text
 from tests.ui.test_accessibility import unnamed_focusable
 from ui.pages.people import ContactDialog, PeoplePage
 
@@ -38,24 +36,6 @@ def shown_names(page: PeoplePage) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def when_dialog_opens(qtbot: QtBot, act: Callable[[ContactDialog], None]) -> None:
-    """Run ``act`` on the dialog the next click opens; it is closed afterwards whatever
-    happens, so a failing check cannot leave the test waiting on a modal dialog."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ContactDialog)
-        try:
-            dialog.activateWindow()
-            qtbot.waitUntil(dialog.isActiveWindow)
-            act(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
-
-
 def test_add_a_person_with_the_keyboard(qtbot: QtBot, contacts: ContactService) -> None:
     page = show_people(qtbot, contacts)
 
@@ -68,7 +48,7 @@ def test_add_a_person_with_the_keyboard(qtbot: QtBot, contacts: ContactService) 
         type_text(qtbot, "+52 664 555 0101")
         press(qtbot, Qt.Key.Key_Return)  # Save
 
-    when_dialog_opens(qtbot, fill)
+    on_next_dialog(fill)
     with qtbot.waitSignal(page.status) as said:
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
@@ -103,7 +83,7 @@ def test_an_empty_name_is_refused_beside_the_field_and_nothing_is_stored(
         seen["focus"] = focused() is dialog.name
         seen["unnamed"] = unnamed_focusable(dialog)
 
-    when_dialog_opens(qtbot, fill)
+    on_next_dialog(fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
     assert seen == {

@@ -16,24 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from journey.dto import Settings
+from journey.itinerary import CLINIC_KINDS
 from journey.services import JournalServices
 from journey.services.calendar import ALARM_MAX_MINUTES
 from ui.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
-
-# Items at the clinic: a reminder before each, when the user asks for one.
-CLINIC_KINDS = (
-    "clinic_appointment",
-    "tests",
-    "iv_infusion",
-    "intrathecal_injection",
-    "mobilisation",
-    "stem_cell_collection",
-    "conditioning",
-    "reinfusion",
-    "discharge",
-    "follow_up",
-)
 
 
 class SettingsPage(QWidget):
