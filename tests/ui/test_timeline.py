@@ -326,10 +326,10 @@ def test_the_itinerary_saves_as_a_pdf_with_days_and_contacts(
     out = tmp_path / "out"
     out.mkdir()
     target = out / "itinerary.pdf"
-    monkeypatch.setattr("ui.pages.timeline.choose_pdf_path", lambda _parent, _name: target)
+    monkeypatch.setattr("ui.pages.trip_files.choose_pdf_path", lambda _parent, _name: target)
     page = open_timeline(qtbot, hsct)
     with qtbot.waitSignal(page.status) as said:
-        page.save_itinerary_pdf()
+        page.files.save_itinerary_pdf()
     assert said.args == [f"Saved the itinerary to {target}."]
 
     reader = PdfReader(target)
@@ -352,14 +352,14 @@ def test_an_unwritable_pdf_path_says_so_and_leaves_nothing(
     out = tmp_path / "out"
     out.mkdir()
     missing = out / "no such folder" / "itinerary.pdf"
-    monkeypatch.setattr("ui.pages.timeline.choose_pdf_path", lambda _parent, _name: missing)
+    monkeypatch.setattr("ui.pages.trip_files.choose_pdf_path", lambda _parent, _name: missing)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.timeline.QMessageBox.warning",
+        "ui.pages.trip_files.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     page = open_timeline(qtbot, hsct)
-    page.save_itinerary_pdf()
+    page.files.save_itinerary_pdf()
     assert "could not be saved" in warnings[0]
     assert list(out.iterdir()) == []
 
@@ -368,24 +368,24 @@ def test_export_to_calendar_then_import_into_another_journal(
     qtbot: QtBot, hsct: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "trip.ics"
-    monkeypatch.setattr("ui.pages.timeline.choose_ics_path", lambda _parent, _name: target)
+    monkeypatch.setattr("ui.pages.trip_files.choose_ics_path", lambda _parent, _name: target)
     page = open_timeline(qtbot, hsct)
     with qtbot.waitSignal(
         page.status, timeout=10000, check_params_cb=lambda text: text.startswith("Exported")
     ) as said:
-        page.export_calendar()
+        page.files.export_calendar()
     assert said.args[0].startswith(f"Exported 16 events to {target}.")
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     other = open_journal(tmp_path / "other")
     try:
         empty = JournalServices.build(other.session_factory, hsct.clock)
-        monkeypatch.setattr("ui.pages.timeline.choose_ics_file", lambda _parent: target)
+        monkeypatch.setattr("ui.pages.trip_files.choose_ics_file", lambda _parent: target)
         second = open_timeline(qtbot, empty)
         with qtbot.waitSignal(
             second.status, timeout=10000, check_params_cb=lambda text: text.startswith("Imported")
         ) as said:
-            second.import_calendar()
+            second.files.import_calendar()
         assert said.args == ["Imported trip.ics: 16 added, 0 updated."]
         assert [i.details for i in empty.itinerary.items()] == [
             i.details for i in hsct.itinerary.items()
@@ -404,17 +404,17 @@ def test_a_broken_calendar_file_is_refused_with_its_reason(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
         "UID:no-times@example.com\r\nSUMMARY:Clinic visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    monkeypatch.setattr("ui.pages.timeline.choose_ics_file", lambda _parent: broken)
+    monkeypatch.setattr("ui.pages.trip_files.choose_ics_file", lambda _parent: broken)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.timeline.QMessageBox.warning",
+        "ui.pages.trip_files.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     page = open_timeline(qtbot, hsct)
     with qtbot.waitSignal(
         page.status, timeout=10000, check_params_cb=lambda text: text == "Nothing was imported"
     ):
-        page.import_calendar()
+        page.files.import_calendar()
     assert len(warnings) == 1
     assert "Clinic visit" in warnings[0]  # names the event at fault
     assert "DTSTART" in warnings[0]  # and the property

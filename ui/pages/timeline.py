@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -31,47 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import CalendarFileError, InvalidInput, JournalError, Problem
+from journey.errors import InvalidInput, Problem
 from journey.itinerary import Item, ItemDetails
 from ui.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
 from ui.itinerary_models import AgendaModel, WeekModel, week_start
 from ui.itinerary_text import day_heading
 from ui.messages import problem_text
-from ui.operations import run_in_background
-from ui.vocabulary import shown
+from ui.pages.trip_files import TripFiles
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
-
-
-def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    """Ask where to save a PDF (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
-    )
-    return Path(path) if path else None
-
-
-def choose_ics_path(parent: QWidget, suggested: str) -> Path | None:
-    """Ask where to save a calendar file (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        parent.tr("Export to calendar"),
-        str(Path.home() / suggested),
-        parent.tr("Calendar files (*.ics)"),
-    )
-    return Path(path) if path else None
-
-
-def choose_ics_file(parent: QWidget) -> Path | None:
-    """Ask which calendar file to import (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Import a calendar file"),
-        str(Path.home()),
-        parent.tr("Calendar files (*.ics)"),
-    )
-    return Path(path) if path else None
 
 
 class TimelinePage(QWidget):
@@ -104,9 +71,14 @@ class TimelinePage(QWidget):
         self.more_menu.addAction(self.tr("Lay out a &protocol…"), self.lay_out_protocol)
         self.more_menu.addAction(self.tr("&Save the timeline as a protocol…"), self.save_protocol)
         self.more_menu.addSeparator()
-        self.more_menu.addAction(self.tr("&Export to calendar (.ics)…"), self.export_calendar)
-        self.more_menu.addAction(self.tr("&Import a calendar file (.ics)…"), self.import_calendar)
-        self.more_menu.addAction(self.tr("Save the itinerary as P&DF…"), self.save_itinerary_pdf)
+        self.files = TripFiles(self)
+        self.more_menu.addAction(self.tr("&Export to calendar (.ics)…"), self.files.export_calendar)
+        self.more_menu.addAction(
+            self.tr("&Import a calendar file (.ics)…"), self.files.import_calendar
+        )
+        self.more_menu.addAction(
+            self.tr("Save the itinerary as P&DF…"), self.files.save_itinerary_pdf
+        )
         self.more_button.setMenu(self.more_menu)
         rows = (
             (self.add_button, self.edit_button, self.duplicate_button, self.delete_button),
@@ -392,101 +364,6 @@ class TimelinePage(QWidget):
             self._fail(exc.problems)
             return
         self.status.emit(self.tr("Saved the timeline as “%1”.").replace("%1", name.strip()))
-
-    # --- calendar files (slow with years of items: off the GUI thread) --------------------
-
-    def export_calendar(self) -> None:
-        path = choose_ics_path(self, self.tr("Journey itinerary.ics"))
-        if path is None:
-            return
-        self.status.emit(self.tr("Exporting the itinerary…"))
-        self.operation = run_in_background(
-            self,
-            lambda: self.services.calendar.export(path),
-            lambda result: self.status.emit(
-                self.tr(
-                    "Exported %1 events to %2. Import the file into your phone's calendar;"
-                    " exporting again later updates the same events."
-                )
-                .replace("%1", str(result.events))
-                .replace("%2", str(result.path))
-            ),
-            lambda error: self._operation_failed(self.tr("Not exported"), error),
-        )
-
-    def import_calendar(self) -> None:
-        path = choose_ics_file(self)
-        if path is None:
-            return
-        self.status.emit(self.tr("Importing %1…").replace("%1", path.name))
-
-        def imported(result: object) -> None:
-            self.reload()
-            self.changed.emit()
-            self.status.emit(
-                self.tr("Imported %1: %2 added, %3 updated.")
-                .replace("%1", path.name)
-                .replace("%2", str(result.added))  # type: ignore[attr-defined]
-                .replace("%3", str(result.updated))  # type: ignore[attr-defined]
-            )
-
-        self.operation = run_in_background(
-            self,
-            lambda: self.services.calendar.import_(path),
-            imported,
-            lambda error: self._operation_failed(self.tr("Nothing was imported"), error),
-        )
-
-    def _operation_failed(self, title: str, error: Exception) -> None:
-        if isinstance(error, InvalidInput):
-            text = "\n".join(problem_text(p) for p in error.problems)
-        elif isinstance(error, (JournalError, CalendarFileError, OSError)):
-            text = str(error)
-        else:
-            raise error
-        self.status.emit(title)
-        QMessageBox.warning(self, title, text)
-
-    def _contacts(self) -> list[tuple[str, str, str]]:
-        """Who to call, for the printed itinerary: the companion, then the trip's contacts."""
-        from ui.pages.people import CONTACT_ROLE_CHOICES
-
-        companion = self.services.companion.get()
-        people = [(companion.name, self.tr("Companion"), companion.phone)] if companion else []
-        for entry in self.services.contacts.contacts():
-            contact = entry.details
-            people.append((contact.name, shown(CONTACT_ROLE_CHOICES, contact.role), contact.phone))
-        return people
-
-    def save_itinerary_pdf(self) -> None:
-        from ui.itinerary_print import itinerary_html, save_pdf
-
-        profile = self.services.profile.get()
-        name = profile.name if profile else ""
-        path = choose_pdf_path(self, self.tr("Itinerary") + (f" {name}" if name else "") + ".pdf")
-        if path is None:
-            return
-        document = itinerary_html(
-            name,
-            self.services.course.get(),
-            self.services.itinerary.items(),
-            self.services.itinerary.numbering(),
-            self._contacts(),
-            self._zone,
-            self.services.clock.now().astimezone(),
-        )
-        try:
-            save_pdf(document, path, self.tr("Itinerary — %1").replace("%1", name))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The itinerary could not be saved to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
-            )
-            return
-        self.status.emit(self.tr("Saved the itinerary to %1.").replace("%1", str(path)))
 
     def select_item(self, item_id: int) -> QModelIndex:
         """Select an item in the agenda (for the Today page's links and for tests)."""
