@@ -323,6 +323,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{ms(stats[floor].median).strip()}); target <= {target}: "
                 f"{'PASS' if passed else 'FAIL'}"
             )
+        # The same ratios paired within each round (the four runs of a round share the
+        # machine's state of the moment), then their median: steadier on a noisy machine.
+        for top, floor in (("a", "c"), ("b", "d")):
+            pairs = zip(samples[top], samples[floor], strict=True)
+            paired = statistics.median(t / f for t, f in pairs)
+            print(f"{top}/{floor} paired by round: median {paired:.2f}")
         gap = stats["b"].median - stats["a"].median
         print(f"b - a (window shown to Today with data): {ms(gap).strip()}")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journey.db import Base, UtcDateTime
@@ -120,59 +120,3 @@ class CustomProtocol(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     # The steps as JSON, in the same shape as the templates in resources/protocols/.
     steps: Mapped[str] = mapped_column(Text)
-
-
-class Contact(Base):
-    """Someone to reach on the trip: coordinator, clinic 24-hour line, driver, family…"""
-
-    __tablename__ = "contact"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(32))
-    phone: Mapped[str] = mapped_column(String(64), default="")
-    email: Mapped[str] = mapped_column(String(254), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-
-class TravelDocument(Base):
-    """A line of the documents checklist (passport, MRI discs…), optionally with a file
-    copied into the journal's folder (``attachment`` is relative to that folder)."""
-
-    __tablename__ = "travel_document"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    title: Mapped[str] = mapped_column(String(200))
-    done: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
-    attachment: Mapped[str | None] = mapped_column(String(500))
-
-
-class DueDiligenceCheck(Base):
-    """One question of the clinic due-diligence checklist (SPEC §2.1): done, note, date."""
-
-    __tablename__ = "due_diligence_check"
-
-    key: Mapped[str] = mapped_column(String(48), primary_key=True)
-    done: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
-    checked_on: Mapped[date | None] = mapped_column(Date)
-
-
-class Expense(Base):
-    """A cost, expected and/or actual, in minor units (cents) of an ISO 4217 currency."""
-
-    __tablename__ = "expense"
-    __table_args__ = (
-        CheckConstraint("expected_minor IS NULL OR expected_minor >= 0", name="expected"),
-        CheckConstraint("actual_minor IS NULL OR actual_minor >= 0", name="actual"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    category: Mapped[str] = mapped_column(String(32))
-    description: Mapped[str] = mapped_column(String(300), default="")
-    currency: Mapped[str] = mapped_column(String(3))
-    expected_minor: Mapped[int | None] = mapped_column(Integer)
-    actual_minor: Mapped[int | None] = mapped_column(Integer)
-    paid_by: Mapped[str] = mapped_column(String(100), default="")

@@ -85,24 +85,42 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: JournalServices, *, demo: bool = False) -> None:
         """Give the window the pages of an open journal; each is built when first shown."""
-        from ui.pages.costs import CostsPage
-        from ui.pages.documents import DocumentsPage
-        from ui.pages.people import PeoplePage
-        from ui.pages.settings import SettingsPage
-        from ui.pages.timeline import TimelinePage
+        # Each page's module is imported when the page is first shown: start-up pays for Today.
         from ui.pages.today import TodayPage
+
+        def timeline() -> QWidget:
+            from ui.pages.timeline import TimelinePage
+
+            return TimelinePage(services)
+
+        def people() -> QWidget:
+            from ui.pages.people import PeoplePage
+
+            return PeoplePage(services.contacts)
+
+        def documents() -> QWidget:
+            from ui.pages.documents import DocumentsPage
+
+            return DocumentsPage(services.documents, services.due_diligence)
+
+        def costs() -> QWidget:
+            from ui.pages.costs import CostsPage
+
+            return CostsPage(services.expenses)
+
+        def settings() -> QWidget:
+            from ui.pages.settings import SettingsPage
+
+            return SettingsPage(services, self.appearance)
 
         self.services = services
         sections: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
-            (self.tr("Timeline"), lambda: TimelinePage(services)),
-            (self.tr("People"), lambda: PeoplePage(services.contacts)),
-            (
-                self.tr("Documents"),
-                lambda: DocumentsPage(services.documents, services.due_diligence),
-            ),
-            (self.tr("Costs"), lambda: CostsPage(services.expenses)),
-            (self.tr("Settings"), lambda: SettingsPage(services, self.appearance)),
+            (self.tr("Timeline"), timeline),
+            (self.tr("People"), people),
+            (self.tr("Documents"), documents),
+            (self.tr("Costs"), costs),
+            (self.tr("Settings"), settings),
         ]
         self._builders: list[Callable[[], QWidget] | None] = [build for _, build in sections]
         for number, (name, _) in enumerate(sections, start=1):
@@ -115,7 +133,7 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setCurrentRow(0)
-        profile = services.profile.get()
+        profile = self.page(0).profile  # type: ignore[attr-defined]  # Today has read it
         title = self.tr("Journey")
         if profile is not None:
             title = f"{title} — {profile.name}"

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from journey import models  # noqa: F401  (registers the tables on Base.metadata)
+from journey import models, trip_models  # noqa: F401  (register the tables on Base.metadata)
 from journey.db import Base
 
 connection = context.config.attributes.get("connection")

@@ -4,16 +4,13 @@ per call; each returns frozen DTOs and raises ``InvalidInput`` with nothing stor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import sessionmaker
 
-from journey.services.calendar import CalendarService
-from journey.services.costs import ExpenseService
-from journey.services.documents import DocumentService, DueDiligenceService
 from journey.services.itinerary import ItineraryService
-from journey.services.people import ContactService
 from journey.services.profile import (
     CompanionService,
     CourseService,
@@ -22,6 +19,12 @@ from journey.services.profile import (
 )
 from journey.services.settings import SettingsService
 from journey.timekeeping import Clock
+
+if TYPE_CHECKING:
+    from journey.services.calendar import CalendarService
+    from journey.services.costs import ExpenseService
+    from journey.services.documents import DocumentService, DueDiligenceService
+    from journey.services.people import ContactService
 
 
 def journal_folder(session_factory: sessionmaker[Any]) -> Path:
@@ -40,12 +43,41 @@ class JournalServices:
     onboarding: OnboardingService
     settings: SettingsService
     itinerary: ItineraryService
-    calendar: CalendarService
-    contacts: ContactService
-    documents: DocumentService
-    due_diligence: DueDiligenceService
-    expenses: ExpenseService
     clock: Clock
+    session_factory: sessionmaker[Any]
+
+    # Built on first use: the Today page, all that start-up shows, needs none of these, and
+    # their modules (icalendar above all) would cost start-up time.
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from journey.services.calendar import CalendarService
+
+        return CalendarService(self.session_factory, self.clock)
+
+    @cached_property
+    def contacts(self) -> ContactService:
+        from journey.services.people import ContactService
+
+        return ContactService(self.session_factory)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from journey.services.documents import DocumentService
+
+        return DocumentService(self.session_factory, journal_folder(self.session_factory))
+
+    @cached_property
+    def due_diligence(self) -> DueDiligenceService:
+        from journey.services.documents import DueDiligenceService
+
+        return DueDiligenceService(self.session_factory, self.clock)
+
+    @cached_property
+    def expenses(self) -> ExpenseService:
+        from journey.services.costs import ExpenseService
+
+        return ExpenseService(self.session_factory)
 
     @classmethod
     def build(cls, session_factory: sessionmaker[Any], clock: Clock) -> JournalServices:
@@ -56,23 +88,14 @@ class JournalServices:
             onboarding=OnboardingService(session_factory, clock),
             settings=SettingsService(session_factory),
             itinerary=ItineraryService(session_factory, clock),
-            calendar=CalendarService(session_factory, clock),
-            contacts=ContactService(session_factory),
-            documents=DocumentService(session_factory, journal_folder(session_factory)),
-            due_diligence=DueDiligenceService(session_factory, clock),
-            expenses=ExpenseService(session_factory),
             clock=clock,
+            session_factory=session_factory,
         )
 
 
 __all__ = [
-    "CalendarService",
     "CompanionService",
-    "ContactService",
     "CourseService",
-    "DocumentService",
-    "DueDiligenceService",
-    "ExpenseService",
     "ItineraryService",
     "JournalServices",
     "OnboardingService",

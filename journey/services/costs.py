@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey.errors import InvalidInput, Problem
-from journey.models import Expense, Setting
+from journey.models import Setting
 from journey.money import (
     Conversion,
     ConvertedTotal,
@@ -30,6 +30,7 @@ from journey.money import (
     reference_prices,
     totals,
 )
+from journey.trip_models import Expense
 from journey.validation import optional_text
 
 # SPEC §2.1: treatment package, flights, hotel, companion's food and flights, ground

@@ -27,8 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey.errors import InvalidInput, Problem
-from journey.models import DueDiligenceCheck, TravelDocument
 from journey.timekeeping import Clock
+from journey.trip_models import DueDiligenceCheck, TravelDocument
 from journey.validation import required_text
 
 ATTACHMENTS_DIR = "attachments"

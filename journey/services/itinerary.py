@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey.errors import InvalidInput, Problem
@@ -133,6 +133,18 @@ class ItineraryService:
                 ItineraryItem.start_local
                 < datetime.combine(last + timedelta(days=1), datetime.min.time())
             )
+        with self._sessions() as session:
+            return _sorted([_to_item(row) for row in session.scalars(query)])
+
+    def on_days(self, first: date, last: date) -> list[Item]:
+        """Items that start between two dates or are still going on then (an isolation,
+        daily injections), in time order. Reads only those, however long the journal."""
+        start = datetime.combine(first, datetime.min.time())
+        after = datetime.combine(last + timedelta(days=1), datetime.min.time())
+        query = select(ItineraryItem).where(
+            ItineraryItem.start_local < after,
+            or_(ItineraryItem.start_local >= start, ItineraryItem.end_local >= start),
+        )
         with self._sessions() as session:
             return _sorted([_to_item(row) for row in session.scalars(query)])
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey.errors import InvalidInput, Problem
-from journey.models import Contact
+from journey.trip_models import Contact
 from journey.validation import NAME_MAX, email_problem, required_text
 
 # In the order a companion reaches for them (SPEC §2.1); contacts are listed in this order.

@@ -164,10 +164,12 @@ class OnboardingService:
 
     def is_complete(self) -> bool:
         with self._sessions() as session:
-            return (
-                session.scalars(select(Profile.id)).first() is not None
-                and session.scalars(select(TreatmentCourse.id)).first() is not None
+            both = select(
+                select(Profile.id).exists().label("profile"),
+                select(TreatmentCourse.id).exists().label("course"),
             )
+            profile, course = session.execute(both).one()
+            return bool(profile and course)
 
     def complete(
         self, profile: ProfileData, course: CourseData, companion: CompanionData | None

@@ -839,3 +839,22 @@ def test_a_refused_lay_out_says_it_cannot_be_laid_out(services: JournalServices)
     assert [p.code for p in error.problems] == ["protocol_breaks_item"]
     assert "cannot be laid out" in error.problems[0].english()
     assert services.itinerary.items() == []
+
+
+def test_on_days_gives_what_starts_then_or_is_still_going_on(services: JournalServices) -> None:
+    day = date(2027, 3, 10)
+    long_ago = services.itinerary.add(details("Old visit", start=at(day - timedelta(days=30), 9)))
+    isolation = services.itinerary.add(
+        details("Isolation", start=at(day - timedelta(days=3), 12), end=at(day, 12))
+    )
+    ended = services.itinerary.add(
+        details(
+            "Injections", start=at(day - timedelta(days=5), 9), end=at(day - timedelta(days=1), 9)
+        )
+    )
+    today = services.itinerary.add(details("Blood count", start=at(day, 9)))
+    tomorrow = services.itinerary.add(details("Follow-up", start=at(day + timedelta(days=1), 9)))
+    later = services.itinerary.add(details("Flight", start=at(day + timedelta(days=2), 9)))
+    shown = {item.id for item in services.itinerary.on_days(day, day + timedelta(days=1))}
+    assert shown == {isolation.id, today.id, tomorrow.id}
+    assert not shown & {long_ago.id, ended.id, later.id}

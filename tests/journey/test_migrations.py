@@ -20,7 +20,8 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-import journey.models  # noqa: F401  (registers the tables on Base.metadata)
+import journey.models  # registers the tables on Base.metadata
+import journey.trip_models  # noqa: F401
 from journey.db import Base, make_engine
 from journey.dto import CompanionData, CourseData, ProfileData, Settings
 from journey.errors import UpgradeFailed

@@ -139,6 +139,11 @@ class TodayPage(QScrollArea):
         self._profile: ProfileData | None = None
         self.refresh()
 
+    @property
+    def profile(self) -> ProfileData | None:
+        """The profile as last read (the window's title shows the name)."""
+        return self._profile
+
     def refresh(self) -> None:
         clock = self.services.clock
         today = QLocale().toString(clock.today(), QLocale.FormatType.LongFormat)
@@ -180,7 +185,7 @@ class TodayPage(QScrollArea):
         today = self.services.clock.today()
         tomorrow = today + timedelta(days=1)
         numbering = self.services.itinerary.numbering()
-        items = self.services.itinerary.items(last=tomorrow)
+        items = self.services.itinerary.on_days(today, tomorrow)
         label = numbering.label(today) if numbering else None
         self.protocol_day_line.setVisible(label is not None)
         if label is not None:
