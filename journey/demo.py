@@ -19,6 +19,7 @@ from journey.services import JournalServices
 from journey.services.costs import ExpenseDetails
 from journey.services.documents import DueDiligenceAnswer
 from journey.services.people import ContactDetails
+from journey.services.side_effects import EntryDetails
 
 # Arrival 16 days ago: with the HSCT template's reinfusion on day 15 of the stay, today is
 # day +2, inside the first watch window and the protective isolation.
@@ -124,7 +125,38 @@ def seed_demo(services: JournalServices) -> None:
         if finished <= now:
             services.itinerary.update(item.id, replace(item.details, status="done"))
     _seed_people_and_papers(services, today)
+    _seed_side_effects(services)
     services.settings.mark_demo()
+
+
+def _seed_side_effects(services: JournalServices) -> None:
+    """Check-ins inside the reinfusion's watch window (day 0 to +2), logged by Elena and
+    by Tomás, with one red flag (38.1 °C during isolation) that was acknowledged."""
+    (window,) = services.watch_windows.windows()
+    start = window.opened_at
+    for hours, symptom, severity, celsius, by, notes in (
+        (2, "Fatigue", 5, 37.2, "patient", ""),
+        (5, "Nausea", 3, 37.4, "patient", "Ate a little rice."),
+        (9, "Headache", 4, 37.8, "companion", "Paracetamol as the clinic said."),
+        (14, "Chills", 4, 38.1, "companion", "Called the 24-hour line; nurse came."),
+        (15, "Chills", 3, 37.9, "companion", ""),
+        (20, "Fatigue", 6, 37.6, "patient", "Slept most of the afternoon."),
+        (26, "Mouth sores", 2, 37.3, "patient", ""),
+        (32, "Nausea", 2, 37.1, "patient", ""),
+    ):
+        services.side_effects.log(
+            EntryDetails(
+                symptom=symptom,
+                severity=severity,
+                at=start + timedelta(hours=hours),
+                zone=TIJUANA,
+                recorded_by=by,
+                celsius=celsius,
+                notes=notes,
+            )
+        )
+    for flag in services.red_flags.raised():
+        services.red_flags.acknowledge(flag)
 
 
 def _seed_people_and_papers(services: JournalServices, today: date) -> None:

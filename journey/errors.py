@@ -50,6 +50,11 @@ ENGLISH: dict[str, str] = {
     "not_found": "That item no longer exists.",
     "nothing_to_save": "There is nothing in the timeline to save yet.",
     "alarm_range": "A reminder is between 1 hour and {max} hours before.",
+    # side effects
+    "temperature_range": "A temperature is between {min} and {max} °{unit}.",
+    "severity_range": "Severity goes from 0 to 10.",
+    "time_in_future": "This time is in the future.",
+    "window_hours_range": "A watch window lasts between 1 and 168 hours.",
     # contacts, documents and costs
     "invalid_phone": "A phone number has digits, spaces and + - ( ) only.",
     "unknown_currency": "“{code}” is not a currency code Journey knows (for example USD, MXN).",

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from journey import models, trip_models  # noqa: F401  (register the tables on Base.metadata)
+from journey import models, side_effect_models, trip_models  # noqa: F401  (register tables)
 from journey.db import Base
 
 connection = context.config.attributes.get("connection")

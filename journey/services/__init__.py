@@ -18,6 +18,7 @@ from journey.services.profile import (
     ProfileService,
 )
 from journey.services.settings import SettingsService
+from journey.services.side_effects import RedFlagService, SideEffectService, WatchWindowService
 from journey.timekeeping import Clock
 
 if TYPE_CHECKING:
@@ -43,6 +44,9 @@ class JournalServices:
     onboarding: OnboardingService
     settings: SettingsService
     itinerary: ItineraryService
+    side_effects: SideEffectService
+    watch_windows: WatchWindowService
+    red_flags: RedFlagService
     clock: Clock
     session_factory: sessionmaker[Any]
 
@@ -88,6 +92,9 @@ class JournalServices:
             onboarding=OnboardingService(session_factory, clock),
             settings=SettingsService(session_factory),
             itinerary=ItineraryService(session_factory, clock),
+            side_effects=SideEffectService(session_factory, clock),
+            watch_windows=WatchWindowService(session_factory, clock),
+            red_flags=RedFlagService(session_factory, clock),
             clock=clock,
             session_factory=session_factory,
         )
@@ -100,5 +107,8 @@ __all__ = [
     "JournalServices",
     "OnboardingService",
     "ProfileService",
+    "RedFlagService",
     "SettingsService",
+    "SideEffectService",
+    "WatchWindowService",
 ]

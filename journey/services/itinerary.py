@@ -34,6 +34,7 @@ from journey.protocols import (
     template_from_items,
     template_to_data,
 )
+from journey.services.side_effects import open_window_for_item
 from journey.timekeeping import Clock, to_instant
 
 UID_DOMAIN = "journey.invalid"  # RFC 6761: a domain that is never anybody's
@@ -179,6 +180,7 @@ class ItineraryService:
             _write(row, details, self._clock)
             session.add(row)
             session.flush()
+            self._after_marking(session, row)
             return _to_item(row)
 
     def update(self, item_id: int, details: ItemDetails) -> Item:
@@ -188,6 +190,7 @@ class ItineraryService:
             _write(row, details, self._clock)
             row.sequence += 1
             session.flush()
+            self._after_marking(session, row)
             return _to_item(row)
 
     def duplicate(self, item_id: int) -> Item:
@@ -279,6 +282,11 @@ class ItineraryService:
             session.execute(delete(CustomProtocol).where(CustomProtocol.name == name))
             session.add(CustomProtocol(name=name, steps=json.dumps(template_to_data(template))))
         return template
+
+    def _after_marking(self, session: Session, row: ItineraryItem) -> None:
+        """An infusion marked done opens its 24–48 h watch window (SPEC §2.4)."""
+        if row.status == "done":
+            open_window_for_item(session, row, self._clock.now(), self._clock.zone)
 
     @staticmethod
     def _row(session: Session, item_id: int) -> ItineraryItem:

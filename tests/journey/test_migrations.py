@@ -21,6 +21,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import journey.models  # registers the tables on Base.metadata
+import journey.side_effect_models
 import journey.trip_models  # noqa: F401
 from journey.db import Base, make_engine
 from journey.dto import CompanionData, CourseData, ProfileData, Settings
@@ -260,6 +261,43 @@ SEED_ROWS: dict[str, Seed] = {
                     1, ExpenseDetails("flights", "CAD", 84000, 91250, "YYZ-SAN", "companion")
                 )
             ],
+        ),
+    ),
+    "symptom": Seed(
+        "INSERT INTO symptom (id, key, name, built_in) VALUES (1, 'headache', 'Headache', 1),"
+        " (2, 'ringing ears', 'Ringing ears', 0)",
+        2,
+        lambda services: _check(services.side_effects.symptoms()[-1], "Ringing ears"),
+    ),
+    "watch_window": Seed(
+        "INSERT INTO watch_window (id, item_id, kind, title, opened_at, zone, hours) VALUES"
+        " (1, NULL, 'manual', 'IV infusion at the clinic', '2026-03-02 16:00:00.000000',"
+        " 'America/Tijuana', 48)",
+        1,
+        lambda services: _check(
+            [(w.title, w.hours) for w in services.watch_windows.windows()],
+            [("IV infusion at the clinic", 48)],
+        ),
+    ),
+    "side_effect_entry": Seed(
+        "INSERT INTO side_effect_entry (id, symptom_id, severity, temperature_c, notes,"
+        " recorded_by, at, zone, watch_window_id) VALUES (1, 1, 9, 38.4, 'woke up with it',"
+        " 'companion', '2026-03-03 10:30:00.000000', 'America/Tijuana', 1)",
+        1,
+        lambda services: _check(
+            [
+                (e.details.symptom, e.details.severity, e.details.celsius, e.watch_window_id)
+                for e in services.side_effects.entries()
+            ],
+            [("Headache", 9, 38.4, 1)],
+        ),
+    ),
+    "red_flag_ack": Seed(
+        "INSERT INTO red_flag_ack (id, rule_key, entry_id, acknowledged_at, zone) VALUES"
+        " (1, 'severe_symptom', 1, '2026-03-03 10:35:00.000000', 'America/Tijuana')",
+        1,
+        lambda services: _check(
+            [(k, e) for k, e, _ in services.red_flags.acknowledgements()], [("severe_symptom", 1)]
         ),
     ),
 }

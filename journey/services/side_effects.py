@@ -1,0 +1,533 @@
+"""Side effects: the quick log, watch windows after infusions, and red flags.
+
+An entry made inside a watch window is linked to it; a window opened later (an infusion
+marked done afterwards) links the entries already inside its span.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from journey.errors import InvalidInput, Problem
+from journey.itinerary import INFUSION_KINDS
+from journey.models import ItineraryItem, Setting
+from journey.side_effect_models import (
+    RedFlagAcknowledgement,
+    SideEffectEntry,
+    Symptom,
+    WatchWindow,
+)
+from journey.side_effects import (
+    NAME_MAX,
+    RECORDED_BY,
+    Reading,
+    RedFlag,
+    RedFlagContext,
+    _resource,
+    red_flags,
+)
+from journey.timekeeping import Clock, to_instant, zone_problem
+
+THRESHOLDS_KEY = "red_flags.thresholds"
+FUTURE_SLACK = timedelta(minutes=1)  # a clock a little ahead is not an error
+WINDOW_HOURS_RANGE = (1, 168)
+RED_FLAG_LOOKBACK = timedelta(days=7)
+
+
+@cache
+def watch_defaults() -> tuple[int, int]:
+    """(window hours, check-in hours) from resources/side_effects/expected_effects.json."""
+    data = _resource("expected_effects.json")
+    return int(data["window_hours"]), int(data["check_in_hours"])
+
+
+@cache
+def catalogue() -> tuple[tuple[str, str], ...]:
+    """(key, name) of the shipped symptoms, in their order."""
+    return tuple((s["key"], s["name"]) for s in _resource("symptoms.json")["symptoms"])
+
+
+def expected_effects(kind: str) -> tuple[str, ...]:
+    return tuple(_resource("expected_effects.json")["effects"].get(kind, ()))
+
+
+def symptom_key(name: str) -> str:
+    """The name as matched: case-folded, inner spaces collapsed."""
+    return " ".join(name.split()).casefold()
+
+
+def _builtin_key(name: str) -> str | None:
+    """The catalogue key of a shipped symptom named ``name`` (any case), if it is one."""
+    wanted = symptom_key(name)
+    return next((key for key, shown in catalogue() if symptom_key(shown) == wanted), None)
+
+
+@dataclass(frozen=True)
+class EntryDetails:
+    """What the quick log records. ``at`` is an aware instant, ``zone`` where the user was."""
+
+    symptom: str
+    severity: int
+    at: datetime
+    zone: str
+    recorded_by: str = "patient"
+    celsius: float | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    details: EntryDetails
+    symptom_key: str  # the catalogue key of a shipped symptom, else the case-folded name
+    watch_window_id: int | None
+
+
+@dataclass(frozen=True)
+class Window:
+    id: int
+    item_id: int | None
+    kind: str
+    title: str
+    opened_at: datetime
+    zone: str
+    hours: int
+
+    @property
+    def closes_at(self) -> datetime:
+        return self.opened_at + timedelta(hours=self.hours)
+
+    def is_open(self, now: datetime) -> bool:
+        return self.opened_at <= now < self.closes_at
+
+    def elapsed_hours(self, now: datetime) -> float:
+        return max(0.0, (now - self.opened_at).total_seconds() / 3600)
+
+    def remaining_hours(self, now: datetime) -> float:
+        return max(0.0, (self.closes_at - now).total_seconds() / 3600)
+
+
+def entry_problems(details: EntryDetails, now: datetime) -> list[Problem]:
+    problems: list[Problem | None] = []
+    name = details.symptom.strip()
+    if not name:
+        problems.append(Problem("symptom", "required"))
+    elif len(name) > NAME_MAX:
+        problems.append(Problem("symptom", "text_too_long", {"max": NAME_MAX}))
+    if not 0 <= details.severity <= 10:
+        problems.append(Problem("severity", "severity_range"))
+    if details.celsius is not None and not 30.0 <= details.celsius <= 45.0:
+        problems.append(
+            Problem("temperature", "temperature_range", {"min": 30.0, "max": 45.0, "unit": "C"})
+        )
+    if details.recorded_by not in RECORDED_BY:
+        problems.append(Problem("recorded_by", "unknown_choice"))
+    problems.append(zone_problem("zone", details.zone))
+    if details.at.tzinfo is None:
+        raise ValueError("EntryDetails.at must be an aware instant")
+    if details.at > now + FUTURE_SLACK:
+        problems.append(Problem("at", "time_in_future"))
+    return [p for p in problems if p is not None]
+
+
+def _window(row: WatchWindow) -> Window:
+    return Window(row.id, row.item_id, row.kind, row.title, row.opened_at, row.zone, row.hours)
+
+
+def _entry(row: SideEffectEntry, symptom: Symptom) -> Entry:
+    return Entry(
+        id=row.id,
+        details=EntryDetails(
+            symptom=symptom.name,
+            severity=row.severity,
+            at=row.at,
+            zone=row.zone,
+            recorded_by=row.recorded_by,
+            celsius=row.temperature_c,
+            notes=row.notes,
+        ),
+        symptom_key=symptom.key,
+        watch_window_id=row.watch_window_id,
+    )
+
+
+def _symptom_row(session: Session, name: str) -> Symptom:
+    """The symptom of that name (any case), created the first time it is used."""
+    builtin = _builtin_key(name)
+    key = builtin or symptom_key(name)
+    row = session.scalars(select(Symptom).where(Symptom.key == key)).first()
+    if row is None:
+        shown = dict(catalogue())[builtin] if builtin else " ".join(name.split())
+        row = Symptom(key=key, name=shown, built_in=builtin is not None)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _window_at(session: Session, at: datetime) -> int | None:
+    """The most recently opened watch window that is open at ``at``."""
+    candidates = session.scalars(
+        select(WatchWindow)
+        .where(WatchWindow.opened_at <= at)
+        .order_by(WatchWindow.opened_at.desc())
+    )
+    for row in candidates:
+        if at < row.opened_at + timedelta(hours=row.hours):
+            return row.id
+    return None
+
+
+def open_window_for_item(session: Session, item: ItineraryItem, now: datetime, zone: str) -> None:
+    """Open the watch window of an infusion just marked done (once per item), from when it
+    happened, and link the entries already inside it. Called in the marking's unit of work."""
+    if item.kind not in INFUSION_KINDS:
+        return
+    if session.scalars(select(WatchWindow.id).where(WatchWindow.item_id == item.id)).first():
+        return
+    happened = to_instant(item.end_local or item.start_local, item.end_zone or item.start_zone)
+    row = WatchWindow(
+        item_id=item.id,
+        kind=item.kind,
+        title=item.title,
+        opened_at=min(happened, now),
+        zone=zone,
+        hours=watch_defaults()[0],
+    )
+    session.add(row)
+    session.flush()
+    _link_entries(session, row)
+
+
+def _link_entries(session: Session, window: WatchWindow) -> None:
+    closes = window.opened_at + timedelta(hours=window.hours)
+    for entry in session.scalars(
+        select(SideEffectEntry).where(
+            SideEffectEntry.at >= window.opened_at, SideEffectEntry.at < closes
+        )
+    ):
+        entry.watch_window_id = window.id
+
+
+class SideEffectService:
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def check(self, details: EntryDetails) -> list[Problem]:
+        return entry_problems(details, self._clock.now())
+
+    def symptoms(self) -> list[str]:
+        """The catalogue's names, then the user's own, alphabetically; never a duplicate."""
+        with self._sessions() as session:
+            own = session.scalars(
+                select(Symptom.name).where(Symptom.built_in.is_(False)).order_by(Symptom.key)
+            ).all()
+        return [name for _, name in catalogue()] + list(own)
+
+    def log(self, details: EntryDetails) -> Entry:
+        problems = self.check(details)
+        if problems:
+            raise InvalidInput(problems)
+        with self._sessions.begin() as session:
+            symptom = _symptom_row(session, details.symptom)
+            row = SideEffectEntry(symptom_id=symptom.id)
+            self._write(row, details)
+            row.watch_window_id = _window_at(session, details.at)
+            session.add(row)
+            session.flush()
+            return _entry(row, symptom)
+
+    def update(self, entry_id: int, details: EntryDetails) -> Entry:
+        problems = self.check(details)
+        if problems:
+            raise InvalidInput(problems)
+        with self._sessions.begin() as session:
+            row = self._row(session, entry_id)
+            symptom = _symptom_row(session, details.symptom)
+            row.symptom_id = symptom.id
+            self._write(row, details)
+            row.watch_window_id = _window_at(session, details.at)
+            session.flush()
+            return _entry(row, symptom)
+
+    def delete(self, entry_id: int) -> Entry:
+        """Remove an entry; returns it whole so ``restore`` can bring it back (undo)."""
+        with self._sessions.begin() as session:
+            row = self._row(session, entry_id)
+            entry = _entry(row, session.get_one(Symptom, row.symptom_id))
+            session.delete(row)
+            return entry
+
+    def restore(self, entry: Entry) -> Entry:
+        with self._sessions.begin() as session:
+            symptom = _symptom_row(session, entry.details.symptom)
+            free = session.get(SideEffectEntry, entry.id) is None
+            row = SideEffectEntry(id=entry.id if free else None, symptom_id=symptom.id)
+            self._write(row, entry.details)
+            row.watch_window_id = _window_at(session, entry.details.at)
+            session.add(row)
+            session.flush()
+            return _entry(row, symptom)
+
+    def entries(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        symptom: str | None = None,
+        window_id: int | None = None,
+        recorded_by: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[Entry]:
+        """Entries, newest first, filtered; ``offset``/``limit`` fetch a page at a time."""
+        query = self._filtered(
+            select(SideEffectEntry, Symptom).join(Symptom),
+            since,
+            until,
+            symptom,
+            window_id,
+            recorded_by,
+        ).order_by(SideEffectEntry.at.desc(), SideEffectEntry.id.desc())
+        query = query.offset(offset).limit(limit)
+        with self._sessions() as session:
+            return [_entry(row, sym) for row, sym in session.execute(query)]
+
+    def count(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        symptom: str | None = None,
+        window_id: int | None = None,
+        recorded_by: str | None = None,
+    ) -> int:
+        query = self._filtered(
+            select(func.count(SideEffectEntry.id)).join(Symptom),
+            since,
+            until,
+            symptom,
+            window_id,
+            recorded_by,
+        )
+        with self._sessions() as session:
+            return int(session.scalar(query) or 0)
+
+    @staticmethod
+    def _filtered(
+        query: Any,
+        since: datetime | None,
+        until: datetime | None,
+        symptom: str | None,
+        window_id: int | None,
+        recorded_by: str | None,
+    ) -> Any:
+        if since is not None:
+            query = query.where(SideEffectEntry.at >= since)
+        if until is not None:
+            query = query.where(SideEffectEntry.at < until)
+        if symptom:
+            query = query.where(Symptom.key == (_builtin_key(symptom) or symptom_key(symptom)))
+        if window_id is not None:
+            query = query.where(SideEffectEntry.watch_window_id == window_id)
+        if recorded_by is not None:
+            query = query.where(SideEffectEntry.recorded_by == recorded_by)
+        return query
+
+    @staticmethod
+    def _write(row: SideEffectEntry, details: EntryDetails) -> None:
+        row.severity = details.severity
+        row.temperature_c = details.celsius
+        row.notes = details.notes
+        row.recorded_by = details.recorded_by
+        row.at = details.at
+        row.zone = details.zone
+
+    @staticmethod
+    def _row(session: Session, entry_id: int) -> SideEffectEntry:
+        row = session.get(SideEffectEntry, entry_id)
+        if row is None:
+            raise InvalidInput([Problem("entry", "not_found")])
+        return row
+
+
+class WatchWindowService:
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def windows(self) -> list[Window]:
+        """Every watch window, the newest first."""
+        with self._sessions() as session:
+            rows = session.scalars(select(WatchWindow).order_by(WatchWindow.opened_at.desc()))
+            return [_window(row) for row in rows]
+
+    def open_now(self) -> list[Window]:
+        now = self._clock.now()
+        return [w for w in self.windows() if w.is_open(now)]
+
+    def start(self, title: str, opened_at: datetime, hours: int | None = None) -> Window:
+        """Start a window by hand (an infusion not in the itinerary), from ``opened_at``."""
+        hours = watch_defaults()[0] if hours is None else hours
+        problems = []
+        if not title.strip():
+            problems.append(Problem("title", "required"))
+        if not WINDOW_HOURS_RANGE[0] <= hours <= WINDOW_HOURS_RANGE[1]:
+            problems.append(Problem("hours", "window_hours_range"))
+        if opened_at > self._clock.now() + FUTURE_SLACK:
+            problems.append(Problem("opened_at", "time_in_future"))
+        if problems:
+            raise InvalidInput(problems)
+        with self._sessions.begin() as session:
+            row = WatchWindow(
+                item_id=None,
+                kind="manual",
+                title=title.strip(),
+                opened_at=opened_at,
+                zone=self._clock.zone,
+                hours=hours,
+            )
+            session.add(row)
+            session.flush()
+            _link_entries(session, row)
+            return _window(row)
+
+    def set_hours(self, window_id: int, hours: int) -> Window:
+        if not WINDOW_HOURS_RANGE[0] <= hours <= WINDOW_HOURS_RANGE[1]:
+            raise InvalidInput([Problem("hours", "window_hours_range")])
+        with self._sessions.begin() as session:
+            row = session.get(WatchWindow, window_id)
+            if row is None:
+                raise InvalidInput([Problem("window", "not_found")])
+            row.hours = hours
+            for entry in session.scalars(
+                select(SideEffectEntry).where(SideEffectEntry.watch_window_id == window_id)
+            ):
+                entry.watch_window_id = None
+            _link_entries(session, row)
+            return _window(row)
+
+    def check_in_due(self, window: Window) -> bool:
+        """True when the window is open and nothing was logged in it for the check-in
+        interval (6 hours by default, SPEC §2.4)."""
+        now = self._clock.now()
+        if not window.is_open(now):
+            return False
+        with self._sessions() as session:
+            last = session.scalar(
+                select(func.max(SideEffectEntry.at)).where(
+                    SideEffectEntry.watch_window_id == window.id
+                )
+            )
+        since = last or window.opened_at
+        return now - since >= timedelta(hours=watch_defaults()[1])
+
+
+class RedFlagService:
+    def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def thresholds(self) -> dict[str, float]:
+        """The clinic's own thresholds (rule key → °C) set in Settings, replacing defaults."""
+        with self._sessions() as session:
+            row = session.get(Setting, THRESHOLDS_KEY)
+        if row is None:
+            return {}
+        try:
+            stored = json.loads(row.value)
+            return {str(k): float(v) for k, v in stored.items() if 35.0 <= float(v) <= 42.0}
+        except (ValueError, TypeError, AttributeError):
+            return {}
+
+    def save_thresholds(self, thresholds: dict[str, float]) -> dict[str, float]:
+        bad = [k for k, v in thresholds.items() if not 35.0 <= v <= 42.0]
+        if bad:
+            raise InvalidInput(
+                [
+                    Problem(k, "temperature_range", {"min": 35.0, "max": 42.0, "unit": "C"})
+                    for k in bad
+                ]
+            )
+        with self._sessions.begin() as session:
+            session.merge(Setting(key=THRESHOLDS_KEY, value=json.dumps(thresholds)))
+        return thresholds
+
+    def raised(self, *, include_acknowledged: bool = False) -> list[RedFlag]:
+        """Red flags raised by the last week's entries, newest first; by default only those
+        not yet acknowledged."""
+        now = self._clock.now()
+        since = now - RED_FLAG_LOOKBACK
+        with self._sessions() as session:
+            rows = (
+                session.execute(
+                    select(SideEffectEntry, Symptom.key)
+                    .join(Symptom)
+                    .where(SideEffectEntry.at >= since)
+                )
+                .tuples()
+                .all()
+            )
+            readings = [
+                Reading(row.id, row.at, key, row.severity, row.temperature_c) for row, key in rows
+            ]
+            items = session.scalars(
+                select(ItineraryItem).where(ItineraryItem.status != "cancelled")
+            ).all()
+            acknowledged = set(
+                session.execute(
+                    select(RedFlagAcknowledgement.rule_key, RedFlagAcknowledgement.entry_id)
+                ).all()
+            )
+        isolation = tuple(
+            (
+                to_instant(i.start_local, i.start_zone),
+                to_instant(i.end_local, i.end_zone or i.start_zone),
+            )
+            for i in items
+            if i.kind == "isolation" and i.end_local is not None
+        )
+        done = tuple(
+            (i.kind, to_instant(i.end_local or i.start_local, i.end_zone or i.start_zone))
+            for i in items
+            if i.status == "done"
+        )
+        flags = red_flags(readings, RedFlagContext(isolation, done, self.thresholds()))
+        if not include_acknowledged:
+            flags = [f for f in flags if (f.rule_key, f.entry_id) not in acknowledged]
+        return sorted(flags, key=lambda f: f.at, reverse=True)
+
+    def acknowledge(self, flag: RedFlag) -> datetime:
+        """Record that the user saw the flag; returns when."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            exists = session.scalars(
+                select(RedFlagAcknowledgement.id).where(
+                    RedFlagAcknowledgement.rule_key == flag.rule_key,
+                    RedFlagAcknowledgement.entry_id == flag.entry_id,
+                )
+            ).first()
+            if exists is None:
+                session.add(
+                    RedFlagAcknowledgement(
+                        rule_key=flag.rule_key,
+                        entry_id=flag.entry_id,
+                        acknowledged_at=now,
+                        zone=self._clock.zone,
+                    )
+                )
+        return now
+
+    def acknowledgements(self) -> list[tuple[str, int, datetime]]:
+        with self._sessions() as session:
+            return [
+                (row.rule_key, row.entry_id, row.acknowledged_at)
+                for row in session.scalars(select(RedFlagAcknowledgement))
+            ]

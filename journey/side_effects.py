@@ -1,0 +1,224 @@
+"""Side-effect rules (SPEC §2.4–2.5), pure: units, severity words, fever grades, red flags.
+
+Every number comes from a data file in resources/side_effects/ that names its source. Journey
+records and reminds; it never diagnoses: a grade is shown for reference, a red flag shows the
+number to call.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from journey.errors import Problem
+
+CELSIUS_RANGE = (30.0, 45.0)  # SPEC §4
+FAHRENHEIT_RANGE = (86.0, 113.0)  # SPEC §4, the same range in °F
+RECORDED_BY = ("patient", "companion")
+SEVERITY_RANGE = (0, 10)
+NAME_MAX = 100
+
+
+def _resource(name: str) -> Any:
+    text = files("resources.side_effects").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+def f_to_c(fahrenheit: float) -> float:
+    """°F to °C, kept to 0.01 °C so that a reading typed to 0.1 °F comes back exactly."""
+    return round((fahrenheit - 32) * 5 / 9, 2)
+
+
+def c_to_f(celsius: float) -> float:
+    return round(celsius * 9 / 5 + 32, 1)
+
+
+def shown_temperature(celsius: float, unit: str) -> float:
+    return c_to_f(celsius) if unit == "F" else round(celsius, 1)
+
+
+def temperature_problem(field: str, value: float, unit: str) -> Problem | None:
+    """A problem if ``value`` (in ``unit``) is outside 30.0–45.0 °C (86–113 °F)."""
+    low, high = FAHRENHEIT_RANGE if unit == "F" else CELSIUS_RANGE
+    if not low <= value <= high:
+        return Problem(field, "temperature_range", {"min": low, "max": high, "unit": unit})
+    return None
+
+
+def to_celsius(value: float, unit: str) -> float:
+    return f_to_c(value) if unit == "F" else round(value, 2)
+
+
+# --- severity -------------------------------------------------------------------------------
+
+
+@cache
+def _bands() -> tuple[tuple[int, int, str], ...]:
+    return tuple((b["from"], b["to"], b["word"]) for b in _resource("severity.json")["bands"])
+
+
+def severity_word(severity: int) -> str:
+    """ "none", "mild", "moderate" or "severe" (resources/side_effects/severity.json)."""
+    for low, high, word in _bands():
+        if low <= severity <= high:
+            return word
+    raise ValueError(f"severity {severity} is outside 0–10")
+
+
+# --- fever grades (CTCAE v5, resources/side_effects/fever_grades.json) ---------------------
+
+
+@cache
+def _grades() -> tuple[dict[str, Any], ...]:
+    return tuple(_resource("fever_grades.json")["grades"])
+
+
+def fever_grade(celsius: float, hours_above_40: float = 0.0) -> int | None:
+    """The CTCAE v5 fever grade of a reading; grades 3 and 4 differ by how long the
+    temperature has stayed above 40.0 °C. None below 38.0 °C."""
+    for grade in _grades():
+        low = grade["from_c"]
+        above = celsius >= low if grade["from_inclusive"] else celsius > low
+        below = grade["to_c"] is None or celsius <= grade["to_c"]
+        if not (above and below):
+            continue
+        if "longest_hours" in grade and hours_above_40 > grade["longest_hours"]:
+            continue
+        if "longer_than_hours" in grade and hours_above_40 <= grade["longer_than_hours"]:
+            continue
+        return int(grade["grade"])
+    return None
+
+
+def hours_above_40(readings: list[tuple[datetime, float]], at: datetime) -> float:
+    """How long the temperature has been above 40.0 °C up to ``at``: from the first of the
+    unbroken run of readings above 40.0 °C that ends with the reading at ``at``."""
+    earlier = sorted((when, c) for when, c in readings if when <= at)
+    start = None
+    for when, celsius in earlier:
+        if celsius > 40.0:
+            start = start or when
+        else:
+            start = None
+    return 0.0 if start is None else (at - start).total_seconds() / 3600
+
+
+# --- red flags (resources/side_effects/red_flags.json) -------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a red-flag rule looks at: one logged entry."""
+
+    entry_id: int
+    at: datetime  # aware instant
+    symptom_key: str
+    severity: int
+    celsius: float | None
+
+
+@dataclass(frozen=True)
+class RedFlagContext:
+    """What else the rules need: when the patient was in isolation, when lumbar punctures
+    were done, and the clinic's own thresholds (rule key → °C) replacing the defaults."""
+
+    isolation: tuple[tuple[datetime, datetime], ...] = ()
+    done_items: tuple[tuple[str, datetime], ...] = ()  # (kind, instant) of items marked done
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    rule_key: str
+    entry_id: int
+    at: datetime
+    message: str  # English, with {threshold}/{severity} filled in; ui translates by rule_key
+    params: dict[str, Any]
+    source: str
+
+
+@cache
+def red_flag_rules() -> tuple[dict[str, Any], ...]:
+    return tuple(_resource("red_flags.json")["rules"])
+
+
+def default_threshold(rule_key: str) -> float | None:
+    rule = next((r for r in red_flag_rules() if r["key"] == rule_key), None)
+    return None if rule is None or "celsius" not in rule else float(rule["celsius"])
+
+
+def _in_any(at: datetime, spans: tuple[tuple[datetime, datetime], ...]) -> bool:
+    return any(start <= at <= end for start, end in spans)
+
+
+def red_flags(readings: list[Reading], context: RedFlagContext) -> list[RedFlag]:
+    """Every red flag the readings raise, each tied to the reading that raised it."""
+    ordered = sorted(readings, key=lambda r: r.at)
+    flags: list[RedFlag] = []
+    for rule in red_flag_rules():
+        key = rule["key"]
+        # The clinic's own threshold when set; rules without a temperature never read it.
+        threshold = float(context.thresholds.get(key, rule.get("celsius", 0.0)))
+        for reading in ordered:
+            params: dict[str, Any] = {}
+            if rule["kind"] == "temperature_at_least":
+                hit = reading.celsius is not None and reading.celsius >= threshold
+                if rule.get("during") == "isolation":
+                    hit = hit and _in_any(reading.at, context.isolation)
+                params = {"threshold": threshold, "celsius": reading.celsius}
+            elif rule["kind"] == "temperature_twice":
+                hit = (
+                    reading.celsius is not None
+                    and reading.celsius >= threshold
+                    and any(
+                        other.celsius is not None
+                        and other.celsius >= threshold
+                        and timedelta(minutes=rule["apart_minutes"])
+                        <= reading.at - other.at
+                        <= timedelta(hours=rule["within_hours"])
+                        for other in ordered
+                    )
+                )
+                params = {"threshold": threshold, "celsius": reading.celsius}
+            elif rule["kind"] == "symptom_after_item":
+                hit = (
+                    reading.symptom_key == rule["symptom"]
+                    and reading.severity >= rule["severity_at_least"]
+                    and any(
+                        kind == rule["after_kind"]
+                        and timedelta(0)
+                        <= reading.at - when
+                        <= timedelta(hours=rule["within_hours"])
+                        for kind, when in context.done_items
+                    )
+                )
+            elif rule["kind"] == "symptom_any":
+                hit = (
+                    reading.symptom_key == rule["symptom"]
+                    and reading.severity >= rule["severity_at_least"]
+                )
+            elif rule["kind"] == "severity_at_least":
+                hit = reading.severity >= rule["severity_at_least"]
+                params = {"severity": reading.severity}
+            else:
+                raise ValueError(f"red flag rule {key}: unknown kind {rule['kind']!r}")
+            if hit:
+                shown = {k: (f"{v:.1f} °C" if k == "threshold" else v) for k, v in params.items()}
+                flags.append(
+                    RedFlag(
+                        rule_key=key,
+                        entry_id=reading.entry_id,
+                        at=reading.at,
+                        message=rule["message"].format(**shown),
+                        params=params,
+                        source=rule["source"],
+                    )
+                )
+    return flags
