@@ -466,15 +466,11 @@ class RedFlagService:
         now = self._clock.now()
         since = now - RED_FLAG_LOOKBACK
         with self._sessions() as session:
-            rows = (
-                session.execute(
-                    select(SideEffectEntry, Symptom.key)
-                    .join(Symptom)
-                    .where(SideEffectEntry.at >= since)
-                )
-                .tuples()
-                .all()
-            )
+            rows = session.execute(
+                select(SideEffectEntry, Symptom.key)
+                .join(Symptom)
+                .where(SideEffectEntry.at >= since)
+            ).all()
             readings = [
                 Reading(row.id, row.at, key, row.severity, row.temperature_c) for row, key in rows
             ]
