@@ -206,13 +206,18 @@ def open_window_for_item(session: Session, item: ItineraryItem, now: datetime, z
 
 
 def _link_entries(session: Session, window: WatchWindow) -> None:
+    """Link the entries inside ``window``'s span. Where windows overlap (an IV infusion and
+    a lumbar puncture a day apart), each entry goes to the most recently opened window open
+    at its time, as ``log`` does, whichever order the windows were opened in."""
+    session.flush()
     closes = window.opened_at + timedelta(hours=window.hours)
-    for entry in session.scalars(
+    inside = session.scalars(
         select(SideEffectEntry).where(
             SideEffectEntry.at >= window.opened_at, SideEffectEntry.at < closes
         )
-    ):
-        entry.watch_window_id = window.id
+    ).all()
+    for entry in inside:
+        entry.watch_window_id = _window_at(session, entry.at)
 
 
 class SideEffectService:
@@ -407,10 +412,12 @@ class WatchWindowService:
             if row is None:
                 raise InvalidInput([Problem("window", "not_found")])
             row.hours = hours
-            for entry in session.scalars(
+            session.flush()
+            linked = session.scalars(
                 select(SideEffectEntry).where(SideEffectEntry.watch_window_id == window_id)
-            ):
-                entry.watch_window_id = None
+            ).all()
+            for entry in linked:  # those now outside go to another open window, if any
+                entry.watch_window_id = _window_at(session, entry.at)
             _link_entries(session, row)
             return _window(row)
 
