@@ -286,7 +286,7 @@ class ItineraryService:
     def _after_marking(self, session: Session, row: ItineraryItem) -> None:
         """An infusion marked done opens its 24–48 h watch window (SPEC §2.4)."""
         if row.status == "done":
-            open_window_for_item(session, row, self._clock.now(), self._clock.zone)
+            open_window_for_item(session, row, self._clock.now())
 
     @staticmethod
     def _row(session: Session, item_id: int) -> ItineraryItem:

@@ -184,7 +184,7 @@ def _window_at(session: Session, at: datetime) -> int | None:
     return None
 
 
-def open_window_for_item(session: Session, item: ItineraryItem, now: datetime, zone: str) -> None:
+def open_window_for_item(session: Session, item: ItineraryItem, now: datetime) -> None:
     """Open the watch window of an infusion just marked done (once per item), from when it
     happened, and link the entries already inside it. Called in the marking's unit of work."""
     if item.kind not in INFUSION_KINDS:
@@ -197,7 +197,7 @@ def open_window_for_item(session: Session, item: ItineraryItem, now: datetime, z
         kind=item.kind,
         title=item.title,
         opened_at=min(happened, now),
-        zone=zone,
+        zone=item.end_zone or item.start_zone,  # where the infusion happened
         hours=watch_defaults()[0],
     )
     session.add(row)

@@ -812,3 +812,16 @@ def test_set_hours_with_overlapping_windows(services: JournalServices) -> None:
     services.watch_windows.set_hours(lp.id, 48)
     linked = {e.id: e.watch_window_id for e in services.side_effects.entries()}
     assert linked == {in_both.id: lp.id, iv_only.id: iv.id}
+
+
+def test_a_window_keeps_the_zone_where_the_infusion_happened(
+    services: JournalServices,
+) -> None:
+    from journey.itinerary import ItemDetails
+
+    item = services.itinerary.add(
+        ItemDetails("iv_infusion", "IV", datetime(2026, 5, 9, 9, 0), "America/Tijuana")
+    )
+    services.itinerary.update(item.id, dataclasses.replace(item.details, status="done"))
+    (window,) = services.watch_windows.windows()
+    assert window.zone == "America/Tijuana"  # not the computer's (America/Toronto)

@@ -1,0 +1,278 @@
+"""The Side-effects page: the log filtered and fetched lazily, edit and delete with undo,
+and a watch window's temperatures as a chart, a table and a sentence."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journey.dto import Settings
+from journey.services import JournalServices
+from journey.services.side_effects import EntryDetails
+from journey.side_effects import red_flag_rules
+from tests.ui.conftest import NOW
+from tests.ui.keys import on_next_dialog, press, replace_text, show_active, tab
+from tests.ui.test_accessibility import unnamed_focusable
+from ui.charts import plot_temperatures, temperature_thresholds
+from ui.pages.side_effect_dialog import EntryDialog
+from ui.pages.side_effects import SideEffectsPage
+from ui.side_effect_table import SideEffectModel
+from ui.tables import DTO_ROLE, SORT_ROLE
+from ui.themes import Appearance
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_page(qtbot: QtBot, services: JournalServices) -> SideEffectsPage:
+    page = SideEffectsPage(services)
+    page.resize(1200, 850)
+    show_active(qtbot, page)
+    return page
+
+
+def shown(page: SideEffectsPage, column: int = SideEffectModel.SYMPTOM) -> list[str]:
+    model = page.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def choose(box, text: str) -> None:  # type: ignore[no-untyped-def]
+    index = box.findText(text, Qt.MatchFlag.MatchStartsWith)
+    assert index >= 0, text
+    box.setCurrentIndex(index)
+
+
+def log_many(services: JournalServices, count: int) -> None:
+    for n in range(count):
+        services.side_effects.log(
+            EntryDetails(
+                symptom="Headache" if n % 2 else "Fatigue",
+                severity=n % 11,
+                at=NOW - timedelta(minutes=10 * (n + 1)),
+                zone="America/Toronto",
+            )
+        )
+
+
+def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: JournalServices) -> None:
+    page = open_page(qtbot, demo_services)
+    assert page.count_line.text() == "8 entries."
+    assert shown(page) == [
+        "Nausea",
+        "Mouth sores",
+        "Fatigue",
+        "Chills",
+        "Chills",
+        "Headache",
+        "Nausea",
+        "Fatigue",
+    ]
+    # The 38.1 °C reading, made in Tijuana while the computer is in Toronto.
+    model, row = page.model, 4
+    assert model.index(row, SideEffectModel.WHEN).data() == "Tue 24 Nov 2026 02:00 Tijuana time"
+    assert model.index(row, SideEffectModel.SEVERITY).data() == "4 (moderate)"
+    assert model.index(row, SideEffectModel.TEMPERATURE).data() == "38.1 °C · grade 1"
+    assert model.index(row - 1, SideEffectModel.TEMPERATURE).data() == "37.9 °C"
+    assert model.index(row, SideEffectModel.WINDOW).data() == "Reinfusion of your stem cells"
+    assert model.index(row, SideEffectModel.RECORDED_BY).data() == "Companion"
+    assert model.index(row, SideEffectModel.NOTES).data() == "Called the 24-hour line; nurse came."
+    assert model.index(row, SideEffectModel.TEMPERATURE).data(SORT_ROLE) == 38.1
+    assert model.index(row, 0).data(DTO_ROLE).details.celsius == 38.1
+
+
+def test_fahrenheit_follows_the_setting(qtbot: QtBot, demo_services: JournalServices) -> None:
+    demo_services.settings.save(Settings(temperature_unit="F"))
+    page = open_page(qtbot, demo_services)
+    assert page.model.index(4, SideEffectModel.TEMPERATURE).data() == "100.6 °F · grade 1"
+
+
+def test_filters_change_what_is_shown(qtbot: QtBot, demo_services: JournalServices) -> None:
+    page = open_page(qtbot, demo_services)
+    choose(page.symptom, "Chills")
+    assert shown(page) == ["Chills", "Chills"]
+    assert page.count_line.text() == "2 entries."
+    choose(page.symptom, "All")
+    choose(page.recorded_by, "Companion")
+    assert shown(page) == ["Chills", "Chills", "Headache"]
+    choose(page.recorded_by, "All")
+    # Dates in the computer's zone (Toronto): the 23rd there ends at 05:00 UTC on the 24th,
+    # the moment of the headache, which falls on the 24th.
+    page.to_date.setDate(QDate(2026, 11, 23))
+    assert shown(page) == ["Nausea", "Fatigue"]
+    page.from_date.setDate(QDate(2026, 11, 23))
+    page.to_date.setDate(QDate(2026, 11, 22))
+    assert shown(page) == []
+    assert page.count_line.text() == "0 entries."
+
+
+def test_the_log_is_fetched_a_page_at_a_time(qtbot: QtBot, services: JournalServices) -> None:
+    log_many(services, 450)
+    page = open_page(qtbot, services)
+    assert page.count_line.text() == "450 entries."
+    assert page.model.rowCount() == 200
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == 400
+    page.table.scrollToBottom()  # as a person scrolls: the view asks for the rest
+    qtbot.waitUntil(lambda: page.model.rowCount() == 450)
+    assert not page.model.canFetchMore()
+    times = [page.model.index(r, 0).data(SORT_ROLE) for r in range(450)]
+    assert times == sorted(times, reverse=True)
+    assert len({page.model.index(r, 0).data(DTO_ROLE).id for r in range(450)}) == 450
+
+
+def test_delete_then_ctrl_z_brings_the_entry_back(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    page = open_page(qtbot, demo_services)
+    changes: list[bool] = []
+    page.changed.connect(lambda: changes.append(True))
+    page.table.setFocus()
+    page.table.selectRow(4)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert demo_services.side_effects.count() == 7
+    assert "Chills" in page.undo_bar.message.text()
+    assert [e.details.celsius for e in page.model.entries()].count(38.1) == 0
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert demo_services.side_effects.count() == 8
+    restored = page.current_entry()
+    assert restored is not None
+    assert restored.details.celsius == 38.1
+    assert restored.details.notes == "Called the 24-hour line; nurse came."
+    assert page.undo_bar.isHidden()
+    assert len(changes) == 2
+
+
+def test_edit_severity_and_notes(qtbot: QtBot, demo_services: JournalServices) -> None:
+    page = open_page(qtbot, demo_services)
+    page.table.setFocus()
+    page.table.selectRow(0)
+
+    def fill(dialog: EntryDialog) -> None:
+        replace_text(qtbot, "7")
+        tab(qtbot, 2)
+        replace_text(qtbot, "Worse after dinner.")
+        dialog.accept()
+
+    on_next_dialog(fill)  # type: ignore[arg-type]
+    press(qtbot, Qt.Key.Key_F2)
+    saved = demo_services.side_effects.entries(limit=1)[0]
+    assert (saved.details.severity, saved.details.notes) == (7, "Worse after dinner.")
+    assert saved.details.celsius == 37.1  # unchanged
+    assert page.model.index(0, SideEffectModel.SEVERITY).data() == "7 (severe)"
+
+
+def test_the_model_keeps_qts_contract(qtmodeltester, demo_services: JournalServices) -> None:  # type: ignore[no-untyped-def]
+    log_many(demo_services, 30)
+    model = SideEffectModel("America/Toronto", page_size=16)
+    entries = demo_services.side_effects.entries
+    model.load(lambda offset, limit: entries(offset=offset, limit=limit))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 38  # the tester fetched every page
+
+
+def test_a_watch_window_shows_its_temperatures(
+    qtbot: QtBot, demo_services: JournalServices, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, demo_services)
+    assert page.panel.isHidden()
+    choose(page.window_filter, "Reinfusion of your stem cells")
+    assert page.panel.isVisible()
+    assert page.panel.summary.text() == (
+        "Highest 38.1 °C at 02:00 on 24 Nov, 14 hours after the reinfusion; "
+        "8 readings, 1 at or above 38.0 °C."
+    )
+    assert page.panel.readings.rows_model.rowCount() == 8
+    from matplotlib import dates as mdates
+
+    ax = page.panel.chart.axes()
+    assert ax is not None
+    expected = [37.2, 37.4, 37.8, 38.1, 37.9, 37.6, 37.3, 37.1]
+    xy = ax.lines[0].get_xydata()
+    assert [round(y, 1) for y in xy[:, 1]] == expected
+    opened = demo_services.watch_windows.windows()[0].opened_at
+    assert xy[3, 0] == pytest.approx(mdates.date2num(opened + timedelta(hours=14)))
+    assert list(ax.lines[1].get_ydata()) == [38.1]  # the fever reading, marked again
+    thresholds = sorted(line.get_ydata()[0] for line in ax.lines[2:])
+    assert thresholds == [38.0, 38.3]
+    labels = ax.get_legend_handles_labels()[1]
+    assert any(label.startswith("38.3 °C or more — call the clinic") for label in labels)
+    styles = {line.get_linestyle() for line in ax.lines[2:]}
+    assert len(styles) == 2  # told apart without colour
+    page.panel.chart.save_png(str(tmp_path / "chart.png"))
+    assert (tmp_path / "chart.png").stat().st_size > 10_000
+
+
+def test_the_clinics_own_threshold_replaces_the_default(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    demo_services.red_flags.save_thresholds({"fever_single": 38.5})
+    lines = temperature_thresholds(red_flag_rules(), demo_services.red_flags.thresholds(), "F")
+    assert [round(c, 1) for c, _ in lines] == [38.0, 38.5]
+    assert lines[1][1] == "101.3 °F or more — call the clinic: one reading"
+
+
+def test_plot_temperatures_in_fahrenheit(qapp: QApplication) -> None:
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    readings = [(datetime(2026, 11, 24, 10, tzinfo=UTC), 38.0)]
+    plot_temperatures(ax, readings, [(38.3, "call")], "F")
+    assert list(ax.lines[0].get_ydata()) == [100.4]
+    assert list(ax.lines[2].get_ydata()) == [100.9, 100.9]
+    assert ax.get_ylabel() == "°F"
+
+
+def test_every_control_is_named(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    appearance.apply(Settings(theme="dark", text_size=200))
+    page = open_page(qtbot, demo_services)
+    assert unnamed_focusable(page) == []
+    choose(page.window_filter, "Reinfusion")
+    page.table.selectRow(0)
+    page.undo_bar.push("Deleted something.", lambda: None)
+    assert unnamed_focusable(page) == []
+
+
+def test_matplotlib_loads_only_when_a_chart_is_shown(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        from pathlib import Path
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from journey.demo import seed_demo
+        from journey.journal import open_journal
+        from journey.services import JournalServices
+        from journey.timekeeping import Clock
+        from tests.ui.conftest import NOW
+        from ui.pages.side_effects import SideEffectsPage
+        journal = open_journal(Path({str(tmp_path / "journal")!r}))
+        clock = Clock("America/Toronto", fixed_now=NOW)
+        services = JournalServices.build(journal.session_factory, clock)
+        seed_demo(services)
+        page = SideEffectsPage(services)
+        page.show()
+        app.processEvents()
+        print("before", "matplotlib" in sys.modules)
+        page.window_filter.setCurrentIndex(1)
+        print("after", "matplotlib" in sys.modules)
+        page.close()
+        journal.close()
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "before False" in result.stdout
+    assert "after True" in result.stdout
