@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:  # at run time these load after the window is shown (start-up 
     from collections.abc import Callable
 
     from journey.services import JournalServices
+    from ui.red_flag_banner import RedFlagBanner
     from ui.themes import Appearance
 
 
@@ -64,10 +67,27 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
+        # The quick log (Ctrl+L from anywhere) sits above the sections, always in reach.
+        self.log_button = QPushButton(self.tr("Log a symptom (Ctrl+L)"))
+        self.log_button.setMinimumHeight(44)
+        self.log_button.setEnabled(False)
+        self.log_button.clicked.connect(self.quick_log)
+        self.log_action = QAction(self.tr("Log a symptom"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setEnabled(False)
+        self.log_action.triggered.connect(self.quick_log)
+        self.addAction(self.log_action)
+        self.banner: RedFlagBanner | None = None
+
         body = QWidget()
-        row = QHBoxLayout(body)
-        row.addWidget(self.sidebar)
+        self.column = QVBoxLayout(body)
+        row = QHBoxLayout()
+        side = QVBoxLayout()
+        side.addWidget(self.log_button)
+        side.addWidget(self.sidebar, 1)
+        row.addLayout(side)
         row.addWidget(self.pages, 1)
+        self.column.addLayout(row, 1)
         self.setCentralWidget(body)
         self._build_menu()
         self.statusBar()
@@ -87,11 +107,17 @@ class MainWindow(QMainWindow):
         """Give the window the pages of an open journal; each is built when first shown."""
         # Each page's module is imported when the page is first shown: start-up pays for Today.
         from ui.pages.today import TodayPage
+        from ui.red_flag_banner import RedFlagBanner
 
         def timeline() -> QWidget:
             from ui.pages.timeline import TimelinePage
 
             return TimelinePage(services)
+
+        def side_effects() -> QWidget:
+            from ui.pages.side_effects import SideEffectsPage
+
+            return SideEffectsPage(services)
 
         def people() -> QWidget:
             from ui.pages.people import PeoplePage
@@ -117,6 +143,7 @@ class MainWindow(QMainWindow):
         sections: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), timeline),
+            (self.tr("Side effects"), side_effects),
             (self.tr("People"), people),
             (self.tr("Documents"), documents),
             (self.tr("Costs"), costs),
@@ -130,6 +157,11 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n))
             self.addAction(go)
+        self.banner = RedFlagBanner(services)
+        self.banner.status.connect(self.say)
+        self.column.insertWidget(0, self.banner)
+        self.log_button.setEnabled(True)
+        self.log_action.setEnabled(True)
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setCurrentRow(0)
@@ -140,6 +172,18 @@ class MainWindow(QMainWindow):
         if demo:
             title = self.tr("%1 (demo journal)").replace("%1", title)
         self.setWindowTitle(title)
+        self.banner.refresh()
+
+    def quick_log(self) -> None:
+        """Ctrl+L: log a symptom; announce it, and refresh what shows side effects."""
+        from ui.quick_log import log_symptom
+
+        if self.services is None:
+            return
+        said = log_symptom(self.services, self)
+        if said is not None:
+            self.say(said)
+            self._journal_changed()
 
     def page(self, row: int) -> QWidget:
         """The page at ``row`` of the sidebar, built on first use."""
@@ -162,6 +206,8 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(row)
             if self._builders[row] is None and hasattr(page, "refresh"):
                 page.refresh()
+        if self.banner is not None:
+            self.banner.refresh()
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

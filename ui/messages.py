@@ -66,6 +66,11 @@ def problem_text(problem: Problem) -> str:
         "file_unreadable": _tr("“{name}” cannot be read, or is not a file."),
         "file_copy_failed": _tr("“{name}” could not be copied into the journal: {reason}."),
         "standard_document": _tr("This document is on every checklist; untick it instead."),
+        # side effects
+        "temperature_range": _tr("A temperature is between {min} and {max} °{unit}."),
+        "severity_range": _tr("Severity is a whole number from 0 (none) to 10 (worst)."),
+        "time_in_future": _tr("This time is in the future. Check the date and the time."),
+        "window_hours_range": _tr("A watch window lasts between 1 and 168 hours."),
     }
     template = templates.get(problem.code)
     return template.format(**problem.params) if template else problem.english()

@@ -34,6 +34,22 @@ class SettingsService:
                 session.merge(Setting(key=key, value=json.dumps(value)))
         return settings
 
+    def get_value(self, key: str, default: Any = None) -> Any:
+        """A small remembered choice kept beside the settings (the quick log's "recorded
+        by"); ``default`` when never stored or unreadable."""
+        with self._sessions() as session:
+            row = session.get(Setting, key)
+        if row is None:
+            return default
+        try:
+            return json.loads(row.value)
+        except ValueError:
+            return default
+
+    def set_value(self, key: str, value: Any) -> None:
+        with self._sessions.begin() as session:
+            session.merge(Setting(key=key, value=json.dumps(value)))
+
     def is_demo(self) -> bool:
         with self._sessions() as session:
             row = session.get(Setting, DEMO_MARKER)

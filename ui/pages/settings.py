@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,6 +20,7 @@ from journey.dto import Settings
 from journey.itinerary import CLINIC_KINDS
 from journey.services import JournalServices
 from journey.services.calendar import ALARM_MAX_MINUTES
+from journey.side_effects import red_flag_rules, shown_temperature, to_celsius
 from ui.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
 
@@ -89,6 +91,8 @@ class SettingsPage(QWidget):
             reminders_form.addRow(caption, widget)
         layout.insertWidget(layout.count() - 1, reminders)
 
+        layout.insertWidget(layout.count() - 1, self._thresholds_group())
+
         self._show(services.settings.get())
         alarms = services.calendar.alarms()
         self.flight_reminder.setValue(alarms.get("flight", 0) // 60)
@@ -99,6 +103,80 @@ class SettingsPage(QWidget):
         self.theme.currentIndexChanged.connect(self._changed)
         # Only whole values in range are emitted: typing "150" emits once, for 150.
         self.text_size.valueChanged.connect(self._changed)
+
+    # --- the clinic's own red-flag temperatures ------------------------------------------
+
+    def _thresholds_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Red-flag temperatures your clinic gave you"))
+        form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        note = QLabel(
+            self.tr(
+                "Journey shows a red-flag banner with the clinic's 24-hour number at these "
+                "temperatures. If your clinic gave you other numbers, enter theirs."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        names = {
+            "hsct_isolation_fever": self.tr("Any reading during neutropenia and isolation"),
+            "fever_single": self.tr("One reading at any time"),
+            "fever_repeated": self.tr("Two readings an hour or more apart"),
+        }
+        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        self.threshold_defaults: dict[str, QLabel] = {}
+        for rule in red_flag_rules():
+            if "celsius" not in rule:
+                continue
+            box = QDoubleSpinBox()
+            box.setDecimals(1)
+            box.setSingleStep(0.1)
+            box.setMinimumHeight(32)
+            label = names.get(rule["key"], rule["key"])
+            caption = FieldLabel(label)
+            caption.setBuddy(box)
+            name_for_screen_readers(box, label)
+            default = QLabel()
+            default.setEnabled(False)  # the quieter text colour, still readable
+            form.addRow(caption, box)
+            form.addRow(default)
+            self.thresholds[rule["key"]] = box
+            self.threshold_defaults[rule["key"]] = default
+        self._show_thresholds()
+        return group
+
+    def _show_thresholds(self) -> None:
+        unit = self.services.settings.get().temperature_unit
+        saved = self.services.red_flags.thresholds()
+        for rule in red_flag_rules():
+            box = self.thresholds.get(rule["key"])
+            if box is None:
+                continue
+            box.blockSignals(True)
+            box.setRange(shown_temperature(35.0, unit), shown_temperature(42.0, unit))
+            box.setSuffix(f" °{unit}")
+            box.setValue(shown_temperature(saved.get(rule["key"], rule["celsius"]), unit))
+            box.blockSignals(False)
+            box.valueChanged.connect(self._thresholds_changed, Qt.ConnectionType.UniqueConnection)
+            default = shown_temperature(rule["celsius"], unit)
+            self.threshold_defaults[rule["key"]].setText(
+                self.tr("Journey's default: %1 °%2")
+                .replace("%1", f"{default:.1f}")
+                .replace("%2", unit)
+            )
+            box.setAccessibleDescription(self.threshold_defaults[rule["key"]].text())
+
+    def _thresholds_changed(self) -> None:
+        unit = self.services.settings.get().temperature_unit
+        own = {}
+        for rule in red_flag_rules():
+            box = self.thresholds.get(rule["key"])
+            if box is None:
+                continue
+            if round(box.value(), 1) != shown_temperature(rule["celsius"], unit):
+                own[rule["key"]] = to_celsius(box.value(), unit)
+        self.services.red_flags.save_thresholds(own)
+        self.status.emit(self.tr("Red-flag temperatures saved."))
 
     def _hours_box(self) -> QSpinBox:
         box = QSpinBox()
@@ -132,4 +210,5 @@ class SettingsPage(QWidget):
             return
         saved = self.services.settings.save(wanted)
         self.appearance.apply(saved)
+        self._show_thresholds()  # in the new unit
         self.status.emit(self.tr("Settings saved."))

@@ -1,4 +1,5 @@
-"""Today: where the journey stands (countdown or day of the stay), the companion, the profile.
+"""Today: where the journey stands (countdown or day of the stay), the open watch windows and
+today's side effects, the companion, the profile.
 
 The profile is shown as a short summary; "Edit profile" opens its form in place (built on
 first use, so the page opens fast and stays calm).
@@ -54,9 +55,12 @@ class TodayPage(QScrollArea):
     """The page a user lands on. Reads through the services; writes only on Save."""
 
     status = Signal(str)
+    changed = Signal()  # a check-in was logged or a watch window started
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from ui.watch_panel import TodayEntries, WatchPanel
+
         self.services = services
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -69,6 +73,13 @@ class TodayPage(QScrollArea):
         self.date_line = QLabel()
         self.date_line.setProperty("role", "headline")
         layout.addWidget(self.date_line)
+
+        self.watch = WatchPanel(services)
+        self.watch.status.connect(self.status)
+        self.watch.changed.connect(self.changed)
+        layout.addWidget(self.watch)
+        self.entries = TodayEntries(services)
+        layout.addWidget(self.entries)
 
         course_box = QGroupBox(self.tr("Your treatment"))
         course_layout = QVBoxLayout(course_box)
@@ -152,6 +163,8 @@ class TodayPage(QScrollArea):
         if course is not None:
             self._show_course(course, course_glance(course, clock))
         self._show_plan()
+        self.watch.refresh()
+        self.entries.refresh()
         self._companion = self.services.companion.get()
         self._show_companion(self._companion)
         self._profile = self.services.profile.get()

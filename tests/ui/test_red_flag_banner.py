@@ -1,0 +1,118 @@
+"""The red-flag banner: on every page until seen, with the clinic's 24-hour number."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from journey.services import JournalServices
+from journey.services.side_effects import EntryDetails
+from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.keys import back_to, on_next_dialog, press, show_active, tab, type_text
+from tests.ui.test_accessibility import unnamed_focusable
+from ui.main_window import MainWindow
+from ui.themes import Appearance
+
+
+def open_window(qtbot: QtBot, services: JournalServices, appearance: Appearance) -> MainWindow:
+    window = MainWindow(appearance)
+    show_active(qtbot, window)
+    window.attach(services)
+    return window
+
+
+def test_an_acknowledged_flag_shows_no_banner(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    window = open_window(qtbot, demo_services, appearance)
+    assert window.banner is not None
+    assert not window.banner.isVisible()
+
+
+def test_a_fever_logged_shows_the_banner_on_every_page_until_seen(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    window = open_window(qtbot, demo_services, appearance)
+    banner = window.banner
+    assert banner is not None
+    before = len(demo_services.red_flags.acknowledgements())
+
+    def log(_dialog: QWidget) -> None:
+        type_text(qtbot, "fever")
+        press(qtbot, Qt.Key.Key_Return)
+        type_text(qtbot, "5")
+        tab(qtbot)
+        type_text(qtbot, "38.6")
+        press(qtbot, Qt.Key.Key_Return)
+
+    seen = on_next_dialog(log)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen
+    back_to(qtbot, window)
+    assert banner.isVisible()
+    assert banner.heading.text() == "Red flag: call your clinic"
+    assert banner.icon.pixmap() is not None
+    assert not banner.icon.pixmap().isNull()
+    # 38.6 °C during the isolation raises two flags; the newest rule's words come first.
+    assert "38.0 °C or more during neutropenia" in banner.message.text()
+    assert "1 more after this one" in banner.message.text()
+    assert banner.number.text() == "Clinic's 24-hour number: +52 664 555 0100"
+    assert "Red flag:" in window.statusBar().currentMessage()
+    assert unnamed_focusable(window) == []
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        assert banner.isVisible()
+    qtbot.mouseClick(banner.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "+52 664 555 0100"
+
+    qtbot.mouseClick(banner.seen_button, Qt.MouseButton.LeftButton)
+    assert banner.isVisible()  # the second flag of the same reading
+    assert "38.3 °C or more" in banner.message.text()
+    qtbot.mouseClick(banner.seen_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    acknowledgements = demo_services.red_flags.acknowledgements()
+    assert len(acknowledgements) == before + 2
+    assert all(at == NOW for _, _, at in acknowledgements[before:])
+    assert demo_services.red_flags.raised() == []
+
+
+def test_without_a_clinic_number_the_banner_says_where_to_add_it(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> None:
+    services.side_effects.log(EntryDetails("Back pain", 9, NOW - timedelta(minutes=30), HOME_ZONE))
+    window = open_window(qtbot, services, appearance)
+    banner = window.banner
+    assert banner is not None
+    assert banner.isVisible()
+    assert "rated 9 out of 10" in banner.message.text()
+    assert banner.number.text() == "Add the clinic's 24-hour number on the People page."
+    assert not banner.copy_button.isVisible()
+    assert unnamed_focusable(window) == []
+
+
+def test_the_clinics_own_thresholds_replace_the_defaults_in_the_users_unit(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> None:
+    from dataclasses import replace
+
+    from ui.pages.settings import SettingsPage
+
+    page = SettingsPage(services, appearance)
+    show_active(qtbot, page)
+    single = page.thresholds["fever_single"]
+    assert single.value() == 38.3
+    assert page.threshold_defaults["fever_single"].text() == "Journey's default: 38.3 °C"
+    single.setValue(38.0)
+    assert services.red_flags.thresholds() == {"fever_single": 38.0}
+    page.unit.setCurrentIndex(page.unit.findData("F"))
+    assert services.settings.get() == replace(services.settings.get(), temperature_unit="F")
+    assert single.suffix() == " °F"
+    assert single.value() == 100.4
+    assert page.threshold_defaults["fever_single"].text() == "Journey's default: 100.9 °F"
+    single.setValue(100.9)  # back to the default: nothing of the clinic's own is kept
+    assert services.red_flags.thresholds() == {}
+    assert unnamed_focusable(page) == []

@@ -1,0 +1,138 @@
+"""Today's watch windows: hours elapsed and left, expected effects, the check-in prompt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from journey.itinerary import ItemDetails
+from journey.services import JournalServices
+from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
+from tests.ui.test_accessibility import unnamed_focusable
+from ui.main_window import MainWindow
+from ui.pages.timeline import TimelinePage
+from ui.pages.today import TodayPage
+from ui.quick_log import QuickLogDialog
+from ui.themes import Appearance
+from ui.watch_panel import StartWindowDialog
+
+
+def open_today(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> tuple[MainWindow, TodayPage]:
+    window = MainWindow(appearance)
+    show_active(qtbot, window)
+    window.attach(services)
+    today = window.page(0)
+    assert isinstance(today, TodayPage)
+    return window, today
+
+
+def test_the_demos_reinfusion_window_shows_hours_effects_and_a_check_in_prompt(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    (open_window,) = demo_services.watch_windows.open_now()
+    assert open_window.is_open(NOW)
+    window, today = open_today(qtbot, demo_services, appearance)
+    text = today.watch.windows_text.text()
+    assert "Reinfusion of your stem cells" in text
+    assert "45 h since, 3 h left" in text
+    assert "Expected effects:" in text
+    assert "any temperature of 38.0 °C or more is a red flag" in text
+    assert "8 entries logged in it" in text
+    # Nothing logged for 13 hours: a prompt on the page, not a popup.
+    assert today.watch.prompt.isVisible()
+    assert "Time for a check-in" in today.watch.prompt.text()
+    assert today.watch.check_in_button.isVisible()
+    assert unnamed_focusable(window) == []
+
+    def check_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, QuickLogDialog)
+        assert dialog.symptom.text() == ""
+        type_text(qtbot, "fati")
+        press(qtbot, Qt.Key.Key_Return)
+        type_text(qtbot, "4")
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, "37.2")
+        press(qtbot, Qt.Key.Key_Return)
+
+    seen = on_next_dialog(check_in)
+    qtbot.mouseClick(today.watch.check_in_button, Qt.MouseButton.LeftButton)
+    assert seen
+    back_to(qtbot, window)
+    assert "9 entries logged in it" in today.watch.windows_text.text()
+    assert not today.watch.prompt.isVisible()
+    assert "Logged Fatigue, severity 4 (moderate)" in window.statusBar().currentMessage()
+    assert "12:00 · Fatigue · 4 (moderate) · 37.2 °C" in today.entries.lines.text()
+
+
+def test_the_minute_timer_refreshes_without_taking_the_focus(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    window, today = open_today(qtbot, demo_services, appearance)
+    assert today.watch.timer.isActive()
+    assert today.watch.timer.interval() == 60_000
+    window.sidebar.setFocus()
+    today.watch.timer.timeout.emit()
+    assert focused() is window.sidebar
+
+
+def test_marking_an_infusion_done_in_the_timeline_opens_a_window_on_today(
+    qtbot: QtBot,
+    services: JournalServices,
+    appearance: Appearance,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    planned = ItemDetails(
+        kind="iv_infusion",
+        title="MSC infusion",
+        start=datetime(2026, 11, 25, 9, 0),
+        end=datetime(2026, 11, 25, 10, 0),
+        zone=HOME_ZONE,
+    )
+    item = services.itinerary.add(planned)
+    window, today = open_today(qtbot, services, appearance)
+    assert "No watch window is open" in today.watch.windows_text.text()
+    window.sidebar.setCurrentRow(1)
+    timeline = window.page(1)
+    assert isinstance(timeline, TimelinePage)
+    timeline.select_item(item.id)
+    monkeypatch.setattr(
+        "ui.item_dialog.ItemDialog.ask", lambda *_args: replace(planned, status="done")
+    )
+    timeline.edit_item()
+    text = today.watch.windows_text.text()
+    assert "MSC infusion" in text
+    assert "2 h since, 46 h left" in text
+    assert "Low-grade fever" in text
+
+
+def test_a_window_can_be_started_by_hand(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> None:
+    window, today = open_today(qtbot, services, appearance)
+
+    def start(dialog: QWidget) -> None:
+        assert isinstance(dialog, StartWindowDialog)
+        assert dialog.hours.value() == 48
+        assert unnamed_focusable(dialog) == []
+        press(qtbot, Qt.Key.Key_Return)  # no title yet
+        assert "required" in dialog.form.errors["title"].text()
+        type_text(qtbot, "Rituximab at a local clinic")
+        press(qtbot, Qt.Key.Key_Return)
+
+    seen = on_next_dialog(start)
+    qtbot.mouseClick(today.watch.start_button, Qt.MouseButton.LeftButton)
+    assert seen
+    back_to(qtbot, window)
+    (started,) = services.watch_windows.open_now()
+    assert started.title == "Rituximab at a local clinic"
+    assert started.opened_at == NOW
+    assert started.hours == 48
+    assert "0 h since, 48 h left" in today.watch.windows_text.text()

@@ -1,0 +1,377 @@
+"""The quick log (SPEC §2.5): a symptom in a few keystrokes, from anywhere (Ctrl+L).
+
+Shortcut, a few letters, Enter (takes the suggestion and moves on), the severity digit, Enter
+(saves). Everything else is optional: a temperature in the user's unit, notes, who recorded
+it (remembered) and the time, which defaults to now in the computer's zone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey.errors import InvalidInput, Problem
+from journey.side_effects import (
+    SEVERITY_RANGE,
+    severity_word,
+    shown_temperature,
+    temperature_problem,
+    to_celsius,
+)
+from journey.timekeeping import shown_in, to_instant, wall_time_problem
+from ui.forms import Form, choice_box, date_box, line, parse_number, set_choice, time_box
+
+if TYPE_CHECKING:
+    from journey.services import JournalServices
+    from journey.services.side_effects import Entry
+
+RECORDED_BY_KEY = "quick_log.recorded_by"
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("quick_log", text)
+
+
+def severity_words() -> dict[str, str]:
+    """The translated words for the severity bands."""
+    return {
+        "none": _tr("none"),
+        "mild": _tr("mild"),
+        "moderate": _tr("moderate"),
+        "severe": _tr("severe"),
+    }
+
+
+def shown_severity(severity: int) -> str:
+    word = severity_word(severity)
+    return f"{severity} ({severity_words().get(word, word)})"
+
+
+def shown_celsius(celsius: float, unit: str) -> str:
+    value = QLocale().toString(shown_temperature(celsius, unit), "f", 1)
+    return f"{value} °{unit}"
+
+
+class SymptomEdit(QLineEdit):
+    """A symptom typed with suggestions from any part of the name, in any case. Enter takes
+    the highlighted (or else the first) suggestion and moves on."""
+
+    chosen = Signal()
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__()
+        self.names = names
+        completer = QCompleter(names, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.take_suggestion()
+            event.accept()
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+    def take_suggestion(self) -> None:
+        completer = self.completer()
+        popup = completer.popup()
+        highlighted = popup.currentIndex() if popup.isVisible() else None
+        popup.hide()
+        typed = " ".join(self.text().split())
+        if not typed:
+            return
+        if highlighted is not None and highlighted.isValid():
+            self.setText(str(highlighted.data()))
+            return
+        exact = next((n for n in self.names if n.casefold() == typed.casefold()), None)
+        if exact is not None:
+            self.setText(exact)
+            return
+        completer.setCompletionPrefix(typed)
+        if completer.completionCount() > 0:
+            completer.setCurrentRow(0)
+            self.setText(completer.currentCompletion())
+
+
+class NotesEdit(QPlainTextEdit):
+    """Notes of any length: Enter saves, as in every other field; Shift+Enter starts a line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class QuickLogDialog(QDialog):
+    def __init__(
+        self,
+        services: JournalServices,
+        parent: QWidget | None = None,
+        *,
+        symptom: str = "",
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.entry: Entry | None = None
+        self.unit = services.settings.get().temperature_unit
+        self.zone = services.clock.zone
+        self.setWindowTitle(title or self.tr("Log a symptom"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+
+        self.form = Form()
+        self.symptom = SymptomEdit(services.side_effects.symptoms())
+        self.symptom.setPlaceholderText(self.tr("Type a few letters, for example head"))
+        self.symptom.setText(symptom)
+        self.form.add("symptom", self.tr("&Symptom"), self.symptom)
+
+        self.severity = line(placeholder=self.tr("0 to 10"))
+        self.severity.setMaxLength(3)
+        self.severity_word = QLabel()
+        self.severity_word.setMinimumWidth(self.fontMetrics().horizontalAdvance("moderate") + 16)
+        severity_row = QWidget()
+        row = QHBoxLayout(severity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.severity, 1)
+        row.addWidget(self.severity_word, 1)
+        self.form.add(
+            "severity",
+            self.tr("S&everity, 0 (none) to 10 (worst)"),
+            severity_row,
+        )
+        self.form.fields["severity"] = self.severity  # problems focus the line edit itself
+        self.severity.setAccessibleName(self.tr("Severity, 0 (none) to 10 (worst)"))
+        self.severity.textChanged.connect(self._show_word)
+
+        self.temperature = line(placeholder=self.tr("optional"))
+        unit_label = QLabel(f"°{self.unit}")
+        temperature_row = QWidget()
+        row = QHBoxLayout(temperature_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.temperature, 1)
+        row.addWidget(unit_label, 1)
+        temperature_name = self.tr("&Temperature in °%1 (optional)").replace("%1", self.unit)
+        self.form.add("temperature", temperature_name, temperature_row)
+        self.form.fields["temperature"] = self.temperature
+        self.temperature.setAccessibleName(temperature_name.replace("&", ""))
+
+        self.notes = NotesEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(60)
+        self.notes.setMaximumHeight(120)
+        self.notes.submitted.connect(self.save)
+        self.form.add(
+            "notes",
+            self.tr("&Notes (optional)"),
+            self.notes,
+            self.tr("Enter saves; Shift+Enter starts a new line."),
+        )
+
+        self.recorded_by = choice_box(
+            [("patient", self.tr("The patient")), ("companion", self.tr("The companion"))]
+        )
+        set_choice(self.recorded_by, str(services.settings.get_value(RECORDED_BY_KEY, "patient")))
+        self.form.add("recorded_by", self.tr("&Recorded by"), self.recorded_by)
+
+        now = shown_in(services.clock.now(), self.zone)
+        self.day = date_box()
+        self.day.setDate(QDate(now.year, now.month, now.day))
+        self.at = time_box()
+        self.at.setTime(QTime(now.hour, now.minute))
+        self.form.add("day", self.tr("&Date"), self.day)
+        self.form.add(
+            "at",
+            self.tr("T&ime (%1 time)").replace(
+                "%1", self.zone.rsplit("/", 1)[-1].replace("_", " ")
+            ),
+            self.at,
+        )
+        # The form scrolls inside the dialog: at 200 % text on a small screen nothing is
+        # squeezed or overlaps; the buttons stay in view.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.form)
+        layout.addWidget(scroller, 1)
+
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in (self.save_button, self.cancel_button):
+            button.setMinimumHeight(36)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.symptom.chosen.connect(self._symptom_chosen)
+        self._show_word()
+        # Room for the messages at 200 % text: wrapped words beside a field, not clipped.
+        self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 60))
+        self.symptom.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def _symptom_chosen(self) -> None:
+        self.severity.setFocus(Qt.FocusReason.TabFocusReason)
+        self.severity.selectAll()
+
+    def _show_word(self) -> None:
+        text = self.severity.text().strip()
+        if text.lstrip("-").isdigit() and SEVERITY_RANGE[0] <= int(text) <= SEVERITY_RANGE[1]:
+            word = severity_word(int(text))
+            self.severity_word.setText(severity_words().get(word, word))
+        else:
+            self.severity_word.setText("")
+
+    def read(self) -> tuple[dict[str, object], list[Problem]]:
+        """The typed values, and the problems found while reading them."""
+        problems: list[Problem] = []
+        severity = -1
+        text = self.severity.text().strip().replace("−", "-")
+        if not text:
+            problems.append(Problem("severity", "required"))
+        elif not text.lstrip("-").isdigit():
+            problems.append(Problem("severity", "severity_range"))
+        else:
+            severity = int(text)
+            if not SEVERITY_RANGE[0] <= severity <= SEVERITY_RANGE[1]:
+                problems.append(Problem("severity", "severity_range"))
+        celsius = None
+        value, problem = parse_number("temperature", self.temperature.text())
+        if problem is not None:
+            problems.append(problem)
+        elif value is not None:
+            problem = temperature_problem("temperature", value, self.unit)
+            if problem is not None:
+                problems.append(problem)
+            else:
+                celsius = to_celsius(value, self.unit)
+        day = self.day.date().toPython()
+        clock = self.at.time()
+        wall = datetime.combine(day, clock.toPython())  # type: ignore[arg-type]
+        gap = wall_time_problem("at", wall.date(), wall.time(), self.zone)
+        if gap is not None and gap.code == "nonexistent_time":
+            problems.append(gap)
+        values: dict[str, object] = {
+            "symptom": self.symptom.text(),
+            "severity": severity,
+            "celsius": celsius,
+            "notes": self.notes.toPlainText(),
+            "recorded_by": self.recorded_by.currentData(),
+            "at": to_instant(wall, self.zone),  # an ambiguous hour takes its first pass
+        }
+        return values, problems
+
+    def save(self) -> None:
+        from journey.services.side_effects import EntryDetails
+
+        values, problems = self.read()
+        details = EntryDetails(
+            symptom=str(values["symptom"]),
+            severity=max(0, int(values["severity"])),  # type: ignore[call-overload]
+            at=values["at"],  # type: ignore[arg-type]
+            zone=self.zone,
+            recorded_by=str(values["recorded_by"]),
+            celsius=values["celsius"],  # type: ignore[arg-type]
+            notes=str(values["notes"]),
+        )
+        seen = {p.field for p in problems}
+        problems += [p for p in self.services.side_effects.check(details) if p.field not in seen]
+        order = list(self.form.fields)  # the first field at fault, from the top, takes focus
+        problems.sort(key=lambda p: order.index(p.field) if p.field in order else len(order))
+        if self.form.show_problems(problems):
+            self._fit()  # the messages need room
+            return
+        try:
+            self.entry = self.services.side_effects.log(details)
+        except InvalidInput as exc:
+            self.form.show_problems(list(exc.problems))
+            self._fit()
+            return
+        self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
+        self.accept()
+
+    def _fit(self) -> None:
+        """Grow to show the whole form, within the screen (the form scrolls beyond)."""
+        form = max(self.form.sizeHint().height(), self.form.heightForWidth(self.form.width()))
+        wanted = form + self.save_button.sizeHint().height() + 48
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), max(self.height(), min(wanted, int(screen * 0.9))))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    @classmethod
+    def ask(
+        cls,
+        services: JournalServices,
+        parent: QWidget | None = None,
+        *,
+        symptom: str = "",
+        title: str = "",
+    ) -> Entry | None:
+        """Show the dialog; the stored entry, or None if the user cancelled."""
+        dialog = cls(services, parent, symptom=symptom, title=title)
+        try:
+            return dialog.entry if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def logged_message(entry: Entry, unit: str) -> str:
+    """What the status bar and a screen reader say after a save."""
+    details = entry.details
+    when = QLocale().toString(
+        shown_in(details.at, details.zone).time(), QLocale.FormatType.ShortFormat
+    )
+    text = (
+        _tr("Logged %1, severity %2, at %3.")
+        .replace("%1", details.symptom)
+        .replace("%2", shown_severity(details.severity))
+        .replace("%3", when)
+    )
+    if details.celsius is not None:
+        text += " " + _tr("Temperature %1.").replace("%1", shown_celsius(details.celsius, unit))
+    return text
+
+
+def log_symptom(
+    services: JournalServices, parent: QWidget | None = None, *, title: str = ""
+) -> str | None:
+    """Open the quick log; the message to announce if something was stored."""
+    entry = QuickLogDialog.ask(services, parent, title=title)
+    if entry is None:
+        return None
+    return logged_message(entry, services.settings.get().temperature_unit)
