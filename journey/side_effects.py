@@ -122,6 +122,7 @@ class Reading:
     symptom_key: str
     severity: int
     celsius: float | None
+    zone: str = "UTC"  # where the user was: the flag is shown in that zone's time
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class RedFlag:
     message: str  # English, with {threshold}/{severity} filled in; ui translates by rule_key
     params: dict[str, Any]
     source: str
+    zone: str = "UTC"
 
 
 @cache
@@ -219,6 +221,7 @@ def red_flags(readings: list[Reading], context: RedFlagContext) -> list[RedFlag]
                         message=rule["message"].format(**shown),
                         params=params,
                         source=rule["source"],
+                        zone=reading.zone,
                     )
                 )
     return flags

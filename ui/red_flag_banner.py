@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.timekeeping import shown_in
+from ui.side_effect_table import when_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -89,12 +89,7 @@ class RedFlagBanner(QFrame):
             self.hide()
             return
         flag = self.flag
-        when = shown_in(flag.at, self.services.clock.zone)
-        locale = QLocale()
-        at = (
-            f"{locale.toString(when.date(), 'ddd d MMM')}, "
-            f"{locale.toString(when.time(), QLocale.FormatType.ShortFormat)}"
-        )
+        at = when_text(flag.at, flag.zone, self.services.clock.zone)
         text = self.tr("%1 Logged %2.").replace("%1", flag.message).replace("%2", at)
         if len(flags) > 1:
             text += " " + self.tr("%1 more after this one.").replace("%1", str(len(flags) - 1))

@@ -50,6 +50,14 @@ def local_moment(at: datetime, zone: str) -> datetime:
     return at.astimezone(ZoneInfo(zone))
 
 
+def time_text(at: datetime, zone: str, computer_zone: str) -> str:
+    """ "02:09", or "02:09 Tijuana time" when it happened in another zone than the computer's."""
+    local = local_moment(at, zone)
+    if zone != computer_zone:
+        return _tr("%1 %2 time").replace("%1", clock_time(local)).replace("%2", place_of(zone))
+    return clock_time(local)
+
+
 def when_text(at: datetime, zone: str, computer_zone: str) -> str:
     """ "Tue 24 Nov 2026 02:00", with the zone named when it is not the computer's:
     "Tue 24 Nov 2026 02:00 Tijuana time"."""

@@ -28,6 +28,7 @@ from journey.services.side_effects import expected_effects, watch_defaults
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
 from ui.forms import Form, date_box, line, time_box
 from ui.quick_log import log_symptom, shown_celsius, shown_severity
+from ui.side_effect_table import time_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -190,9 +191,7 @@ class TodayEntries(QGroupBox):
         lines = []
         for entry in entries:
             details = entry.details
-            at = QLocale().toString(
-                shown_in(details.at, clock.zone).time(), QLocale.FormatType.ShortFormat
-            )
+            at = time_text(details.at, details.zone, clock.zone)
             parts = [at, details.symptom, shown_severity(details.severity)]
             if details.celsius is not None:
                 parts.append(shown_celsius(details.celsius, unit))

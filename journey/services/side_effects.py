@@ -479,7 +479,8 @@ class RedFlagService:
                 .where(SideEffectEntry.at >= since)
             ).all()
             readings = [
-                Reading(row.id, row.at, key, row.severity, row.temperature_c) for row, key in rows
+                Reading(row.id, row.at, key, row.severity, row.temperature_c, row.zone)
+                for row, key in rows
             ]
             items = session.scalars(
                 select(ItineraryItem).where(ItineraryItem.status != "cancelled")

@@ -116,3 +116,26 @@ def test_the_clinics_own_thresholds_replace_the_defaults_in_the_users_unit(
     single.setValue(100.9)  # back to the default: nothing of the clinic's own is kept
     assert services.red_flags.thresholds() == {}
     assert unnamed_focusable(page) == []
+
+
+def test_times_read_in_the_zone_where_the_entry_was_made(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    """SPEC §4: a logged moment shows in the zone where it happened, named when it is not
+    the computer's (the tests' computer is in Toronto; the demo happens in Tijuana)."""
+    from datetime import timedelta
+
+    from journey.services.side_effects import EntryDetails
+    from ui.red_flag_banner import RedFlagBanner
+    from ui.watch_panel import TodayEntries
+
+    at = demo_services.clock.now() - timedelta(minutes=30)  # 16:30 UTC = 08:30 in Tijuana
+    demo_services.side_effects.log(EntryDetails("Fever", 4, at, "America/Tijuana", celsius=38.6))
+    entries = TodayEntries(demo_services)
+    qtbot.addWidget(entries)
+    entries.refresh()
+    assert "08:30 Tijuana time · Fever" in entries.lines.text()
+    banner = RedFlagBanner(demo_services)
+    qtbot.addWidget(banner)
+    banner.refresh()
+    assert "Wed 25 Nov 2026 08:30 Tijuana time" in banner.message.text()
