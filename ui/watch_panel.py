@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -80,8 +81,15 @@ class WatchPanel(QGroupBox):
             self.tr("For an infusion that is not in the timeline: 48 hours from when it ended.")
         )
         self.start_button.clicked.connect(self.start_window)
+        self.length_button = QPushButton(self.tr("Change the &length…"))
+        self.length_button.setMinimumHeight(36)
+        self.length_button.setToolTip(
+            self.tr("48 hours by default; your clinic may say otherwise.")
+        )
+        self.length_button.clicked.connect(self.change_length)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
+        start_row.addWidget(self.length_button)
         start_row.addStretch(1)
         layout.addLayout(start_row)
 
@@ -90,6 +98,7 @@ class WatchPanel(QGroupBox):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.due: list[Window] = []
+        self.open_windows: list[Window] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -97,6 +106,8 @@ class WatchPanel(QGroupBox):
         windows = self.services.watch_windows
         now = self.services.clock.now()
         open_now = windows.open_now()
+        self.open_windows = open_now
+        self.length_button.setVisible(bool(open_now))
         self.due = [w for w in open_now if windows.check_in_due(w)]
         if not open_now:
             self.windows_text.setText(
@@ -155,6 +166,31 @@ class WatchPanel(QGroupBox):
         if said is not None:
             self.status.emit(said)
             self.changed.emit()
+
+    def change_length(self) -> None:
+        """Lengthen or shorten the newest open window (SPEC §2.4: 48 h by default, adjustable)."""
+        if not self.open_windows:
+            return
+        window = self.open_windows[0]
+        hours, ok = QInputDialog.getInt(
+            self,
+            self.tr("Length of the watch window"),
+            self.tr("Hours that “%1” lasts, from when it opened (1 to 168):").replace(
+                "%1", window.title
+            ),
+            window.hours,
+            1,
+            168,
+        )
+        if not ok or hours == window.hours:
+            return
+        self.services.watch_windows.set_hours(window.id, hours)
+        self.status.emit(
+            self.tr("“%1” now lasts %2 hours.")
+            .replace("%1", window.title)
+            .replace("%2", str(hours))
+        )
+        self.changed.emit()
 
     def start_window(self) -> None:
         window = StartWindowDialog.ask(self.services, self)

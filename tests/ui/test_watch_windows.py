@@ -136,3 +136,29 @@ def test_a_window_can_be_started_by_hand(
     assert started.opened_at == NOW
     assert started.hours == 48
     assert "0 h since, 48 h left" in today.watch.windows_text.text()
+
+
+def test_the_open_windows_length_can_be_changed(
+    qtbot: QtBot,
+    demo_services: JournalServices,
+    appearance: Appearance,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _window, today = open_today(qtbot, demo_services, appearance)
+    asked: list[str] = []
+
+    def answer(
+        _parent: object, _title: str, label: str, value: int, *_range: int
+    ) -> tuple[int, bool]:
+        asked.append(label)
+        assert value == 48
+        return 72, True
+
+    monkeypatch.setattr("ui.watch_panel.QInputDialog.getInt", answer)
+    with qtbot.waitSignal(today.watch.status) as said:
+        qtbot.mouseClick(today.watch.length_button, Qt.MouseButton.LeftButton)
+    assert "Reinfusion of your stem cells" in asked[0]
+    assert said.args == ["“Reinfusion of your stem cells” now lasts 72 hours."]
+    (window,) = demo_services.watch_windows.windows()
+    assert window.hours == 72
+    assert "open until Thu 26 Nov" in today.watch.windows_text.text()
