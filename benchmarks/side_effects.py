@@ -14,24 +14,17 @@ import argparse
 import os
 import random
 import resource
-import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, timedelta
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from measure import fresh_journal, report  # sets up the path and Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
 
-from journey.journal import open_journal
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails, catalogue
 from journey.side_effect_models import SideEffectEntry, Symptom
-from journey.timekeeping import Clock
 
 ZONES = ("America/Tijuana", "America/Toronto", "America/Mexico_City")
 TARGET_LOG_MS, TARGET_OPEN_MS, TARGET_MEMORY_MB = 50, 300, 250
@@ -68,16 +61,6 @@ def fill(services: JournalServices, count: int) -> None:
         session.execute(insert(SideEffectEntry), rows)
 
 
-def report(name: str, times: list[float], target: float) -> bool:
-    median = statistics.median(times)
-    verdict = "PASS" if median <= target else "FAIL"
-    print(
-        f"{name:<44} median {median:7.1f} ms   worst {max(times):7.1f} ms   "
-        f"target ≤ {target} ms: {verdict}"
-    )
-    return median <= target
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=100_000)
@@ -87,9 +70,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.pages.side_effects import SideEffectsPage
 
-    folder = Path(tempfile.mkdtemp(prefix="journey-side-effects-")) / "journal"
-    journal = open_journal(folder)
-    services = JournalServices.build(journal.session_factory, Clock("America/Toronto"))
+    journal, services = fresh_journal("journey-side-effects-")
     started = time.perf_counter()
     fill(services, args.entries)
     print(

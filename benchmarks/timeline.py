@@ -12,23 +12,16 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
-import tempfile
 import time
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from measure import fresh_journal, report, timed  # sets up the path and Qt
 from PySide6.QtWidgets import QApplication
 
 from journey.dto import CourseData, ProfileData
 from journey.itinerary import ITEM_KINDS, ItemDetails
-from journey.journal import open_journal
 from journey.services import JournalServices
-from journey.timekeeping import Clock
 
 ZONES = ("America/Tijuana", "America/Mexico_City", "America/Toronto", "America/Los_Angeles")
 TARGET_OPEN_MS, TARGET_EXPORT_MS = 200, 1000
@@ -67,25 +60,6 @@ def fill(services: JournalServices, count: int) -> None:
         )
 
 
-def timed(action, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
-
-
-def report(name: str, times: list[float], target: float) -> bool:
-    median = statistics.median(times)
-    verdict = "PASS" if median <= target else "FAIL"
-    print(
-        f"{name:<38} median {median:7.1f} ms   worst {max(times):7.1f} ms   "
-        f"target ≤ {target} ms: {verdict}"
-    )
-    return median <= target
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=2000)
@@ -95,9 +69,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.pages.timeline import TimelinePage
 
-    folder = Path(tempfile.mkdtemp(prefix="journey-timeline-")) / "journal"
-    journal = open_journal(folder)
-    services = JournalServices.build(journal.session_factory, Clock("America/Toronto"))
+    journal, services = fresh_journal("journey-timeline-")
+    folder = journal.folder
     started = time.perf_counter()
     fill(services, args.items)
     print(
