@@ -16,6 +16,7 @@ from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
 from tests.ui.test_accessibility import unnamed_focusable
 from ui.main_window import MainWindow
+from ui.pages.side_effects import SideEffectsPage
 from ui.pages.today import TodayPage
 from ui.quick_log import RECORDED_BY_KEY, QuickLogDialog
 from ui.themes import Appearance
@@ -33,6 +34,10 @@ def test_ctrl_l_head_enter_5_enter_stores_and_shows_on_today(
 ) -> None:
     window = open_window(qtbot, services, appearance)
     assert window.log_button.height() >= 36
+    window.sidebar.setCurrentRow(2)  # the Side-effects page is open while logging
+    table = window.page(2)
+    assert isinstance(table, SideEffectsPage)
+    assert table.model.rowCount() == 0
 
     def log(dialog: QWidget) -> None:
         assert isinstance(dialog, QuickLogDialog)
@@ -61,6 +66,8 @@ def test_ctrl_l_head_enter_5_enter_stores_and_shows_on_today(
     today = window.page(0)
     assert isinstance(today, TodayPage)
     assert "12:00 · Headache · 5 (moderate)" in today.entries.lines.text()
+    assert table.model.rowCount() == 1
+    assert table.model.index(0, 1).data() == "Headache"
 
 
 def test_the_log_button_opens_it_and_cancel_stores_nothing(
