@@ -4,10 +4,12 @@ is not the computer's, protocol days ("Day −3"), kinds and statuses in words."
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journey.itinerary import DayNumbering, Item
+from journey.side_effects import severity_word, shown_temperature
 from ui.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
 
 
@@ -67,3 +69,48 @@ def item_line(item: Item, computer_zone: str) -> str:
     if details.status != "planned":
         parts.append(f"— {status_text(details.status)}")
     return " ".join(parts)
+
+
+def local_moment(at: datetime, zone: str) -> datetime:
+    return at.astimezone(ZoneInfo(zone))
+
+
+def time_text(at: datetime, zone: str, computer_zone: str) -> str:
+    """ "02:09", or "02:09 Tijuana time" when it happened in another zone than the computer's."""
+    local = local_moment(at, zone)
+    if zone != computer_zone:
+        return _tr("%1 %2 time").replace("%1", clock_time(local)).replace("%2", place_of(zone))
+    return clock_time(local)
+
+
+def when_text(at: datetime, zone: str, computer_zone: str) -> str:
+    """ "Tue 24 Nov 2026 02:00", with the zone named when it is not the computer's:
+    "Tue 24 Nov 2026 02:00 Tijuana time"."""
+    local = local_moment(at, zone)
+    text = f"{QLocale().toString(local.date(), 'ddd d MMM yyyy')} {clock_time(local)}"
+    if zone != computer_zone:
+        return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
+    return text
+
+
+# --- side effects -----------------------------------------------------------------------
+
+
+def severity_words() -> dict[str, str]:
+    """The translated words for the severity bands."""
+    return {
+        "none": QCoreApplication.translate("quick_log", "none"),
+        "mild": QCoreApplication.translate("quick_log", "mild"),
+        "moderate": QCoreApplication.translate("quick_log", "moderate"),
+        "severe": QCoreApplication.translate("quick_log", "severe"),
+    }
+
+
+def shown_severity(severity: int) -> str:
+    word = severity_word(severity)
+    return f"{severity} ({severity_words().get(word, word)})"
+
+
+def shown_celsius(celsius: float, unit: str) -> str:
+    value = QLocale().toString(shown_temperature(celsius, unit), "f", 1)
+    return f"{value} °{unit}"

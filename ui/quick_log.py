@@ -30,7 +30,6 @@ from journey.errors import InvalidInput, Problem
 from journey.side_effects import (
     SEVERITY_RANGE,
     severity_word,
-    shown_temperature,
     temperature_problem,
     to_celsius,
 )
@@ -41,6 +40,8 @@ if TYPE_CHECKING:
     from journey.services import JournalServices
     from journey.services.side_effects import Entry
 
+from ui.itinerary_text import severity_words, shown_celsius, shown_severity
+
 RECORDED_BY_KEY = "quick_log.recorded_by"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -49,26 +50,6 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("quick_log", text)
-
-
-def severity_words() -> dict[str, str]:
-    """The translated words for the severity bands."""
-    return {
-        "none": _tr("none"),
-        "mild": _tr("mild"),
-        "moderate": _tr("moderate"),
-        "severe": _tr("severe"),
-    }
-
-
-def shown_severity(severity: int) -> str:
-    word = severity_word(severity)
-    return f"{severity} ({severity_words().get(word, word)})"
-
-
-def shown_celsius(celsius: float, unit: str) -> str:
-    value = QLocale().toString(shown_temperature(celsius, unit), "f", 1)
-    return f"{value} °{unit}"
 
 
 class SymptomEdit(QLineEdit):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.side_effect_table import when_text
+from ui.itinerary_text import when_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices

@@ -9,9 +9,7 @@ computer's; temperatures in the user's unit with the CTCAE fever grade for refer
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,7 +22,7 @@ from PySide6.QtCore import (
 
 from journey.services.side_effects import Entry
 from journey.side_effects import fever_grade, severity_word, shown_temperature
-from ui.itinerary_text import clock_time, place_of
+from ui.itinerary_text import when_text
 from ui.tables import DTO_ROLE, SORT_ROLE, AnyIndex
 
 PAGE_SIZE = 200
@@ -44,28 +42,6 @@ SEVERITY_WORDS = {
     "severe": "severe",
 }
 RECORDED_BY_WORDS = {"patient": "Patient", "companion": "Companion"}
-
-
-def local_moment(at: datetime, zone: str) -> datetime:
-    return at.astimezone(ZoneInfo(zone))
-
-
-def time_text(at: datetime, zone: str, computer_zone: str) -> str:
-    """ "02:09", or "02:09 Tijuana time" when it happened in another zone than the computer's."""
-    local = local_moment(at, zone)
-    if zone != computer_zone:
-        return _tr("%1 %2 time").replace("%1", clock_time(local)).replace("%2", place_of(zone))
-    return clock_time(local)
-
-
-def when_text(at: datetime, zone: str, computer_zone: str) -> str:
-    """ "Tue 24 Nov 2026 02:00", with the zone named when it is not the computer's:
-    "Tue 24 Nov 2026 02:00 Tijuana time"."""
-    local = local_moment(at, zone)
-    text = f"{QLocale().toString(local.date(), 'ddd d MMM yyyy')} {clock_time(local)}"
-    if zone != computer_zone:
-        return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
-    return text
 
 
 def severity_text(severity: int) -> str:

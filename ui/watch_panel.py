@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, Problem
 from journey.services.side_effects import expected_effects, watch_defaults
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
-from ui.forms import Form, date_box, line, time_box
-from ui.quick_log import log_symptom, shown_celsius, shown_severity
-from ui.side_effect_table import time_text
+from ui.itinerary_text import shown_celsius, shown_severity, time_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -99,7 +97,6 @@ class WatchPanel(QGroupBox):
         self.timer.start()
         self.due: list[Window] = []
         self.open_windows: list[Window] = []
-        self.refresh()
 
     def refresh(self) -> None:
         """Read the open windows again. Only texts change: the focus stays where it is."""
@@ -162,6 +159,8 @@ class WatchPanel(QGroupBox):
 
     def check_in(self) -> None:
         title = self.tr("Check in: how do you feel?")
+        from ui.quick_log import log_symptom
+
         said = log_symptom(self.services, self, title=title)
         if said is not None:
             self.status.emit(said)
@@ -215,7 +214,6 @@ class TodayEntries(QGroupBox):
         self.lines.setWordWrap(True)
         self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.lines)
-        self.refresh()
 
     def refresh(self) -> None:
         clock = self.services.clock
@@ -249,6 +247,8 @@ class StartWindowDialog(QDialog):
         self.zone = services.clock.zone
         self.setWindowTitle(self.tr("Start a watch window"))
         layout = QVBoxLayout(self)
+        from ui.forms import Form, date_box, line, time_box
+
         self.form = Form()
         self.title = self.form.add("title", self.tr("&What was given"), line())
         now = shown_in(services.clock.now(), self.zone)

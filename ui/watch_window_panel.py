@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journey.services.side_effects import Entry, Window
 from ui.charts import FEVER_C, TemperatureChart, Threshold, unit_text
-from ui.itinerary_text import clock_time
-from ui.side_effect_table import local_moment, temperature_with_grade, when_text
+from ui.itinerary_text import clock_time, local_moment, when_text
+from ui.side_effect_table import temperature_with_grade
 from ui.tables import Column, RowsModel, RowsTable
 
 AFTER_WHAT = {

@@ -32,8 +32,9 @@ from journey.side_effects import red_flag_rules
 from journey.timekeeping import to_instant
 from ui.charts import temperature_thresholds
 from ui.forms import FieldLabel, date_box, name_for_screen_readers, read_date
+from ui.itinerary_text import when_text
 from ui.pages.side_effect_dialog import EntryDialog
-from ui.side_effect_table import SideEffectModel, when_text
+from ui.side_effect_table import SideEffectModel
 from ui.tables import UndoBar, big_button
 from ui.watch_window_panel import WatchWindowPanel
 
