@@ -181,7 +181,11 @@ class QuickLogDialog(QDialog):
         set_choice(self.recorded_by, str(services.settings.get_value(RECORDED_BY_KEY, "patient")))
         self.form.add("recorded_by", self.tr("&Recorded by"), self.recorded_by)
 
-        now = shown_in(services.clock.now(), self.zone)
+        # Left as offered, the date and time mean this very instant: no guess is needed even
+        # in the hour that happens twice when the clocks go back.
+        self._opened_at = services.clock.now()
+        now = shown_in(self._opened_at, self.zone)
+        self._offered = (now.date(), now.hour, now.minute)
         self.day = date_box()
         self.day.setDate(QDate(now.year, now.month, now.day))
         self.at = time_box()
@@ -261,16 +265,20 @@ class QuickLogDialog(QDialog):
         day = self.day.date().toPython()
         clock = self.at.time()
         wall = datetime.combine(day, clock.toPython())  # type: ignore[arg-type]
-        gap = wall_time_problem("at", wall.date(), wall.time(), self.zone)
-        if gap is not None and gap.code == "nonexistent_time":
-            problems.append(gap)
+        at = self._opened_at
+        if (day, clock.hour(), clock.minute()) != self._offered:
+            # A typed time that does not exist, or happens twice, is refused: never guessed.
+            problem = wall_time_problem("at", wall.date(), wall.time(), self.zone)
+            if problem is not None:
+                problems.append(problem)
+            at = to_instant(wall, self.zone)
         values: dict[str, object] = {
             "symptom": self.symptom.text(),
             "severity": severity,
             "celsius": celsius,
             "notes": self.notes.toPlainText(),
             "recorded_by": self.recorded_by.currentData(),
-            "at": to_instant(wall, self.zone),  # an ambiguous hour takes its first pass
+            "at": at,
         }
         return values, problems
 

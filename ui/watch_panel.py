@@ -279,7 +279,7 @@ class StartWindowDialog(QDialog):
         day = self.day.date().toPython()
         at = self.at.time().toPython()
         problem: Problem | None = wall_time_problem("opened_at", day, at, self.zone)  # type: ignore[arg-type]
-        if problem is not None and problem.code == "nonexistent_time":
+        if problem is not None:  # a time in the gap, or in the hour that happens twice
             self.form.show_problems([problem])
             return
         wall = datetime.combine(day, at)  # type: ignore[arg-type]

@@ -194,6 +194,36 @@ def test_a_time_in_the_spring_forward_gap_is_refused(
     assert later.side_effects.entries() == []
 
 
+def test_a_typed_time_in_the_hour_that_happens_twice_is_refused_not_guessed(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    dialog = show_dialog(qtbot, services)
+    dialog.symptom.setText("Headache")
+    dialog.severity.setText("4")
+    dialog.day.setDate(QDate(2026, 11, 1))  # Toronto's clocks go back from 02:00 to 01:00
+    dialog.at.setTime(QTime(1, 30))
+    dialog.save()
+    assert "happens twice" in dialog.form.errors["at"].text()
+    assert services.side_effects.entries() == []
+
+
+def test_now_as_offered_is_exact_even_in_the_hour_that_happens_twice(
+    qtbot: QtBot, journal: object
+) -> None:
+    from journey.journal import Journal
+
+    assert isinstance(journal, Journal)
+    second_pass = datetime(2026, 11, 1, 6, 30, tzinfo=UTC)  # 01:30 EST, the second 01:30
+    night = JournalServices.build(journal.session_factory, Clock(HOME_ZONE, fixed_now=second_pass))
+    dialog = show_dialog(qtbot, night)
+    assert dialog.at.time() == QTime(1, 30)
+    dialog.symptom.setText("Headache")
+    dialog.severity.setText("4")
+    dialog.save()
+    (entry,) = night.side_effects.entries()
+    assert entry.details.at == second_pass  # not 05:30 UTC, the first 01:30
+
+
 def test_the_dialog_is_named_for_screen_readers(qtbot: QtBot, services: JournalServices) -> None:
     dialog = show_dialog(qtbot, services)
     assert unnamed_focusable(dialog) == []
