@@ -71,6 +71,15 @@ ENGLISH: dict[str, str] = {
     "file_unreadable": "“{name}” cannot be read, or is not a file.",
     "file_copy_failed": "“{name}” could not be copied into the journal: {reason}.",
     "standard_document": "A standard document stays on the list; untick it instead.",
+    # aftercare
+    "rating_range": "A rating on this scale is between {min} and {max}.",
+    "rating_required": "Rate at least one scale.",
+    "range_order": "The highest value must be above the lowest.",
+    "duplicate_name": "There is already a scale with this name.",
+    "number_too_large": "This number is too large (at most {max}).",
+    "count_negative": "A count cannot be below zero.",
+    "built_in_scale": "A built-in scale cannot be changed; hide it instead.",
+    "range_leaves_out": "A rating of {value:g} is already stored outside this range.",
 }
 
 

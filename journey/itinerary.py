@@ -31,6 +31,7 @@ ITEM_KINDS = (
     "isolation",
     "discharge",
     "follow_up",
+    "revaccination",
     "other",
 )
 # Things that happen at the clinic (a calendar reminder before each, when the user asks).
@@ -45,8 +46,11 @@ CLINIC_KINDS = (
     "reinfusion",
     "discharge",
     "follow_up",
+    "revaccination",
 )
 # Marking one of these done opens a 24–48 h watch window (SPEC §2.4, issue 4).
+# Reminders of the follow-up plan after treatment (SPEC §2.6), shown on Today until done.
+FOLLOW_UP_KINDS = ("follow_up", "revaccination")
 INFUSION_KINDS = frozenset({"iv_infusion", "intrathecal_injection", "reinfusion"})
 RESPONSIBLE = ("patient", "companion", "clinic")
 STATUSES = ("planned", "done", "cancelled")

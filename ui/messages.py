@@ -71,6 +71,17 @@ def problem_text(problem: Problem) -> str:
         "severity_range": _tr("Severity is a whole number from 0 (none) to 10 (worst)."),
         "time_in_future": _tr("This time is in the future. Check the date and the time."),
         "window_hours_range": _tr("A watch window lasts between 1 and 168 hours."),
+        # aftercare
+        "rating_range": _tr("A rating on this scale goes from {min} to {max}."),
+        "rating_required": _tr("Rate at least one scale, then save."),
+        "range_order": _tr("The highest value must be above the lowest."),
+        "duplicate_name": _tr("There is already a scale with this name. Choose another name."),
+        "number_too_large": _tr("This number is too large (at most {max}). Check the zeros."),
+        "count_negative": _tr("A count is 0 or more."),
+        "built_in_scale": _tr("A built-in scale cannot be changed; you can hide it."),
+        "range_leaves_out": _tr(
+            "A rating of {value:g} is already stored; the range must still include it."
+        ),
     }
     template = templates.get(problem.code)
     return template.format(**problem.params) if template else problem.english()

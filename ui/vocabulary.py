@@ -49,6 +49,7 @@ ITEM_KIND_CHOICES = [
     ("isolation", "Isolation"),
     ("discharge", "Discharge"),
     ("follow_up", "Follow-up"),
+    ("revaccination", "Revaccination"),
     ("other", "Other"),
 ]
 RESPONSIBLE_CHOICES = [("patient", "Patient"), ("companion", "Companion"), ("clinic", "Clinic")]

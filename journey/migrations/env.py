@@ -2,7 +2,12 @@
 
 from alembic import context
 
-from journey import models, side_effect_models, trip_models  # noqa: F401  (register tables)
+from journey import (  # noqa: F401  (register tables)
+    aftercare_models,
+    models,
+    side_effect_models,
+    trip_models,
+)
 from journey.db import Base
 
 connection = context.config.attributes.get("connection")

@@ -22,6 +22,7 @@ from journey.services.side_effects import RedFlagService, SideEffectService, Wat
 from journey.timekeeping import Clock
 
 if TYPE_CHECKING:
+    from journey.services.aftercare import ClinicalService, RatingService
     from journey.services.calendar import CalendarService
     from journey.services.costs import ExpenseService
     from journey.services.documents import DocumentService, DueDiligenceService
@@ -52,6 +53,18 @@ class JournalServices:
 
     # Built on first use: the Today page, all that start-up shows, needs none of these, and
     # their modules (icalendar above all) would cost start-up time.
+
+    @cached_property
+    def ratings(self) -> RatingService:
+        from journey.services.aftercare import RatingService
+
+        return RatingService(self.session_factory, self.clock)
+
+    @cached_property
+    def clinical(self) -> ClinicalService:
+        from journey.services.aftercare import ClinicalService
+
+        return ClinicalService(self.session_factory, self.clock)
 
     @cached_property
     def calendar(self) -> CalendarService:

@@ -20,6 +20,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+import journey.aftercare_models
 import journey.models  # registers the tables on Base.metadata
 import journey.side_effect_models
 import journey.trip_models  # noqa: F401
@@ -299,6 +300,70 @@ SEED_ROWS: dict[str, Seed] = {
         lambda services: _check(
             [(k, e) for k, e, _ in services.red_flags.acknowledgements()], [("severe_symptom", 1)]
         ),
+    ),
+    # aftercare (0005): the built-in scales come with the migration; one of the user's own
+    "rating_scale": Seed(
+        "INSERT INTO rating_scale (id, key, name, built_in, low, high, higher_is_better, note,"
+        " hidden, position) VALUES (12, 'sdmt', 'SDMT', 0, 0, 110, 1, 'From the clinic', 0, 11)",
+        12,
+        lambda services: _check(
+            [(s.key, s.name, s.details.high) for s in services.ratings.scales()][-2:],
+            [("overall", "Overall quality of life", 10), ("sdmt", "SDMT", 110)],
+        ),
+    ),
+    "rating_set": Seed(
+        "INSERT INTO rating_set (id, at, zone, recorded_by, baseline, notes) VALUES"
+        " (1, '2026-02-20 15:00:00.000000', 'America/Toronto', 'patient', NULL, 'tired week')",
+        1,
+        lambda services: _check(
+            [(r.details.notes, r.is_baseline) for r in services.ratings.ratings()],
+            [("tired week", True)],  # before the treatment start: baseline by date
+        ),
+    ),
+    "rating": Seed(
+        "INSERT INTO rating (id, set_id, scale_id, value) VALUES (1, 1, 1, 4), (2, 1, 12, 48)",
+        2,
+        lambda services: _check(services.ratings.ratings()[0].details.values, ((1, 4), (12, 48))),
+    ),
+    "relapse": Seed(
+        "INSERT INTO relapse (id, started, ended, symptoms, steroids) VALUES"
+        " (1, '2025-10-02', '2025-10-30', 'Optic neuritis', 'IV methylprednisolone')",
+        1,
+        lambda services: _check(
+            [r.details.symptoms for r in services.clinical.relapses.all()], ["Optic neuritis"]
+        ),
+    ),
+    "mri_result": Seed(
+        'INSERT INTO mri_result (id, "on", new_t2, enhancing, report) VALUES'
+        " (1, '2026-01-15', 2, 1, 'Two new T2 lesions, one enhancing')",
+        1,
+        lambda services: _check(
+            [(r.details.new_t2, r.details.enhancing) for r in services.clinical.mris.all()],
+            [(2, 1)],
+        ),
+    ),
+    "edss_report": Seed(
+        'INSERT INTO edss_report (id, "on", score, reported_by) VALUES'
+        " (1, '2025-08-01', 6.0, 'Dr Lima')",
+        1,
+        lambda services: _check(
+            [(r.details.score, r.details.reported_by) for r in services.clinical.edss.all()],
+            [(6.0, "Dr Lima")],
+        ),
+    ),
+    "medication": Seed(
+        "INSERT INTO medication (id, name, dose, schedule, started, stopped, notes) VALUES"
+        " (1, 'Aciclovir', '400 mg', 'twice a day', '2026-03-01', NULL, '')",
+        1,
+        lambda services: _check(
+            [m.details.name for m in services.clinical.medications.all()], ["Aciclovir"]
+        ),
+    ),
+    "discharge_packet": Seed(
+        "INSERT INTO discharge_packet (id, instructions, restrictions, who_to_call) VALUES"
+        " (1, 'Mask in crowds', 'No gardening', 'Clinic 24 h')",
+        1,
+        lambda services: _check(services.clinical.discharge().who_to_call, "Clinic 24 h"),
     ),
 }
 

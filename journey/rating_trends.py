@@ -1,0 +1,170 @@
+"""Arithmetic over one self-rating scale (SPEC §2.7): a rolling average, the baseline range,
+the change from baseline in the months after treatment, and a recent trend in words.
+
+These numbers describe the user's own ratings and nothing more: they are not a diagnosis or a
+clinical measure, and "better" or "worse" only says which way the user's own numbers moved on
+a scale where the user said which end is better. Pure standard-library Python; nothing is
+rounded here (the UI formats).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+ROLLING_DAYS = 28
+RECENT_DAYS = 28
+DAYS_PER_MONTH = 30.4375  # 365.25 / 12
+# Months after treatment, as [start, end) bands; None = open-ended.
+MONTH_BANDS: tuple[tuple[int, int | None], ...] = ((0, 3), (3, 6), (6, 12), (12, 24), (24, None))
+Direction = Literal["better", "worse", "same", "unknown"]
+
+
+@dataclass(frozen=True)
+class Point:
+    """One rating the user gave on one scale: when (an aware instant), the value, and whether
+    it counts toward the user's baseline (their usual before treatment)."""
+
+    at: datetime
+    value: float
+    baseline: bool
+
+
+@dataclass(frozen=True)
+class PeriodChange:
+    """The user's ratings in one band of months after treatment: ``label_months`` (0, 3) is
+    months 0–3, (24, None) is 24 onwards; ``change`` is their mean minus the baseline mean
+    (None when there is no baseline)."""
+
+    label_months: tuple[int, int | None]
+    count: int
+    mean: float
+    change: float | None
+
+
+@dataclass(frozen=True)
+class Trend:
+    """How the user's recent ratings compare with their own baseline. ``direction`` is
+    "better", "worse", "same" (within the dead band) or "unknown" (no baseline, or no recent
+    ratings after the baseline)."""
+
+    baseline: float | None
+    recent: float | None
+    change: float | None
+    direction: Direction
+
+
+def _mean(values: Iterable[float]) -> float:
+    # statistics.mean is exact (fractions), so a mean never leaves [min, max] by rounding.
+    return float(statistics.mean(values))
+
+
+def _ordered(points: Iterable[Point]) -> list[Point]:
+    return sorted(points, key=lambda p: p.at)
+
+
+def rolling_average(
+    points: Sequence[Point], days: int = ROLLING_DAYS
+) -> list[tuple[datetime, float]]:
+    """For each rating in time order, the mean of the user's ratings in the trailing window
+    (at − ``days``, at]. Ratings at the same instant all count toward each other."""
+    ordered = _ordered(points)
+    span = timedelta(days=days)
+    result: list[tuple[datetime, float]] = []
+    start = 0
+    for point in ordered:
+        while ordered[start].at <= point.at - span:
+            start += 1
+        window = [p.value for p in ordered[start:] if p.at <= point.at]
+        result.append((point.at, _mean(window)))
+    return result
+
+
+def baseline_values(points: Iterable[Point]) -> list[float]:
+    """The values of the ratings that count toward the baseline, in time order."""
+    return [p.value for p in _ordered(points) if p.baseline]
+
+
+def baseline_band(points: Iterable[Point]) -> tuple[float, float] | None:
+    """The lowest and highest baseline rating, or None without a baseline."""
+    values = baseline_values(points)
+    return (min(values), max(values)) if values else None
+
+
+def baseline_mean(points: Iterable[Point]) -> float | None:
+    """The mean of the baseline ratings, or None without a baseline."""
+    values = baseline_values(points)
+    return _mean(values) if values else None
+
+
+def months_after(day: date, treatment: date) -> float:
+    """Months (of 30.4375 days) from the treatment date to ``day``."""
+    return (day - treatment).days / DAYS_PER_MONTH
+
+
+def change_from_baseline(
+    points: Sequence[Point], treatment: date, zone: ZoneInfo
+) -> list[PeriodChange]:
+    """The ratings dated (in ``zone``) on or after the treatment date, grouped into bands of
+    months after treatment (0–3, 3–6, 6–12, 12–24, 24 onwards), each with its mean and that
+    mean minus the baseline mean. Only bands holding ratings are returned, earliest first."""
+    reference = baseline_mean(points)
+    grouped: dict[tuple[int, int | None], list[float]] = {band: [] for band in MONTH_BANDS}
+    for point in points:
+        day = point.at.astimezone(zone).date()
+        if day < treatment:
+            continue
+        months = months_after(day, treatment)
+        for band in MONTH_BANDS:
+            start, end = band
+            if months >= start and (end is None or months < end):
+                grouped[band].append(point.value)
+                break
+    changes = []
+    for band, values in grouped.items():
+        if not values:
+            continue
+        mean = _mean(values)
+        changes.append(
+            PeriodChange(
+                label_months=band,
+                count=len(values),
+                mean=mean,
+                change=None if reference is None else mean - reference,
+            )
+        )
+    return changes
+
+
+def trend(
+    points: Sequence[Point],
+    higher_is_better: bool,
+    dead_band: float = 0.5,
+    days: int = RECENT_DAYS,
+) -> Trend:
+    """The recent ratings against the baseline. ``recent`` is the mean of the ratings that do
+    not count toward the baseline within the ``days`` up to the latest rating, inclusive
+    (latest − days, latest]. A change smaller than ``dead_band`` either way is "same";
+    otherwise "better" or "worse" as ``higher_is_better`` says for this scale."""
+    reference = baseline_mean(points)
+    recent: float | None = None
+    if points:
+        latest = max(p.at for p in points)
+        since = latest - timedelta(days=days)
+        values = [p.value for p in points if not p.baseline and since < p.at <= latest]
+        recent = _mean(values) if values else None
+    if reference is None or recent is None:
+        return Trend(baseline=reference, recent=recent, change=None, direction="unknown")
+    change = recent - reference
+    direction: Direction
+    if abs(change) < dead_band:
+        direction = "same"
+    elif (change > 0) == higher_is_better:
+        direction = "better"
+    else:
+        direction = "worse"
+    return Trend(baseline=reference, recent=recent, change=change, direction=direction)
