@@ -7,10 +7,9 @@ it (remembered) and the time, which defaults to now in the computer's zone.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -33,8 +32,9 @@ from journey.side_effects import (
     temperature_problem,
     to_celsius,
 )
-from journey.timekeeping import shown_in, to_instant, wall_time_problem
-from ui.forms import Form, choice_box, date_box, line, parse_number, set_choice, time_box
+from journey.timekeeping import shown_in
+from ui.forms import Form, choice_box, line, parse_number, set_choice
+from ui.moment import MomentFields
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -181,23 +181,9 @@ class QuickLogDialog(QDialog):
         set_choice(self.recorded_by, str(services.settings.get_value(RECORDED_BY_KEY, "patient")))
         self.form.add("recorded_by", self.tr("&Recorded by"), self.recorded_by)
 
-        # Left as offered, the date and time mean this very instant: no guess is needed even
-        # in the hour that happens twice when the clocks go back.
-        self._opened_at = services.clock.now()
-        now = shown_in(self._opened_at, self.zone)
-        self._offered = (now.date(), now.hour, now.minute)
-        self.day = date_box()
-        self.day.setDate(QDate(now.year, now.month, now.day))
-        self.at = time_box()
-        self.at.setTime(QTime(now.hour, now.minute))
-        self.form.add("day", self.tr("&Date"), self.day)
-        self.form.add(
-            "at",
-            self.tr("T&ime (%1 time)").replace(
-                "%1", self.zone.rsplit("/", 1)[-1].replace("_", " ")
-            ),
-            self.at,
-        )
+        self.moment = MomentFields(services.clock.now(), self.zone)
+        self.moment.add_to(self.form)
+        self.day, self.at = self.moment.day, self.moment.at
         # The form scrolls inside the dialog: at 200 % text on a small screen nothing is
         # squeezed or overlaps; the buttons stay in view.
         scroller = QScrollArea()
@@ -262,16 +248,8 @@ class QuickLogDialog(QDialog):
                 problems.append(problem)
             else:
                 celsius = to_celsius(value, self.unit)
-        day = self.day.date().toPython()
-        clock = self.at.time()
-        wall = datetime.combine(day, clock.toPython())  # type: ignore[arg-type]
-        at = self._opened_at
-        if (day, clock.hour(), clock.minute()) != self._offered:
-            # A typed time that does not exist, or happens twice, is refused: never guessed.
-            problem = wall_time_problem("at", wall.date(), wall.time(), self.zone)
-            if problem is not None:
-                problems.append(problem)
-            at = to_instant(wall, self.zone)
+        at, moment_problems = self.moment.read()
+        problems += moment_problems
         values: dict[str, object] = {
             "symptom": self.symptom.text(),
             "severity": severity,

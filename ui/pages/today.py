@@ -59,6 +59,7 @@ class TodayPage(QScrollArea):
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from ui.aftercare_panel import AftercarePanel
         from ui.watch_panel import TodayEntries, WatchPanel
 
         self.services = services
@@ -80,6 +81,10 @@ class TodayPage(QScrollArea):
         layout.addWidget(self.watch)
         self.entries = TodayEntries(services)
         layout.addWidget(self.entries)
+        self.aftercare = AftercarePanel(services)
+        self.aftercare.status.connect(self.status)
+        self.aftercare.changed.connect(self.changed)
+        layout.addWidget(self.aftercare)
 
         course_box = QGroupBox(self.tr("Your treatment"))
         course_layout = QVBoxLayout(course_box)
@@ -165,6 +170,7 @@ class TodayPage(QScrollArea):
         self._show_plan()
         self.watch.refresh()
         self.entries.refresh()
+        self.aftercare.refresh()
         self._companion = self.services.companion.get()
         self._show_companion(self._companion)
         self._profile = self.services.profile.get()
