@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         self.log_action.setEnabled(False)
         self.log_action.triggered.connect(self.quick_log)
         self.addAction(self.log_action)
+        self.rate_action = QAction(self.tr("Rate your week"), self)
+        self.rate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.rate_action.setEnabled(False)
+        self.rate_action.triggered.connect(self.rate)
+        self.addAction(self.rate_action)
         self.banner: RedFlagBanner | None = None
 
         body = QWidget()
@@ -119,6 +124,16 @@ class MainWindow(QMainWindow):
 
             return SideEffectsPage(services)
 
+        def aftercare() -> QWidget:
+            from ui.pages.aftercare import AftercarePage
+
+            return AftercarePage(services)
+
+        def clinical() -> QWidget:
+            from ui.pages.clinical import ClinicalPage
+
+            return ClinicalPage(services)
+
         def people() -> QWidget:
             from ui.pages.people import PeoplePage
 
@@ -144,6 +159,8 @@ class MainWindow(QMainWindow):
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), timeline),
             (self.tr("Side effects"), side_effects),
+            (self.tr("Aftercare"), aftercare),
+            (self.tr("Clinical events"), clinical),
             (self.tr("People"), people),
             (self.tr("Documents"), documents),
             (self.tr("Costs"), costs),
@@ -162,6 +179,7 @@ class MainWindow(QMainWindow):
         self.column.insertWidget(0, self.banner)
         self.log_button.setEnabled(True)
         self.log_action.setEnabled(True)
+        self.rate_action.setEnabled(True)
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setCurrentRow(0)
@@ -183,6 +201,17 @@ class MainWindow(QMainWindow):
         said = log_symptom(self.services, self)
         if said is not None:
             self.say(said)
+            self._journal_changed()
+
+    def rate(self) -> None:
+        """Ctrl+R: the rating form, from anywhere; announce it and refresh what shows it."""
+        from ui.rating_dialog import RatingDialog, rated_message
+
+        if self.services is None:
+            return
+        stored = RatingDialog.ask(self.services, self)
+        if stored is not None:
+            self.say(rated_message(stored))
             self._journal_changed()
 
     def page(self, row: int) -> QWidget:

@@ -42,6 +42,7 @@ TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
 DTO_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 BUTTON_HEIGHT = 36  # large targets (SPEC §1)
+ONE_LINE_SAMPLE = 100  # rows measured for a column's width in a table of one-line rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -164,9 +165,19 @@ class RowsTable(QTableView):
     """A sortable, keyboard-friendly table over a RowsModel: one row selected at a time,
     Tab leaves the table (arrows move inside it), rows grow with the text size."""
 
-    def __init__(self, model: RowsModel, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: RowsModel,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        one_line_rows: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.visible_rows = 6  # the least the table shows, at any text size
+        # Rows of short figures never wrap: one line each, and column widths measured on the
+        # first rows, so that years of rows refit in milliseconds.
+        self.one_line_rows = one_line_rows
         self.rows_model = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -187,6 +198,9 @@ class RowsTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        if one_line_rows:
+            header.setResizeContentsPrecision(ONE_LINE_SAMPLE)
+            self.setWordWrap(False)
         self.clicked.connect(self._clicked)
         model.dataChanged.connect(lambda *_: self.fit_columns())
 
@@ -222,7 +236,10 @@ class RowsTable(QTableView):
         floor = self.fontMetrics().averageCharWidth() * 8
         for column, width in enumerate(shared_widths(wanted, self.viewport().width(), floor)):
             header.resizeSection(column, width)
-        self.resizeRowsToContents()
+        if self.one_line_rows:
+            self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 1.6))
+        else:
+            self.resizeRowsToContents()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space ticks or unticks the current row, whichever of its cells has the focus."""

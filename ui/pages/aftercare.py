@@ -148,7 +148,9 @@ class AftercarePage(QScrollArea):
             key=lambda r: r.rating.id,
             parent=self,
         )
-        self.table = RowsTable(self.rows, self.tr("Ratings on this scale, newest first"))
+        self.table = RowsTable(
+            self.rows, self.tr("Ratings on this scale, newest first"), one_line_rows=True
+        )
         self.table.doubleClicked.connect(lambda _: self.edit_rating())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
