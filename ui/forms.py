@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -178,33 +180,67 @@ class TabLeaves:
 
 
 class DateBox(TabLeaves, QDateEdit):
-    """A date; an optional one shows "Not set" and starts from today, not from 1900."""
+    """A date typed as people type it; an optional one shows "Not set".
+
+    Qt's date edit moves on to the month by itself after a day like "9", and then the space
+    typed next skipped the month too ("9 Jun 2026" became 9 Nov 2026): a separator right after
+    Qt moved on is swallowed here. Typing into "Not set" starts from ``start_from`` (today
+    unless given), and Delete or Backspace with all the text selected sets it back.
+    """
+
+    def __init__(self, start_from: QDate | None = None) -> None:
+        super().__init__()
+        self.start_from = start_from or QDate.currentDate()
+        self._moved_on = False
 
     def stepBy(self, steps: int) -> None:
         if self._unset():
-            self.setDate(QDate.currentDate())
+            self.setDate(self.start_from)
             return
         super().stepBy(steps)
 
     def _unset(self) -> bool:
         return bool(self.specialValueText()) and self.date() == NOT_SET
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        everything = self.lineEdit().selectedText() == self.text()
+        if self._unset() and text and text.isalnum():
+            self.setDate(self.start_from)
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        elif (
+            self.specialValueText()
+            and everything
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.setDate(NOT_SET)
+            return
+        if text and text in DATE_SEPARATORS and self._moved_on:
+            self._moved_on = False
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = bool(text) and text.isalnum() and self.currentSection() != before
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self._unset():
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+            self.calendarWidget().setCurrentPage(self.start_from.year(), self.start_from.month())
         return super().eventFilter(watched, event)
 
     def watch_calendar(self) -> None:
         self.calendarWidget().installEventFilter(self)
 
 
+DATE_SEPARATORS = " /.-,"
+
+
 class TimeBox(TabLeaves, QTimeEdit):
     pass
 
 
-def date_box(optional: bool = False) -> DateBox:
-    box = DateBox()
+def date_box(optional: bool = False, start_from: date | None = None) -> DateBox:
+    start = None if start_from is None else QDate(start_from.year, start_from.month, start_from.day)
+    box = DateBox(start)
     box.setCalendarPopup(True)
     # Day, month name, year: 04/05 means April to some travellers and May to others.
     box.setDisplayFormat("d MMM yyyy")

@@ -8,63 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QWidget
 
 from journey.aftercare import EdssDetails, MedicationDetails, MriDetails, RelapseDetails
 from journey.errors import Problem
 from ui.form_dialog import FormDialog
-from ui.forms import NOT_SET, DateBox, line, notes_box, parse_number, read_date, write_date
-
-SEPARATORS = " /.-,"
-
-
-class TypedDateBox(DateBox):
-    """A date box that takes a date typed as people type it.
-
-    Two things Qt's date edit gets wrong for someone typing "9 Jun 2026": after "9" it moves
-    on to the month by itself, and the space then skips the month too (giving 9 Nov 2026);
-    and an optional box showing "Not set" ignores typing. Here a separator right after Qt
-    moved on is swallowed, typing into "Not set" starts from ``start_from``, and Delete or
-    Backspace with all the text selected sets it back to "Not set".
-
-    (The same would serve every date box in the app: a candidate for ``ui.forms.DateBox``.)
-    """
-
-    def __init__(self, start_from: date, optional: bool = False) -> None:
-        super().__init__()
-        self._start_from = start_from
-        self._moved_on = False
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")  # day, month name, year: never 04/05
-        if optional:
-            self.setMinimumDate(NOT_SET)
-            self.setSpecialValueText(self.tr("Not set"))
-            write_date(self, None)
-            self.watch_calendar()
-        else:
-            write_date(self, start_from)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        everything = self.lineEdit().selectedText() == self.text()
-        if self._unset() and text and text.isalnum():
-            write_date(self, self._start_from)
-            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        elif (
-            self.specialValueText()
-            and everything
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        ):
-            write_date(self, None)
-            return
-        if text and text in SEPARATORS and self._moved_on:
-            self._moved_on = False
-            return
-        before = self.currentSection()
-        super().keyPressEvent(event)
-        self._moved_on = bool(text) and text.isalnum() and self.currentSection() != before
+from ui.forms import DateBox, date_box, line, notes_box, parse_number, read_date, write_date
 
 
 def parse_count(field: str, text: str) -> tuple[int | None, Problem | None]:
@@ -116,8 +66,11 @@ class RecordDialog(FormDialog):
     def read(self) -> tuple[Any, list[Problem]]:
         raise NotImplementedError
 
-    def date_box(self, optional: bool = False) -> TypedDateBox:
-        return TypedDateBox(self.today, optional)
+    def date_box(self, optional: bool = False) -> DateBox:
+        box = date_box(optional, start_from=self.today)
+        if not optional:
+            write_date(box, self.today)
+        return box
 
     def accept(self) -> None:
         details, typing = self.read()
