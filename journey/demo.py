@@ -4,14 +4,40 @@ Everything is invented: the patient, the companion, the clinic (no real clinic i
 nothing reads as a recommendation) and the numbers (555-01xx phone numbers are reserved for
 fiction). Dates are laid out around "today" so a newcomer always sees a course in progress:
 the reinfusion (day 0) was two days ago. It grows as features land.
+
+Aftercare (SPEC §2.6–2.7) comes with a year of history: a weekly self-rating on every built-in
+scale for the 52 weeks before today (the same weekday every week at 20:00 in Toronto, the last
+two in Tijuana at the clinic; the newest exactly a week ago, so a rating is due today), slowly
+worsening over the year, with a relapse about seven months ago (walking, balance, fatigue,
+bladder worse for about six weeks, then a partial recovery) and a hard week of mobilisation
+chemotherapy at the clinic. A custom scale records the SDMT score the neurologist gave three
+times (the test itself is licensed and never shown). The baseline is marked explicitly
+(``RatingDetails.baseline=True`` on the last four ratings before the treatment start) rather
+than left to the "before the treatment start" rule, to show that feature. One relapse, two MRIs,
+three EDSS reports (the newest MRI and EDSS are the profile's), the medication history, the
+post-HSCT prophylaxis from day 0 (invented demo values, "as prescribed by the clinic"), a
+discharge packet that only says when discharge is planned (it is still ahead), and the follow-up
+plan's reminders in the itinerary.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
+from journey.aftercare import (
+    DischargeDetails,
+    EdssDetails,
+    MedicationDetails,
+    MriDetails,
+    RatingDetails,
+    RelapseDetails,
+    ScaleDetails,
+    add_months,
+)
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
 from journey.money import Conversion
@@ -25,6 +51,26 @@ from journey.services.side_effects import EntryDetails
 # day +2, inside the first watch window and the protective isolation.
 DEMO_ARRIVAL_DAYS_AGO = 16
 TORONTO, SAN_DIEGO, TIJUANA = "America/Toronto", "America/Los_Angeles", "America/Tijuana"
+LAST_MRI_FINDINGS = (
+    "Two new T2 lesions since the previous scan, one gadolinium-enhancing lesion in the cervical "
+    "cord."
+)
+
+# Aftercare, in days before today (the demo's "today" in Tijuana).
+DEMO_RATING_WEEKS = 52
+DEMO_LAST_RATING_DAYS_AGO = 7  # weekly cadence: the next rating is due today
+DEMO_RATING_TIME = time(20, 0)  # an evening habit: the same weekday every week, 20:00 local
+DEMO_BASELINE_DAYS_AGO = (35, 28, 21, 14)  # the last four ratings before the treatment start
+DEMO_RELAPSE_DAYS_AGO = 214  # about seven months ago; it lasted six weeks
+DEMO_RELAPSE_WEEKS = 6
+DEMO_MRI_DAYS_AGO = (198, 106)  # after the relapse; the profile's last MRI
+DEMO_EDSS = (  # days ago, score, reported by; the newest is the profile's
+    (365, 3.5, "Dr. Sarah Chen (demo)"),
+    (185, 4.0, "Dr. Priya Nair (demo)"),
+    (85, 4.0, "Dr. Sarah Chen (demo)"),
+)
+DEMO_SDMT = {364: 52, 182: 47, 84: 50}  # days ago of the rating → the score from the neurologist
+SDMT_SCALE = "SDMT score (from my neurologist)"
 
 
 def seed_demo(services: JournalServices) -> None:
@@ -36,17 +82,14 @@ def seed_demo(services: JournalServices) -> None:
             name="Elena Ramírez",
             ms_type="RRMS",
             diagnosis_year=today.year - 11,
-            edss=4.0,
-            edss_date=today - timedelta(days=85),
+            edss=DEMO_EDSS[-1][1],
+            edss_date=today - timedelta(days=DEMO_EDSS[-1][0]),
             dmt_history=(
                 "Interferon beta-1a for 3 years; fingolimod for 2 years (relapses on both); "
                 "ocrelizumab until 8 months ago, stopped after two relapses and new lesions."
             ),
-            last_mri_date=today - timedelta(days=106),
-            last_mri_findings=(
-                "Two new T2 lesions since the previous scan, one gadolinium-enhancing "
-                "lesion in the cervical cord."
-            ),
+            last_mri_date=today - timedelta(days=DEMO_MRI_DAYS_AGO[-1]),
+            last_mri_findings=LAST_MRI_FINDINGS,
         ),
         CourseData(
             protocol="hsct",
@@ -126,7 +169,207 @@ def seed_demo(services: JournalServices) -> None:
             services.itinerary.update(item.id, replace(item.details, status="done"))
     _seed_people_and_papers(services, today)
     _seed_side_effects(services)
+    _seed_aftercare(services, today, arrival + timedelta(days=3))
     services.settings.mark_demo()
+
+
+# Each built-in scale's course over the year before treatment, on its own 0–10 axis: the value
+# a year ago, the slow change by the treatment, and the change at the relapse's worst (fatigue
+# and pain are higher-is-worse, so a worse week raises them).
+_COURSE: dict[str, tuple[float, float, float]] = {
+    "energy": (5.5, -1.0, -1.5),
+    "fatigue": (5.5, 1.0, 2.5),
+    "thinking": (6.5, -0.5, -0.5),
+    "walking": (5.5, -1.0, -3.0),
+    "balance": (5.5, -1.0, -2.5),
+    "hand_use": (7.5, -0.5, -0.5),
+    "pain": (3.0, 0.5, 1.0),
+    "mood": (6.5, -0.5, -1.5),
+    "sleep": (6.0, -0.5, -0.5),
+    "bladder_bowel": (6.5, -1.0, -2.5),
+    "overall": (6.0, -1.0, -2.0),
+}
+# The weeks at the clinic, on top of that course: tired from the journey before the treatment
+# start; then chemotherapy (the first cyclophosphamide block) and the G-CSF injections.
+_AT_THE_CLINIC: dict[int, dict[str, float]] = {
+    14: {"energy": -1, "fatigue": 1, "sleep": -1, "mood": 0.5},
+    7: {
+        "energy": -2.5,
+        "fatigue": 2,
+        "thinking": -2,
+        "walking": -1,
+        "balance": -1,
+        "hand_use": -0.5,
+        "pain": 2,
+        "mood": -1.5,
+        "sleep": -2,
+        "bladder_bowel": -0.5,
+        "overall": -2,
+    },
+}
+_RATING_NOTES = {
+    364: "Yearly review with Dr. Chen this week: EDSS 3.5. Added my SDMT score.",
+    210: "Relapse — steroids this week (IV methylprednisolone, three days). Legs heavy.",
+    182: "Still recovering from the relapse. EDSS and SDMT at the MS clinic this week.",
+    168: "Walking better, but not back to where it was before the relapse.",
+    84: "Neurology review: EDSS 4.0, unchanged. Added my SDMT score.",
+    35: "The first of four ratings I marked as my baseline before the treatment.",
+    14: "At the clinic: evaluation and tests done, treatment starts tomorrow. Tired from the trip.",
+    7: "Chemo (first cyclophosphamide block), then daily G-CSF injections: bone aches, very "
+    "tired. Tomás typed it in for me.",
+}
+
+
+def _relapse_weight(days_since: int) -> float:
+    """How much of the relapse shows: none before it, all for two weeks, then a partial
+    recovery by the end of the sixth week that leaves a little behind."""
+    if days_since < 0:
+        return 0.0
+    if days_since < 14:
+        return 1.0
+    weeks = DEMO_RELAPSE_WEEKS * 7
+    return 1.0 - 0.7 * min(days_since - 14, weeks - 14) / (weeks - 14)
+
+
+def _seed_aftercare(services: JournalServices, today: date, treatment_start: date) -> None:
+    """The ratings, the clinical history, the prophylaxis from day 0, the discharge packet as
+    far as it is known before discharge, and the follow-up plan's reminders."""
+    _seed_ratings(services, today)
+    _seed_clinical_history(services, today)
+    day_zero = today - timedelta(days=2)
+    for name, dose, schedule, months in (
+        ("Aciclovir", "400 mg", "Twice a day", 12),
+        ("Co-trimoxazole", "960 mg", "Three times a week (Monday, Wednesday, Friday)", 6),
+        ("Fluconazole", "200 mg", "Once a day", 3),
+    ):
+        services.clinical.medications.add(
+            MedicationDetails(
+                name=name,
+                started=day_zero,
+                stopped=add_months(day_zero, months),
+                dose=dose,
+                schedule=schedule,
+                notes="As prescribed by the clinic (demo). The stop date is the clinic's plan; "
+                "my team confirms it.",
+            )
+        )
+    discharge = next((i for i in services.itinerary.items() if i.details.kind == "discharge"), None)
+    if discharge is not None:
+        on = discharge.details.start.date()
+        services.clinical.save_discharge(
+            DischargeDetails(
+                instructions=(
+                    f"Discharge is planned for {on.isoformat()} (day +{(on - day_zero).days}). "
+                    "The clinic goes through the instructions and the medications then; "
+                    "this packet is filled in on the day."
+                ),
+                who_to_call="Until discharge: the clinic's 24-hour line, +52 664 555 0100.",
+            )
+        )
+    for details in services.clinical.follow_up_drafts("hsct", treatment_start, TORONTO):
+        services.itinerary.add(details)
+
+
+def _seed_ratings(services: JournalServices, today: date) -> None:
+    """52 weekly ratings, the newest a week ago; Tijuana's zone for the weeks at the clinic."""
+    services.ratings.set_cadence("weekly")
+    ids = {scale.key: scale.id for scale in services.ratings.scales()}
+    sdmt = services.ratings.add_scale(
+        ScaleDetails(
+            SDMT_SCALE,
+            low=0,
+            high=110,
+            note="The score my neurologist's team gave me; the test itself is not in Journey.",
+        )
+    )
+    noise = random.Random(20260510)
+    relapse = today - timedelta(days=DEMO_RELAPSE_DAYS_AGO)
+    arrival = today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
+    oldest = DEMO_LAST_RATING_DAYS_AGO * DEMO_RATING_WEEKS
+    for days_ago in range(oldest, DEMO_LAST_RATING_DAYS_AGO - 1, -7):
+        day = today - timedelta(days=days_ago)
+        weight = _relapse_weight((day - relapse).days)
+        stay = _AT_THE_CLINIC.get(days_ago, {})
+        values: list[tuple[int, float]] = []
+        for key, (start, change, worst) in _COURSE.items():
+            value = start + change * (oldest - days_ago) / oldest + worst * weight
+            value += stay.get(key, 0.0) + noise.gauss(0, 0.4)
+            values.append((ids[key], float(min(10, max(0, round(value))))))
+        if days_ago in DEMO_SDMT:
+            values.append((sdmt.id, float(DEMO_SDMT[days_ago])))
+        zone = TIJUANA if day >= arrival else TORONTO
+        services.ratings.record(
+            RatingDetails(
+                at=datetime.combine(day, DEMO_RATING_TIME, tzinfo=ZoneInfo(zone)),
+                zone=zone,
+                values=tuple(values),
+                recorded_by="companion" if days_ago == 7 else "patient",
+                notes=_RATING_NOTES.get(days_ago, ""),
+                baseline=True if days_ago in DEMO_BASELINE_DAYS_AGO else None,
+            )
+        )
+
+
+def _seed_clinical_history(services: JournalServices, today: date) -> None:
+    """The relapse, the two MRIs and EDSS reports of the year, and the medication history."""
+    relapse = today - timedelta(days=DEMO_RELAPSE_DAYS_AGO)
+    services.clinical.relapses.add(
+        RelapseDetails(
+            started=relapse,
+            ended=relapse + timedelta(weeks=DEMO_RELAPSE_WEEKS),
+            symptoms="Legs heavy, walking shorter distances; worse balance; more fatigue; "
+            "bladder urgency. Partial recovery after about six weeks.",
+            steroids="IV methylprednisolone 1 g for 3 days",
+        )
+    )
+    first_mri, last_mri = DEMO_MRI_DAYS_AGO
+    services.clinical.mris.add(
+        MriDetails(
+            on=today - timedelta(days=first_mri),
+            new_t2=2,
+            enhancing=1,
+            report="Brain and spine after the relapse: two new T2 lesions, one "
+            "gadolinium-enhancing lesion in the thoracic cord.",
+        )
+    )
+    services.clinical.mris.add(
+        MriDetails(
+            on=today - timedelta(days=last_mri), new_t2=2, enhancing=1, report=LAST_MRI_FINDINGS
+        )
+    )
+    for days_ago, score, by in DEMO_EDSS:
+        on = today - timedelta(days=days_ago)
+        services.clinical.edss.add(EdssDetails(on=on, score=score, reported_by=by))
+    ocrelizumab_stopped = today - timedelta(days=243)  # "until 8 months ago" in the profile
+    for name, started, stopped, dose, schedule, notes in (
+        (
+            "Interferon beta-1a",
+            today - timedelta(days=8 * 365),
+            today - timedelta(days=5 * 365),
+            "44 µg",
+            "Three times a week, under the skin",
+            "Relapses on it.",
+        ),
+        (
+            "Fingolimod",
+            today - timedelta(days=5 * 365),
+            today - timedelta(days=3 * 365),
+            "0.5 mg",
+            "Once a day",
+            "Relapses on it.",
+        ),
+        (
+            "Ocrelizumab",
+            today - timedelta(days=3 * 365),
+            ocrelizumab_stopped,
+            "600 mg IV",
+            "Every 6 months",
+            "Stopped after two relapses and new lesions; HSCT planned instead.",
+        ),
+    ):
+        services.clinical.medications.add(
+            MedicationDetails(name, started, stopped, dose, schedule, notes)
+        )
 
 
 def _seed_side_effects(services: JournalServices) -> None:

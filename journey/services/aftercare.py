@@ -191,10 +191,31 @@ class RatingService:
         return self.get(set_id)
 
     def get(self, set_id: int) -> RatingSet:
-        found = [r for r in self.ratings() if r.id == set_id]
-        if not found:
-            raise InvalidInput([Problem("rating", "not_found")])
-        return found[0]
+        """One rating (read alone: saving one in a journal of years stays quick)."""
+        with self._sessions() as session:
+            row = _get(session, m.RatingSet, set_id, "rating")
+            values = session.execute(
+                select(m.Rating.scale_id, m.Rating.value)
+                .where(m.Rating.set_id == set_id)
+                .order_by(m.Rating.scale_id)
+            ).all()
+            marked = session.scalar(select(func.count()).where(m.RatingSet.baseline.is_(True)))
+            start = _treatment_start(session)
+            if marked:
+                is_baseline = row.baseline is True
+            else:
+                is_baseline = row.id in baseline_ids(
+                    [(row.id, row.at, row.zone, row.baseline)], start
+                )
+            details = RatingDetails(
+                at=row.at,
+                zone=row.zone,
+                values=tuple((scale_id, value) for scale_id, value in values),
+                recorded_by=row.recorded_by,
+                notes=row.notes,
+                baseline=row.baseline,
+            )
+            return RatingSet(id=row.id, details=details, is_baseline=is_baseline)
 
     def ratings(self, first: date | None = None, last: date | None = None) -> list[RatingSet]:
         """Every rating in time order, each knowing whether it counts as baseline; optionally

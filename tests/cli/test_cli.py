@@ -113,7 +113,8 @@ def test_demo_is_created_once_and_opens(tmp_path: Path) -> None:
         assert course is not None
         assert course.protocol == "hsct"
         assert course.destination_zone == "America/Tijuana"
-        assert len(services.itinerary.items()) == 21  # the HSCT template plus the travel
+        # The HSCT template (16 steps), the travel (5) and the follow-up plan's reminders (8).
+        assert len(services.itinerary.items()) == 29
         assert services.companion.get() is not None
     finally:
         journal.close()
