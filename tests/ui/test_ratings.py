@@ -214,8 +214,8 @@ def test_the_page_charts_the_stored_ratings_beside_their_table_and_in_words(
     assert list(date2num(line.get_xdata())) == pytest.approx([date2num(at) for at, _ in stored])
     model = page.rows
     assert model.rowCount() == 16
-    assert [model.index(0, c).data() for c in range(4)] == ["Tue 24 Nov 2026 18:00", "7", "7.0", ""]
-    assert model.index(15, 3).data() == "✓ baseline"
+    assert [model.index(0, c).data() for c in range(4)] == ["Tue 24 Nov 2026", "7", "7.0", ""]
+    assert model.index(15, 3).data() == "✓ yes"
     assert page.summary.text() == (
         "Energy: last 4 weeks average 7.0, +2.5 against your baseline of 4.5 — "
         "better, by your own ratings."
@@ -310,3 +310,39 @@ def test_the_rating_tables_pass_the_model_tester(qtmodeltester, rated: JournalSe
     qtmodeltester.check(page.rows)
     qtmodeltester.check(page.changes)
     page.deleteLater()
+
+
+def test_the_follow_up_plan_is_added_once_after_showing_its_steps_and_sources(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    onboard(services, date(2026, 8, 25))
+    before = len(services.itinerary.items())
+    page = AftercarePage(services)
+    show_active(qtbot, page)
+    shown: list[str] = []
+
+    def add(box: QWidget) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        assert isinstance(box, QMessageBox)
+        shown.extend([box.informativeText(), box.detailedText()])
+        press(qtbot, Qt.Key.Key_Return)
+
+    seen = on_next_dialog(add)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert seen
+    steps, sources = shown
+    assert steps.splitlines()[0] == "• Wed 25 Nov 2026 — EDSS review with your neurologist"
+    assert "live vaccines" in steps
+    assert "Sharrack B" in sources
+    added = [
+        i for i in services.itinerary.items() if i.details.kind in ("follow_up", "revaccination")
+    ]
+    assert len(services.itinerary.items()) == before + 8
+    assert {i.details.start.date() for i in added} >= {date(2026, 11, 25), date(2028, 8, 25)}
+    # Once is enough: asking again adds nothing.
+    with qtbot.waitSignal(page.status) as said:
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert said.args[0] == "The follow-up reminders are already in your timeline."
+    assert len(services.itinerary.items()) == before + 8

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.aftercare import CADENCES, RatingSet, Scale
+from journey.aftercare import CADENCES, RatingSet, Scale, local_date
 from journey.rating_trends import (
     PeriodChange,
     baseline_band,
@@ -35,6 +35,7 @@ from journey.rating_trends import (
     trend,
 )
 from ui.aftercare_text import (
+    date_text,
     due_text,
     months_text,
     neda_lines,
@@ -51,6 +52,10 @@ from ui.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
+
+
+TABLE_CHARS = 78  # the ratings table's width for every column to read in full
+CHART_CHARS = 80  # the least width the chart keeps beside it
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,9 @@ class AftercarePage(QScrollArea):
         cadence_label.setBuddy(self.cadence)
         name_for_screen_readers(self.cadence, self.tr("How often to rate"))
         self.cadence.activated.connect(self._cadence_chosen)
-        for widget in (self.rate_button, self.scales_button):
+        self.plan_button = big_button(self.tr("Add &follow-up reminders…"))
+        self.plan_button.clicked.connect(self.add_follow_up_plan)
+        for widget in (self.rate_button, self.scales_button, self.plan_button):
             actions.addWidget(widget)
         actions.addSpacing(16)
         actions.addWidget(cadence_label)
@@ -122,10 +129,8 @@ class AftercarePage(QScrollArea):
         self.rows = RowsModel(
             [
                 Column(
-                    self.tr("When"),
-                    lambda r: when_text(
-                        r.rating.details.at, r.rating.details.zone, services.clock.zone
-                    ),
+                    self.tr("Date"),
+                    lambda r: date_text(local_date(r.rating.details.at, r.rating.details.zone)),
                     sort=lambda r: r.rating.details.at,
                 ),
                 Column(
@@ -142,7 +147,7 @@ class AftercarePage(QScrollArea):
                 ),
                 Column(
                     self.tr("Baseline"),
-                    lambda r: self.tr("✓ baseline") if r.rating.is_baseline else "",
+                    lambda r: self.tr("✓ yes") if r.rating.is_baseline else "",
                 ),
             ],
             key=lambda r: r.rating.id,
@@ -152,13 +157,14 @@ class AftercarePage(QScrollArea):
             self.rows, self.tr("Ratings on this scale, newest first"), one_line_rows=True
         )
         self.table.doubleClicked.connect(lambda _: self.edit_rating())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter)
         buttons = QHBoxLayout()
         self.edit_button = big_button(self.tr("&Edit rating…"))
         self.edit_button.setToolTip("F2")
@@ -196,6 +202,7 @@ class AftercarePage(QScrollArea):
         )
         self.changes_table = RowsTable(self.changes, self.tr("Change from baseline"))
         self.changes_table.visible_rows = 3
+        self.changes_table.setSizeAdjustPolicy(RowsTable.SizeAdjustPolicy.AdjustToContents)
         self.changes_note = _wrapped()
         changes_layout.addWidget(self.changes_table)
         changes_layout.addWidget(self.changes_note)
@@ -236,6 +243,28 @@ class AftercarePage(QScrollArea):
         self._ratings: list[RatingSet] = []
         self._set_neda_period()
         self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        """The table beside the chart when both fit with every column readable; below it
+        when the window is narrow or the text large (nothing squeezed or clipped)."""
+        char = self.fontMetrics().averageCharWidth()
+        table = char * TABLE_CHARS
+        beside = self.viewport().width() >= table + char * CHART_CHARS
+        self.table.setMinimumWidth(table if beside else 0)
+        self.splitter.setOrientation(
+            Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        )
 
     # --- reading --------------------------------------------------------------------------
 
@@ -386,6 +415,50 @@ class AftercarePage(QScrollArea):
         finally:
             dialog.deleteLater()
         self.refresh()
+        self.changed.emit()
+
+    def add_follow_up_plan(self) -> None:
+        """Lay out the usual follow-up plan from the treatment start, after showing every
+        step with its source; steps already in the timeline are not added twice."""
+        from PySide6.QtWidgets import QMessageBox
+
+        course = self.services.course.get()
+        if course is None:
+            self.status.emit(self.tr("Enter your treatment first (its start dates the plan)."))
+            return
+        drafts = self.services.clinical.follow_up_drafts(
+            course.protocol, course.treatment_start, course.home_zone
+        )
+        have = {(i.details.title, i.details.start) for i in self.services.itinerary.items()}
+        new = [d for d in drafts if (d.title, d.start) not in have]
+        if not new:
+            self.status.emit(self.tr("The follow-up reminders are already in your timeline."))
+            return
+        steps = "\n".join(f"• {date_text(d.start.date())} — {d.title}" for d in new)
+        sources = sorted({d.notes for d in new})
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Add follow-up reminders"))
+        box.setText(
+            self.tr(
+                "These reminders will be added to your timeline and to Today when each is "
+                "due. Change or delete any of them to match what your team decided."
+            )
+        )
+        box.setInformativeText(steps)
+        box.setDetailedText("\n\n".join(sources))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        add = box.button(QMessageBox.StandardButton.Ok)
+        add.setText(self.tr("Add reminders"))
+        box.setDefaultButton(add)
+        try:
+            box.exec()
+            if box.clickedButton() is not add:
+                return
+        finally:
+            box.deleteLater()
+        for draft in new:
+            self.services.itinerary.add(draft)
+        self.status.emit(self.tr("Added %1 follow-up reminders.").replace("%1", str(len(new))))
         self.changed.emit()
 
     def _cadence_chosen(self) -> None:
