@@ -3,9 +3,16 @@ dialogs. Save keeps the dialog open, with each problem beside its field, until i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journey.errors import Problem
 from ui.forms import Form
@@ -51,3 +58,58 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_height()
+
+
+class ScrollingFormDialog(QDialog):
+    """A longer form (the quick log, the rating form) that scrolls inside its dialog, so
+    nothing is squeezed at 200 % text on a small screen, with Save (the default: Enter) and
+    Cancel always in view. Subclasses add fields to ``self.form`` and define ``save``."""
+
+    extra_height = 48  # room below and around the form, beside the buttons
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        self.form = Form()
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.form)
+        self.column.addWidget(scroller, 1)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in (self.save_button, self.cancel_button):
+            button.setMinimumHeight(BUTTON_HEIGHT)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.column.addWidget(buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        """Show each problem beside its field; the first field at fault, from the top, takes
+        the focus. True if any was shown (the dialog grows to make room for the messages)."""
+        order = list(self.form.fields)
+        problems = sorted(
+            problems, key=lambda p: order.index(p.field) if p.field in order else len(order)
+        )
+        shown = self.form.show_problems(problems)
+        self._fit()
+        return shown
+
+    def _fit(self) -> None:
+        """Grow to show the whole form, within the screen (the form scrolls beyond)."""
+        form = max(self.form.sizeHint().height(), self.form.heightForWidth(self.form.width()))
+        wanted = form + self.save_button.sizeHint().height() + self.extra_height
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), max(self.height(), min(wanted, int(screen * 0.9))))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()

@@ -10,18 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +29,8 @@ from journey.side_effects import (
     to_celsius,
 )
 from journey.timekeeping import shown_in
-from ui.forms import Form, choice_box, line, parse_number, set_choice
+from ui.form_dialog import ScrollingFormDialog
+from ui.forms import choice_box, line, parse_number, set_choice
 from ui.moment import MomentFields
 
 if TYPE_CHECKING:
@@ -109,7 +106,7 @@ class NotesEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class QuickLogDialog(QDialog):
+class QuickLogDialog(ScrollingFormDialog):
     def __init__(
         self,
         services: JournalServices,
@@ -125,9 +122,7 @@ class QuickLogDialog(QDialog):
         self.zone = services.clock.zone
         self.setWindowTitle(title or self.tr("Log a symptom"))
         self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
 
-        self.form = Form()
         self.symptom = SymptomEdit(services.side_effects.symptoms())
         self.symptom.setPlaceholderText(self.tr("Type a few letters, for example head"))
         self.symptom.setText(symptom)
@@ -184,26 +179,6 @@ class QuickLogDialog(QDialog):
         self.moment = MomentFields(services.clock.now(), self.zone)
         self.moment.add_to(self.form)
         self.day, self.at = self.moment.day, self.moment.at
-        # The form scrolls inside the dialog: at 200 % text on a small screen nothing is
-        # squeezed or overlaps; the buttons stay in view.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setWidget(self.form)
-        layout.addWidget(scroller, 1)
-
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.save_button, self.cancel_button):
-            button.setMinimumHeight(36)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
 
         self.symptom.chosen.connect(self._symptom_chosen)
         self._show_word()
@@ -275,30 +250,15 @@ class QuickLogDialog(QDialog):
         )
         seen = {p.field for p in problems}
         problems += [p for p in self.services.side_effects.check(details) if p.field not in seen]
-        order = list(self.form.fields)  # the first field at fault, from the top, takes focus
-        problems.sort(key=lambda p: order.index(p.field) if p.field in order else len(order))
-        if self.form.show_problems(problems):
-            self._fit()  # the messages need room
+        if self.show_in_order(problems):
             return
         try:
             self.entry = self.services.side_effects.log(details)
         except InvalidInput as exc:
-            self.form.show_problems(list(exc.problems))
-            self._fit()
+            self.show_in_order(list(exc.problems))
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
         self.accept()
-
-    def _fit(self) -> None:
-        """Grow to show the whole form, within the screen (the form scrolls beyond)."""
-        form = max(self.form.sizeHint().height(), self.form.heightForWidth(self.form.width()))
-        wanted = form + self.save_button.sizeHint().height() + 48
-        screen = self.screen().availableGeometry().height() if self.screen() else wanted
-        self.resize(self.width(), max(self.height(), min(wanted, int(screen * 0.9))))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit()
 
     @classmethod
     def ask(

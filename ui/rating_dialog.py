@@ -11,21 +11,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from journey.aftercare import RatingDetails, RatingSet, Scale, rating_field
 from journey.errors import InvalidInput, Problem
-from ui.forms import Form, choice_box, line, parse_number, set_choice
+from ui.form_dialog import ScrollingFormDialog
+from ui.forms import choice_box, line, parse_number, set_choice
 from ui.moment import MomentFields
 from ui.quick_log import RECORDED_BY_KEY, NotesEdit
 
@@ -73,7 +69,9 @@ BASELINE_CHOICES = [
 _BASELINE_VALUES = {"auto": None, "yes": True, "no": False}
 
 
-class RatingDialog(QDialog):
+class RatingDialog(ScrollingFormDialog):
+    extra_height = 96  # the introduction above the form
+
     def __init__(
         self,
         services: JournalServices,
@@ -87,7 +85,6 @@ class RatingDialog(QDialog):
         self.zone = rating.details.zone if rating else services.clock.zone
         self.setWindowTitle(self.tr("Edit a rating") if rating else self.tr("Rate your week"))
         self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Type a number for each, then Tab to the next. Leave one empty to skip it. "
@@ -95,9 +92,7 @@ class RatingDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        self.form = Form()
+        self.column.insertWidget(0, intro)
         shown = [s for s in services.ratings.scales() if not s.hidden]
         if rating is not None:  # a hidden scale with a value in this rating stays editable
             rated = {scale_id for scale_id, _ in rating.details.values}
@@ -134,23 +129,6 @@ class RatingDialog(QDialog):
         self.moment = MomentFields(services.clock.now(), self.zone)
         self.moment.add_to(self.form)
 
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setWidget(self.form)
-        layout.addWidget(scroller, 1)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.save_button, self.cancel_button):
-            button.setMinimumHeight(36)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
         self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 64))
         if rating is not None:
             self._show(rating)
@@ -195,8 +173,7 @@ class RatingDialog(QDialog):
         if self.values:  # "rate at least one": said beside the first scale, which takes focus
             first = rating_field(next(iter(self.values)))
             problems = [replace(p, field=first) if p.field == "values" else p for p in problems]
-        if self.form.show_problems(_in_form_order(problems, list(self.form.fields))):
-            self._fit()
+        if self.show_in_order(problems):
             return
         try:
             if self.editing is None:
@@ -204,22 +181,10 @@ class RatingDialog(QDialog):
             else:
                 self.stored = self.services.ratings.update(self.editing.id, details)
         except InvalidInput as exc:
-            self.form.show_problems(list(exc.problems))
-            self._fit()
+            self.show_in_order(list(exc.problems))
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
         self.accept()
-
-    def _fit(self) -> None:
-        """Grow to show the whole form, within the screen (the form scrolls beyond)."""
-        form = max(self.form.sizeHint().height(), self.form.heightForWidth(self.form.width()))
-        wanted = form + self.save_button.sizeHint().height() + 96
-        screen = self.screen().availableGeometry().height() if self.screen() else wanted
-        self.resize(self.width(), max(self.height(), min(wanted, int(screen * 0.9))))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit()
 
     @classmethod
     def ask(
@@ -234,11 +199,6 @@ class RatingDialog(QDialog):
             return dialog.stored if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
-
-
-def _in_form_order(problems: list[Problem], order: list[str]) -> list[Problem]:
-    """The first field at fault, from the top, takes the focus."""
-    return sorted(problems, key=lambda p: order.index(p.field) if p.field in order else len(order))
 
 
 def rated_message(rating: RatingSet) -> str:
