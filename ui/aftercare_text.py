@@ -6,13 +6,16 @@ they never diagnose."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from journey.aftercare import RatingStatus
-from journey.neda import Neda3, confirmation_rule
-from journey.rating_trends import PeriodChange, Trend
 from ui.itinerary_text import day_heading
+
+if TYPE_CHECKING:  # Today imports this module; NEDA and trends load with the Aftercare page
+    from journey.aftercare import RatingStatus
+    from journey.neda import Neda3
+    from journey.rating_trends import PeriodChange, Trend
 
 
 def _tr(text: str) -> str:
@@ -142,6 +145,8 @@ def neda_lines(result: Neda3) -> list[str]:
 
 def neda_rule_text() -> str:
     """The rule applied and its sources (resources/aftercare/neda3.json)."""
+    from journey.neda import confirmation_rule
+
     rule = confirmation_rule()
     return (
         _tr(

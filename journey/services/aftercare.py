@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,9 +43,11 @@ from journey.aftercare import (
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import FOLLOW_UP_KINDS, Item, ItemDetails
 from journey.models import Profile, Setting, TreatmentCourse
-from journey.neda import EdssFact, MriFact, Neda3, RelapseFact, neda3
-from journey.rating_trends import Point
 from journey.timekeeping import Clock
+
+if TYPE_CHECKING:  # Today reads ratings and reminders; NEDA and trends load when first used
+    from journey.neda import EdssFact, Neda3
+    from journey.rating_trends import Point
 
 FOLLOW_UP_HOUR = time(9, 0)  # a reminder's time of day: the morning
 
@@ -257,6 +259,8 @@ class RatingService:
 
     def series(self, ratings: list[RatingSet] | None = None) -> dict[int, list[Point]]:
         """Each scale's points over time (scale id → points), baseline ones flagged."""
+        from journey.rating_trends import Point
+
         result: dict[int, list[Point]] = {}
         for rating in self.ratings() if ratings is None else ratings:
             for scale_id, value in rating.details.values:
@@ -461,6 +465,8 @@ class ClinicalService:
 
     def edss_facts(self) -> list[EdssFact]:
         """Every EDSS report, the profile's "last reported" one included (once)."""
+        from journey.neda import EdssFact
+
         facts = {(r.details.on, r.details.score) for r in self.edss.all()}
         with self._sessions() as session:
             profile = session.scalars(select(Profile)).first()
@@ -470,6 +476,8 @@ class ClinicalService:
         return [EdssFact(on, score) for on, score in sorted(facts)]
 
     def neda3(self, start: date, end: date) -> Neda3:
+        from journey.neda import MriFact, RelapseFact, neda3
+
         return neda3(
             start,
             end,

@@ -169,3 +169,25 @@ def test_what_runs_before_the_window_shows_does_not_load_sqlalchemy() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_the_quickened_pyside_check_answers_as_pyside_does() -> None:
+    """PySide6 asks of every module imported after it whether it uses PySide6; the quicker
+    check the app installs must give PySide6's own answer, or ``__feature__`` would break."""
+    script = (
+        "import sys\n"
+        "import PySide6.QtCore\n"
+        "import journey.dto, ui.themes, json\n"
+        "from ui.app import quicken_pyside_import_hook\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "own = feature._mod_uses_pyside\n"
+        "quicken_pyside_import_hook()\n"
+        "quick = feature._mod_uses_pyside\n"
+        "modules = [journey.dto, ui.themes, json, sys, PySide6.QtCore]\n"
+        "print(quick is not own, [own(m) for m in modules] == [quick(m) for m in modules],"
+        " quick(ui.themes), quick(journey.dto))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.stdout.strip() == "True True True False", result.stderr
