@@ -10,6 +10,7 @@ Every chart reads in black and white: lines differ in style and marker, not colo
 from __future__ import annotations
 
 import textwrap
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.side_effects import shown_temperature
 from ui.themes import DARK, LIGHT
+
+# rc_context changes matplotlib's global rcParams for its duration: the report draws charts
+# on a worker thread, so every themed drawing holds this lock.
+STYLE_LOCK = threading.RLock()
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -185,7 +190,7 @@ class TemperatureChart(QWidget):
 
         readings, thresholds, unit = self._data
         style = chart_style(self.colours(), self.font().pointSizeF())
-        with matplotlib.rc_context(style):
+        with STYLE_LOCK, matplotlib.rc_context(style):
             if self.figure is None:
                 self.figure = Figure(layout="constrained")
                 self.canvas = FigureCanvasQTAgg(self.figure)

@@ -1,8 +1,10 @@
-"""The headless subcommands: ``journey export ics`` and ``journey import ics``.
+"""The headless subcommands: ``journey export {json,csv,ics,pdf}`` and
+``journey import {json,ics}``.
 
-They need no display and never import Qt (a test checks it): they claim and open the journal
-as the app does (so a journal open in a Journey window is refused), run one service call, and
-print one line. Success exits 0; a failure prints ``journey: <reason>`` on stderr and exits 1.
+They need no display: they claim and open the journal as the app does (so a journal open in a
+Journey window is refused), run one service call, and print one line. Success exits 0; a
+failure prints ``journey: <reason>`` on stderr and exits 1. Only ``export pdf`` imports Qt (to
+lay out the report, on the offscreen platform); the others never do (a test checks it).
 SQLAlchemy and the services are imported inside the commands, so that ``ui.app`` stays cheap
 to import for the window's start-up.
 """
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journey.errors import CalendarFileError, JournalError, RealJournalNotDemo
 from journey.journal import claim_journal, resolve_folder
@@ -49,43 +51,91 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "export", help="write part of the journal to a file", description="Write a file."
     )
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    export_ics = export_formats.add_parser(
-        "ics",
-        parents=[journal_options],
-        help="the itinerary as a calendar file (.ics) for a phone or calendar app",
-        description=(
-            "Write the itinerary as an iCalendar file (.ics). Importing it again into a "
-            "calendar app updates the events instead of adding copies."
+    date_range = argparse.ArgumentParser(add_help=False)
+    date_range.add_argument(
+        "--from", dest="first", metavar="DATE", type=iso_date, help="from DATE (YYYY-MM-DD)"
+    )
+    date_range.add_argument(
+        "--to", dest="last", metavar="DATE", type=iso_date, help="to DATE, inclusive"
+    )
+    formats: list[tuple[str, str, str, list[argparse.ArgumentParser], Any]] = [
+        (
+            "json",
+            "the whole journal as one JSON document (to restore or move it)",
+            "Write every record of the journal to one versioned JSON document, described by "
+            "the JSON Schema shipped with Journey. `journey import json` reads it back.",
+            [],
+            run_export_json,
         ),
-    )
-    export_ics.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE",
-        type=Path,
-        help="the file to write (replaced whole if it exists; never left half-written)",
-    )
-    export_ics.add_argument(
-        "--from",
-        dest="first",
-        metavar="DATE",
-        type=iso_date,
-        help="only items starting on or after DATE (YYYY-MM-DD, where each item happens)",
-    )
-    export_ics.add_argument(
-        "--to",
-        dest="last",
-        metavar="DATE",
-        type=iso_date,
-        help="only items starting on or before DATE (YYYY-MM-DD)",
-    )
-    export_ics.set_defaults(run=run_export_ics)
+        (
+            "csv",
+            "CSV files for a spreadsheet, one per kind of record",
+            "Write itinerary.csv, side_effects.csv, ratings.csv, clinical_events.csv and "
+            "expenses.csv (UTF-8, a header row, ISO 8601 times with their UTC offset) into "
+            "the folder given with -o (created if missing).",
+            [],
+            run_export_csv,
+        ),
+        (
+            "ics",
+            "the itinerary as a calendar file (.ics) for a phone or calendar app",
+            "Write the itinerary as an iCalendar file (.ics). Importing it again into a "
+            "calendar app updates the events instead of adding copies. --from/--to pick the "
+            "items starting in that range, where each item happens.",
+            [date_range],
+            run_export_ics,
+        ),
+        (
+            "pdf",
+            "the report for your neurologist (PDF)",
+            "Write the doctor's report as a PDF: profile and protocol, the timeline, side "
+            "effects and red flags, quality-of-life charts with their tables, change from "
+            "baseline, clinical events, NEDA-3 and medications. Without --from/--to: the last "
+            "year, or from 90 days before the treatment if that is earlier, to today.",
+            [date_range],
+            run_export_pdf,
+        ),
+    ]
+    for name, summary, description, extra, runner in formats:
+        command = export_formats.add_parser(
+            name, parents=[journal_options, *extra], help=summary, description=description
+        )
+        folder = name == "csv"
+        command.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="DIR" if folder else "FILE",
+            type=Path,
+            help="the folder to write into (created if missing; its files are written whole "
+            "or not at all)"
+            if folder
+            else "the file to write (replaced whole if it exists; never left half-written)",
+        )
+        command.set_defaults(run=runner)
 
     import_ = commands.add_parser(
         "import", help="read a file into the journal", description="Read a file."
     )
     import_formats = import_.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    import_json = import_formats.add_parser(
+        "json",
+        parents=[journal_options],
+        help="restore or merge a JSON document written by `journey export json`",
+        description=(
+            "Read a JSON document written by `journey export json`. Into an empty journal it "
+            "is a restore; a journal that already has entries is refused unless --merge is "
+            "given, and merging never adds an entry twice. All or nothing: a file with an "
+            "error changes nothing, and the error names the place in the file at fault."
+        ),
+    )
+    import_json.add_argument("file", metavar="FILE", type=Path, help="the .json file to read")
+    import_json.add_argument(
+        "--merge",
+        action="store_true",
+        help="add what this journal does not have yet to a journal that has entries",
+    )
+    import_json.set_defaults(run=run_import_json)
     import_ics = import_formats.add_parser(
         "ics",
         parents=[journal_options],
@@ -119,12 +169,69 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export_ics(args: argparse.Namespace) -> str:
+def checked_range(args: argparse.Namespace) -> None:
     if args.first and args.last and args.first > args.last:
         raise CommandFailed(f"--from {args.first} is after --to {args.last}")
+
+
+def run_export_ics(args: argparse.Namespace) -> str:
+    checked_range(args)
     with open_services(args.data_dir, demo=args.demo) as services:
         result = services.calendar.export(args.output, args.first, args.last)
     return f"exported {plural(result.events, 'event')} to {result.path}"
+
+
+def run_export_pdf(args: argparse.Namespace) -> str:
+    checked_range(args)
+    # Qt lays the report out; a command needs no screen, so it draws offscreen.
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from journey.report import default_range
+    from ui.report import write_report
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    with open_services(args.data_dir, demo=args.demo) as services:
+        first, last = default_range(services)
+        first, last = args.first or first, args.last or last
+        if first > last:
+            raise CommandFailed(f"the report would start on {first}, after it ends on {last}")
+        try:
+            path = write_report(services, args.output, first, last)
+        except OSError as exc:
+            raise CommandFailed(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    return f"wrote the report for {first} to {last} to {path}"
+
+
+def run_export_json(args: argparse.Namespace) -> str:
+    from datetime import UTC, datetime
+
+    from journey.exchange.json_document import write_json
+
+    with open_services(args.data_dir, demo=args.demo) as services:
+        result = write_json(services.session_factory, args.output, now=datetime.now(UTC))
+    return f"exported {plural(result.records, 'record')} to {result.path}"
+
+
+def run_export_csv(args: argparse.Namespace) -> str:
+    from journey.exchange.csv_export import write_csv
+
+    with open_services(args.data_dir, demo=args.demo) as services:
+        result = write_csv(services, args.output)
+    files = plural(len(result.files), "file")
+    return f"exported {plural(result.rows, 'row')} in {files} to {result.folder}"
+
+
+def run_import_json(args: argparse.Namespace) -> str:
+    from journey.exchange.json_document import import_json
+
+    with open_services(args.data_dir, demo=args.demo) as services:
+        result = import_json(services.session_factory, args.file, merge=args.merge)
+    counts = f"{plural(result.added, 'record')} added"
+    if result.skipped:
+        counts += f", {result.skipped} already there"
+    return f"imported {args.file}: {counts}"
 
 
 def run_import_ics(args: argparse.Namespace) -> str:

@@ -1,37 +1,21 @@
 """The printable itinerary: the day-by-day plan with contacts, as a PDF for the companion's bag.
 
-Rendered with QTextDocument + QPdfWriter (no browser engine); black and white friendly: the
+Written by ui.pdf (QTextDocument + QPdfWriter, no browser engine); black and white friendly: the
 status is a word, cancelled items are struck through and say so.
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from journey.dto import CourseData
 from journey.itinerary import DayNumbering, Item
 from ui.itinerary_models import group_by_day
 from ui.itinerary_text import day_heading, item_time, kind_text, responsible_text, status_text
-
-# Territories that use US Letter paper; everyone else gets A4.
-LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates,
-    QLocale.Country.Canada,
-    QLocale.Country.Mexico,
-    QLocale.Country.Philippines,
-    QLocale.Country.Chile,
-    QLocale.Country.Colombia,
-    QLocale.Country.Venezuela,
-}
 
 
 def _tr(text: str) -> str:
@@ -94,38 +78,3 @@ def itinerary_html(
             parts.append(f"<tr><td>{esc(who)}</td><td>{esc(role)}</td><td>{esc(phone)}</td></tr>")
         parts.append("</table>")
     return "\n".join(parts)
-
-
-def save_pdf(document_html: str, path: Path, title: str) -> None:
-    """Write the PDF next to ``path`` and move it into place: no partial file on failure."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".journey-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setTitle(title)
-        writer.setCreator("Journey")
-        territory = QLocale().territory()
-        size = (
-            QPageSize.PageSizeId.Letter
-            if territory in LETTER_TERRITORIES
-            else QPageSize.PageSizeId.A4
-        )
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(size),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        document = QTextDocument()
-        document.setHtml(document_html)
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-        document.print_(writer)
-        del writer  # flushes and closes the file
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

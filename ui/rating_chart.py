@@ -22,7 +22,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.rating_trends import Point
-from ui.charts import _tr, chart_style
+from ui.charts import STYLE_LOCK, _tr, chart_style
 from ui.themes import DARK, LIGHT
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ class ScaleChart(QWidget):
         from matplotlib.figure import Figure
 
         style = chart_style(self.colours(), self.font().pointSizeF())
-        with matplotlib.rc_context(style):
+        with STYLE_LOCK, matplotlib.rc_context(style):
             if self.figure is None:
                 self.figure = Figure(layout="constrained")
                 self.canvas = FigureCanvasQTAgg(self.figure)

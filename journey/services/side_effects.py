@@ -470,14 +470,28 @@ class RedFlagService:
     def raised(self, *, include_acknowledged: bool = False) -> list[RedFlag]:
         """Red flags raised by the last week's entries, newest first; by default only those
         not yet acknowledged."""
-        now = self._clock.now()
-        since = now - RED_FLAG_LOOKBACK
+        flags, acknowledged = self._flags(self._clock.now() - RED_FLAG_LOOKBACK, None)
+        if not include_acknowledged:
+            flags = [f for f in flags if (f.rule_key, f.entry_id) not in acknowledged]
+        return flags
+
+    def in_period(self, since: datetime, until: datetime) -> list[tuple[RedFlag, datetime | None]]:
+        """Every red flag raised by an entry logged in [since, until), oldest first, each with
+        when the user acknowledged it (None if never): for the doctor's report."""
+        flags, acknowledged = self._flags(since, until)
+        return [(f, acknowledged.get((f.rule_key, f.entry_id))) for f in reversed(flags)]
+
+    def _flags(
+        self, since: datetime, until: datetime | None
+    ) -> tuple[list[RedFlag], dict[tuple[str, int], datetime]]:
+        """The flags raised by entries from ``since`` (to ``until``), newest first, and when
+        each (rule, entry) was acknowledged."""
+        query = select(SideEffectEntry, Symptom.key).join(Symptom)
+        query = query.where(SideEffectEntry.at >= since)
+        if until is not None:
+            query = query.where(SideEffectEntry.at < until)
         with self._sessions() as session:
-            rows = session.execute(
-                select(SideEffectEntry, Symptom.key)
-                .join(Symptom)
-                .where(SideEffectEntry.at >= since)
-            ).all()
+            rows = session.execute(query).all()
             readings = [
                 Reading(row.id, row.at, key, row.severity, row.temperature_c, row.zone)
                 for row, key in rows
@@ -485,11 +499,10 @@ class RedFlagService:
             items = session.scalars(
                 select(ItineraryItem).where(ItineraryItem.status != "cancelled")
             ).all()
-            acknowledged = set(
-                session.execute(
-                    select(RedFlagAcknowledgement.rule_key, RedFlagAcknowledgement.entry_id)
-                ).all()
-            )
+            acknowledged = {
+                (row.rule_key, row.entry_id): row.acknowledged_at
+                for row in session.scalars(select(RedFlagAcknowledgement))
+            }
         isolation = tuple(
             (
                 to_instant(i.start_local, i.start_zone),
@@ -504,9 +517,7 @@ class RedFlagService:
             if i.status == "done"
         )
         flags = red_flags(readings, RedFlagContext(isolation, done, self.thresholds()))
-        if not include_acknowledged:
-            flags = [f for f in flags if (f.rule_key, f.entry_id) not in acknowledged]
-        return sorted(flags, key=lambda f: f.at, reverse=True)
+        return sorted(flags, key=lambda f: f.at, reverse=True), acknowledged
 
     def acknowledge(self, flag: RedFlag) -> datetime:
         """Record that the user saw the flag; returns when."""

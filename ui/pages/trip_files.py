@@ -118,7 +118,8 @@ class TripFiles:
         return people
 
     def save_itinerary_pdf(self) -> None:
-        from ui.itinerary_print import itinerary_html, save_pdf
+        from ui.itinerary_print import itinerary_html
+        from ui.pdf import save_pdf
 
         profile = self.page.services.profile.get()
         name = profile.name if profile else ""
