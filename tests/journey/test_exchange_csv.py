@@ -427,22 +427,6 @@ def test_a_path_that_is_a_file_is_refused(demo: JournalServices, out: Path) -> N
     assert target.read_text(encoding="utf-8") == "old"
 
 
-def test_a_read_only_folder_is_refused_and_nothing_is_left(
-    demo: JournalServices, out: Path
-) -> None:
-    folder = out / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as root: a read-only folder is still writable")
-        with pytest.raises(CsvExportError, match="permission denied"):
-            write_csv(demo, folder)
-        assert everything_in(folder) == []
-    finally:
-        folder.chmod(0o700)
-
-
 def test_a_file_name_taken_by_a_folder_is_refused_before_anything_is_written(
     demo: JournalServices, out: Path
 ) -> None:
