@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
 
             return ClinicalPage(services)
 
+        def report() -> QWidget:
+            from ui.pages.report import ReportPage
+
+            return ReportPage(services)
+
         def people() -> QWidget:
             from ui.pages.people import PeoplePage
 
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
             (self.tr("Side effects"), side_effects),
             (self.tr("Aftercare"), aftercare),
             (self.tr("Clinical events"), clinical),
+            (self.tr("Report and data"), report),
             (self.tr("People"), people),
             (self.tr("Documents"), documents),
             (self.tr("Costs"), costs),
@@ -171,7 +177,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
             self.sidebar.addItem(name)
             go = QAction(self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))  # the tenth is Ctrl+0
             go.triggered.connect(lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n))
             self.addAction(go)
         self.banner = RedFlagBanner(services)

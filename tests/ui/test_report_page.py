@@ -1,0 +1,102 @@
+"""The Report and data page as a person uses it: choose a period, preview, save the PDF, export
+and import the journal; slow work runs behind a progress dialog that can be cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journey.services import JournalServices
+from tests.ui.keys import press, show_active
+from tests.ui.test_report import pdf_text
+from ui.forms import write_date
+from ui.pages.report import ReportPage
+
+
+def open_page(qtbot: QtBot, services: JournalServices) -> ReportPage:
+    page = ReportPage(services)
+    page.resize(1100, 800)
+    show_active(qtbot, page)
+    return page
+
+
+def wait_for(qtbot: QtBot, page: ReportPage, message: str) -> None:
+    said: list[str] = []
+    page.status.connect(said.append)
+    qtbot.waitUntil(lambda: message in said, timeout=30000)
+
+
+def test_the_preview_shows_the_report_of_the_chosen_period(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    page = open_page(qtbot, demo_services)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "The report is ready to read below.")
+    text = page.preview.toPlainText()
+    assert "Journey report — Elena Ramírez" in text
+    assert "From Tue 25 Nov 2025 to Wed 25 Nov 2026" in text
+    assert "NEDA-3" in text
+
+
+def test_save_as_pdf_by_keyboard_writes_the_file(
+    qtbot: QtBot, demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: target)
+    page = open_page(qtbot, demo_services)
+    page.first.setFocus()
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    wait_for(qtbot, page, f"Saved the report to {target}.")
+    assert "Journey report — Elena Ramírez" in pdf_text(target)
+
+
+def test_cancelling_the_report_writes_nothing(
+    qtbot: QtBot, demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: out / "report.pdf")
+    page = open_page(qtbot, demo_services)
+    said: list[str] = []
+    page.status.connect(said.append)
+    page.save_report()
+    assert page.operation is not None
+    assert page.operation.progress is not None
+    page.operation.progress.cancel()  # as the dialog's Cancel button does
+    qtbot.waitUntil(lambda: "Cancelled; nothing was written." in said, timeout=30000)
+    assert list(out.iterdir()) == []
+
+
+def test_a_period_that_runs_backwards_is_refused_beside_the_dates(
+    qtbot: QtBot, demo_services: JournalServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: asked.append("x"))
+    page = open_page(qtbot, demo_services)
+    first, last = page.first.date().toPython(), page.last.date().toPython()
+    write_date(page.first, last)
+    write_date(page.last, first)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.problem.isVisible()
+    assert page.problem.text() == "⚠ The period ends before it starts."
+    assert asked == []
+
+
+def test_csv_export_from_the_page(
+    qtbot: QtBot, demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "csv"
+    monkeypatch.setattr("ui.pages.report.choose_folder", lambda *_: out)
+    page = open_page(qtbot, demo_services)
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, f"Exported 5 CSV files to {out}.")
+    assert sorted(p.name for p in out.iterdir()) == [
+        "clinical_events.csv",
+        "expenses.csv",
+        "itinerary.csv",
+        "ratings.csv",
+        "side_effects.csv",
+    ]
