@@ -1,0 +1,62 @@
+"""Report benchmark (run by hand, not a test): the doctor's report for a year of data.
+
+    python benchmarks/report.py [--runs N]
+
+The demo journal holds a year: 52 weekly ratings on 11 scales and a custom one, the stay's
+side effects and red flags, relapses, MRIs, EDSS reports and medications. Prints the median
+and worst time to write the PDF for the default period (the last year), and, for the median
+run's parts, gathering the data, drawing the charts and laying out the PDF.
+Target (issue 6): the report for a year of data ≤ 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from measure import fresh_journal, report, timed  # sets up the path and Qt
+from PySide6.QtWidgets import QApplication
+
+from journey.demo import seed_demo
+from journey.report import default_range, gather
+from ui.pdf import save_pdf
+from ui.report import make_report, write_report
+
+TARGET_MS = 3000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    _app = QApplication.instance() or QApplication([])
+    journal, services = fresh_journal("journey-report-")
+    seed_demo(services)
+    first, last = default_range(services)
+    out = Path(tempfile.mkdtemp(prefix="journey-report-out-")) / "report.pdf"
+    print(f"demo journal, {first} to {last}: {len(services.ratings.ratings())} rating sets")
+    times = timed(lambda: write_report(services, out, first, last), args.runs)
+    report("write the report (PDF)", times, TARGET_MS)
+    print(f"  {out.stat().st_size / 1e6:.2f} MB")
+    parts: dict[str, list[float]] = {"gather": [], "charts + HTML": [], "PDF layout": []}
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        data = gather(services, first, last)
+        gathered = time.perf_counter()
+        made = make_report(data)
+        drawn = time.perf_counter()
+        save_pdf(made.html, out, made.title, author=made.author, images=made.images)
+        done = time.perf_counter()
+        parts["gather"].append((gathered - started) * 1000)
+        parts["charts + HTML"].append((drawn - gathered) * 1000)
+        parts["PDF layout"].append((done - drawn) * 1000)
+    for name, values in parts.items():
+        print(f"  {name:<16} median {statistics.median(values):7.1f} ms")
+    journal.close()
+
+
+if __name__ == "__main__":
+    main()
