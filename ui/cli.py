@@ -224,10 +224,13 @@ def run_export_csv(args: argparse.Namespace) -> str:
 
 
 def run_import_json(args: argparse.Namespace) -> str:
-    from journey.exchange.json_document import import_json
+    from journey.exchange.json_document import ImportRefused, import_json
 
     with open_services(args.data_dir, demo=args.demo) as services:
-        result = import_json(services.session_factory, args.file, merge=args.merge)
+        try:
+            result = import_json(services.session_factory, args.file, merge=args.merge)
+        except ImportRefused as exc:
+            raise CommandFailed(f"{args.file}: {exc}") from exc
     counts = f"{plural(result.added, 'record')} added"
     if result.skipped:
         counts += f", {result.skipped} already there"

@@ -3,6 +3,7 @@ one line out, exit 0 or a one-line reason and exit 1, and nothing half-written."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -57,3 +58,86 @@ def test_export_pdf_to_a_folder_that_does_not_exist_says_so(
     assert result.returncode == 1
     assert one_line(result.stderr) == (f"journey: cannot write {target}: No such file or directory")
     assert not target.parent.exists()
+
+
+def test_export_json_then_import_it_into_an_empty_journal_restores_it(tmp_path: Path) -> None:
+    demo = ("--demo", "--data-dir", str(tmp_path / "demo"))
+    first = tmp_path / "first.json"
+    exported = run_journey(*demo, "export", "json", "-o", str(first))
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith("exported ")
+    assert exported.stdout.strip().endswith(f"records to {first}")
+
+    empty = ("--data-dir", str(tmp_path / "restored"))
+    restored = run_journey(*empty, "import", "json", str(first))
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith(f"imported {first}: ")
+    second = tmp_path / "second.json"
+    assert run_journey(*empty, "export", "json", "-o", str(second)).returncode == 0
+    a = json.loads(first.read_text(encoding="utf-8"))
+    b = json.loads(second.read_text(encoding="utf-8"))
+    a.pop("exported_at")
+    b.pop("exported_at")
+    assert a == b
+
+    again = run_journey(*empty, "import", "json", str(first))
+    assert again.returncode == 1
+    assert one_line(again.stderr) == (
+        f"journey: {first}: $: this journal already has entries; use merge to add the "
+        "file's records"
+    )
+    merged = run_journey(*empty, "import", "json", "--merge", str(first))
+    assert merged.returncode == 0, merged.stderr
+    assert " 0 records added" in merged.stdout
+
+
+def test_import_json_of_a_broken_file_names_the_place_and_changes_nothing(
+    real_journal: Path, tmp_path: Path
+) -> None:
+    journal = ("--data-dir", str(real_journal))
+    before = tmp_path / "before.json"
+    assert run_journey(*journal, "export", "json", "-o", str(before)).returncode == 0
+    broken = tmp_path / "broken.json"
+    document = json.loads(before.read_text(encoding="utf-8"))
+    document["journal"]["profile"][0]["edss"] = 11
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    result = run_journey(*journal, "import", "json", "--merge", str(broken))
+    assert result.returncode == 1
+    assert one_line(result.stderr).startswith(f"journey: {broken}: $.journal.profile[0].edss")
+    after = tmp_path / "after.json"
+    assert run_journey(*journal, "export", "json", "-o", str(after)).returncode == 0
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+    assert a["journal"] == b["journal"]
+
+
+def test_export_csv_writes_the_five_files_into_a_new_folder(tmp_path: Path) -> None:
+    out = tmp_path / "csv" / "files"
+    result = run_journey(
+        "--demo", "--data-dir", str(tmp_path / "demo"), "export", "csv", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(f"in 5 files to {out}")
+    assert sorted(p.name for p in out.iterdir()) == [
+        "clinical_events.csv",
+        "expenses.csv",
+        "itinerary.csv",
+        "ratings.csv",
+        "side_effects.csv",
+    ]
+    header = (out / "ratings.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("rating_id,at,zone,scale,value")
+
+
+def test_export_json_and_csv_where_nothing_can_be_written(
+    real_journal: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    journal = ("--data-dir", str(real_journal))
+    for kind, target in (("json", blocker / "x.json"), ("csv", blocker / "csv")):
+        result = run_journey(*journal, "export", kind, "-o", str(target))
+        assert result.returncode == 1, kind
+        assert one_line(result.stderr).startswith("journey: "), kind
+        assert str(blocker) in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "real"]

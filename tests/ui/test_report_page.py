@@ -3,17 +3,46 @@ and import the journal; slow work runs behind a progress dialog that can be canc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from journey.dto import CourseData, ProfileData
+from journey.journal import open_journal
 from journey.services import JournalServices
+from journey.timekeeping import Clock
+from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import press, show_active
 from tests.ui.test_report import pdf_text
 from ui.forms import write_date
 from ui.pages.report import ReportPage
+
+
+@pytest.fixture
+def services_elsewhere(tmp_path: Path) -> Iterator[JournalServices]:
+    """A second, onboarded journal: another computer's."""
+    journal = open_journal(tmp_path / "elsewhere")
+    services = JournalServices.build(journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW))
+    services.onboarding.complete(
+        ProfileData(name="Marta", ms_type="RRMS"),
+        CourseData(
+            protocol="msc",
+            clinic_name="Clínica",
+            clinic_city="Tijuana",
+            arrival_date=date(2026, 12, 10),
+            arrival_time=time(9, 0),
+            destination_zone="America/Tijuana",
+            treatment_start=date(2026, 12, 11),
+            home_zone=HOME_ZONE,
+        ),
+        None,
+    )
+    yield services
+    journal.close()
 
 
 def open_page(qtbot: QtBot, services: JournalServices) -> ReportPage:
@@ -24,9 +53,10 @@ def open_page(qtbot: QtBot, services: JournalServices) -> ReportPage:
 
 
 def wait_for(qtbot: QtBot, page: ReportPage, message: str) -> None:
+    """Wait until the page says something starting with ``message``."""
     said: list[str] = []
     page.status.connect(said.append)
-    qtbot.waitUntil(lambda: message in said, timeout=30000)
+    qtbot.waitUntil(lambda: any(line.startswith(message) for line in said), timeout=30000)
 
 
 def test_the_preview_shows_the_report_of_the_chosen_period(
@@ -100,3 +130,61 @@ def test_csv_export_from_the_page(
         "ratings.csv",
         "side_effects.csv",
     ]
+
+
+def test_json_export_then_import_into_another_journal_merges_once(
+    qtbot: QtBot,
+    demo_services: JournalServices,
+    services_elsewhere: JournalServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "journey.json"
+    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: target)
+    page = open_page(qtbot, demo_services)
+    qtbot.mouseClick(page.json_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "Exported ")
+    assert target.exists()
+
+    # The other journal has its own profile: importing asks before merging, then merges.
+    other = open_page(qtbot, services_elsewhere)
+    asked: list[str] = []
+    monkeypatch.setattr("ui.pages.report.choose_open_path", lambda *_: target)
+    monkeypatch.setattr(
+        "ui.pages.report.confirm_merge", lambda _p, name: asked.append(name) or True
+    )
+    changed: list[bool] = []
+    other.changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: changed == [True], timeout=30000)
+    assert asked == ["journey.json"]
+    assert services_elsewhere.profile.get().name == "Marta"  # its own profile is kept
+    ratings = len(demo_services.ratings.ratings())
+    assert len(services_elsewhere.ratings.ratings()) == ratings
+
+    qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)  # again: nothing twice
+    qtbot.waitUntil(lambda: changed == [True, True], timeout=30000)
+    assert len(services_elsewhere.ratings.ratings()) == ratings
+
+
+def test_a_damaged_json_file_is_refused_with_where_and_nothing_changes(
+    qtbot: QtBot,
+    services_elsewhere: JournalServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "journey-journal", "version": 1, "journal": {', encoding="utf-8")
+    monkeypatch.setattr("ui.pages.report.choose_open_path", lambda *_: broken)
+    monkeypatch.setattr("ui.pages.report.confirm_merge", lambda *_: True)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        "ui.pages.report.QMessageBox.warning", lambda _p, title, text: warned.append(text)
+    )
+    page = open_page(qtbot, services_elsewhere)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warned), timeout=30000)
+    assert warned == [
+        "broken.json: $: the file ends too early (line 1, column 57); is it cut short?"
+    ]
+    assert services_elsewhere.ratings.ratings() == []

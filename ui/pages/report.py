@@ -294,17 +294,17 @@ class ReportPage(QWidget):
                 text += " " + self.tr("%1 were already here.").replace("%1", str(result.skipped))
             self.status.emit(text)
 
-        self._run(self.tr("Importing…"), work, imported, self.tr("Nothing was imported"))
+        self._run(self.tr("Importing…"), work, imported, self.tr("Nothing was imported"), path.name)
 
     # --- running ----------------------------------------------------------------------------
 
-    def _run(self, label: str, work: Any, done: Any, failed_title: str) -> None:
+    def _run(self, label: str, work: Any, done: Any, failed_title: str, source: str = "") -> None:
         self.status.emit(label)
         self.operation = run_with_progress(
-            self, label, work, done, lambda error: self._failed(failed_title, error)
+            self, label, work, done, lambda error: self._failed(failed_title, error, source)
         )
 
-    def _failed(self, title: str, error: Exception) -> None:
+    def _failed(self, title: str, error: Exception, source: str = "") -> None:
         """Cancelled: say so quietly. A file or journal problem: say what, where the user is."""
         from journey.exchange.csv_export import Cancelled as CsvCancelled
         from journey.exchange.json_document import Cancelled as JsonCancelled
@@ -316,4 +316,4 @@ class ReportPage(QWidget):
         if not isinstance(error, (JournalError, OSError)):
             raise error
         self.status.emit(title)
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, f"{source}: {error}" if source else str(error))

@@ -1,0 +1,135 @@
+"""How the journal's tables become the sections of the JSON document, read from SQLAlchemy's
+metadata so that a column added by a migration is exported without anyone listing it here.
+
+A section is named after its table and holds every column of every row. What the metadata
+cannot say is written out below: which tables hold one row per journal, and how a record is
+recognised as one the journal already has when a document is merged into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, UniqueConstraint
+
+# Imported for their tables: each module adds its own to Base.metadata.
+from journey import aftercare_models, models, side_effect_models, trip_models  # noqa: F401
+from journey.db import Base, UtcDateTime
+
+# One row per journal (SPEC §2.1, §2.6): a merge keeps the journal's own when it has one.
+SINGLETONS = frozenset({"profile", "treatment_course", "companion", "discharge_packet"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column as the document holds it. ``kind``: instant (UTC, written with Z), wall_time
+    (a planned local time, no offset), date, integer, number, boolean or text."""
+
+    name: str
+    kind: str
+    nullable: bool
+    reference: str | None  # the section whose primary key this column holds
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    table: Table
+    key: str  # the primary key column
+    columns: tuple[Column, ...]
+    # Columns whose values the journal keeps unique (a second row with them would be refused):
+    # the unique constraints, and the primary key when it is a name rather than a number.
+    unique: tuple[tuple[str, ...], ...]
+
+    @property
+    def numbered(self) -> bool:
+        """True if the primary key is a number the database gives (renumbered on merge)."""
+        return self.column(self.key).kind == "integer"
+
+    @property
+    def singleton(self) -> bool:
+        return self.name in SINGLETONS
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def references(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.reference is not None)
+
+
+def _kind(column: Any) -> str:
+    kinds: tuple[tuple[type, str], ...] = (
+        (UtcDateTime, "instant"),  # before DateTime: it stores one, but means an instant
+        (DateTime, "wall_time"),
+        (Date, "date"),
+        (Boolean, "boolean"),
+        (Integer, "integer"),
+        (Float, "number"),
+    )
+    return next((kind for cls, kind in kinds if isinstance(column.type, cls)), "text")
+
+
+def _section(table: Table) -> Section:
+    columns = tuple(
+        Column(
+            name=c.name,
+            kind=_kind(c),
+            nullable=bool(c.nullable),
+            reference=next((fk.column.table.name for fk in c.foreign_keys), None),
+        )
+        for c in table.columns
+    )
+    (key,) = (c.name for c in table.primary_key.columns)
+    unique = [
+        tuple(c.name for c in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    unique += [(c.name,) for c in table.columns if c.unique and (c.name,) not in unique]
+    if next(c for c in columns if c.name == key).kind != "integer":
+        unique.insert(0, (key,))
+    return Section(table.name, table, key, columns, tuple(unique))
+
+
+@cache
+def sections() -> tuple[Section, ...]:
+    """Every table of the journal, each after the tables it refers to."""
+    return tuple(_section(table) for table in Base.metadata.sorted_tables)
+
+
+@cache
+def section_named() -> dict[str, Section]:
+    return {section.name: section for section in sections()}
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def _instant_to_json(value: datetime) -> str:
+    # Stored as UTC and read back with UTC attached (journey.db.UtcDateTime).
+    return value.replace(tzinfo=None).isoformat() + "Z"
+
+
+def _isoformat(value: date) -> str:
+    return value.isoformat()
+
+
+TO_JSON: dict[str, Callable[[Any], Any]] = {
+    "instant": _instant_to_json,
+    "wall_time": _isoformat,
+    "date": _isoformat,
+}
+
+FROM_JSON: dict[str, Callable[[Any], Any]] = {
+    # Python 3.11 reads the Z as UTC; the schema has already checked the shape of each.
+    "instant": datetime.fromisoformat,
+    "wall_time": datetime.fromisoformat,
+    "date": date.fromisoformat,
+    "integer": int,  # JSON Schema counts 3.0 as an integer; the database wants 3
+    "number": float,
+}
