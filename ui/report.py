@@ -88,7 +88,7 @@ def esc(text: str) -> str:
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *, compact: bool = False) -> str:
     """A bordered table; a cell's first column never wraps (dates stay on one line)."""
-    head = "".join(f"<th align='left' nowrap>{esc(h)}</th>" for h in headers)
+    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
     body = "".join(
         "<tr>"
         + "".join(
@@ -333,7 +333,7 @@ def _side_effects(data: ReportData) -> str:
         _tr("Recorded by"),
         _tr("Notes"),
     )
-    parts.append(table(headers, rows))
+    parts.append(table(headers, rows, compact=True))
     if graded:
         parts.append(
             "<p><small>"
