@@ -62,7 +62,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
@@ -72,6 +71,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from journey.errors import JournalError
+from journey.files import sync_folder
 from journey.money import as_decimal
 from journey.services import JournalServices
 from journey.side_effects import fever_grade, hours_above_40, red_flag_rules, severity_word
@@ -247,7 +247,7 @@ def write_csv(
         if isinstance(exc, OSError):
             raise CsvExportError(folder, _reason(folder, exc)) from exc
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
     return CsvResult(folder, tuple(placed), total)
 
 
@@ -296,18 +296,6 @@ def _write_part(
         stream.flush()
         os.fsync(stream.fileno())
         yield pending
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable (not possible, nor needed, on Windows)."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        directory = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
 
 
 def _reason(folder: Path, exc: OSError) -> str:

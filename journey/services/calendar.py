@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from journey.calendar import (
     too_large,
 )
 from journey.errors import CalendarFileError, InvalidInput, Problem
+from journey.files import sync_folder
 from journey.itinerary import ITEM_KINDS
 from journey.models import ItineraryItem, Setting
 from journey.services.itinerary import ItineraryService, _to_item, _write
@@ -185,13 +185,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise _cannot_write(path, exc) from exc
         raise
-    if sys.platform != "win32":  # make the rename itself durable
-        with contextlib.suppress(OSError):
-            directory = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(directory)
-            finally:
-                os.close(directory)
+    sync_folder(folder)  # make the rename itself durable
 
 
 def _cannot_write(path: Path, exc: OSError) -> CalendarFileError:
