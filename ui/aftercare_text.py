@@ -85,7 +85,12 @@ def trend_text(name: str, trend: Trend, count: int) -> str:
 
 
 def months_text(change: PeriodChange) -> str:
-    start, end = change.label_months
+    return band_text(change.label_months)
+
+
+def band_text(band: tuple[int, int | None]) -> str:
+    """ "Months 0–3", "Month 24 and after"."""
+    start, end = band
     if end is None:
         return _tr("Month %1 and after").replace("%1", str(start))
     return _tr("Months %1–%2").replace("%1", str(start)).replace("%2", str(end))

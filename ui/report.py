@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journey.side_effects import fever_grade
-from ui.aftercare_text import date_text, months_text, neda_lines, neda_rule_text, one_decimal
+from ui.aftercare_text import band_text, date_text, neda_lines, neda_rule_text, one_decimal
 from ui.aftercare_text import signed as signed_text
 from ui.charts import STYLE_LOCK, chart_style
 from ui.itinerary_text import (
@@ -440,9 +440,7 @@ def _changes(data: ReportData) -> str:
             else:
                 cells.append(f"{one_decimal(change.mean)} ({signed_text(change.change)})")
         rows.append(cells)
-    from journey.rating_trends import PeriodChange
-
-    headers = [_tr("Scale")] + [months_text(PeriodChange(b, 0, 0.0, None)) for b in bands]
+    headers = [_tr("Scale")] + [band_text(band) for band in bands]
     note = _tr(
         "Mean of the ratings in each band of months after the treatment start; in brackets, "
         "the difference from the baseline mean."
