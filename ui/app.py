@@ -140,8 +140,24 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     exit_code = app.exec()
     window.hide()
     for journal in opened:
+        back_up_on_close(journal)
         journal.close()
     return outcome[0] if outcome else exit_code
+
+
+def back_up_on_close(journal: Journal) -> None:
+    """An automatic backup if something changed since the newest one (journey.backup); a
+    failure is said on stderr and never stops the app from closing."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from journey.backup import automatic_backup
+
+    journal.engine.dispose()  # every connection closed: the copy sees all that was saved
+    try:
+        automatic_backup(journal.folder, datetime.now(UTC), closing=True)
+    except (OSError, sqlite3.Error, JournalError) as exc:
+        print(f"journey: no backup was taken on closing: {exc}", file=sys.stderr)
 
 
 def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int | None:

@@ -1,5 +1,5 @@
-"""The headless subcommands: ``journey export {json,csv,ics,pdf}`` and
-``journey import {json,ics}``.
+"""The headless subcommands: ``journey export {json,csv,ics,pdf}``,
+``journey import {json,ics}``, ``journey backup``, ``journey restore`` and ``journey check``.
 
 They need no display: they claim and open the journal as the app does (so a journal open in a
 Journey window is refused), run one service call, and print one line. Success exits 0; a
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journey.errors import CalendarFileError, JournalError, RealJournalNotDemo
-from journey.journal import claim_journal, resolve_folder
+from journey.journal import JournalClaim, claim_journal, resolve_folder
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -149,6 +149,43 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     import_ics.add_argument("file", metavar="FILE", type=Path, help="the .ics file to read")
     import_ics.set_defaults(run=run_import_ics)
 
+    backup = commands.add_parser(
+        "backup",
+        parents=[journal_options],
+        help="copy the journal (into its backups/ folder, or to -o FILE)",
+        description=(
+            "Take a consistent copy of the journal with SQLite's VACUUM INTO: into the "
+            "journal's backups/ folder, or to the file given with -o. Journey also backs up "
+            "by itself when it closes and every few hours while something changed."
+        ),
+    )
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write the copy here instead"
+    )
+    backup.set_defaults(run=run_backup)
+    restore = commands.add_parser(
+        "restore",
+        parents=[journal_options],
+        help="put a backup in place of the journal (backing up the journal first)",
+        description=(
+            "Check the backup (a Journey journal this version can read, passing SQLite's "
+            "quick_check and foreign_key_check), copy the current journal into backups/, and "
+            "then put the backup in its place. Journey must be closed."
+        ),
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    restore.set_defaults(run=run_restore)
+    check = commands.add_parser(
+        "check",
+        parents=[journal_options],
+        help="check the journal's database for damage",
+        description=(
+            "Run SQLite's quick_check and foreign_key_check on the journal and say what they "
+            "found. Exit status 0 when the journal is sound, 1 otherwise."
+        ),
+    )
+    check.set_defaults(run=run_check)
+
 
 def iso_date(text: str) -> date:
     try:
@@ -235,6 +272,56 @@ def run_import_json(args: argparse.Namespace) -> str:
     if result.skipped:
         counts += f", {result.skipped} already there"
     return f"imported {args.file}: {counts}"
+
+
+def run_backup(args: argparse.Namespace) -> str:
+    from datetime import UTC, datetime
+
+    from journey.backup import export_backup, take_backup
+
+    with claimed(args) as claim:
+        if claim.revision is None:
+            raise CommandFailed(f"there is no journal in {claim.folder} yet")
+        if args.output is not None:
+            return f"backed up the journal to {export_backup(claim.folder, args.output)}"
+        taken = take_backup(claim.folder, datetime.now(UTC), "manual")
+    return f"backed up the journal to {taken.path}"
+
+
+def run_restore(args: argparse.Namespace) -> str:
+    from datetime import UTC, datetime
+
+    from journey.backup import restore
+
+    with claimed(args) as claim:
+        if claim.revision is None:
+            raise CommandFailed(f"there is no journal in {claim.folder} to restore into")
+        safety = restore(claim.folder, args.file, datetime.now(UTC))
+    return f"restored {args.file}; the journal as it was is in {safety.path}"
+
+
+def run_check(args: argparse.Namespace) -> str:
+    from journey.backup import check_database
+    from journey.journal import JOURNAL_FILE
+
+    folder = resolve_folder(args.data_dir, demo=args.demo)
+    db = folder / JOURNAL_FILE
+    if not db.exists():
+        raise CommandFailed(f"there is no journal in {folder}")
+    problems = check_database(db)
+    if problems:
+        raise CommandFailed(f"{db}: " + "; ".join(problems))
+    return f"{db}: ok (quick_check and foreign_key_check found nothing wrong)"
+
+
+@contextmanager
+def claimed(args: argparse.Namespace) -> Iterator[JournalClaim]:
+    """The journal's folder, locked (a journal open in a Journey window is refused)."""
+    claim = claim_journal(resolve_folder(args.data_dir, demo=args.demo))
+    try:
+        yield claim
+    finally:
+        claim.release()
 
 
 def run_import_ics(args: argparse.Namespace) -> str:

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+BACKUP_CHECK_MS = 30 * 60 * 1000  # journey.backup takes one when due (every 3 hours at most)
+
 if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
     from collections.abc import Callable
 
     from journey.services import JournalServices
+    from ui.operations import Operation
     from ui.red_flag_banner import RedFlagBanner
     from ui.themes import Appearance
 
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.rate_action.triggered.connect(self.rate)
         self.addAction(self.rate_action)
         self.banner: RedFlagBanner | None = None
+        self._backup: Operation | None = None
 
         body = QWidget()
         self.column = QVBoxLayout(body)
@@ -180,6 +184,12 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))  # the tenth is Ctrl+0
             go.triggered.connect(lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n))
             self.addAction(go)
+        from PySide6.QtCore import QTimer
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.back_up_if_due)
+        self.backup_timer.start()
         self.banner = RedFlagBanner(services)
         self.banner.status.connect(self.say)
         self.column.insertWidget(0, self.banner)
@@ -197,6 +207,24 @@ class MainWindow(QMainWindow):
             title = self.tr("%1 (demo journal)").replace("%1", title)
         self.setWindowTitle(title)
         self.banner.refresh()
+
+    def back_up_if_due(self) -> None:
+        """Every half hour: an automatic backup, off the GUI thread, when one is due."""
+        from datetime import UTC, datetime
+
+        from journey.backup import automatic_backup
+        from journey.services import journal_folder
+        from ui.operations import run_in_background
+
+        if self.services is None:
+            return
+        folder = journal_folder(self.services.session_factory)
+        self._backup = run_in_background(
+            self,
+            lambda: automatic_backup(folder, datetime.now(UTC)),
+            lambda _taken: None,
+            lambda error: self.say(self.tr("No backup was taken: %1").replace("%1", str(error))),
+        )
 
     def quick_log(self) -> None:
         """Ctrl+L: log a symptom; announce it, and refresh what shows side effects."""

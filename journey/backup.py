@@ -1,0 +1,274 @@
+"""Backups of the journal, in its folder's ``backups/`` (SPEC §4–5; Anki's automatic backups).
+
+A backup is a consistent copy taken with SQLite's ``VACUUM INTO`` (never a file copy of a live
+database), private to the user (0600). Automatic ones are taken when the app closes and at most
+every few hours while something changed, and thinned so that the folder keeps every copy of
+the last day, then one a day for a week, one a week for a month and one a month for a year.
+Copies taken before an upgrade, before a restore or by hand are never thinned.
+
+A restore checks the backup first (a readable journal this version knows, passing
+``quick_check`` and ``foreign_key_check``), backs up the current journal, and then puts the
+backup in its place atomically. It needs the journal closed: the caller holds its lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from journey.errors import JournalError, NewerJournal
+from journey.files import sync_folder
+from journey.journal import BACKUP_DIR, JOURNAL_FILE, read_revision
+
+AUTOMATIC_EVERY = timedelta(hours=3)  # while the app is open and something changed
+# Grandfather-father-son thinning of automatic backups: (how far back, one copy per).
+KEEP = (
+    (timedelta(days=1), timedelta(0)),  # every copy of the last day
+    (timedelta(days=7), timedelta(days=1)),
+    (timedelta(days=35), timedelta(days=7)),
+    (timedelta(days=366), timedelta(days=30)),
+)
+KINDS = ("automatic", "manual", "before-restore", "before-upgrade")
+_NAME = re.compile(r"^journal-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3$")
+_UPGRADE = re.compile(r"^journal-before-upgrade-from-.+-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3$")
+
+
+class BackupFailed(JournalError):
+    """A backup could not be taken or restored; nothing was changed."""
+
+    code = "backup_failed"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    kind: str  # one of KINDS
+    taken: datetime  # aware, UTC
+    size: int  # bytes
+
+
+def backups_folder(journal_folder: Path) -> Path:
+    return journal_folder / BACKUP_DIR
+
+
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _parse(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    kind = match["kind"] if match else None
+    if match is None or kind not in KINDS:
+        match, kind = _UPGRADE.match(path.name), "before-upgrade"
+    if match is None or kind is None:
+        return None
+    taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return Backup(path, kind, taken, size)
+
+
+def list_backups(journal_folder: Path) -> list[Backup]:
+    """The journal's backups, newest first."""
+    folder = backups_folder(journal_folder)
+    if not folder.is_dir():
+        return []
+    found = (_parse(entry) for entry in folder.iterdir() if entry.suffix == ".sqlite3")
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of the SQLite file ``source`` at ``target`` (which must not exist),
+    private to the user. The copy is built beside ``target`` and renamed into place."""
+    building = target.with_name(f".{target.name}.building")
+    with contextlib.suppress(FileNotFoundError):
+        building.unlink()
+    conn = sqlite3.connect(source, isolation_level=None)
+    try:
+        conn.execute("VACUUM INTO ?", (str(building),))
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            building.unlink()
+        raise BackupFailed(target, f"the copy failed ({exc})") from exc
+    finally:
+        conn.close()
+    building.chmod(0o600)
+    os.replace(building, target)
+    sync_folder(target.parent)
+
+
+def take_backup(journal_folder: Path, now: datetime, kind: str = "automatic") -> Backup:
+    """Copy the journal into ``backups/``; returns the new backup."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of backup: {kind}")
+    folder = backups_folder(journal_folder)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = f"journal-{kind}-{_stamp(now)}"
+    target = folder / f"{name}.sqlite3"
+    copies = 1
+    while target.exists():  # two in the same second
+        copies += 1
+        target = folder / f"{name}-{copies}.sqlite3"
+    copy_database(journal_folder / JOURNAL_FILE, target)
+    backup = _parse(target)
+    assert backup is not None  # the name was made above
+    return backup
+
+
+def export_backup(journal_folder: Path, target: Path) -> Path:
+    """A backup written where the user asked (``journey backup -o FILE``), replacing a file
+    that is there only once the copy is complete."""
+    target = Path(target)
+    if target.is_dir():
+        raise BackupFailed(target, "it is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise BackupFailed(target, f"the folder {target.parent} does not exist")
+    try:
+        copy_database(journal_folder / JOURNAL_FILE, target)
+    except OSError as exc:
+        raise BackupFailed(target, (exc.strerror or str(exc)).lower()) from exc
+    return target
+
+
+def changed_since(journal_folder: Path, backup: Backup) -> bool:
+    """Whether the journal's file (or its write-ahead log) was written after ``backup``."""
+    try:
+        taken = backup.path.stat().st_mtime_ns
+    except OSError:
+        return True
+    db = journal_folder / JOURNAL_FILE
+    for path in (db, Path(f"{db}-wal")):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime_ns > taken:
+                return True
+    return False
+
+
+def automatic_due(journal_folder: Path, now: datetime, *, closing: bool = False) -> bool:
+    """An automatic backup is due when something changed since the newest backup, and, while
+    the app stays open, that backup is at least ``AUTOMATIC_EVERY`` old."""
+    newest = next(iter(list_backups(journal_folder)), None)
+    if newest is None:
+        return True
+    if not closing and now - newest.taken < AUTOMATIC_EVERY:
+        return False
+    return changed_since(journal_folder, newest)
+
+
+def to_thin(backups: Iterable[Backup], now: datetime) -> list[Backup]:
+    """The automatic backups that thinning removes: in each band of ``KEEP`` only the oldest
+    copy of each period stays (every copy of the last day stays), and none older than a
+    year. Other kinds are kept."""
+    automatic = sorted((b for b in backups if b.kind == "automatic"), key=lambda b: b.taken)
+    kept: set[tuple[int, int]] = set()
+    remove = []
+    for backup in automatic:
+        age = now - backup.taken
+        band = next((n for n, (limit, _) in enumerate(KEEP) if age <= limit), None)
+        if band is None:
+            remove.append(backup)
+            continue
+        every = KEEP[band][1]
+        if every == timedelta(0):
+            continue
+        slot = (band, int((backup.taken - datetime(2000, 1, 1, tzinfo=UTC)) / every))
+        if slot in kept:
+            remove.append(backup)
+        else:
+            kept.add(slot)
+    return remove
+
+
+def thin(journal_folder: Path, now: datetime) -> list[Path]:
+    """Remove what ``to_thin`` says; returns the files removed."""
+    removed = []
+    for backup in to_thin(list_backups(journal_folder), now):
+        with contextlib.suppress(FileNotFoundError):
+            backup.path.unlink()
+            removed.append(backup.path)
+    return removed
+
+
+def automatic_backup(
+    journal_folder: Path, now: datetime, *, closing: bool = False
+) -> Backup | None:
+    """Take an automatic backup if one is due, then thin; None when none was due."""
+    if not automatic_due(journal_folder, now, closing=closing):
+        return None
+    backup = take_backup(journal_folder, now)
+    thin(journal_folder, now)
+    return backup
+
+
+def check_database(db: Path) -> list[str]:
+    """What is wrong with the SQLite file ``db`` (``quick_check`` and ``foreign_key_check``);
+    an empty list when nothing is. Reads only."""
+    try:
+        read_revision(db)  # a journal this version knows, quick_check included
+        uri = f"{db.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+            problems += [
+                f"{table} row {rowid} points to a missing {parent}"
+                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+            ]
+        finally:
+            conn.close()
+    except NewerJournal as exc:
+        return [f"it was written by a newer version of Journey (schema {exc.detail})"]
+    except JournalError as exc:
+        return [one_line(exc.detail)]
+    except sqlite3.Error as exc:
+        return [one_line(f"the database cannot be read: {exc}")]
+    return [one_line(problem) for problem in problems]
+
+
+def one_line(text: str) -> str:
+    """SQLite's reports span lines; the command line and messages want one."""
+    return " ".join(text.split())
+
+
+def restore(journal_folder: Path, source: Path, now: datetime) -> Backup:
+    """Put the backup ``source`` in place of the journal (which must be closed, its lock held
+    by the caller), after backing up the current journal; returns that safety backup."""
+    source = Path(source)
+    if not source.is_file():
+        raise BackupFailed(source, "there is no such file")
+    problems = check_database(source)
+    if problems:
+        raise BackupFailed(source, f"it is not a usable backup: {problems[0]}")
+    db = journal_folder / JOURNAL_FILE
+    _checkpoint(db)
+    safety = take_backup(journal_folder, now, "before-restore")
+    building = journal_folder / f".{JOURNAL_FILE}.restoring"
+    with contextlib.suppress(FileNotFoundError):
+        building.unlink()
+    copy_database(source, building)
+    # The old write-ahead log belongs to the old file: applied to the restored one it would
+    # damage it. It is empty after the checkpoint; remove it before the new file goes in.
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{db}{suffix}").unlink()
+    os.replace(building, db)
+    sync_folder(journal_folder)
+    return safety
+
+
+def _checkpoint(db: Path) -> None:
+    """Fold the write-ahead log into the file, so that the file alone is the journal."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if busy and busy[0]:
+        raise BackupFailed(db, "the journal is busy; close Journey and try again")
