@@ -89,7 +89,8 @@ class JournalLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+")
+        # Private to the user like everything in the folder (it holds only a process id).
+        handle = open(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "a+")
         try:
             if sys.platform == "win32":
                 import msvcrt
