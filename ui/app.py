@@ -21,6 +21,8 @@ from journey.validation import settings_from_stored
 from ui import cli
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from journey.journal import Journal
     from ui.main_window import MainWindow
 
@@ -140,9 +142,39 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     exit_code = app.exec()
     window.hide()
     for journal in opened:
-        back_up_on_close(journal)
+        if window.restore_from is None:
+            back_up_on_close(journal)
+        else:
+            restore_backup(journal, window.restore_from)
         journal.close()
+    if window.restore_from is not None and opened:
+        again = claim_journal(opened[0].folder)  # the journal, restored, opens again
+        try:
+            return run_app(again, demo=demo)
+        finally:
+            again.release()
     return outcome[0] if outcome else exit_code
+
+
+def restore_backup(journal: Journal, backup: Path) -> None:
+    """Put ``backup`` in place of the closed journal (journey.backup.restore, which keeps the
+    journal as it was); a refusal is shown and the journal opens again unchanged."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from journey.backup import restore
+
+    journal.engine.dispose()
+    try:
+        safety = restore(journal.folder, backup, datetime.now(UTC))
+    except (OSError, sqlite3.Error, JournalError) as exc:
+        title = QCoreApplication.translate("app", "The backup was not restored")
+        QMessageBox.warning(None, title, str(exc))
+        return
+    print(f"journey: restored {backup}; the journal as it was is in {safety.path}")
 
 
 def back_up_on_close(journal: Journal) -> None:

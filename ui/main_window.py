@@ -26,6 +26,7 @@ BACKUP_CHECK_MS = 30 * 60 * 1000  # journey.backup takes one when due (every 3 h
 
 if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
     from collections.abc import Callable
+    from pathlib import Path
 
     from journey.services import JournalServices
     from ui.operations import Operation
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.rate_action)
         self.banner: RedFlagBanner | None = None
         self._backup: Operation | None = None
+        self.restore_from: Path | None = None  # set to restore a backup when the window closes
 
         body = QWidget()
         self.column = QVBoxLayout(body)
@@ -207,6 +209,11 @@ class MainWindow(QMainWindow):
             title = self.tr("%1 (demo journal)").replace("%1", title)
         self.setWindowTitle(title)
         self.banner.refresh()
+
+    def restore_backup(self, path: Path) -> None:
+        """Close; ui.app then restores ``path`` in place of the journal and opens it again."""
+        self.restore_from = path
+        self.close()
 
     def back_up_if_due(self) -> None:
         """Every half hour: an automatic backup, off the GUI thread, when one is due."""

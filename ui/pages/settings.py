@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,9 @@ from ui.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
 
 
-class SettingsPage(QWidget):
+class SettingsPage(QScrollArea):
+    """The settings; the page scrolls rather than squeezes at large text sizes."""
+
     status = Signal(str)
 
     def __init__(
@@ -34,7 +37,11 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.appearance = appearance
-        layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
         title = QLabel(self.tr("Settings"))
         title.setProperty("role", "headline")
         layout.addWidget(title)
@@ -92,6 +99,11 @@ class SettingsPage(QWidget):
         layout.insertWidget(layout.count() - 1, reminders)
 
         layout.insertWidget(layout.count() - 1, self._thresholds_group())
+        from ui.backups_panel import BackupsPanel
+
+        self.backups = BackupsPanel(services)
+        self.backups.status.connect(self.status)
+        layout.insertWidget(layout.count() - 1, self.backups)
 
         self._show(services.settings.get())
         alarms = services.calendar.alarms()
