@@ -39,6 +39,7 @@ class SettingsPage(QScrollArea):
         self.appearance = appearance
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Settings"))
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
