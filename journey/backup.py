@@ -263,6 +263,32 @@ def restore(journal_folder: Path, source: Path, now: datetime) -> Backup:
     return safety
 
 
+def newest_good_backup(journal_folder: Path) -> Backup | None:
+    """The newest backup that passes ``check_database``, or None."""
+    return next((b for b in list_backups(journal_folder) if not check_database(b.path)), None)
+
+
+def move_aside(journal_folder: Path, now: datetime) -> Path:
+    """Rename a journal file that cannot be read (and its -wal and -shm) to
+    ``journal.sqlite3.damaged-<timestamp>``: nothing is deleted or changed. Returns the name."""
+    db = journal_folder / JOURNAL_FILE
+    aside = db.with_name(f"{JOURNAL_FILE}.damaged-{_stamp(now)}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{db}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{aside}{suffix}"))
+    sync_folder(journal_folder)
+    return aside
+
+
+def recover(journal_folder: Path, backup: Backup, now: datetime) -> Path:
+    """Move the damaged journal aside and put ``backup`` in its place (the caller holds the
+    folder's lock). Returns where the damaged file now is."""
+    aside = move_aside(journal_folder, now)
+    copy_database(backup.path, journal_folder / JOURNAL_FILE)
+    return aside
+
+
 def _checkpoint(db: Path) -> None:
     """Fold the write-ahead log into the file, so that the file alone is the journal."""
     conn = sqlite3.connect(db, isolation_level=None)

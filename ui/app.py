@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from journey import __version__
-from journey.errors import JournalError, RealJournalNotDemo
+from journey.errors import JournalError, NotAJournal, RealJournalNotDemo
 from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
 from journey.validation import settings_from_stored
 from ui import cli
@@ -23,6 +23,7 @@ from ui import cli
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from journey.backup import Backup
     from journey.journal import Journal
     from ui.main_window import MainWindow
 
@@ -77,6 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = resolve_folder(args.data_dir, demo=args.demo)
     try:
         claim = claim_journal(folder)
+    except NotAJournal as exc:
+        recovered = offer_recovery(folder, exc)
+        if recovered is None:
+            return _refuse(str(exc))
+        claim = recovered
     except JournalError as exc:
         return _refuse(str(exc))
     if args.demo and claim.revision is not None and not claim.is_demo():
@@ -86,6 +92,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(claim, demo=args.demo)
     finally:
         claim.release()
+
+
+def ask_to_recover(problem: str, backup: Backup) -> bool:
+    """Offer the newest good backup in place of a journal that cannot be read (tests replace
+    this)."""
+    if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
+        return False  # no screen: nobody is there to answer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    when = backup.taken.astimezone().strftime("%d %b %Y, %H:%M")
+    answer = QMessageBox.question(
+        None,
+        app.translate("app", "Your journal cannot be opened"),  # type: ignore[attr-defined]
+        app.translate(  # type: ignore[attr-defined]
+            "app",
+            "%1\n\nJourney can move the damaged file aside (nothing is deleted) and open "
+            "your newest good backup, from %2, in its place. Entries made after it are only "
+            "in the damaged file. Restore the backup?",
+        )
+        .replace("%1", problem)
+        .replace("%2", when),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_recovery(folder: Path, error: NotAJournal) -> JournalClaim | None:
+    """When the journal file cannot be read and a backup that passes a check exists, offer it;
+    if the person accepts, move the file aside, restore the backup and claim the journal."""
+    from datetime import UTC, datetime
+
+    from journey.backup import newest_good_backup, recover
+    from journey.journal import LOCK_FILE, JournalLock
+
+    backup = newest_good_backup(folder)
+    if backup is None or not ask_to_recover(str(error), backup):
+        return None
+    lock = JournalLock(folder / LOCK_FILE)
+    lock.acquire()
+    try:
+        aside = recover(folder, backup, datetime.now(UTC))
+    finally:
+        lock.release()
+    print(f"journey: {error} It is now {aside}; restored {backup.path}.", file=sys.stderr)
+    return claim_journal(folder)
 
 
 def _refuse(message: str) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.cli.conftest import run_journey
@@ -64,3 +66,36 @@ def test_closing_the_app_backs_the_journal_up(real_journal: Path) -> None:
     assert oct(automatic[0].stat().st_mode & 0o777) == "0o600"
     checked = run_journey("--data-dir", str(real_journal), "check")
     assert checked.returncode == 0, checked.stderr
+
+
+def open_app_answering(folder: Path, answer: bool) -> subprocess.CompletedProcess[str]:
+    """Start the app on ``folder``; the offer to restore a backup is answered ``answer``."""
+    script = (
+        "import ui.app\n"
+        f"ui.app.ask_to_recover = lambda problem, backup: {answer}\n"
+        f"raise SystemExit(ui.app.main(['--data-dir', {str(folder)!r}]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_a_damaged_journal_with_a_backup_is_offered_it(real_journal: Path) -> None:
+    assert run_journey("--data-dir", str(real_journal), "backup").returncode == 0
+    db = real_journal / "journal.sqlite3"
+    damaged = os.urandom(8192)
+    db.write_bytes(damaged)
+
+    declined = open_app_answering(real_journal, False)
+    assert declined.returncode == 1
+    assert "is not a readable Journey journal" in declined.stderr
+    assert db.read_bytes() == damaged
+
+    accepted = open_app_answering(real_journal, True)
+    assert accepted.returncode == 0, accepted.stderr
+    aside = list(real_journal.glob("journal.sqlite3.damaged-*"))
+    assert len(aside) == 1
+    assert aside[0].read_bytes() == damaged
+    assert f"It is now {aside[0]}" in accepted.stderr
+    assert run_journey("--data-dir", str(real_journal), "check").returncode == 0

@@ -19,6 +19,8 @@ from journey.backup import (
     check_database,
     export_backup,
     list_backups,
+    newest_good_backup,
+    recover,
     restore,
     take_backup,
     to_thin,
@@ -183,3 +185,20 @@ def test_a_backup_to_a_file_the_user_names(journal_folder: Path, tmp_path: Path)
         export_backup(journal_folder, tmp_path / "missing" / "copy.sqlite3")
     with pytest.raises(BackupFailed, match="it is a folder"):
         export_backup(journal_folder, tmp_path)
+
+
+def test_a_damaged_journal_is_moved_aside_and_the_newest_good_backup_restored(
+    journal_folder: Path, tmp_path: Path
+) -> None:
+    log(journal_folder, "saved before the backup")
+    good = take_backup(journal_folder, NOW - timedelta(days=1))
+    bad = take_backup(journal_folder, NOW)
+    bad.path.write_bytes(os.urandom(8192))  # the newest backup is damaged too
+    db = journal_folder / JOURNAL_FILE
+    damaged_bytes = os.urandom(8192)
+    db.write_bytes(damaged_bytes)
+    assert newest_good_backup(journal_folder) == good
+    aside = recover(journal_folder, good, NOW)
+    assert aside.name == "journal.sqlite3.damaged-20260510T140000Z"
+    assert aside.read_bytes() == damaged_bytes  # moved, never changed
+    assert notes(journal_folder) == ["saved before the backup"]
