@@ -17,6 +17,8 @@ from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from journey.errors import StorageFailed
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -77,7 +79,30 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> StorageFailed | None:
+        return storage_failure(context.original_exception)
+
     return engine
+
+
+# SQLite's words for a write that could not happen (its result codes SQLITE_FULL,
+# SQLITE_READONLY, SQLITE_IOERR, SQLITE_BUSY/LOCKED), most specific first.
+STORAGE_MESSAGES = (
+    ("database or disk is full", "full"),
+    ("readonly database", "read_only"),
+    ("disk i/o error", "io"),
+    ("database is locked", "busy"),
+)
+
+
+def storage_failure(error: BaseException) -> StorageFailed | None:
+    """The StorageFailed a driver error means, or None for any other error (a bug)."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return None
+    text = str(error).lower()
+    reason = next((r for words, r in STORAGE_MESSAGES if words in text), None)
+    return None if reason is None else StorageFailed(reason, str(error))
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Any]:

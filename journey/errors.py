@@ -259,3 +259,25 @@ class CalendarFileError(ValueError):
         return CalendarFileError(
             self.code, self.params, event=self.event, prop=self.prop, path=path
         )
+
+
+class StorageFailed(Exception):
+    """SQLite could not write the journal (a full disk, a read-only or failing drive, another
+    program holding it): the whole unit of work was rolled back, nothing of it was stored.
+    ``reason`` is one of STORAGE_REASONS; raised in place of the driver's error by the engine
+    (journey.db)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(STORAGE_REASONS[reason])
+
+
+STORAGE_REASONS = {
+    "full": "The disk is full, so nothing was saved. Free some space and save again.",
+    "read_only": "The journal's folder cannot be written to, so nothing was saved.",
+    "io": "The disk reported an error while saving, so nothing was saved. Try again; if it "
+    "keeps happening, copy the journal folder somewhere safe.",
+    "busy": "Another program is holding the journal, so nothing was saved. Try again in a "
+    "moment.",
+}

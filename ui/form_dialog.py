@@ -8,13 +8,14 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from journey.errors import Problem
+from journey.errors import Problem, StorageFailed
 from ui.forms import Form
 from ui.tables import BUTTON_HEIGHT
 
@@ -77,6 +78,11 @@ class ScrollingFormDialog(QDialog):
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.form)
         self.column.addWidget(scroller, 1)
+        self.storage_note = QLabel()  # why the last save did not happen, if it did not
+        self.storage_note.setWordWrap(True)
+        self.storage_note.setProperty("role", "error")
+        self.storage_note.setVisible(False)
+        self.column.addWidget(self.storage_note)
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -91,6 +97,16 @@ class ScrollingFormDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def storage_failed(self, error: StorageFailed) -> None:
+        """The save could not be written: say why above the buttons; the form stays filled."""
+        from ui.messages import storage_text
+
+        self.storage_note.setText(storage_text(error))
+        self.storage_note.setVisible(True)
+        self.storage_note.setAccessibleName(self.storage_note.text())
+        self.save_button.setFocus()
+        self._fit()
 
     def show_in_order(self, problems: list[Problem]) -> bool:
         """Show each problem beside its field; the first field at fault, from the top, takes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from journey.errors import Problem
+from journey.errors import Problem, StorageFailed
 
 
 def _tr(text: str) -> str:
@@ -85,3 +85,19 @@ def problem_text(problem: Problem) -> str:
     }
     template = templates.get(problem.code)
     return template.format(**problem.params) if template else problem.english()
+
+
+def storage_text(error: StorageFailed) -> str:
+    """Why a save did not happen, shown in the dialog that keeps what was typed."""
+    texts = {
+        "full": _tr("The disk is full, so nothing was saved. Free some space and save again."),
+        "read_only": _tr("The journal's folder cannot be written to, so nothing was saved."),
+        "io": _tr(
+            "The disk reported an error while saving, so nothing was saved. Try again; if it "
+            "keeps happening, copy the journal folder somewhere safe."
+        ),
+        "busy": _tr(
+            "Another program is holding the journal, so nothing was saved. Try again in a moment."
+        ),
+    }
+    return "⚠ " + texts.get(error.reason, str(error)) + " " + _tr("What you typed is kept here.")

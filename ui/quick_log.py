@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import InvalidInput, Problem
+from journey.errors import InvalidInput, Problem, StorageFailed
 from journey.side_effects import (
     SEVERITY_RANGE,
     severity_word,
@@ -256,6 +256,9 @@ class QuickLogDialog(ScrollingFormDialog):
             self.entry = self.services.side_effects.log(details)
         except InvalidInput as exc:
             self.show_in_order(list(exc.problems))
+            return
+        except StorageFailed as exc:
+            self.storage_failed(exc)
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
         self.accept()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.aftercare import RatingDetails, RatingSet, Scale, rating_field
-from journey.errors import InvalidInput, Problem
+from journey.errors import InvalidInput, Problem, StorageFailed
 from ui.form_dialog import ScrollingFormDialog
 from ui.forms import choice_box, line, parse_number, set_choice
 from ui.moment import MomentFields
@@ -182,6 +182,9 @@ class RatingDialog(ScrollingFormDialog):
                 self.stored = self.services.ratings.update(self.editing.id, details)
         except InvalidInput as exc:
             self.show_in_order(list(exc.problems))
+            return
+        except StorageFailed as exc:
+            self.storage_failed(exc)
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
         self.accept()
