@@ -3,11 +3,14 @@ dialogs. Save keeps the dialog open, with each problem beside its field, until i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -18,6 +21,11 @@ from PySide6.QtWidgets import (
 from journey.errors import Problem, StorageFailed
 from ui.forms import Form
 from ui.tables import BUTTON_HEIGHT
+
+if TYPE_CHECKING:
+    from journey.services.settings import SettingsService
+    from ui.drafts import Draft
+    from ui.moment import MomentFields
 
 
 class FormDialog(QDialog):
@@ -94,9 +102,55 @@ class ScrollingFormDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.column.addWidget(buttons)
+        self.draft: Draft | None = None
+        self._closing = False
 
     def save(self) -> None:
         raise NotImplementedError
+
+    # --- the draft: kept while typing, cleared by Save or Cancel, kept on close or crash ----
+
+    def keep_draft(self, settings: SettingsService, key: str, moment: MomentFields) -> None:
+        """Keep what is typed under ``key`` (ui.drafts); bring back a draft left unsaved."""
+        from ui.drafts import Draft
+
+        self.draft = Draft(settings, key, self.form, moment)
+        if not self.draft.restored:
+            return
+        row = QHBoxLayout()
+        self.draft_note = QLabel(self.draft.note())
+        self.draft_note.setWordWrap(True)
+        discard = QPushButton(self.tr("&Discard it"))
+        discard.setAccessibleName(self.tr("Discard what was brought back"))
+        discard.setMinimumHeight(BUTTON_HEIGHT)
+        discard.setAutoDefault(False)  # Enter still saves
+
+        def discarded() -> None:
+            self.draft.reset()
+            self.draft_note.setText(self.tr("Discarded."))
+            discard.setVisible(False)
+
+        discard.clicked.connect(discarded)
+        row.addWidget(self.draft_note, 1)
+        row.addWidget(discard)
+        self.column.insertLayout(0, row)
+
+    def accept(self) -> None:
+        if self.draft is not None:
+            self.draft.clear()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.draft is not None and not self._closing:
+            self.draft.clear()  # Cancel or Escape: a deliberate no
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed some other way (the window, the app quitting): the draft is kept."""
+        self._closing = True
+        if self.draft is not None:
+            self.draft.write()
+        super().closeEvent(event)
 
     def storage_failed(self, error: StorageFailed) -> None:
         """The save could not be written: say why above the buttons; the form stays filled."""

@@ -43,6 +43,9 @@ RECORDED_BY_KEY = "quick_log.recorded_by"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+DRAFT_KEY = "draft.quick_log"  # ui.drafts
+
+
 def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -184,6 +187,7 @@ class QuickLogDialog(ScrollingFormDialog):
         self._show_word()
         # Room for the messages at 200 % text: wrapped words beside a field, not clipped.
         self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 60))
+        self.keep_draft(services.settings, DRAFT_KEY, self.moment)
         self.symptom.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- reading --------------------------------------------------------------------------

@@ -61,6 +61,8 @@ def scale_hint(scale: Scale) -> str:
     return f"{hint}. {scale.details.note}" if scale.details.note else hint
 
 
+DRAFT_KEY = "draft.rating"  # ui.drafts
+
 BASELINE_CHOICES = [
     ("auto", "By date: before the treatment starts"),
     ("yes", "Yes, part of my baseline"),
@@ -132,6 +134,8 @@ class RatingDialog(ScrollingFormDialog):
         self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 64))
         if rating is not None:
             self._show(rating)
+        else:
+            self.keep_draft(services.settings, DRAFT_KEY, self.moment)
         if self.values:
             next(iter(self.values.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
