@@ -278,6 +278,5 @@ STORAGE_REASONS = {
     "read_only": "The journal's folder cannot be written to, so nothing was saved.",
     "io": "The disk reported an error while saving, so nothing was saved. Try again; if it "
     "keeps happening, copy the journal folder somewhere safe.",
-    "busy": "Another program is holding the journal, so nothing was saved. Try again in a "
-    "moment.",
+    "busy": "Another program is holding the journal, so nothing was saved. Try again in a moment.",
 }
