@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import JournalError
 from journey.report import default_range
-from ui.forms import date_box, name_for_screen_readers, read_date, write_date
+from ui.forms import FieldLabel, date_box, name_for_screen_readers, read_date, write_date
 from ui.operations import Operation, Progress, run_with_progress
 from ui.tables import big_button
 
@@ -98,7 +98,7 @@ class ReportPage(QWidget):
             (self.tr("Fro&m"), self.tr("Report from"), self.first),
             (self.tr("&To"), self.tr("Report to"), self.last),
         ):
-            label = QLabel(text)
+            label = FieldLabel(text)  # a character of slack: "To" is never clipped
             label.setBuddy(box)
             name_for_screen_readers(box, name)
             period.addWidget(label)
