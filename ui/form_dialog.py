@@ -3,7 +3,8 @@ dialogs. Save keeps the dialog open, with each problem beside its field, until i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import Problem, StorageFailed
+from journey.errors import InvalidInput, Problem, StorageFailed
 from ui.forms import Form
 from ui.tables import BUTTON_HEIGHT
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from journey.services.settings import SettingsService
@@ -151,6 +154,17 @@ class ScrollingFormDialog(QDialog):
         if self.draft is not None:
             self.draft.write()
         super().closeEvent(event)
+
+    def write(self, store: Callable[[], T]) -> T | None:
+        """Run the service call that stores the form; None (the form kept, each problem shown
+        where it belongs) when the domain refuses it or the disk cannot take it."""
+        try:
+            return store()
+        except InvalidInput as exc:
+            self.show_in_order(list(exc.problems))
+        except StorageFailed as exc:
+            self.storage_failed(exc)
+        return None
 
     def storage_failed(self, error: StorageFailed) -> None:
         """The save could not be written: say why above the buttons; the form stays filled."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import InvalidInput, Problem, StorageFailed
+from journey.errors import Problem
 from journey.side_effects import (
     SEVERITY_RANGE,
     severity_word,
@@ -256,13 +256,8 @@ class QuickLogDialog(ScrollingFormDialog):
         problems += [p for p in self.services.side_effects.check(details) if p.field not in seen]
         if self.show_in_order(problems):
             return
-        try:
-            self.entry = self.services.side_effects.log(details)
-        except InvalidInput as exc:
-            self.show_in_order(list(exc.problems))
-            return
-        except StorageFailed as exc:
-            self.storage_failed(exc)
+        self.entry = self.write(lambda: self.services.side_effects.log(details))
+        if self.entry is None:
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
         self.accept()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.aftercare import RatingDetails, RatingSet, Scale, rating_field
-from journey.errors import InvalidInput, Problem, StorageFailed
+from journey.errors import Problem
 from ui.form_dialog import ScrollingFormDialog
 from ui.forms import choice_box, line, parse_number, set_choice
 from ui.moment import MomentFields
@@ -179,16 +179,14 @@ class RatingDialog(ScrollingFormDialog):
             problems = [replace(p, field=first) if p.field == "values" else p for p in problems]
         if self.show_in_order(problems):
             return
-        try:
-            if self.editing is None:
-                self.stored = self.services.ratings.record(details)
-            else:
-                self.stored = self.services.ratings.update(self.editing.id, details)
-        except InvalidInput as exc:
-            self.show_in_order(list(exc.problems))
-            return
-        except StorageFailed as exc:
-            self.storage_failed(exc)
+        ratings = self.services.ratings
+        editing = self.editing
+        self.stored = self.write(
+            lambda: (
+                ratings.record(details) if editing is None else ratings.update(editing.id, details)
+            )
+        )
+        if self.stored is None:
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
         self.accept()
