@@ -9,6 +9,11 @@ Copies taken before an upgrade, before a restore or by hand are never thinned.
 A restore checks the backup first (a readable journal this version knows, passing
 ``quick_check`` and ``foreign_key_check``), backs up the current journal, and then puts the
 backup in its place atomically. It needs the journal closed: the caller holds its lock.
+
+An encrypted journal's backups are encrypted with the same key (``VACUUM INTO`` on a keyed
+connection writes a keyed copy): every function that reads a database takes the journal's
+``key``, None for a plain journal. A plain backup (taken before encryption was turned on) is
+still read as plain, and restored into an encrypted journal encrypted.
 """
 
 from __future__ import annotations
@@ -16,12 +21,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from journey.cipher import connect, database_errors, export_copy, looks_encrypted
 from journey.errors import JournalError, NewerJournal
 from journey.files import sync_folder
 from journey.journal import BACKUP_DIR, JOURNAL_FILE, read_revision
@@ -85,16 +90,30 @@ def list_backups(journal_folder: Path) -> list[Backup]:
     return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
 
 
-def copy_database(source: Path, target: Path) -> None:
+def key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key that reads ``path``: the journal's, unless the file is a plain database."""
+    return key if key is not None and looks_encrypted(path) else None
+
+
+def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     """A consistent copy of the SQLite file ``source`` at ``target`` (which must not exist),
-    private to the user. The copy is built beside ``target`` and renamed into place."""
+    private to the user. The copy is built beside ``target`` and renamed into place. With
+    ``key``, an encrypted source is copied encrypted and a plain one is encrypted."""
     building = target.with_name(f".{target.name}.building")
     with contextlib.suppress(FileNotFoundError):
         building.unlink()
-    conn = sqlite3.connect(source, isolation_level=None)
+    if key is not None and not looks_encrypted(source):
+        try:
+            export_copy(source, building, source_key=None, target_key=key)
+        except database_errors() as exc:
+            raise BackupFailed(target, f"the copy failed ({exc})") from exc
+        os.replace(building, target)
+        sync_folder(target.parent)
+        return
+    conn = connect(source, key, isolation_level=None)
     try:
         conn.execute("VACUUM INTO ?", (str(building),))
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         with contextlib.suppress(OSError):
             building.unlink()
         raise BackupFailed(target, f"the copy failed ({exc})") from exc
@@ -105,7 +124,9 @@ def copy_database(source: Path, target: Path) -> None:
     sync_folder(target.parent)
 
 
-def take_backup(journal_folder: Path, now: datetime, kind: str = "automatic") -> Backup:
+def take_backup(
+    journal_folder: Path, now: datetime, kind: str = "automatic", key: bytes | None = None
+) -> Backup:
     """Copy the journal into ``backups/``; returns the new backup."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of backup: {kind}")
@@ -117,13 +138,13 @@ def take_backup(journal_folder: Path, now: datetime, kind: str = "automatic") ->
     while target.exists():  # two in the same second
         copies += 1
         target = folder / f"{name}-{copies}.sqlite3"
-    copy_database(journal_folder / JOURNAL_FILE, target)
+    copy_database(journal_folder / JOURNAL_FILE, target, key)
     backup = _parse(target)
     assert backup is not None  # the name was made above
     return backup
 
 
-def export_backup(journal_folder: Path, target: Path) -> Path:
+def export_backup(journal_folder: Path, target: Path, key: bytes | None = None) -> Path:
     """A backup written where the user asked (``journey backup -o FILE``), replacing a file
     that is there only once the copy is complete."""
     target = Path(target)
@@ -132,7 +153,7 @@ def export_backup(journal_folder: Path, target: Path) -> Path:
     if not target.parent.is_dir():
         raise BackupFailed(target, f"the folder {target.parent} does not exist")
     try:
-        copy_database(journal_folder / JOURNAL_FILE, target)
+        copy_database(journal_folder / JOURNAL_FILE, target, key)
     except OSError as exc:
         raise BackupFailed(target, (exc.strerror or str(exc)).lower()) from exc
     return target
@@ -198,23 +219,25 @@ def thin(journal_folder: Path, now: datetime) -> list[Path]:
 
 
 def automatic_backup(
-    journal_folder: Path, now: datetime, *, closing: bool = False
+    journal_folder: Path, now: datetime, *, closing: bool = False, key: bytes | None = None
 ) -> Backup | None:
     """Take an automatic backup if one is due, then thin; None when none was due."""
     if not automatic_due(journal_folder, now, closing=closing):
         return None
-    backup = take_backup(journal_folder, now)
+    backup = take_backup(journal_folder, now, key=key)
     thin(journal_folder, now)
     return backup
 
 
-def check_database(db: Path) -> list[str]:
+def check_database(db: Path, key: bytes | None = None) -> list[str]:
     """What is wrong with the SQLite file ``db`` (``quick_check`` and ``foreign_key_check``);
-    an empty list when nothing is. Reads only."""
+    an empty list when nothing is. Reads only. ``key``: the encrypted journal's key (a plain
+    file is still read as plain)."""
+    key = key_for(db, key)
     try:
-        read_revision(db)  # a journal this version knows, quick_check included
+        read_revision(db, key)  # a journal this version knows, quick_check included
         uri = f"{db.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect(uri, key, uri=True)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
             problems += [
@@ -227,7 +250,7 @@ def check_database(db: Path) -> list[str]:
         return [f"it was written by a newer version of Journey (schema {exc.detail})"]
     except JournalError as exc:
         return [one_line(exc.detail)]
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         return [one_line(f"the database cannot be read: {exc}")]
     return [one_line(problem) for problem in problems]
 
@@ -237,22 +260,22 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def restore(journal_folder: Path, source: Path, now: datetime) -> Backup:
+def restore(journal_folder: Path, source: Path, now: datetime, key: bytes | None = None) -> Backup:
     """Put the backup ``source`` in place of the journal (which must be closed, its lock held
     by the caller), after backing up the current journal; returns that safety backup."""
     source = Path(source)
     if not source.is_file():
         raise BackupFailed(source, "there is no such file")
-    problems = check_database(source)
+    problems = check_database(source, key)
     if problems:
         raise BackupFailed(source, f"it is not a usable backup: {problems[0]}")
     db = journal_folder / JOURNAL_FILE
-    _checkpoint(db)
-    safety = take_backup(journal_folder, now, "before-restore")
+    _checkpoint(db, key)
+    safety = take_backup(journal_folder, now, "before-restore", key)
     building = journal_folder / f".{JOURNAL_FILE}.restoring"
     with contextlib.suppress(FileNotFoundError):
         building.unlink()
-    copy_database(source, building)
+    copy_database(source, building, key)
     # The old write-ahead log belongs to the old file: applied to the restored one it would
     # damage it. It is empty after the checkpoint; remove it before the new file goes in.
     for suffix in ("-wal", "-shm"):
@@ -263,9 +286,15 @@ def restore(journal_folder: Path, source: Path, now: datetime) -> Backup:
     return safety
 
 
-def newest_good_backup(journal_folder: Path) -> Backup | None:
+def journal_files(journal_folder: Path) -> list[Path]:
+    """The journal and every backup of it: what encryption covers (journey.cipher)."""
+    return [journal_folder / JOURNAL_FILE, *(b.path for b in list_backups(journal_folder))]
+
+
+def newest_good_backup(journal_folder: Path, key: bytes | None = None) -> Backup | None:
     """The newest backup that passes ``check_database``, or None."""
-    return next((b for b in list_backups(journal_folder) if not check_database(b.path)), None)
+    backups = list_backups(journal_folder)
+    return next((b for b in backups if not check_database(b.path, key)), None)
 
 
 def move_aside(journal_folder: Path, now: datetime) -> Path:
@@ -281,17 +310,17 @@ def move_aside(journal_folder: Path, now: datetime) -> Path:
     return aside
 
 
-def recover(journal_folder: Path, backup: Backup, now: datetime) -> Path:
+def recover(journal_folder: Path, backup: Backup, now: datetime, key: bytes | None = None) -> Path:
     """Move the damaged journal aside and put ``backup`` in its place (the caller holds the
     folder's lock). Returns where the damaged file now is."""
     aside = move_aside(journal_folder, now)
-    copy_database(backup.path, journal_folder / JOURNAL_FILE)
+    copy_database(backup.path, journal_folder / JOURNAL_FILE, key)
     return aside
 
 
-def _checkpoint(db: Path) -> None:
+def _checkpoint(db: Path, key: bytes | None = None) -> None:
     """Fold the write-ahead log into the file, so that the file alone is the journal."""
-    conn = sqlite3.connect(db, isolation_level=None)
+    conn = connect(db, key, isolation_level=None)
     try:
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:

@@ -8,7 +8,6 @@ survives a crash or power loss.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -57,16 +56,30 @@ class UtcDateTime(TypeDecorator[datetime]):
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = None) -> Engine:
     """An engine on the SQLite file ``path`` with the connection recipe applied.
 
     ``foreign_keys=False`` is for migrations, which may rebuild tables (batch mode) and check
-    ``PRAGMA foreign_key_check`` themselves afterwards.
+    ``PRAGMA foreign_key_check`` themselves afterwards. With ``key`` the file is a SQLCipher
+    database (journey.cipher), opened through SQLAlchemy's ``sqlite+pysqlcipher`` dialect.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+    else:
+        from sqlalchemy import URL
+        from sqlalchemy.pool import QueuePool
+
+        from journey.cipher import driver, key_pragma
+
+        driver(key)  # loaded and quietened
+        url = URL.create("sqlite+pysqlcipher", password=key_pragma(key), database=str(path))
+        # The dialect keys each new connection first (PRAGMA key), before the recipe below.
+        # Its default pool keeps one connection per thread; the plain journal's pool is kept.
+        engine = create_engine(url, connect_args=connect_args, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
@@ -98,7 +111,9 @@ STORAGE_MESSAGES = (
 
 def storage_failure(error: BaseException) -> StorageFailed | None:
     """The StorageFailed a driver error means, or None for any other error (a bug)."""
-    if not isinstance(error, sqlite3.OperationalError):
+    from journey.cipher import operational_errors
+
+    if not isinstance(error, operational_errors()):
         return None
     text = str(error).lower()
     reason = next((r for words, r in STORAGE_MESSAGES if words in text), None)

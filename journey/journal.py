@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -136,7 +135,7 @@ def prepare_folder(folder: Path) -> Path:
     return folder
 
 
-def _connect_read_only(db: Path) -> sqlite3.Connection:
+def _connect_read_only(db: Path, key: bytes | None = None) -> Any:
     """A read-only connection that leaves the folder as it was.
 
     A plain read-only open of a WAL-mode file creates ``-wal`` and ``-shm`` files beside it and
@@ -147,14 +146,19 @@ def _connect_read_only(db: Path) -> sqlite3.Connection:
     uri = f"{db.resolve().as_uri()}?mode=ro"
     if not any(Path(f"{db}{suffix}").exists() for suffix in ("-wal", "-journal")):
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+    from journey.cipher import connect
+
+    return connect(uri, key, uri=True)
 
 
-def read_revision(db: Path) -> str:
+def read_revision(db: Path, key: bytes | None = None) -> str:
     """The schema revision of an existing journal file; refuses anything that is not one.
 
-    Opens the file read-only so a refused file is left byte-for-byte as it was.
+    Opens the file read-only so a refused file is left byte-for-byte as it was. ``key``
+    opens an encrypted journal (journey.cipher).
     """
+    from journey.cipher import database_errors
+
     try:
         with db.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -162,10 +166,10 @@ def read_revision(db: Path) -> str:
         raise NotAJournal(db, f"it cannot be read: {exc.strerror}") from exc
     if not header:
         raise NotAJournal(db, "the file is empty")
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and key is None:
         raise NotAJournal(db, "it is not a SQLite database")
     try:
-        conn = _connect_read_only(db)
+        conn = _connect_read_only(db, key)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
@@ -175,10 +179,11 @@ def read_revision(db: Path) -> str:
             # Costs a few milliseconds for a journal of years (about 50 ms for 25 MB).
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()
             if verdict is None or verdict[0] != "ok":
-                raise sqlite3.DatabaseError(verdict[0] if verdict else "quick_check failed")
+                found = verdict[0] if verdict else "quick_check failed"
+                raise NotAJournal(db, f"the database is damaged: {found}")
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise NotAJournal(db, f"the database is damaged: {exc}") from exc
     if len(rows) != 1:
         raise NotAJournal(db, "its schema version is missing")
@@ -188,7 +193,7 @@ def read_revision(db: Path) -> str:
     return revision
 
 
-def backup_before_upgrade(db: Path, revision: str, now: datetime) -> Path:
+def backup_before_upgrade(db: Path, revision: str, now: datetime, key: bytes | None = None) -> Path:
     """A consistent copy of the journal, taken with ``VACUUM INTO`` (never a file copy)."""
     backups = db.parent / BACKUP_DIR
     backups.mkdir(mode=0o700, exist_ok=True)
@@ -199,7 +204,9 @@ def backup_before_upgrade(db: Path, revision: str, now: datetime) -> Path:
     while target.exists():  # an upgrade that failed and was retried within the same second
         copies += 1
         target = backups / f"{name}-{copies}.sqlite3"
-    conn = sqlite3.connect(db, isolation_level=None)
+    from journey.cipher import connect
+
+    conn = connect(db, key, isolation_level=None)  # an encrypted journal's copy is encrypted
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
     finally:
@@ -209,7 +216,7 @@ def backup_before_upgrade(db: Path, revision: str, now: datetime) -> Path:
     return target
 
 
-def upgrade_schema(db: Path) -> None:
+def upgrade_schema(db: Path, key: bytes | None = None) -> None:
     """Run Alembic's upgrade to head on our own connection, all in one transaction.
 
     Foreign keys are off during the migration (batch mode rebuilds tables) and checked with
@@ -220,7 +227,7 @@ def upgrade_schema(db: Path) -> None:
 
     from journey.db import make_engine
 
-    engine = make_engine(db, foreign_keys=False)
+    engine = make_engine(db, foreign_keys=False, key=key)
     try:
         with engine.begin() as connection:
             config = Config()
@@ -255,6 +262,7 @@ class Journal:
     created: bool
     backup: Path | None
     _lock: JournalLock = field(repr=False)
+    key: bytes | None = field(default=None, repr=False)  # an encrypted journal's data key
 
     @property
     def db_path(self) -> Path:
@@ -274,21 +282,52 @@ class JournalClaim:
     """
 
     folder: Path
-    revision: str | None  # None: no journal file yet
+    revision: str | None  # None: no journal file yet, or it is encrypted and still locked
     _lock: JournalLock = field(repr=False)
+    encrypted: bool = False
+    key: bytes | None = field(default=None, repr=False)
 
     @property
     def db_path(self) -> Path:
         return self.folder / JOURNAL_FILE
 
+    @property
+    def locked(self) -> bool:
+        """Encrypted, and no passphrase given yet: nothing can be read."""
+        return self.encrypted and self.key is None
+
+    def unlock(self, passphrase: str) -> None:
+        """Take the journal's data key from ``passphrase`` and read the journal's revision.
+        Raises WrongPassphrase ("wrong passphrase or damaged file"), or NotAJournal /
+        NewerJournal as for a plain journal; the claim stays locked then."""
+        from journey.cipher import unlock
+
+        self._use_key(unlock(self.folder, self.db_path, passphrase))
+
+    def unlock_with_recovery(self, text: str) -> None:
+        """As ``unlock``, with the recovery key (BadRecoveryKey for a typo)."""
+        from journey.cipher import unlock_with_recovery
+
+        self._use_key(unlock_with_recovery(self.db_path, text))
+
+    def _use_key(self, key: bytes) -> None:
+        from journey.cipher import WrongPassphrase, key_opens
+
+        if not key_opens(self.db_path, key):  # the keys file belongs to another journal
+            raise WrongPassphrase(self.db_path)
+        self.revision = read_revision(self.db_path, key)
+        self.key = key
+
     def stored_settings(self) -> dict[str, Any]:
         """The settings as stored, read without SQLAlchemy (for the theme before the window)."""
+        from journey.cipher import database_errors
+
         if self.revision is None:
             return {}
-        conn = _connect_read_only(self.db_path)
+        conn = _connect_read_only(self.db_path, self.key)
         try:
             rows = conn.execute("SELECT key, value FROM setting").fetchall()
-        except sqlite3.DatabaseError:
+        except database_errors():
             return {}
         finally:
             conn.close()
@@ -303,6 +342,8 @@ class JournalClaim:
 
     def open(self, *, now: datetime | None = None) -> Journal:
         """Create or upgrade the database as needed and open it. Releases the lock on error."""
+        if self.locked:
+            raise ValueError("an encrypted journal is opened after unlock()")
         try:
             db = self.db_path
             backup = None
@@ -310,18 +351,18 @@ class JournalClaim:
             if self.revision is None:
                 create_journal_file(db)
             elif self.revision != head_revision():
-                backup = backup_before_upgrade(db, self.revision, now or datetime.now(UTC))
+                when = now or datetime.now(UTC)
+                backup = backup_before_upgrade(db, self.revision, when, self.key)
                 try:
-                    upgrade_schema(db)
+                    upgrade_schema(db, self.key)
                 except Exception as exc:
                     raise UpgradeFailed(db, f"{type(exc).__name__}: {exc}", backup) from exc
 
             from journey.db import make_engine, make_session_factory
 
-            engine = make_engine(db)
-            return Journal(
-                self.folder, engine, make_session_factory(engine), created, backup, self._lock
-            )
+            engine = make_engine(db, key=self.key)
+            factory = make_session_factory(engine)
+            return Journal(self.folder, engine, factory, created, backup, self._lock, self.key)
         except BaseException:
             self.release()
             raise
@@ -337,11 +378,25 @@ def claim_journal(folder: Path) -> JournalClaim:
     lock.acquire()
     try:
         db = folder / JOURNAL_FILE
+        if _encrypted(folder, db):
+            return JournalClaim(folder, None, lock, encrypted=True)
         revision = read_revision(db) if db.exists() else None
     except BaseException:
         lock.release()
         raise
     return JournalClaim(folder, revision, lock)
+
+
+def _encrypted(folder: Path, db: Path) -> bool:
+    """An encrypted journal (journey.cipher), looked for without loading it when there is no
+    keys file: the plain journal's start-up stays as fast as before."""
+    from journey.cipher import KEYS_FILE
+
+    if not (folder / KEYS_FILE).exists():
+        return False
+    from journey.cipher import looks_encrypted
+
+    return looks_encrypted(db)
 
 
 def open_journal(folder: Path, *, now: datetime | None = None) -> Journal:

@@ -1,0 +1,405 @@
+"""Encryption at rest, optional: the journal and its backups as SQLCipher files.
+
+The database is encrypted with a random 256-bit data key, given to SQLCipher as a raw key (so
+SQLCipher runs no key derivation of its own on every connection). The data key is kept in
+``journal.keys`` beside the journal, wrapped (AES-256-GCM) by a key derived from the person's
+passphrase with scrypt. The recovery key shown once when encryption is turned on is the data
+key itself, written in groups of letters with a checksum, so it opens the journal and every
+backup even if the passphrase is forgotten or ``journal.keys`` is lost.
+
+Changing the passphrase rewraps the data key; the database is not rewritten. Every file whole
+is written beside its name and moved into place, so a crash leaves the old state or the new.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from journey.errors import JournalError
+from journey.files import sync_folder
+
+KEYS_FILE = "journal.keys"
+KEYS_FORMAT = "journey-keys"
+KEYS_VERSION = 1
+KEY_BYTES = 32  # AES-256: SQLCipher 4's cipher, and the key wrap below
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# scrypt's cost: N=2^17, r=8, p=1, the minimum the OWASP Password Storage Cheat Sheet (2024)
+# recommends; about 0.4 s and 128 MiB once per unlock on this kind of machine
+# (benchmarks/encryption.py). Stored in the keys file, so a later version may raise them.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+_WRAP_CONTEXT = b"journey journal data key v1"  # AES-GCM associated data
+MIN_PASSPHRASE = 8  # characters; NIST SP 800-63B 5.1.1.2 asks at least 8 of a memorised secret
+
+# The recovery key: 32 key bytes and 3 checksum bytes in base32, in groups of five letters.
+_RECOVERY_CHECKSUM = 3
+_RECOVERY_GROUP = 5
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase (or recovery key) does not open the journal. From the keys file alone a
+    wrong passphrase cannot be told from a damaged file, so the message says both."""
+
+    def message(self) -> str:
+        return f"Wrong passphrase or damaged file: {self.path}"
+
+
+class BadRecoveryKey(ValueError):
+    """What was typed is not a recovery key (a letter wrong or missing)."""
+
+
+class EncryptionFailed(JournalError):
+    def message(self) -> str:
+        return f"The journal was not encrypted ({self.detail}); it is unchanged: {self.path}"
+
+
+@dataclass(frozen=True)
+class WrappedKey:
+    """The contents of ``journal.keys``: the data key wrapped by the passphrase."""
+
+    salt: bytes
+    n: int
+    r: int
+    p: int
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> str:
+        b64 = base64.b64encode
+        return json.dumps(
+            {
+                "format": KEYS_FORMAT,
+                "version": KEYS_VERSION,
+                "kdf": {
+                    "name": "scrypt",
+                    "salt": b64(self.salt).decode(),
+                    "n": self.n,
+                    "r": self.r,
+                    "p": self.p,
+                },
+                "wrap": {
+                    "name": "AES-256-GCM",
+                    "nonce": b64(self.nonce).decode(),
+                    "key": b64(self.wrapped).decode(),
+                },
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> WrappedKey:
+        """Raises ValueError (or KeyError/TypeError) for anything that is not a keys file."""
+        data = json.loads(text)
+        if data.get("format") != KEYS_FORMAT or data.get("version") != KEYS_VERSION:
+            raise ValueError("not a Journey keys file of a version this Journey knows")
+        kdf, wrap = data["kdf"], data["wrap"]
+        if kdf["name"] != "scrypt" or wrap["name"] != "AES-256-GCM":
+            raise ValueError("unknown key derivation or wrap")
+        decode = base64.b64decode
+        return cls(
+            salt=decode(kdf["salt"]),
+            n=int(kdf["n"]),
+            r=int(kdf["r"]),
+            p=int(kdf["p"]),
+            nonce=decode(wrap["nonce"]),
+            wrapped=decode(wrap["key"]),
+        )
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def wrap_key(data_key: bytes, passphrase: str) -> WrappedKey:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    kek = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, _WRAP_CONTEXT)
+    return WrappedKey(salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, nonce, wrapped)
+
+
+def unwrap_key(keys: WrappedKey, passphrase: str, path: Path) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        kek = _derive(passphrase, keys.salt, keys.n, keys.r, keys.p)
+        return AESGCM(kek).decrypt(keys.nonce, keys.wrapped, _WRAP_CONTEXT)
+    except (InvalidTag, ValueError, MemoryError) as exc:
+        raise WrongPassphrase(path) from exc
+
+
+def new_data_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def recovery_key(data_key: bytes) -> str:
+    """The data key as a person can write it down: base32 in groups of five, with a checksum."""
+    checksum = hashlib.sha256(data_key).digest()[:_RECOVERY_CHECKSUM]
+    letters = base64.b32encode(data_key + checksum).decode().rstrip("=")
+    groups = [letters[i : i + _RECOVERY_GROUP] for i in range(0, len(letters), _RECOVERY_GROUP)]
+    return "-".join(groups)
+
+
+def key_from_recovery(text: str) -> bytes:
+    """The data key a typed recovery key stands for; spaces, dashes and case do not matter,
+    and 0/1/8 typed for O/I/B are read as the letters. Raises BadRecoveryKey."""
+    letters = "".join(ch for ch in text.upper() if ch.isalnum())
+    letters = letters.translate(str.maketrans("018", "OIB"))
+    expected = len(recovery_key(bytes(KEY_BYTES)).replace("-", ""))
+    if len(letters) != expected:
+        raise BadRecoveryKey(f"a recovery key has {expected} letters; this has {len(letters)}")
+    try:
+        raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
+    except ValueError as exc:
+        raise BadRecoveryKey("it has a character a recovery key never has") from exc
+    data_key, checksum = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if hashlib.sha256(data_key).digest()[:_RECOVERY_CHECKSUM] != checksum:
+        raise BadRecoveryKey("a letter or digit is wrong")
+    return data_key
+
+
+def keys_path(folder: Path) -> Path:
+    return folder / KEYS_FILE
+
+
+def read_keys(folder: Path) -> WrappedKey:
+    """The journal's wrapped key; a keys file that cannot be read is WrongPassphrase's "damaged
+    file" (no passphrase could open it)."""
+    path = keys_path(folder)
+    try:
+        return WrappedKey.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise WrongPassphrase(path, "the keys file cannot be read") from exc
+
+
+def write_keys(folder: Path, keys: WrappedKey) -> None:
+    """Write ``journal.keys`` whole: beside its name, synced, then moved into place (0600)."""
+    path = keys_path(folder)
+    building = path.with_name(f".{path.name}.writing")
+    fd = os.open(building, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(keys.to_json())
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(building, path)
+    sync_folder(folder)
+
+
+def looks_encrypted(db: Path) -> bool:
+    """A file with content that does not start as a plain SQLite file does. (Random bytes
+    look the same: only the key tells an encrypted journal from a damaged file.)"""
+    try:
+        with db.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return bool(header) and header != SQLITE_HEADER
+
+
+def is_encrypted(folder: Path, db: Path) -> bool:
+    """The journal ``db`` in ``folder`` is encrypted: it has a keys file and the file does
+    not read as plain SQLite."""
+    return keys_path(folder).exists() and looks_encrypted(db)
+
+
+# --- Connections -------------------------------------------------------------------------
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's raw-key form: the 64 hex digits, no key derivation."""
+    return f"x'{key.hex()}'"
+
+
+def driver(key: bytes | None) -> Any:
+    """The DB-API module for a journal: the standard library's sqlite3, or SQLCipher's."""
+    if key is None:
+        return sqlite3
+    from sqlcipher3 import dbapi2
+
+    if not getattr(dbapi2, "_journey_quiet", False):
+        # SQLCipher writes every failed decryption (a wrong key) to stderr; its log level is
+        # process-wide. The error itself still reaches us as a DatabaseError.
+        dbapi2.connect(":memory:").execute("PRAGMA cipher_log_level = NONE").close()
+        dbapi2._journey_quiet = True
+    return dbapi2
+
+
+def connect(target: str | Path, key: bytes | None, **kwargs: Any) -> Any:
+    """A DB-API connection to ``target`` (a path, or a URI with ``uri=True``), keyed when
+    ``key`` is given. Nothing is read until the first statement."""
+    module = driver(key)
+    conn = module.connect(str(target), **kwargs)
+    if key is not None:
+        conn.execute(f'PRAGMA key = "{key_pragma(key)}"')
+    return conn
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The driver errors to catch: sqlite3's, and SQLCipher's once it has been loaded."""
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None:
+        errors += (cipher.Error,)
+    return errors
+
+
+def operational_errors() -> tuple[type[Exception], ...]:
+    errors: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None:
+        errors += (cipher.OperationalError,)
+    return errors
+
+
+def key_opens(db: Path, key: bytes) -> bool:
+    """``key`` decrypts ``db`` (its first page reads as a database)."""
+    uri = f"{db.resolve().as_uri()}?mode=ro"
+    try:
+        conn = connect(uri, key, uri=True)
+    except database_errors():
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except database_errors():
+        return False
+    finally:
+        conn.close()
+
+
+# --- Turning encryption on, and changing the passphrase ----------------------------------
+
+
+def export_copy(source: Path, target: Path, *, source_key: bytes | None, target_key: bytes) -> None:
+    """Copy the closed database ``source`` into a new file ``target`` encrypted with
+    ``target_key`` (SQLCipher's ``sqlcipher_export``), checked row for row against the source.
+    ``target`` is written beside its name and moved into place, private to the user."""
+    building = target.with_name(f".{target.name}.encrypting")
+    building.unlink(missing_ok=True)
+    conn = driver(target_key).connect(str(source), isolation_level=None)  # SQLCipher's
+    if source_key is not None:
+        conn.execute(f'PRAGMA key = "{key_pragma(source_key)}"')
+    try:
+        conn.execute(
+            "ATTACH DATABASE ? AS encrypted KEY ?", (str(building), key_pragma(target_key))
+        )
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+        _same_rows(conn, building, target_key)
+    except BaseException:
+        building.unlink(missing_ok=True)
+        raise
+    finally:
+        conn.close()
+    building.chmod(0o600)
+    _set_wal(building, target_key)
+    os.replace(building, target)
+
+
+def _same_rows(source: Any, copy: Path, key: bytes) -> None:
+    """The copy passes ``quick_check`` and has the same rows in every table as ``source``."""
+    tables = [
+        row[0]
+        for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not row[0].startswith("sqlite_")
+    ]
+    check = connect(copy, key, isolation_level=None)
+    try:
+        verdict = check.execute("PRAGMA quick_check").fetchone()
+        if verdict is None or verdict[0] != "ok":
+            raise EncryptionFailed(copy, f"the encrypted copy failed its check: {verdict}")
+        for table in tables:
+            query = f'SELECT * FROM "{table}" ORDER BY rowid'
+            if source.execute(query).fetchall() != check.execute(query).fetchall():
+                raise EncryptionFailed(copy, f"the encrypted copy of {table} differs")
+    finally:
+        check.close()
+
+
+def _set_wal(db: Path, key: bytes) -> None:
+    conn = connect(db, key, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
+
+
+def turn_on(folder: Path, files: list[Path], passphrase: str) -> str:
+    """Encrypt the closed journal's ``files`` (the journal first, then its backups) with a new
+    data key wrapped by ``passphrase``; returns the recovery key, to be shown once.
+
+    The keys file is written first: until the journal itself is replaced, a plain journal
+    beside a keys file still opens as plain. A crash part-way leaves some backups plain;
+    ``encrypt_files`` converts them when the journal is next unlocked."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    data_key = new_data_key()
+    write_keys(folder, wrap_key(data_key, passphrase))
+    encrypt_files(files, data_key)
+    sync_folder(folder)
+    return recovery_key(data_key)
+
+
+def encrypt_files(files: list[Path], key: bytes) -> list[Path]:
+    """Encrypt, each in place, the closed plain databases among ``files``; each encrypted copy
+    is built and checked row for row beside its file before it replaces it. Returns those
+    encrypted."""
+    done = []
+    for path in files:
+        if not path.exists() or looks_encrypted(path):
+            continue
+        _checkpoint_plain(path)
+        try:
+            export_copy(path, path, source_key=None, target_key=key)
+        except database_errors() as exc:
+            raise EncryptionFailed(path, str(exc)) from exc
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        done.append(path)
+    return done
+
+
+def _checkpoint_plain(db: Path) -> None:
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def change_passphrase(folder: Path, data_key: bytes, new_passphrase: str) -> None:
+    """Wrap the (already unlocked) data key with ``new_passphrase``; the database is not
+    touched, and the recovery key stays the same."""
+    if len(new_passphrase) < MIN_PASSPHRASE:
+        raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    write_keys(folder, wrap_key(data_key, new_passphrase))
+
+
+def unlock(folder: Path, db: Path, passphrase: str) -> bytes:
+    """The data key for ``passphrase``; raises WrongPassphrase."""
+    return unwrap_key(read_keys(folder), passphrase, db)
+
+
+def unlock_with_recovery(db: Path, text: str) -> bytes:
+    """The data key from a typed recovery key, checked against the journal file; raises
+    BadRecoveryKey for a typo and WrongPassphrase when it is a key for another journal."""
+    key = key_from_recovery(text)
+    if not key_opens(db, key):
+        raise WrongPassphrase(db)
+    return key
