@@ -302,15 +302,16 @@ class JournalClaim:
         NewerJournal as for a plain journal; the claim stays locked then."""
         from journey.cipher import unlock
 
-        self._use_key(unlock(self.folder, self.db_path, passphrase))
+        self.use_key(unlock(self.folder, self.db_path, passphrase))
 
     def unlock_with_recovery(self, text: str) -> None:
         """As ``unlock``, with the recovery key (BadRecoveryKey for a typo)."""
         from journey.cipher import unlock_with_recovery
 
-        self._use_key(unlock_with_recovery(self.db_path, text))
+        self.use_key(unlock_with_recovery(self.db_path, text))
 
-    def _use_key(self, key: bytes) -> None:
+    def use_key(self, key: bytes) -> None:
+        """Unlock with the data key itself (known after a restore or turning encryption on)."""
         from journey.cipher import WrongPassphrase, key_opens
 
         if not key_opens(self.db_path, key):  # the keys file belongs to another journal
@@ -357,6 +358,12 @@ class JournalClaim:
                     upgrade_schema(db, self.key)
                 except Exception as exc:
                     raise UpgradeFailed(db, f"{type(exc).__name__}: {exc}", backup) from exc
+
+            if self.key is not None:  # backups left plain by a conversion cut short
+                from journey.backup import journal_files
+                from journey.cipher import encrypt_files
+
+                encrypt_files(journal_files(self.folder)[1:], self.key)
 
             from journey.db import make_engine, make_session_factory
 

@@ -35,6 +35,14 @@ def journal_folder(session_factory: sessionmaker[Any]) -> Path:
     return Path(database).resolve().parent
 
 
+def journal_key(session_factory: sessionmaker[Any]) -> bytes | None:
+    """An encrypted journal's data key (journey.cipher), from its engine; None when plain."""
+    password = session_factory.kw["bind"].url.password
+    if not password:
+        return None
+    return bytes.fromhex(password.removeprefix("x'").removesuffix("'"))
+
+
 @dataclass(frozen=True)
 class JournalServices:
     """Every service for one open journal, built once by the composition root."""
