@@ -85,6 +85,10 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # Fold each commit into the main file at once: an entry then survives even the loss of
+        # the -wal file (a sync tool or a person deleting it after a crash), at the cost of
+        # one more sync per save (about 1 ms; benchmarks/encryption.py times a save).
+        cursor.execute("PRAGMA wal_autocheckpoint=1")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 

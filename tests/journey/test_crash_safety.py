@@ -229,3 +229,36 @@ def test_every_acknowledged_entry_survives_sigkill_at_a_random_moment(
     assert problems == []
     assert all(t.acknowledged > 0 for t in trials)
     assert sum(t.acknowledged for t in trials) >= 10 * TRIALS  # the kills came mid-stream
+
+
+def test_a_saved_entry_survives_losing_the_wal_file(journal_folder: Path, tmp_path: Path) -> None:
+    """The journal still open (as after a crash), only its main file is kept: a sync tool or
+    a person that drops ``journal.sqlite3-wal`` loses nothing saved, because every commit is
+    folded into the main file at once (journey.db's ``wal_autocheckpoint``)."""
+    from journey.services.side_effects import EntryDetails
+
+    journal = open_journal(journal_folder)
+    try:
+        services = JournalServices.build(journal.session_factory, Clock(ZONE))
+        for n in range(3):
+            services.side_effects.log(EntryDetails("Headache", 2, _now(), ZONE, notes=f"kept {n}"))
+        copy = tmp_path / "without-wal"
+        copy.mkdir()
+        shutil.copy2(journal.db_path, copy / journal.db_path.name)  # no -wal, no -shm
+    finally:
+        journal.close()
+    reopened = open_journal(copy)
+    try:
+        services = JournalServices.build(reopened.session_factory, Clock(ZONE))
+        notes = sorted(e.details.notes for e in services.side_effects.entries())
+        assert notes == ["kept 0", "kept 1", "kept 2"]
+        with reopened.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+    finally:
+        reopened.close()
+
+
+def _now() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
