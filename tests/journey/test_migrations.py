@@ -506,3 +506,55 @@ def test_the_seed_rows_at_the_newest_revision_are_shown(tmp_path: Path, clock: C
 def test_a_journal_at_the_newest_revision_is_not_backed_up(journal: Journal) -> None:
     assert journal.backup is None
     assert not (journal.folder / BACKUP_DIR).exists()
+
+
+# Run in a child process: open the journal (which upgrades it), and at the last statement of
+# the upgrade's transaction, before its commit, say so and wait to be killed.
+KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from sqlalchemy.engine import Connection
+from journey.journal import open_journal
+
+real = Connection.exec_driver_sql
+def stalls(self, statement, *args, **kwargs):
+    if statement == "PRAGMA foreign_key_check":
+        print("migrating", flush=True)
+        time.sleep(60)
+    return real(self, statement, *args, **kwargs)
+Connection.exec_driver_sql = stalls
+open_journal(Path(sys.argv[1]))
+"""
+
+
+def test_a_process_killed_mid_migration_leaves_the_journal_as_it_was(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "journal"
+    folder.mkdir()
+    db = folder / JOURNAL_FILE
+    oldest = REVISIONS[0]
+    seeded = build_at(db, oldest)
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(folder)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "migrating"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    # The upgrade was one transaction: nothing of it is in the journal, which is as it was.
+    assert stored_revision(db) == oldest
+    for table in seeded:
+        assert count_rows(db, table) == SEED_ROWS[table].rows
+    assert len(list((folder / BACKUP_DIR).iterdir())) == 1  # the copy taken before upgrading
+    journal = open_journal(folder)  # and the next start upgrades it
+    journal.close()
+    assert stored_revision(db) == REVISIONS[-1]
