@@ -20,11 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journey.cipher import is_encrypted
 from journey.errors import CalendarFileError, JournalError, RealJournalNotDemo
 from journey.journal import JournalClaim, claim_journal, resolve_folder
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
+
+ENV_PASSPHRASE = "JOURNEY_PASSPHRASE"  # an encrypted journal's passphrase, for scripts
 
 
 class CommandFailed(Exception):
@@ -226,10 +229,13 @@ def run_export_pdf(args: argparse.Namespace) -> str:
     from PySide6.QtGui import QGuiApplication
 
     from journey.report import default_range
+    from ui import i18n
     from ui.report import write_report
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     with open_services(args.data_dir, demo=args.demo) as services:
+        # In the language of the app (or of --lang), dates and numbers in its locale.
+        i18n.install(app, getattr(args, "lang", None) or services.settings.get().language)
         first, last = default_range(services)
         first, last = args.first or first, args.last or last
         if first > last:
@@ -283,8 +289,9 @@ def run_backup(args: argparse.Namespace) -> str:
         if claim.revision is None:
             raise CommandFailed(f"there is no journal in {claim.folder} yet")
         if args.output is not None:
-            return f"backed up the journal to {export_backup(claim.folder, args.output)}"
-        taken = take_backup(claim.folder, datetime.now(UTC), "manual")
+            written = export_backup(claim.folder, args.output, claim.key)
+            return f"backed up the journal to {written}"
+        taken = take_backup(claim.folder, datetime.now(UTC), "manual", claim.key)
     return f"backed up the journal to {taken.path}"
 
 
@@ -296,7 +303,7 @@ def run_restore(args: argparse.Namespace) -> str:
     with claimed(args) as claim:
         if claim.revision is None:
             raise CommandFailed(f"there is no journal in {claim.folder} to restore into")
-        safety = restore(claim.folder, args.file, datetime.now(UTC))
+        safety = restore(claim.folder, args.file, datetime.now(UTC), claim.key)
     return f"restored {args.file}; the journal as it was is in {safety.path}"
 
 
@@ -308,7 +315,12 @@ def run_check(args: argparse.Namespace) -> str:
     db = folder / JOURNAL_FILE
     if not db.exists():
         raise CommandFailed(f"there is no journal in {folder}")
-    problems = check_database(db)
+    key = None
+    if is_encrypted(folder, db):
+        from journey.cipher import unlock
+
+        key = unlock(folder, db, passphrase(folder))
+    problems = check_database(db, key)
     if problems:
         raise CommandFailed(f"{db}: " + "; ".join(problems))
     return f"{db}: ok (quick_check and foreign_key_check found nothing wrong)"
@@ -319,6 +331,8 @@ def claimed(args: argparse.Namespace) -> Iterator[JournalClaim]:
     """The journal's folder, locked (a journal open in a Journey window is refused)."""
     claim = claim_journal(resolve_folder(args.data_dir, demo=args.demo))
     try:
+        if claim.locked:
+            claim.unlock(passphrase(claim.folder))
         yield claim
     finally:
         claim.release()
@@ -342,6 +356,12 @@ def open_services(data_dir: str | None, *, demo: bool) -> Iterator[JournalServic
     """The journal's services, opened as the app opens them (the demo seeded when created)."""
     folder = resolve_folder(data_dir, demo=demo)
     claim = claim_journal(folder)
+    if claim.locked:
+        try:
+            claim.unlock(passphrase(folder))
+        except BaseException:
+            claim.release()
+            raise
     if demo and claim.revision is not None and not claim.is_demo():
         claim.release()
         raise RealJournalNotDemo(folder)
@@ -358,6 +378,21 @@ def open_services(data_dir: str | None, *, demo: bool) -> Iterator[JournalServic
         yield services
     finally:
         journal.close()
+
+
+def passphrase(folder: Path) -> str:
+    """An encrypted journal's passphrase: $JOURNEY_PASSPHRASE, else typed at the terminal."""
+    given = os.environ.get(ENV_PASSPHRASE)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            f"the journal in {folder} is encrypted: set {ENV_PASSPHRASE} or run this in a "
+            "terminal to type its passphrase"
+        )
+    import getpass
+
+    return getpass.getpass(f"Passphrase for the journal in {folder}: ")
 
 
 def system_zone() -> str:
