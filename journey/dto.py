@@ -8,7 +8,10 @@ from datetime import date, time
 MS_TYPES = ("CIS", "RRMS", "SPMS", "PPMS")
 PROTOCOLS = ("msc", "hsct", "custom")
 TEMPERATURE_UNITS = ("C", "F")
-THEMES = ("system", "light", "dark")
+# The interface's language: the computer's ("system": Spanish where it speaks Spanish, else
+# English), or one chosen in Settings.
+LANGUAGES = ("system", "en", "es")
+THEMES = ("system", "light", "dark", "high_contrast")
 
 
 @dataclass(frozen=True)
@@ -49,5 +52,6 @@ class CompanionData:
 @dataclass(frozen=True)
 class Settings:
     temperature_unit: str = "C"  # "C" or "F"; temperatures are always stored in °C
-    theme: str = "system"  # "system", "light" or "dark"
+    theme: str = "system"  # "system", "light", "dark" or "high_contrast"
     text_size: int = 100  # percent, 100–200
+    language: str = "system"  # "system", "en" or "es"

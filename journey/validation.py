@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from journey.dto import (
+    LANGUAGES,
     MS_TYPES,
     PROTOCOLS,
     TEMPERATURE_UNITS,
@@ -103,6 +104,8 @@ def settings_problems(settings: Settings) -> list[Problem]:
         problems.append(Problem("temperature_unit", "unknown_choice"))
     if settings.theme not in THEMES:
         problems.append(Problem("theme", "unknown_choice"))
+    if settings.language not in LANGUAGES:
+        problems.append(Problem("language", "unknown_choice"))
     size = settings.text_size
     # A whole percentage: a float or a string (hand-edited, or from another version) is refused
     # here rather than raising TypeError or reaching the spin box.

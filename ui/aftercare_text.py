@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ui.data_text import tr_data
 from ui.itinerary_text import day_heading
 
 if TYPE_CHECKING:  # Today imports this module; NEDA and trends load with the Aftercare page
@@ -158,6 +159,6 @@ def neda_rule_text() -> str:
             "Journey applies this rule to what your clinicians reported; it does not "
             "diagnose. %1 %2"
         )
-        .replace("%1", rule["neda_source"])
-        .replace("%2", rule["source"])
+        .replace("%1", tr_data(rule["neda_source"]))
+        .replace("%2", tr_data(rule["source"]))
     )

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from journey import __version__
+from journey.dto import LANGUAGES
 from journey.errors import JournalError, NotAJournal, RealJournalNotDemo
 from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
 from journey.validation import settings_from_stored
@@ -23,12 +24,17 @@ from ui import cli
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
+
     from journey.backup import Backup
     from journey.journal import Journal
     from ui.main_window import MainWindow
 
 # Set by benchmarks/startup.py: print when the window is first shown and when Today has data.
 PROBE_ENV = "JOURNEY_STARTUP_PROBE"
+# ``--lang``: the stored choices (journey.dto.LANGUAGES) and ui.i18n's pseudo-locale, named
+# here so that parsing the command line loads no Qt.
+LANGUAGE_CHOICES = (*LANGUAGES, "pseudo")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the demo journal (an HSCT journey, created when missing); "
         "never touches your real journal",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        help="the interface's language for this run, instead of the one chosen in Settings "
+        "(system: the computer's; pseudo: every text lengthened by about 40 %%, to find "
+        "clipped layouts); also the language of `export pdf`",
     )
     cli.add_commands(parser)
     return parser
@@ -75,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    if args.lang is not None:
+        from ui import i18n
+
+        i18n.set_command_line_language(args.lang)
     folder = resolve_folder(args.data_dir, demo=args.demo)
     try:
         claim = claim_journal(folder)
@@ -99,10 +116,12 @@ def ask_to_recover(problem: str, backup: Backup) -> bool:
     this)."""
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
         return False  # no screen: nobody is there to answer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtWidgets import QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    when = backup.taken.astimezone().strftime("%d %b %Y, %H:%M")
+    app = _application()
+    taken = QDateTime.fromSecsSinceEpoch(int(backup.taken.timestamp()))  # this computer's time
+    when = QLocale().toString(taken, "d MMM yyyy, HH:mm")
     answer = QMessageBox.question(
         None,
         app.translate("app", "Your journal cannot be opened"),  # type: ignore[attr-defined]
@@ -143,11 +162,26 @@ def _refuse(message: str) -> int:
     """Say why on stderr and, where a person is looking at a screen, in a message box."""
     print(f"journey: {message}", file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app = _application()
         QMessageBox.critical(None, app.translate("app", "Journey"), message)  # type: ignore[attr-defined]
     return 1
+
+
+def _application() -> QApplication:
+    """The QApplication, made on first use in the language given with --lang, else the
+    computer's (run_app puts in the journal's own choice once it can read it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    i18n.install(app, "system")
+    return app
 
 
 def run_app(claim: JournalClaim, *, demo: bool) -> int:
@@ -155,6 +189,7 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     quicken_pyside_import_hook()
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.themes import Appearance
 
@@ -163,9 +198,24 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     app.setApplicationVersion(__version__)
     appearance = Appearance(app)  # type: ignore[arg-type]
     appearance.apply(settings_from_stored(claim.stored_settings()))
+    # Before any window or dialog is built: Qt cannot translate widgets afterwards.
+    i18n.install(app, settings_from_stored(claim.stored_settings()).language)
+    if claim.locked:  # an encrypted journal: its passphrase first (ui.unlock)
+        from ui.unlock import ask_to_unlock
+
+        try:
+            if not ask_to_unlock(claim):
+                return 0
+        except JournalError as exc:
+            return _refuse(str(exc))
+        appearance.apply(settings_from_stored(claim.stored_settings()))
+        i18n.install(app, settings_from_stored(claim.stored_settings()).language)
 
     window = MainWindow(appearance)
     window.show()
+    # A language chosen in Settings: the window is built again in it, on the same page.
+    current = [window]
+    stop_following = i18n.on_language_change(lambda: current.append(reopen_window(current[-1])))
     probe = os.environ.get(PROBE_ENV)
     if probe:
         QTimer.singleShot(0, lambda: _probe("shown"))
@@ -191,6 +241,8 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
 
     QTimer.singleShot(0, open_journal_and_build)
     exit_code = app.exec()
+    stop_following()
+    window = current[-1]
     window.hide()
     for journal in opened:
         if window.restore_from is None:
@@ -198,30 +250,73 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
         else:
             restore_backup(journal, window.restore_from)
         journal.close()
-    if window.restore_from is not None and opened:
-        again = claim_journal(opened[0].folder)  # the journal, restored, opens again
+    forget_windows(current)
+    if window.reopen and opened:
+        # Restored, encrypted or locked: the journal opens again (locked: the passphrase first).
+        again = claim_journal(opened[0].folder)
         try:
+            key = opened[0].key
+            if window.encrypt_with is not None:
+                key = encrypt_journal(again, window.encrypt_with) or key
+            if again.locked and key is not None and not window.lock_requested:
+                again.use_key(key)
             return run_app(again, demo=demo)
         finally:
             again.release()
     return outcome[0] if outcome else exit_code
 
 
+def forget_windows(windows: list[MainWindow]) -> None:
+    """Destroy the closed windows now: nothing of the journal stays on screen or in memory
+    (a locked journal's views are cleared), and no page's timer reads it again."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in windows:
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def encrypt_journal(claim: JournalClaim, passphrase: str) -> bytes | None:
+    """Encrypt the closed journal and its backups (journey.cipher.turn_on), then show the
+    recovery key once; returns the new key, or None when it failed (said in a message; the
+    journal is then as it was, plain)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from journey.backup import journal_files
+    from journey.cipher import database_errors, key_from_recovery, turn_on
+    from ui.unlock import show_recovery_key
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        recovery = turn_on(claim.folder, journal_files(claim.folder), passphrase)
+    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        title = QCoreApplication.translate("app", "The journal was not encrypted")
+        QMessageBox.warning(None, title, str(exc))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    claim.encrypted = True
+    show_recovery_key(recovery)
+    return key_from_recovery(recovery)
+
+
 def restore_backup(journal: Journal, backup: Path) -> None:
     """Put ``backup`` in place of the closed journal (journey.backup.restore, which keeps the
     journal as it was); a refusal is shown and the journal opens again unchanged."""
-    import sqlite3
     from datetime import UTC, datetime
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from journey.backup import restore
+    from journey.cipher import database_errors
 
     journal.engine.dispose()
     try:
-        safety = restore(journal.folder, backup, datetime.now(UTC))
-    except (OSError, sqlite3.Error, JournalError) as exc:
+        safety = restore(journal.folder, backup, datetime.now(UTC), journal.key)
+    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
         title = QCoreApplication.translate("app", "The backup was not restored")
         QMessageBox.warning(None, title, str(exc))
         return
@@ -231,16 +326,42 @@ def restore_backup(journal: Journal, backup: Path) -> None:
 def back_up_on_close(journal: Journal) -> None:
     """An automatic backup if something changed since the newest one (journey.backup); a
     failure is said on stderr and never stops the app from closing."""
-    import sqlite3
     from datetime import UTC, datetime
 
     from journey.backup import automatic_backup
+    from journey.cipher import database_errors
 
     journal.engine.dispose()  # every connection closed: the copy sees all that was saved
     try:
-        automatic_backup(journal.folder, datetime.now(UTC), closing=True)
-    except (OSError, sqlite3.Error, JournalError) as exc:
+        automatic_backup(journal.folder, datetime.now(UTC), closing=True, key=journal.key)
+    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
         print(f"journey: no backup was taken on closing: {exc}", file=sys.stderr)
+
+
+def reopen_window(old: MainWindow) -> MainWindow:
+    """The same journal in a new window, built in the language just installed (Qt cannot
+    translate widgets already built): same place and size, same page; the old one goes."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.main_window import MainWindow
+
+    services = old.services
+    if services is None:  # still opening: its pages are built in the new language anyway
+        return old
+    new = MainWindow(old.appearance)
+    new.restoreGeometry(old.saveGeometry())
+    new.attach(services, demo=services.settings.is_demo())
+    new.show()
+    new.activateWindow()
+    new.sidebar.setCurrentRow(old.sidebar.currentRow())
+    language_box = getattr(new.pages.currentWidget(), "language", None)
+    if language_box is not None:  # Settings, where the language was chosen
+        language_box.setFocus()
+    # Said in the new language (its translation names the language it is in).
+    new.say(QCoreApplication.translate("app", "Journey is now in English."))
+    old.hide()
+    old.deleteLater()
+    return new
 
 
 def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journey.backup import Backup, list_backups, take_backup
 from journey.errors import JournalError
-from journey.services import journal_folder
+from journey.services import journal_folder, journal_key
 from ui.tables import big_button
 
 if TYPE_CHECKING:
@@ -36,11 +36,12 @@ def confirm_restore(parent: QWidget, when: str) -> bool:
     """Ask before restoring (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Restore this backup?"),
-        parent.tr(
+        QCoreApplication.translate("BackupsPanel", "Restore this backup?"),
+        QCoreApplication.translate(
+            "BackupsPanel",
             "Journey will close the journal, keep a copy of it as it is now, put the backup "
             "from %1 in its place and open it again. Entries made after %1 will be only in "
-            "that copy."
+            "that copy.",
         ).replace("%1", when),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -53,6 +54,7 @@ class BackupsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Backups"))
         self.folder = journal_folder(services.session_factory)
+        self.key = journal_key(services.session_factory)  # an encrypted journal's backups too
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -105,7 +107,7 @@ class BackupsPanel(QGroupBox):
 
     def back_up_now(self) -> None:
         try:
-            backup = take_backup(self.folder, datetime.now(UTC), "manual")
+            backup = take_backup(self.folder, datetime.now(UTC), "manual", self.key)
         except (OSError, JournalError) as exc:
             QMessageBox.warning(self, self.tr("No backup was taken"), str(exc))
             return

@@ -16,11 +16,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.side_effects import shown_temperature
-from ui.themes import DARK, LIGHT
+from ui.i18n import QT_TRANSLATE_NOOP, in_locale
+from ui.themes import theme_colours
 
 # rc_context changes matplotlib's global rcParams for its duration: the report draws charts
 # on a worker thread, so every themed drawing holds this lock.
@@ -37,9 +37,9 @@ THRESHOLD_STYLES = ("--", ":", "-.")
 LEGEND_WIDTH = 44  # characters on one line of the legend
 # What each red-flag temperature means, for the legend (rule key → words).
 RULE_WORDS = {
-    "fever_single": "one reading",
-    "fever_repeated": "two readings an hour apart",
-    "hsct_isolation_fever": "one reading during isolation",
+    "fever_single": QT_TRANSLATE_NOOP("charts", "one reading"),
+    "fever_repeated": QT_TRANSLATE_NOOP("charts", "two readings an hour apart"),
+    "hsct_isolation_fever": QT_TRANSLATE_NOOP("charts", "one reading during isolation"),
 }
 
 
@@ -88,11 +88,11 @@ def plot_temperatures(
     times = [when for when, _ in ordered]
     values = [shown_temperature(c, unit) for _, c in ordered]
     symbol = "°F" if unit == "F" else "°C"
-    ax.plot(times, values, linestyle="-", marker="o", label=_tr("Temperature"))
+    ax.plot(times, values, linestyle="-", marker="o", label=_tr("Temperature"))  # type: ignore[arg-type]
     fevers = [(when, shown_temperature(c, unit)) for when, c in ordered if c >= FEVER_C]
     if fevers:
         ax.plot(
-            [w for w, _ in fevers],
+            [w for w, _ in fevers],  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
             [v for _, v in fevers],
             linestyle="none",
             marker="^",
@@ -111,15 +111,20 @@ def plot_temperatures(
     if ordered:
         zone = ordered[0][0].tzinfo
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(tz=zone, minticks=4, maxticks=7))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%H:%M", tz=zone))
+        # Month names in the app's language (matplotlib's are English).
+        ax.xaxis.set_major_formatter(in_locale(mdates.DateFormatter("%d %b\n%H:%M", tz=zone)))
     ax.set_ylabel(symbol)  # short: "Temperature (°C)" is clipped on a short chart at 200 %
     ax.grid(True, linestyle=":", linewidth=0.6)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncols=1, frameon=False)
 
 
-def chart_style(colours: dict[str, str], font_points: float) -> dict[str, Any]:
-    """rcParams for one chart: the theme's colours, the app's text size."""
+def chart_style(colours: dict[str, str], font_points: float) -> dict[Any, Any]:
+    """rcParams for one chart: the theme's colours, the app's text size. A theme may name
+    its own "chart_series" and "chart_alert" colours (high contrast: white on black);
+    otherwise series take the highlight colour and alerts the error colour."""
     text = colours["text"]
+    series = colours.get("chart_series", colours["highlight"])
+    alert = colours.get("chart_alert", colours["error"])
     return {
         "font.size": font_points,
         "figure.facecolor": colours["window"],
@@ -134,11 +139,11 @@ def chart_style(colours: dict[str, str], font_points: float) -> dict[str, Any]:
         "lines.linewidth": 2.0,
         # Lines not drawn through the cycle (the thresholds) take this, resolved now: "C0"
         # would be looked up when drawn, outside this style.
-        "lines.color": colours["error"],
+        "lines.color": alert,
         "lines.markersize": 7,
         # Readings in the highlight colour; thresholds in the error colour, told apart by
         # their dashes as well.
-        "axes.prop_cycle": _cycle([colours["highlight"]] + [colours["error"]] * 5),
+        "axes.prop_cycle": _cycle([series] + [alert] * 5),
     }
 
 
@@ -169,8 +174,7 @@ class TemperatureChart(QWidget):
         return QSize(line * 30, line * 22)
 
     def colours(self) -> dict[str, str]:
-        window = self.palette().color(QPalette.ColorRole.Window)
-        return DARK if window.lightness() < 128 else LIGHT
+        return theme_colours(self.palette())
 
     def show_readings(
         self, readings: Sequence[Reading], thresholds: Sequence[Threshold], unit: str

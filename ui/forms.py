@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QChildEvent, QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -71,17 +71,22 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._field = field
+        self._own_description: str | None = None  # the field's, while a problem stands in
         self.hide()
 
     def show_problem(self, text: str) -> None:
         self.setText(f"⚠ {text}")
         self.setAccessibleName(text)
+        if self._own_description is None:
+            self._own_description = self._field.accessibleDescription()
         self._field.setAccessibleDescription(text)
         self.show()
 
     def clear_problem(self) -> None:
         self.clear()
-        self._field.setAccessibleDescription("")
+        if self._own_description is not None:  # the field's hint comes back
+            self._field.setAccessibleDescription(self._own_description)
+            self._own_description = None
         self.hide()
 
 
@@ -229,6 +234,20 @@ class DateBox(TabLeaves, QDateEdit):
 
     def watch_calendar(self) -> None:
         self.calendarWidget().installEventFilter(self)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Qt writes weekends in pure red, 4:1 on white: below the theme's contrast. Once the
+        calendar's popup is made (it is this box's only child window), they take the theme's
+        text colour; the column headings still say Sat and Sun."""
+        super().childEvent(event)
+        popup = event.child()
+        added = event.type() == QEvent.Type.ChildAdded
+        if added and isinstance(popup, QWidget) and popup.isWindow():
+            QTimer.singleShot(0, self, self._plain_weekends)  # the popup is being built
+
+    def _plain_weekends(self) -> None:
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendarWidget().setWeekdayTextFormat(day, QTextCharFormat())
 
 
 DATE_SEPARATORS = " /.-,"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -166,7 +166,9 @@ class ItemDialog(QDialog):
         parent: QWidget | None = None,
     ) -> ItemDetails | None:
         dialog = cls(check, zone, day, parent)
-        dialog.setWindowTitle(dialog.tr("New item") if initial is None else dialog.tr("Edit item"))
+        tr = QCoreApplication.translate
+        title = tr("ItemDialog", "New item") if initial is None else tr("ItemDialog", "Edit item")
+        dialog.setWindowTitle(title)
         if initial is not None:
             dialog.form.write(initial)
         return dialog.details if dialog.exec() == QDialog.DialogCode.Accepted else None

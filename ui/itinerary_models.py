@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from journey.itinerary import DayNumbering, Item
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.itinerary_text import (
     day_heading,
     item_line,
@@ -46,7 +47,13 @@ def group_by_day(items: list[Item]) -> list[tuple[date, list[Item]]]:
 class AgendaModel(QAbstractItemModel):
     """Days (top level) holding their items (children), in time order."""
 
-    COLUMNS = ("When", "What", "Where", "Who", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "When"),
+        QT_TRANSLATE_NOOP("AgendaModel", "What"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Where"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Who"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Status"),
+    )
 
     def __init__(self, computer_zone: str, parent: Any = None) -> None:
         super().__init__(parent)

@@ -46,7 +46,8 @@ def item_time(item: Item, computer_zone: str) -> str:
     if details.finish_zone != details.zone:
         return f"{start} {place_of(details.zone)} → {end} {place_of(details.finish_zone)}"
     if details.zone != computer_zone:
-        return f"{start}–{end} {place_of(details.zone)} time"
+        span = f"{start}–{end}"
+        return _tr("%1 %2 time").replace("%1", span).replace("%2", place_of(details.zone))
     return f"{start}–{end}"
 
 

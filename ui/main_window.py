@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # at run time these load after the window is shown (start-up 
     from pathlib import Path
 
     from journey.services import JournalServices
+    from ui.idle_lock import IdleLock
     from ui.operations import Operation
     from ui.red_flag_banner import RedFlagBanner
     from ui.themes import Appearance
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sections")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.sidebar.setSpacing(4)
         self.pages = QStackedWidget()
         self.opening = QLabel(self.tr("Opening your journal…"))
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.banner: RedFlagBanner | None = None
         self._backup: Operation | None = None
         self.restore_from: Path | None = None  # set to restore a backup when the window closes
+        self.encrypt_with: str | None = None  # set to encrypt the journal when it closes
+        self.lock_requested = False  # set to lock the (encrypted) journal: ui.app asks again
+        self.idle_lock: IdleLock | None = None
 
         body = QWidget()
         self.column = QVBoxLayout(body)
@@ -108,6 +112,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Journey"), self)
         about.triggered.connect(self.show_about)
         menu.addAction(about)
+        # Shown once an encrypted journal is open (attach).
+        self.lock_action = QAction(self.tr("&Lock the journal"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setVisible(False)
+        self.lock_action.setEnabled(False)
+        menu.addAction(self.lock_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -165,6 +176,13 @@ class MainWindow(QMainWindow):
 
             return SettingsPage(services, self.appearance)
 
+        def help_page() -> QWidget:
+            from journey.services import journal_folder
+            from ui.pages.help import HelpPage
+            from ui.shortcuts import shortcut_rows
+
+            return HelpPage(lambda: shortcut_rows(self), journal_folder(services.session_factory))
+
         self.services = services
         sections: list[tuple[str, Callable[[], QWidget]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
@@ -177,23 +195,42 @@ class MainWindow(QMainWindow):
             (self.tr("Documents"), documents),
             (self.tr("Costs"), costs),
             (self.tr("Settings"), settings),
+            (self.tr("Help"), help_page),
         ]
         self._builders: list[Callable[[], QWidget] | None] = [build for _, build in sections]
-        for number, (name, _) in enumerate(sections, start=1):
+        row_of = {build: row for row, (_, build) in enumerate(sections)}
+        # The frequent actions work from every page: each opens its page, then acts.
+        self.window_action(
+            self.tr("Add an itinerary item"), ["Ctrl+N"], row_of[timeline], "add_item"
+        )
+        self.window_action(
+            self.tr("Save the report as a PDF"), ["Ctrl+E"], row_of[report], "save_report"
+        )
+        self.window_action(self.tr("Help and keyboard shortcuts"), ["F1"], row_of[help_page])
+        for number, (name, build) in enumerate(sections, start=1):
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
             self.sidebar.addItem(name)
-            go = QAction(self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))  # the tenth is Ctrl+0
-            go.triggered.connect(lambda _=False, n=number - 1: self.sidebar.setCurrentRow(n))
-            self.addAction(go)
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0; Help has F1
+                keys = [f"Ctrl+{number % 10}"] + (["Ctrl+,"] if build is settings else [])
+                self.window_action(self.tr("Go to %1").replace("%1", name), keys, number - 1)
         from PySide6.QtCore import QTimer
 
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.back_up_if_due)
         self.backup_timer.start()
+        from journey.services import journal_key
+
+        if journal_key(services.session_factory) is not None:
+            from ui.idle_lock import DEFAULT_MINUTES, LOCK_AFTER_SETTING
+
+            self.lock_action.setVisible(True)
+            self.lock_action.setEnabled(True)
+            self.addAction(self.lock_action)
+            self.watch_for_idle(services.settings.get_value(LOCK_AFTER_SETTING, DEFAULT_MINUTES))
         self.banner = RedFlagBanner(services)
         self.banner.status.connect(self.say)
+        self.banner.alarm.connect(lambda message: self.say(message, urgent=True))
         self.column.insertWidget(0, self.banner)
         self.log_button.setEnabled(True)
         self.log_action.setEnabled(True)
@@ -215,20 +252,50 @@ class MainWindow(QMainWindow):
         self.restore_from = path
         self.close()
 
+    def encrypt(self, passphrase: str) -> None:
+        """Close; ui.app then encrypts the journal, shows the recovery key and opens it again."""
+        self.encrypt_with = passphrase
+        self.close()
+
+    def lock(self) -> None:
+        """Close the journal and forget its key; ui.app asks for the passphrase again. Open
+        dialogs are closed the way closing the window closes them (forms keep their drafts)."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.close()
+        self.lock_requested = True
+        self.close()
+
+    @property
+    def reopen(self) -> bool:
+        """The window closed to open the journal again (restored, encrypted or locked)."""
+        return self.restore_from is not None or self.encrypt_with is not None or self.lock_requested
+
+    def watch_for_idle(self, minutes: int) -> None:
+        """Lock an encrypted journal after ``minutes`` without a key press or click (0: never)."""
+        from ui.idle_lock import IdleLock
+
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self, self.lock)
+        self.idle_lock.set_minutes(minutes)
+
     def back_up_if_due(self) -> None:
         """Every half hour: an automatic backup, off the GUI thread, when one is due."""
         from datetime import UTC, datetime
 
         from journey.backup import automatic_backup
-        from journey.services import journal_folder
+        from journey.services import journal_folder, journal_key
         from ui.operations import run_in_background
 
         if self.services is None:
             return
         folder = journal_folder(self.services.session_factory)
+        key = journal_key(self.services.session_factory)
         self._backup = run_in_background(
             self,
-            lambda: automatic_backup(folder, datetime.now(UTC)),
+            lambda: automatic_backup(folder, datetime.now(UTC), key=key),
             lambda _taken: None,
             lambda error: self.say(self.tr("No backup was taken: %1").replace("%1", str(error))),
         )
@@ -255,12 +322,28 @@ class MainWindow(QMainWindow):
             self.say(rated_message(stored))
             self._journal_changed()
 
+    def window_action(self, text: str, keys: list[str], row: int, act: str = "") -> QAction:
+        """Keys that work from every page: show the page at ``row``, then call its ``act``."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda: self.open_page(row, act))
+        self.addAction(action)
+        return action
+
+    def open_page(self, row: int, act: str = "") -> None:
+        self.sidebar.setCurrentRow(row)
+        if act:
+            getattr(self.page(row), act)()
+
     def page(self, row: int) -> QWidget:
         """The page at ``row`` of the sidebar, built on first use."""
         build = self._builders[row]
         if build is not None:
             self._builders[row] = None
             page = build()
+            from ui.shortcuts import release_keys
+
+            release_keys(page, self)  # the window's actions have these keys on every page
             page.status.connect(self.say)  # type: ignore[attr-defined]
             if hasattr(page, "changed"):
                 page.changed.connect(self._journal_changed)
@@ -283,13 +366,11 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentWidget(self.page(row))
 
-    def say(self, message: str) -> None:
-        """Status text, also announced to screen readers."""
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    def say(self, message: str, *, urgent: bool = False) -> None:
+        """Status text, also announced to screen readers (ui.announce)."""
+        from ui.announce import announce
 
-        self.statusBar().showMessage(message, 8000)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), message))
+        announce(self, message, urgent=urgent)
 
     def show_about(self) -> None:
         about_box(self).exec()
@@ -297,7 +378,7 @@ class MainWindow(QMainWindow):
 
 def about_box(parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(box.tr("About Journey"))
+    box.setWindowTitle(QCoreApplication.translate("about", "About Journey"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())
     box.setStandardButtons(QMessageBox.StandardButton.Close)

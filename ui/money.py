@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from journey.errors import Problem
 from journey.money import currencies, digits_of, parse_amount, parse_rate, tidy
+from ui.data_text import tr_data
 
 
 def group_digits(digits: str, locale: QLocale) -> str:
@@ -63,7 +64,7 @@ def currency_label(code: str) -> str:
     known = currencies().get(code)
     if known is None:
         return code
-    return f"{code} — {QCoreApplication.translate('currencies', known.name)}"
+    return f"{code} — {tr_data(known.name)}"
 
 
 class CurrencyBox(QComboBox):

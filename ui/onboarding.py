@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
+from ui.data_text import protocol_template
 from ui.forms import CompanionForm, CourseForm, Form, ProfileForm
 
 
@@ -97,7 +98,7 @@ class OnboardingWizard(QWizard):
         course, _ = self.course_form.read()
         companion, _ = self.companion_form.read()
         try:
-            self.services.onboarding.complete(profile, course, companion)
+            self.services.onboarding.complete(profile, course, companion, protocol_template)
         except InvalidInput as exc:
             self._show_where(list(exc.problems))
             return

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -84,8 +84,9 @@ def run_with_progress(
     and the work raises its own "cancelled" error, which arrives in ``on_failure``."""
     from PySide6.QtWidgets import QProgressDialog
 
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(parent.tr("Journey"))
+    tr = QCoreApplication.translate
+    dialog = QProgressDialog(label, tr("operations", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(tr("operations", "Journey"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

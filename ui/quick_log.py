@@ -29,6 +29,7 @@ from journey.side_effects import (
     to_celsius,
 )
 from journey.timekeeping import shown_in
+from ui.data_text import stored_symptom, symptom_text, symptom_texts
 from ui.form_dialog import ScrollingFormDialog
 from ui.forms import choice_box, line, parse_number, set_choice
 from ui.moment import MomentFields
@@ -126,10 +127,13 @@ class QuickLogDialog(ScrollingFormDialog):
         self.setWindowTitle(title or self.tr("Log a symptom"))
         self.setAccessibleName(self.windowTitle())
 
-        self.symptom = SymptomEdit(services.side_effects.symptoms())
+        self.symptom = SymptomEdit(symptom_texts(services.side_effects.symptoms()))
         self.symptom.setPlaceholderText(self.tr("Type a few letters, for example head"))
         self.symptom.setText(symptom)
         self.form.add("symptom", self.tr("&Symptom"), self.symptom)
+        self.symptom.setAccessibleDescription(
+            self.tr("Type a few letters; Enter takes the first suggestion and moves on.")
+        )
 
         self.severity = line(placeholder=self.tr("0 to 10"))
         self.severity.setMaxLength(3)
@@ -147,6 +151,7 @@ class QuickLogDialog(ScrollingFormDialog):
         )
         self.form.fields["severity"] = self.severity  # problems focus the line edit itself
         self.severity.setAccessibleName(self.tr("Severity, 0 (none) to 10 (worst)"))
+        self.severity.setAccessibleDescription(self.tr("A number from 0 to 10; Enter saves."))
         self.severity.textChanged.connect(self._show_word)
 
         self.temperature = line(placeholder=self.tr("optional"))
@@ -230,7 +235,7 @@ class QuickLogDialog(ScrollingFormDialog):
         at, moment_problems = self.moment.read()
         problems += moment_problems
         values: dict[str, object] = {
-            "symptom": self.symptom.text(),
+            "symptom": stored_symptom(self.symptom.text()),
             "severity": severity,
             "celsius": celsius,
             "notes": self.notes.toPlainText(),
@@ -287,7 +292,7 @@ def logged_message(entry: Entry, unit: str) -> str:
     )
     text = (
         _tr("Logged %1, severity %2, at %3.")
-        .replace("%1", details.symptom)
+        .replace("%1", symptom_text(details.symptom))
         .replace("%2", shown_severity(details.severity))
         .replace("%3", when)
     )

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.rating_trends import Point
 from ui.charts import STYLE_LOCK, _tr, chart_style
-from ui.themes import DARK, LIGHT
+from ui.i18n import in_locale
+from ui.themes import theme_colours
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -62,7 +62,7 @@ def plot_scale(
     text_colour = matplotlib.rcParams["text.color"]
     ordered = sorted(points, key=lambda p: p.at)
     (ratings,) = ax.plot(
-        [p.at.astimezone(zone) for p in ordered],
+        [p.at.astimezone(zone) for p in ordered],  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
         [p.value for p in ordered],
         linestyle="-",
         marker="o",
@@ -71,7 +71,7 @@ def plot_scale(
     )
     if rolling:
         ax.plot(
-            [when.astimezone(zone) for when, _ in rolling],
+            [when.astimezone(zone) for when, _ in rolling],  # type: ignore[arg-type]
             [value for _, value in rolling],
             linestyle="--",
             linewidth=3.2,
@@ -95,7 +95,7 @@ def plot_scale(
         )
     if treatment is not None:
         ax.axvline(
-            local_midnight(treatment, zone),
+            local_midnight(treatment, zone),  # type: ignore[arg-type]
             color=text_colour,
             linestyle="-",
             linewidth=2.0,
@@ -109,7 +109,7 @@ def plot_scale(
     for days, style, marker, label, gid, colour in markers:
         for n, day in enumerate(sorted(days)):
             ax.axvline(
-                local_midnight(day, zone),
+                local_midnight(day, zone),  # type: ignore[arg-type]
                 color=colour,
                 linestyle=style,
                 linewidth=1.6,
@@ -124,7 +124,8 @@ def plot_scale(
     ax.set_ylim(low - span * Y_PAD, high + span * Y_PAD)
     locator = mdates.AutoDateLocator(tz=zone, minticks=4, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=zone))
+    # Month names in the app's language (matplotlib's are English).
+    ax.xaxis.set_major_formatter(in_locale(mdates.ConciseDateFormatter(locator, tz=zone)))
     ax.set_title(name, loc="left")
     ax.grid(True, linestyle=":", linewidth=0.6)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2, frameon=False)
@@ -152,8 +153,7 @@ class ScaleChart(QWidget):
         return QSize(line * 36, line * 24)
 
     def colours(self) -> dict[str, str]:
-        window = self.palette().color(QPalette.ColorRole.Window)
-        return DARK if window.lightness() < 128 else LIGHT
+        return theme_colours(self.palette())
 
     def show_scale(
         self,

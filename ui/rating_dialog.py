@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from journey.aftercare import RatingDetails, RatingSet, Scale, rating_field
 from journey.errors import Problem
+from ui.data_text import tr_data
 from ui.form_dialog import ScrollingFormDialog
 from ui.forms import choice_box, line, parse_number, set_choice
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.moment import MomentFields
 from ui.quick_log import RECORDED_BY_KEY, NotesEdit
 
@@ -35,7 +37,7 @@ def _tr(text: str) -> str:
 
 def scale_name(scale: Scale) -> str:
     """A built-in scale's name in the user's language; a custom scale's as typed."""
-    return QCoreApplication.translate("scales", scale.name) if scale.built_in else scale.name
+    return tr_data(scale.name) if scale.built_in else scale.name
 
 
 def number_text(value: float) -> str:
@@ -52,9 +54,9 @@ def scale_hint(scale: Scale) -> str:
         return (
             _tr("%1 = %2 · %3 = %4")
             .replace("%1", low)
-            .replace("%2", QCoreApplication.translate("scales", scale.low_words))
+            .replace("%2", tr_data(scale.low_words))
             .replace("%3", high)
-            .replace("%4", QCoreApplication.translate("scales", scale.high_words))
+            .replace("%4", tr_data(scale.high_words))
         )
     better = _tr("higher is better") if scale.details.higher_is_better else _tr("higher is worse")
     hint = _tr("%1 to %2, %3").replace("%1", low).replace("%2", high).replace("%3", better)
@@ -64,9 +66,9 @@ def scale_hint(scale: Scale) -> str:
 DRAFT_KEY = "draft.rating"  # ui.drafts
 
 BASELINE_CHOICES = [
-    ("auto", "By date: before the treatment starts"),
-    ("yes", "Yes, part of my baseline"),
-    ("no", "No"),
+    ("auto", QT_TRANSLATE_NOOP("ratings", "By date: before the treatment starts")),
+    ("yes", QT_TRANSLATE_NOOP("ratings", "Yes, part of my baseline")),
+    ("no", QT_TRANSLATE_NOOP("ratings", "No")),
 ]
 _BASELINE_VALUES = {"auto": None, "yes": True, "no": False}
 

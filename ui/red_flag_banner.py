@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.data_text import red_flag_text
 from ui.itinerary_text import when_text
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class RedFlagBanner(QFrame):
     """Shows the newest red flag not yet acknowledged; hidden when there is none."""
 
     status = Signal(str)  # said in the status bar and announced to screen readers
+    alarm = Signal(str)  # a new red flag: the same, and a screen reader interrupts itself for it
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +92,8 @@ class RedFlagBanner(QFrame):
             return
         flag = self.flag
         at = when_text(flag.at, flag.zone, self.services.clock.zone)
-        text = self.tr("%1 Logged %2.").replace("%1", flag.message).replace("%2", at)
+        message = red_flag_text(flag)
+        text = self.tr("%1 Logged %2.").replace("%1", message).replace("%2", at)
         if len(flags) > 1:
             text += " " + self.tr("%1 more after this one.").replace("%1", str(len(flags) - 1))
         self.message.setText(text)
@@ -105,10 +108,8 @@ class RedFlagBanner(QFrame):
         key = (flag.rule_key, flag.entry_id)
         if key not in self._announced:
             self._announced.add(key)
-            self.status.emit(
-                self.tr("Red flag: %1 %2")
-                .replace("%1", flag.message)
-                .replace("%2", self.number.text())
+            self.alarm.emit(
+                self.tr("Red flag: %1 %2").replace("%1", message).replace("%2", self.number.text())
             )
 
     def _clinic_number(self) -> str:

@@ -24,6 +24,7 @@ from journey.side_effects import fever_grade
 from ui.aftercare_text import band_text, date_text, neda_lines, neda_rule_text, one_decimal
 from ui.aftercare_text import signed as signed_text
 from ui.charts import STYLE_LOCK, chart_style
+from ui.data_text import red_flag_source, red_flag_text, symptom_text
 from ui.itinerary_text import (
     day_heading,
     item_time,
@@ -291,9 +292,9 @@ def _side_effects(data: ReportData) -> str:
             rows.append(
                 (
                     "⚑ " + when_text(flag.at, flag.zone, data.zone),
-                    flag.message,
+                    red_flag_text(flag),
                     seen,
-                    flag.source,
+                    red_flag_source(flag),
                 )
             )
         headers = (_tr("Logged"), _tr("Red flag"), _tr("Acknowledged"), _tr("Threshold source"))
@@ -318,7 +319,7 @@ def _side_effects(data: ReportData) -> str:
         rows.append(
             (
                 when_text(details.at, details.zone, data.zone),
-                details.symptom,
+                symptom_text(details.symptom),
                 severity_text(details.severity),
                 temperature,
                 recorded_by_text(details.recorded_by),

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 
 from journey.services.side_effects import Entry
 from journey.side_effects import fever_grade, severity_word, shown_temperature
+from ui.data_text import symptom_text
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.itinerary_text import when_text
 from ui.tables import DTO_ROLE, SORT_ROLE, AnyIndex
 
@@ -36,12 +38,15 @@ def _tr(text: str) -> str:
 
 
 SEVERITY_WORDS = {
-    "none": "none",
-    "mild": "mild",
-    "moderate": "moderate",
-    "severe": "severe",
+    "none": QT_TRANSLATE_NOOP("side_effects", "none"),
+    "mild": QT_TRANSLATE_NOOP("side_effects", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("side_effects", "moderate"),
+    "severe": QT_TRANSLATE_NOOP("side_effects", "severe"),
 }
-RECORDED_BY_WORDS = {"patient": "Patient", "companion": "Companion"}
+RECORDED_BY_WORDS = {
+    "patient": QT_TRANSLATE_NOOP("side_effects", "Patient"),
+    "companion": QT_TRANSLATE_NOOP("side_effects", "Companion"),
+}
 
 
 def severity_text(severity: int) -> str:
@@ -77,7 +82,15 @@ class SideEffectModel(QAbstractTableModel):
     ``SORT_ROLE`` gives raw comparable values, ``DTO_ROLE`` (also ``ENTRY_ROLE``) the Entry.
     """
 
-    COLUMNS = ("When", "Symptom", "Severity", "Temperature", "Watch window", "Recorded by", "Notes")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("side_effects", "When"),
+        QT_TRANSLATE_NOOP("side_effects", "Symptom"),
+        QT_TRANSLATE_NOOP("side_effects", "Severity"),
+        QT_TRANSLATE_NOOP("side_effects", "Temperature"),
+        QT_TRANSLATE_NOOP("side_effects", "Watch window"),
+        QT_TRANSLATE_NOOP("side_effects", "Recorded by"),
+        QT_TRANSLATE_NOOP("side_effects", "Notes"),
+    )
     WHEN, SYMPTOM, SEVERITY, TEMPERATURE, WINDOW, RECORDED_BY, NOTES = range(7)
 
     def __init__(
@@ -186,7 +199,7 @@ class SideEffectModel(QAbstractTableModel):
         if column == self.WHEN:
             return when_text(details.at, details.zone, self.computer_zone)
         if column == self.SYMPTOM:
-            return details.symptom
+            return symptom_text(details.symptom)
         if column == self.SEVERITY:
             return severity_text(details.severity)
         if column == self.TEMPERATURE:

@@ -1,16 +1,31 @@
-"""Appearance: Fusion with a light or dark palette (following the system by default) and a
-text size from 100 to 200 %, applied live to every window."""
+"""Appearance: Fusion with a light, dark or high-contrast palette, a stylesheet that gives
+every control a border you can see and a thick focus frame, and a text size from 100 to 200 %,
+applied live to every window.
+
+"system" follows the system's colour scheme and, on Qt 6.10 or newer, its contrast preference
+(high contrast wins over dark). Reading either is a property look-up: nothing here slows the
+first window down.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from journey.dto import Settings
 
-# Body text on its background is at least 7:1 (WCAG 2 AAA) in both palettes:
-# light #1a1a1a on #ffffff ≈ 17.4:1, dark #f2f2f2 on #1e1e1e ≈ 15.3:1.
+# Every colour pair a person reads is checked by tests/ui/test_themes.py with the WCAG 2.x
+# relative-luminance formula, from the palette Qt is given:
+# - body text (text on window, base, alternate base and button): at least 7:1, WCAG 2.x AAA
+#   1.4.6 (light ≈ 14–17:1, dark ≈ 11–15:1, high contrast 17–21:1);
+# - selected text on its highlight, links, error text, placeholder and disabled text: at least
+#   4.5:1, WCAG 2.x AA 1.4.3 (7:1 in high contrast);
+# - borders and the focus frame against what they sit on: at least 3:1, WCAG 2.1 AA 1.4.11.
 LIGHT = {
     "window": "#f4f4f4",
     "base": "#ffffff",
@@ -21,9 +36,11 @@ LIGHT = {
     "highlighted_text": "#ffffff",
     "link": "#0b4fa8",
     "placeholder": "#5a5a5a",
-    "disabled": "#6e6e6e",
+    "disabled": "#5e5e5e",
     "error": "#a40e0e",
-    "mid": "#b0b0b0",
+    "mid": "#b0b0b0",  # grid lines and other quiet decoration, never the only sign of anything
+    "border": "#6b6b6b",
+    "focus": "#1f5fbf",
 }
 DARK = {
     "window": "#262626",
@@ -35,10 +52,47 @@ DARK = {
     "highlighted_text": "#000000",
     "link": "#8ab8ff",
     "placeholder": "#b4b4b4",
-    "disabled": "#9a9a9a",
+    "disabled": "#a6a6a6",
     "error": "#ff9e9e",
     "mid": "#5a5a5a",
+    "border": "#9a9a9a",
+    "focus": "#8ab8ff",
 }
+# Like Windows' high-contrast black: white on black, selections in cyan, links and the focus
+# frame in yellow; every border white, links underlined, lines in charts white and told apart
+# by their dashes and markers.
+HIGH_CONTRAST = {
+    "window": "#000000",
+    "base": "#000000",
+    "alt_base": "#1a1a1a",
+    "text": "#ffffff",
+    "button": "#000000",
+    "highlight": "#1aebff",
+    "highlighted_text": "#000000",
+    "link": "#ffff00",
+    "placeholder": "#d0d0d0",
+    "disabled": "#a8a8a8",
+    "error": "#ff8c8c",
+    "mid": "#a8a8a8",
+    "border": "#ffffff",
+    "focus": "#ffff00",
+    "chart_series": "#ffffff",  # black and white: series differ by line style and marker
+    "chart_alert": "#ffffff",
+}
+THEMES = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
+MIN_TARGET = 32  # px: the least height of a push button (SPEC: large targets)
+FOCUS_WIDTH = 3  # px: the focus frame, three times a resting border
+
+
+def theme_colours(palette: QPalette) -> dict[str, str]:
+    """The colours of the theme whose palette this is (a chart asks its own palette, so it
+    follows the window it is in); a palette not made here counts as light or dark."""
+    window = palette.color(QPalette.ColorRole.Window).name()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    for colours in THEMES.values():
+        if colours["window"] == window and colours["text"] == text:
+            return colours
+    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
 
 
 def build_palette(colours: dict[str, str]) -> QPalette:
@@ -57,15 +111,127 @@ def build_palette(colours: dict[str, str]) -> QPalette:
         role.Highlight: "highlight",
         role.HighlightedText: "highlighted_text",
         role.Link: "link",
+        role.LinkVisited: "link",
         role.PlaceholderText: "placeholder",
         role.Mid: "mid",
         role.BrightText: "error",
     }
+    if hasattr(role, "Accent"):  # Qt 6.6+: Fusion draws checked boxes and sliders in it
+        pairs[role.Accent] = "highlight"
     for qt_role, key in pairs.items():
         palette.setColor(qt_role, QColor(colours[key]))
     for qt_role in (role.Text, role.WindowText, role.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, qt_role, QColor(colours["disabled"]))
     return palette
+
+
+def style_sheet(colours: dict[str, str], font_points: float, line_height: float) -> str:
+    """The application's stylesheet: every control with a border of at least 3:1 against its
+    background (Fusion draws its outlines in a shade of the window colour, which vanishes on
+    black), a focus frame three times as thick in the focus colour (the width says it too, not
+    the colour alone), disabled buttons and fields with a dashed border, and push buttons at
+    least ``MIN_TARGET`` px tall at any text size. (Links are underlined by Qt itself.)"""
+    c = colours
+    rest = 1  # px, a resting border
+    tone = "light" if QColor(c["text"]).lightness() > 127 else "dark"
+
+    def arrow(direction: str) -> str:
+        return Path(str(files("resources.icons") / f"arrow-{direction}-{tone}.svg")).as_posix()
+
+    # Padding that makes a one-line button MIN_TARGET px tall, whatever the font.
+    pad = max(4, round((MIN_TARGET - line_height) / 2) - rest + 1)
+    focus_pad = pad - (FOCUS_WIDTH - rest)
+    return f"""
+QLabel[role='error'] {{ color: {c["error"]}; font-weight: bold; }}
+QLabel[role='headline'] {{ font-size: {font_points * 1.35:.1f}pt; font-weight: bold; }}
+QListWidget#sections::item {{ padding: 8px 6px; }}
+
+QPushButton {{
+    color: {c["text"]}; background-color: {c["button"]};
+    border: {rest}px solid {c["border"]}; border-radius: 4px;
+    padding: {pad}px 12px;
+}}
+QPushButton:hover {{ background-color: {c["alt_base"]}; }}
+QPushButton:pressed, QPushButton:checked {{
+    color: {c["highlighted_text"]}; background-color: {c["highlight"]};
+}}
+QPushButton:disabled {{ color: {c["disabled"]}; border-style: dashed; }}
+QPushButton:default {{ border-width: 2px; padding: {pad - 1}px 11px; }}
+QPushButton:focus {{
+    border: {FOCUS_WIDTH}px solid {c["focus"]}; padding: {focus_pad}px 10px;
+}}
+QPushButton::menu-indicator {{
+    subcontrol-origin: padding; subcontrol-position: right center; right: 4px;
+}}
+
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {{
+    border: {rest}px solid {c["border"]}; padding: {FOCUS_WIDTH - rest + 1}px;
+}}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus {{
+    border: {FOCUS_WIDTH}px solid {c["focus"]}; padding: 1px;
+}}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{ border-style: dashed; }}
+QCalendarWidget QAbstractItemView, QCalendarWidget QAbstractItemView:focus {{
+    border: none; padding: 0px;  /* the days fill the popup; the chosen one is highlighted */
+}}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: border; subcontrol-position: top right; width: 1.5em;
+    border-left: {rest}px solid {c["border"]};
+}}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url("{arrow("down")}"); width: 0.7em; height: 0.7em;
+}}
+QAbstractSpinBox::up-arrow {{ image: url("{arrow("up")}"); width: 0.7em; height: 0.7em; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 1.5em; border-left: {rest}px solid {c["border"]};
+}}
+QAbstractSpinBox::up-button {{
+    subcontrol-position: top right; border-bottom: {rest}px solid {c["border"]};
+}}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-button:pressed, QAbstractSpinBox::down-button:pressed {{
+    background-color: {c["highlight"]};
+}}
+
+QCheckBox, QRadioButton {{
+    border: {FOCUS_WIDTH}px solid transparent; border-radius: 4px; padding: 2px;
+}}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {c["focus"]}; }}
+
+QGroupBox {{
+    border: {rest}px solid {c["border"]}; border-radius: 4px;
+    margin-top: 1.2em; padding: 0.6em 6px 6px 6px;
+}}
+QGroupBox::title {{
+    subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0 4px;
+}}
+QTabWidget::pane {{ border: {rest}px solid {c["border"]}; }}
+QTabBar::tab {{
+    color: {c["text"]}; background-color: {c["button"]};
+    border: {rest}px solid {c["border"]}; padding: 6px 12px; margin-right: 2px;
+}}
+QTabBar::tab:selected {{
+    background-color: {c["base"]}; border-bottom: {FOCUS_WIDTH}px solid {c["text"]};
+}}
+QTabBar:focus {{ border: {FOCUS_WIDTH}px solid {c["focus"]}; }}
+QHeaderView::section {{
+    color: {c["text"]}; background-color: {c["button"]};
+    border: none; border-right: {rest}px solid {c["border"]};
+    border-bottom: {rest}px solid {c["border"]}; padding: 4px;
+}}
+QToolTip, QMenu {{ border: {rest}px solid {c["border"]}; }}
+QSplitter::handle {{ background-color: {c["border"]}; }}
+QSplitter::handle:vertical {{ height: 4px; }}
+QSplitter::handle:horizontal {{ width: 4px; }}
+QScrollBar:vertical {{ width: 16px; }}
+QScrollBar:horizontal {{ height: 16px; }}
+QScrollBar {{ background: {c["window"]}; border: {rest}px solid {c["border"]}; margin: 0; }}
+QScrollBar::handle {{ background: {c["border"]}; min-height: 28px; min-width: 28px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c["text"]}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
 
 
 class Appearance(QObject):
@@ -77,32 +243,54 @@ class Appearance(QObject):
         self._base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self.settings = Settings()
         app.setStyle(QStyleFactory.create("Fusion"))
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        # Both kept: PySide deletes the accessibility hints with a dropped style-hints wrapper.
+        self._hints = QGuiApplication.styleHints()
+        self._hints.colorSchemeChanged.connect(self._system_changed)
+        # Qt 6.10+ reports the system's contrast preference; 6.8 and 6.9 do not.
+        self._accessibility: Any = None
+        if hasattr(self._hints, "accessibility"):
+            self._accessibility = self._hints.accessibility()
+            self._accessibility.contrastPreferenceChanged.connect(self._system_changed)
+
+    def system_is_dark(self) -> bool:
+        return self._hints.colorScheme() == Qt.ColorScheme.Dark
+
+    def system_wants_high_contrast(self) -> bool:
+        if self._accessibility is None:
+            return False
+        preference = self._accessibility.contrastPreference()
+        return bool(preference == Qt.ContrastPreference.HighContrast)  # type: ignore[attr-defined]
+
+    @property
+    def theme(self) -> str:
+        """The theme on screen: "light", "dark" or "high_contrast", "system" resolved."""
+        chosen = self.settings.theme
+        if chosen in THEMES:
+            return chosen
+        if self.system_wants_high_contrast():
+            return "high_contrast"
+        return "dark" if self.system_is_dark() else "light"
 
     @property
     def dark(self) -> bool:
-        if self.settings.theme == "system":
-            return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        return self.settings.theme == "dark"
+        """Light text on a dark background (the dark and the high-contrast themes)."""
+        return self.theme != "light"
 
     @property
     def colours(self) -> dict[str, str]:
-        return DARK if self.dark else LIGHT
+        return THEMES[self.theme]
 
     def apply(self, settings: Settings) -> None:
         self.settings = settings
-        self._app.setPalette(build_palette(self.colours))
+        colours = self.colours
+        self._app.setPalette(build_palette(colours))
         font = self._app.font()
         font.setPointSizeF(self._base_point_size * settings.text_size / 100)
         self._app.setFont(font)
-        # Error texts and focus frames use palette colours, restyled here for every widget.
         self._app.setStyleSheet(
-            f"QLabel[role='error'] {{ color: {self.colours['error']}; font-weight: bold; }}"
-            f"QLabel[role='headline'] {{ font-size: {font.pointSizeF() * 1.35:.1f}pt; "
-            "font-weight: bold; }"
-            "QListWidget#sections::item { padding: 8px 6px; }"
+            style_sheet(colours, font.pointSizeF(), QFontMetricsF(font).height())
         )
 
-    def _system_scheme_changed(self) -> None:
+    def _system_changed(self) -> None:
         if self.settings.theme == "system":
             self.apply(self.settings)

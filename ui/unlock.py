@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -143,7 +143,8 @@ def ask_to_unlock(claim: JournalClaim, parent: QWidget | None = None) -> bool:
         # The passphrase was forgotten, most likely: offer a new one at once.
         from journey.cipher import change_passphrase
 
-        new = ask_new_passphrase(parent, title=dialog.tr("Choose a new passphrase"))
+        title = QCoreApplication.translate("UnlockDialog", "Choose a new passphrase")
+        new = ask_new_passphrase(parent, title=title)
         if new is not None and claim.key is not None:
             change_passphrase(claim.folder, claim.key, new)
     return opened
@@ -291,8 +292,12 @@ def print_recovery_key(key: str, parent: QWidget) -> None:
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return
     document = QTextDocument()
-    title = parent.tr("Journey: recovery key")
-    note = parent.tr("Keep this page safe. It opens your encrypted journal and its backups.")
+    tr = QCoreApplication.translate
+    title = tr("RecoveryKeyDialog", "Journey: recovery key")
+    note = tr(
+        "RecoveryKeyDialog",
+        "Keep this page safe. It opens your encrypted journal and its backups.",
+    )
     document.setHtml(f"<h2>{title}</h2><p>{note}</p><p style='font-size:18pt'><tt>{key}</tt></p>")
     document.print_(printer)
 

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import QT_TRANSLATE_NOOP
+
 MS_TYPE_CHOICES = [
-    ("RRMS", "Relapsing-remitting MS (RRMS)"),
-    ("SPMS", "Secondary progressive MS (SPMS)"),
-    ("PPMS", "Primary progressive MS (PPMS)"),
-    ("CIS", "Clinically isolated syndrome (CIS)"),
+    ("RRMS", QT_TRANSLATE_NOOP("vocabulary", "Relapsing-remitting MS (RRMS)")),
+    ("SPMS", QT_TRANSLATE_NOOP("vocabulary", "Secondary progressive MS (SPMS)")),
+    ("PPMS", QT_TRANSLATE_NOOP("vocabulary", "Primary progressive MS (PPMS)")),
+    ("CIS", QT_TRANSLATE_NOOP("vocabulary", "Clinically isolated syndrome (CIS)")),
 ]
 PROTOCOL_CHOICES = [
-    ("hsct", "Autologous HSCT (about a month)"),
-    ("msc", "Mesenchymal stem cells, MSC (a few days)"),
-    ("custom", "Another protocol"),
+    ("hsct", QT_TRANSLATE_NOOP("vocabulary", "Autologous HSCT (about a month)")),
+    ("msc", QT_TRANSLATE_NOOP("vocabulary", "Mesenchymal stem cells, MSC (a few days)")),
+    ("custom", QT_TRANSLATE_NOOP("vocabulary", "Another protocol")),
 ]
 
 
@@ -33,25 +35,33 @@ def shown(choices: list[tuple[str, str]], value: str) -> str:
 
 
 ITEM_KIND_CHOICES = [
-    ("flight", "Flight"),
-    ("ground_transfer", "Ground transfer / pickup"),
-    ("border_crossing", "Border crossing"),
-    ("hotel_check_in", "Hotel check-in"),
-    ("hotel_check_out", "Hotel check-out"),
-    ("clinic_appointment", "Clinic appointment"),
-    ("tests", "Tests"),
-    ("iv_infusion", "IV infusion"),
-    ("intrathecal_injection", "Intrathecal injection"),
-    ("mobilisation", "Mobilisation"),
-    ("stem_cell_collection", "Stem-cell collection"),
-    ("conditioning", "Conditioning"),
-    ("reinfusion", "Reinfusion (day 0)"),
-    ("isolation", "Isolation"),
-    ("discharge", "Discharge"),
-    ("follow_up", "Follow-up"),
-    ("revaccination", "Revaccination"),
-    ("other", "Other"),
+    ("flight", QT_TRANSLATE_NOOP("vocabulary", "Flight")),
+    ("ground_transfer", QT_TRANSLATE_NOOP("vocabulary", "Ground transfer / pickup")),
+    ("border_crossing", QT_TRANSLATE_NOOP("vocabulary", "Border crossing")),
+    ("hotel_check_in", QT_TRANSLATE_NOOP("vocabulary", "Hotel check-in")),
+    ("hotel_check_out", QT_TRANSLATE_NOOP("vocabulary", "Hotel check-out")),
+    ("clinic_appointment", QT_TRANSLATE_NOOP("vocabulary", "Clinic appointment")),
+    ("tests", QT_TRANSLATE_NOOP("vocabulary", "Tests")),
+    ("iv_infusion", QT_TRANSLATE_NOOP("vocabulary", "IV infusion")),
+    ("intrathecal_injection", QT_TRANSLATE_NOOP("vocabulary", "Intrathecal injection")),
+    ("mobilisation", QT_TRANSLATE_NOOP("vocabulary", "Mobilisation")),
+    ("stem_cell_collection", QT_TRANSLATE_NOOP("vocabulary", "Stem-cell collection")),
+    ("conditioning", QT_TRANSLATE_NOOP("vocabulary", "Conditioning")),
+    ("reinfusion", QT_TRANSLATE_NOOP("vocabulary", "Reinfusion (day 0)")),
+    ("isolation", QT_TRANSLATE_NOOP("vocabulary", "Isolation")),
+    ("discharge", QT_TRANSLATE_NOOP("vocabulary", "Discharge")),
+    ("follow_up", QT_TRANSLATE_NOOP("vocabulary", "Follow-up")),
+    ("revaccination", QT_TRANSLATE_NOOP("vocabulary", "Revaccination")),
+    ("other", QT_TRANSLATE_NOOP("vocabulary", "Other")),
 ]
-RESPONSIBLE_CHOICES = [("patient", "Patient"), ("companion", "Companion"), ("clinic", "Clinic")]
+RESPONSIBLE_CHOICES = [
+    ("patient", QT_TRANSLATE_NOOP("vocabulary", "Patient")),
+    ("companion", QT_TRANSLATE_NOOP("vocabulary", "Companion")),
+    ("clinic", QT_TRANSLATE_NOOP("vocabulary", "Clinic")),
+]
 # Words and a sign, so status never depends on colour alone.
-STATUS_CHOICES = [("planned", "Planned"), ("done", "✓ Done"), ("cancelled", "✗ Cancelled")]
+STATUS_CHOICES = [
+    ("planned", QT_TRANSLATE_NOOP("vocabulary", "Planned")),
+    ("done", QT_TRANSLATE_NOOP("vocabulary", "✓ Done")),
+    ("cancelled", QT_TRANSLATE_NOOP("vocabulary", "✗ Cancelled")),
+]

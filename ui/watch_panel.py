@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, Problem
 from journey.services.side_effects import expected_effects, watch_defaults
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
+from ui.data_text import symptom_text, tr_data
 from ui.itinerary_text import shown_celsius, shown_severity, time_text
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ class WatchPanel(QGroupBox):
             else self.tr("%1 entries logged in it").replace("%1", str(count))
         )
         effects = expected_effects(window.kind)
-        listed = "".join(f"<li>{_escape(e)}</li>" for e in effects)
+        listed = "".join(f"<li>{_escape(tr_data(e))}</li>" for e in effects)
         expected = (
             f"{self.tr('Expected effects:')}<ul style='margin-top:0'>{listed}</ul>"
             if effects
@@ -226,7 +227,7 @@ class TodayEntries(QGroupBox):
         for entry in entries:
             details = entry.details
             at = time_text(details.at, details.zone, clock.zone)
-            parts = [at, details.symptom, shown_severity(details.severity)]
+            parts = [at, symptom_text(details.symptom), shown_severity(details.severity)]
             if details.celsius is not None:
                 parts.append(shown_celsius(details.celsius, unit))
             lines.append(" · ".join(parts))

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journey.services.side_effects import Entry, Window
 from ui.charts import FEVER_C, TemperatureChart, Threshold, unit_text
+from ui.data_text import symptom_text
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.itinerary_text import clock_time, local_moment, when_text
 from ui.side_effect_table import temperature_with_grade
 from ui.tables import Column, RowsModel, RowsTable
 
 AFTER_WHAT = {
-    "reinfusion": "the reinfusion",
-    "iv_infusion": "the infusion",
-    "intrathecal_injection": "the intrathecal injection",
+    "reinfusion": QT_TRANSLATE_NOOP("watch_window", "the reinfusion"),
+    "iv_infusion": QT_TRANSLATE_NOOP("watch_window", "the infusion"),
+    "intrathecal_injection": QT_TRANSLATE_NOOP("watch_window", "the intrathecal injection"),
 }
 
 
@@ -99,7 +101,7 @@ class WatchWindowPanel(QWidget):
                         sort=lambda e: e.details.celsius,
                         numeric=True,
                     ),
-                    Column(_tr("Symptom"), lambda e: e.details.symptom),
+                    Column(_tr("Symptom"), lambda e: symptom_text(e.details.symptom)),
                 ],
                 key=lambda e: e.id,
                 parent=self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput, Problem
 from journey.models import Companion, ItineraryItem, Profile, TreatmentCourse
-from journey.protocols import BUILT_IN, builtin_template, lay_out
+from journey.protocols import BUILT_IN, ProtocolTemplate, builtin_template, lay_out
 from journey.services.itinerary import add_items, protocol_problems
 from journey.timekeeping import Clock
 from journey.validation import companion_problems, course_problems, profile_problems
@@ -172,17 +173,22 @@ class OnboardingService:
             return bool(profile and course)
 
     def complete(
-        self, profile: ProfileData, course: CourseData, companion: CompanionData | None
+        self,
+        profile: ProfileData,
+        course: CourseData,
+        companion: CompanionData | None,
+        words: Callable[[ProtocolTemplate], ProtocolTemplate] = lambda template: template,
     ) -> None:
         """Store the wizard's answers and, for a built-in protocol, lay out its timeline from
-        the arrival date (everything stays editable)."""
+        the arrival date (everything stays editable). ``words`` gives the protocol's steps in
+        the user's language (the UI translates; the data file is English)."""
         problems = profile_problems(profile, self._clock.today()) + course_problems(course)
         if companion is not None:
             problems += companion_problems(companion)
         _raise_if(problems)
         drafts = []
         if course.protocol in BUILT_IN:
-            template = builtin_template(course.protocol)
+            template = words(builtin_template(course.protocol))
             drafts = lay_out(template, course.arrival_date, course.destination_zone)
             _raise_if(protocol_problems(drafts))
         with self._sessions.begin() as session:

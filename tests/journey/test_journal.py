@@ -620,6 +620,7 @@ def test_a_claim_reads_the_stored_settings(journal_folder: Path, clock: Clock) -
             "temperature_unit": "F",
             "theme": "dark",
             "text_size": 150,
+            "language": "system",
         }
     finally:
         claim.release()

@@ -54,7 +54,8 @@ def test_restore_asks_then_closes_the_window_to_restore(
     qtbot.addWidget(window)
     window.attach(demo_services)
     window.show()
-    window.sidebar.setCurrentRow(window.sidebar.count() - 1)  # Settings
+    (settings,) = window.sidebar.findItems("Settings", Qt.MatchFlag.MatchExactly)
+    window.sidebar.setCurrentItem(settings)
     panel = window.pages.currentWidget().backups  # type: ignore[attr-defined]
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     assert window.restore_from == backup.path

@@ -44,6 +44,7 @@ from ui.aftercare_text import (
     signed,
     trend_text,
 )
+from ui.data_text import follow_up_drafts
 from ui.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.itinerary_text import when_text
 from ui.rating_chart import ScaleChart
@@ -106,11 +107,13 @@ class AftercarePage(QScrollArea):
         self.plan_button.clicked.connect(self.add_follow_up_plan)
         for widget in (self.rate_button, self.scales_button, self.plan_button):
             actions.addWidget(widget)
-        actions.addSpacing(16)
-        actions.addWidget(cadence_label)
-        actions.addWidget(self.cadence)
         actions.addStretch(1)
         layout.addLayout(actions)
+        cadence_row = QHBoxLayout()  # its own line: one line is too narrow at 200 % text
+        cadence_row.addWidget(cadence_label)
+        cadence_row.addWidget(self.cadence)
+        cadence_row.addStretch(1)
+        layout.addLayout(cadence_row)
 
         chooser = QHBoxLayout()
         self.scale_box = QComboBox()
@@ -337,6 +340,11 @@ class AftercarePage(QScrollArea):
             zone=zone,
             name=name,
         )
+        # A chart is an image to a screen reader: the sentence above says what it shows, and
+        # the table beside it, which takes the keyboard, says it too.
+        self.chart.setAccessibleName(self.tr("Chart of %1").replace("%1", name))
+        self.chart.setAccessibleDescription(self.summary.text())
+        self.table.setAccessibleDescription(self.summary.text())
 
     # --- NEDA-3 ---------------------------------------------------------------------------
 
@@ -431,6 +439,8 @@ class AftercarePage(QScrollArea):
         )
         have = {(i.details.title, i.details.start) for i in self.services.itinerary.items()}
         new = [d for d in drafts if (d.title, d.start) not in have]
+        # In the user's language; a step already added in another language is not added again.
+        new = [d for d in follow_up_drafts(new) if (d.title, d.start) not in have]
         if not new:
             self.status.emit(self.tr("The follow-up reminders are already in your timeline."))
             return

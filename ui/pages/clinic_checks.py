@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from journey.errors import InvalidInput
 from journey.services.documents import DueDiligenceAnswer, DueDiligenceItem, DueDiligenceService
+from ui.data_text import tr_data
 from ui.forms import Form, date_box, notes_box, read_date, write_date
 from ui.tables import Column, RowsModel, RowsTable, big_button
 
@@ -52,7 +53,7 @@ def checks_model(on_check: object, parent: QWidget | None = None) -> RowsModel:
     return RowsModel(
         [
             Column(_tr("Done"), lambda i: done_text(i.done), checked=lambda i: i.done),
-            Column(_tr("Question"), lambda i: QCoreApplication.translate("trip", i.title)),
+            Column(_tr("Question"), lambda i: tr_data(i.title)),
             Column(
                 _tr("Date"),
                 lambda i: QLocale().toString(i.checked_on, "d MMM yyyy") if i.checked_on else "—",
@@ -112,7 +113,7 @@ class ClinicChecksTab(QWidget):
                 write_date(self.checked_on, saved.checked_on)
             if clean:
                 self._editing = saved
-        self.status.emit(done_text(done) + ": " + QCoreApplication.translate("trip", saved.title))
+        self.status.emit(done_text(done) + ": " + tr_data(saved.title))
         return saved
 
     def _unchanged(self, item: DueDiligenceItem) -> bool:
@@ -129,11 +130,7 @@ class ClinicChecksTab(QWidget):
         self.editor.setEnabled(current is not None)
         show_heading(
             self.editor_heading,
-            self.tr("Answer for: %1").replace(
-                "%1", QCoreApplication.translate("trip", current.title)
-            )
-            if current
-            else "",
+            self.tr("Answer for: %1").replace("%1", tr_data(current.title)) if current else "",
         )
         self.form.show_problems([])
         write_date(self.checked_on, current.checked_on if current else None)

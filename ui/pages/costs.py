@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, Problem
 from journey.money import Conversion, ConvertedTotal, CurrencyTotal, conversion_problems
 from journey.services.costs import ExpenseEntry, ExpenseService
+from ui.data_text import tr_data
 from ui.forms import Form, line
 from ui.money import (
     CurrencyBox,
@@ -175,7 +176,7 @@ class CostsPage(QScrollArea):
         box = QGroupBox(self.tr("Reference prices — for context only, not advice"))
         column = QVBoxLayout(box)
         rows = "".join(
-            f"<tr><td>{escape(QCoreApplication.translate('trip', r.title))}</td>"
+            f"<tr><td>{escape(tr_data(r.title))}</td>"
             f"<td>{_span(r.mexico)}</td><td>{_span(r.us_canada, r.us_canada_or_more)}</td></tr>"
             for r in prices.ranges
         )
@@ -192,9 +193,7 @@ class CostsPage(QScrollArea):
             f"<table cellspacing='0' cellpadding='4'>{head}{rows}</table>"
         )
         self.reference_source = _text_label()
-        self.reference_source.setText(
-            self.tr("Source: %1").replace("%1", QCoreApplication.translate("trip", prices.source))
-        )
+        self.reference_source.setText(self.tr("Source: %1").replace("%1", tr_data(prices.source)))
         self.reference_source.setEnabled(False)  # the quieter, still readable, text colour
         column.addWidget(self.reference_table)
         column.addWidget(self.reference_source)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import InvalidInput
 from journey.services.documents import DocumentEntry, DocumentService, DueDiligenceService
+from ui.data_text import tr_data
 from ui.forms import Form, line, notes_box
 from ui.messages import problem_text
 from ui.pages.clinic_checks import ClinicChecksTab, done_text, editor_panel, show_heading
@@ -53,7 +54,7 @@ def confirm(parent: QWidget, question: str) -> bool:
 
 def document_title(entry: DocumentEntry) -> str:
     # A standard line's English title comes from resources/trip/documents.json.
-    return QCoreApplication.translate("trip", entry.title) if entry.standard else entry.title
+    return tr_data(entry.title) if entry.standard else entry.title
 
 
 def documents_model(on_check: object, parent: QWidget | None = None) -> RowsModel:

@@ -9,18 +9,19 @@ from journey.errors import Problem
 from journey.services.costs import ExpenseDetails, ExpenseService
 from ui.form_dialog import FormDialog
 from ui.forms import choice_box, line, set_choice
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.money import CurrencyBox, money_text, read_amount
 from ui.vocabulary import translated
 
 EXPENSE_CATEGORY_CHOICES = [
-    ("treatment_package", "Treatment package"),
-    ("flights", "Flights"),
-    ("hotel", "Hotel"),
-    ("companion_food", "Companion's food"),
-    ("companion_flights", "Companion's flights"),
-    ("ground_transport", "Ground transport"),
-    ("medication", "Medication"),
-    ("other", "Other"),
+    ("treatment_package", QT_TRANSLATE_NOOP("vocabulary", "Treatment package")),
+    ("flights", QT_TRANSLATE_NOOP("vocabulary", "Flights")),
+    ("hotel", QT_TRANSLATE_NOOP("vocabulary", "Hotel")),
+    ("companion_food", QT_TRANSLATE_NOOP("vocabulary", "Companion's food")),
+    ("companion_flights", QT_TRANSLATE_NOOP("vocabulary", "Companion's flights")),
+    ("ground_transport", QT_TRANSLATE_NOOP("vocabulary", "Ground transport")),
+    ("medication", QT_TRANSLATE_NOOP("vocabulary", "Medication")),
+    ("other", QT_TRANSLATE_NOOP("vocabulary", "Other")),
 ]
 
 

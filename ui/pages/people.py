@@ -19,19 +19,20 @@ from journey.errors import InvalidInput
 from journey.services.people import ContactDetails, ContactEntry, ContactService
 from ui.form_dialog import FormDialog
 from ui.forms import choice_box, line, notes_box, set_choice
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.vocabulary import shown, translated
 
 CONTACT_ROLE_CHOICES = [
-    ("coordinator", "Patient coordinator"),
-    ("clinic_24h", "Clinic 24-hour line"),
-    ("lead_doctor", "Lead doctor"),
-    ("driver", "Driver"),
-    ("hotel", "Hotel"),
-    ("translator", "Translator"),
-    ("local_neurologist", "Local neurologist"),
-    ("family", "Family"),
-    ("other", "Other"),
+    ("coordinator", QT_TRANSLATE_NOOP("vocabulary", "Patient coordinator")),
+    ("clinic_24h", QT_TRANSLATE_NOOP("vocabulary", "Clinic 24-hour line")),
+    ("lead_doctor", QT_TRANSLATE_NOOP("vocabulary", "Lead doctor")),
+    ("driver", QT_TRANSLATE_NOOP("vocabulary", "Driver")),
+    ("hotel", QT_TRANSLATE_NOOP("vocabulary", "Hotel")),
+    ("translator", QT_TRANSLATE_NOOP("vocabulary", "Translator")),
+    ("local_neurologist", QT_TRANSLATE_NOOP("vocabulary", "Local neurologist")),
+    ("family", QT_TRANSLATE_NOOP("vocabulary", "Family")),
+    ("other", QT_TRANSLATE_NOOP("vocabulary", "Other")),
 ]
 
 

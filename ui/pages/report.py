@@ -7,14 +7,16 @@ with Cancel (ui.operations.run_with_progress); the window stays responsive meanw
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -57,10 +59,11 @@ def confirm_merge(parent: QWidget, name: str) -> bool:
     """Ask before merging into a journal that has entries (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Merge into this journal?"),
-        parent.tr(
+        QCoreApplication.translate("ReportPage", "Merge into this journal?"),
+        QCoreApplication.translate(
+            "ReportPage",
             "This journal already has entries. Add what %1 holds that this journal does not "
-            "have yet? Nothing is added twice, and nothing here is changed or removed."
+            "have yet? Nothing is added twice, and nothing here is changed or removed.",
         ).replace("%1", name),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -74,6 +77,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.operation: Operation | None = None
+        self.shown_report: Report | None = None  # in the preview
         self.setAccessibleName(self.tr("Report and data"))
         layout = QVBoxLayout(self)
 
@@ -137,16 +141,16 @@ class ReportPage(QWidget):
         )
         note.setWordWrap(True)
         data_layout.addWidget(note)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.json_button = big_button(self.tr("Export everything (&JSON)…"))
         self.json_button.clicked.connect(self.export_json)
         self.csv_button = big_button(self.tr("Export for a spreads&heet (CSV)…"))
         self.csv_button.clicked.connect(self.export_csv)
         self.import_button = big_button(self.tr("&Import from JSON…"))
         self.import_button.clicked.connect(self.import_json)
-        for button in (self.json_button, self.csv_button, self.import_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        for n, button in enumerate((self.json_button, self.csv_button, self.import_button)):
+            row.addWidget(button, n // 2, n % 2)  # two a line: fits 1280 px at 200 % text
+        row.setColumnStretch(2, 1)
         data_layout.addLayout(row)
         layout.addWidget(data_box)
 
@@ -178,14 +182,31 @@ class ReportPage(QWidget):
         self._run(self.tr("Making the report…"), work, self._show_report, self.tr("No preview"))
 
     def _show_report(self, report: Report) -> None:
+        self.shown_report = report
+        self._fill_preview(report)
+        self.status.emit(self.tr("The report is ready to read below."))
+
+    def _fill_preview(self, report: Report) -> None:
         document = QTextDocument(self.preview)
         for name, png in report.images.items():
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
             )
-        document.setHtml(report.html)
+        # The report is laid out in print sizes; the preview reads at the chosen text size.
+        scale = self.services.settings.get().text_size / 100
+        document.setHtml(
+            re.sub(
+                r"font-size: ?([\d.]+)pt",
+                lambda size: f"font-size: {float(size[1]) * scale:.1f}pt",
+                report.html,
+            )
+        )
         self.preview.setDocument(document)
-        self.status.emit(self.tr("The report is ready to read below."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.shown_report is not None:
+            self._fill_preview(self.shown_report)  # the new text size, at once
 
     def save_report(self) -> None:
         period = self.period()

@@ -1,10 +1,10 @@
-"""Settings: temperature unit, theme and text size, applied as soon as they change."""
+"""Settings: temperature unit, theme, text size and language, applied as soon as they change."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,6 +22,7 @@ from journey.itinerary import CLINIC_KINDS
 from journey.services import JournalServices
 from journey.services.calendar import ALARM_MAX_MINUTES
 from journey.side_effects import red_flag_rules, shown_temperature, to_celsius
+from ui import i18n
 from ui.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
 from ui.themes import Appearance
 
@@ -59,16 +60,22 @@ class SettingsPage(QScrollArea):
                 ("system", self.tr("Follow the system")),
                 ("light", self.tr("Light")),
                 ("dark", self.tr("Dark")),
+                ("high_contrast", self.tr("High contrast")),
             ]
         )
         self.text_size = QSpinBox()
         self.text_size.setRange(100, 200)
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
+        # Each language in its own words (ui.i18n), so that anyone can find theirs.
+        self.language: QComboBox = choice_box(
+            [("system", self.tr("Follow the system")), *i18n.OWN_NAMES.items()]
+        )
         for label, widget in (
             (self.tr("&Temperatures in"), self.unit),
             (self.tr("T&heme"), self.theme),
             (self.tr("Te&xt size"), self.text_size),
+            (self.tr("&Language"), self.language),
         ):
             caption = FieldLabel(label)
             caption.setBuddy(widget)
@@ -105,6 +112,11 @@ class SettingsPage(QScrollArea):
         self.backups = BackupsPanel(services)
         self.backups.status.connect(self.status)
         layout.insertWidget(layout.count() - 1, self.backups)
+        from ui.encryption_panel import EncryptionPanel
+
+        self.encryption = EncryptionPanel(services)
+        self.encryption.status.connect(self.status)
+        layout.insertWidget(layout.count() - 1, self.encryption)
 
         self._show(services.settings.get())
         alarms = services.calendar.alarms()
@@ -114,6 +126,7 @@ class SettingsPage(QScrollArea):
         self.clinic_reminder.valueChanged.connect(self._reminders_changed)
         self.unit.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
         # Only whole values in range are emitted: typing "150" emits once, for 150.
         self.text_size.valueChanged.connect(self._changed)
 
@@ -174,7 +187,7 @@ class SettingsPage(QScrollArea):
             default = shown_temperature(rule["celsius"], unit)
             self.threshold_defaults[rule["key"]].setText(
                 self.tr("Journey's default: %1 °%2")
-                .replace("%1", f"{default:.1f}")
+                .replace("%1", QLocale().toString(default, "f", 1))
                 .replace("%2", unit)
             )
             box.setAccessibleDescription(self.threshold_defaults[rule["key"]].text())
@@ -209,6 +222,7 @@ class SettingsPage(QScrollArea):
     def _show(self, settings: Settings) -> None:
         set_choice(self.unit, settings.temperature_unit)
         set_choice(self.theme, settings.theme)
+        set_choice(self.language, settings.language)
         self.text_size.setValue(settings.text_size)
 
     def _changed(self) -> None:
@@ -218,10 +232,19 @@ class SettingsPage(QScrollArea):
             temperature_unit=self.unit.currentData(),
             theme=self.theme.currentData(),
             text_size=self.text_size.value(),
+            language=self.language.currentData(),
         )
         if wanted == current:
             return
         saved = self.services.settings.save(wanted)
         self.appearance.apply(saved)
         self._show_thresholds()  # in the new unit
+        if saved.language != current.language:
+            # Qt cannot translate widgets already built: ui.app builds the window again, in
+            # the new language, and says so there.
+            app = QCoreApplication.instance()
+            if app is not None and i18n.switch(app, saved.language):
+                return
+            self.status.emit(self.tr("Language saved. It applies when Journey next opens."))
+            return
         self.status.emit(self.tr("Settings saved."))

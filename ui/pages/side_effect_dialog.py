@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 from journey.errors import Problem
 from journey.services.side_effects import EntryDetails
 from journey.side_effects import shown_temperature, temperature_problem, to_celsius
+from ui.data_text import symptom_text
 from ui.form_dialog import FormDialog
 from ui.forms import line, notes_box, parse_number
 
@@ -22,7 +23,7 @@ class EntryDialog(FormDialog):
     def __init__(
         self, check: Check, initial: EntryDetails, unit: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Edit %1").replace("%1", initial.symptom), parent)
+        super().__init__(self.tr("Edit %1").replace("%1", symptom_text(initial.symptom)), parent)
         self.check = check
         self.initial = initial
         self.unit = unit

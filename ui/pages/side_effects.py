@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from journey.services.side_effects import Entry
 from journey.side_effects import red_flag_rules
 from journey.timekeeping import to_instant
 from ui.charts import temperature_thresholds
+from ui.data_text import symptom_text
 from ui.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.itinerary_text import when_text
 from ui.pages.side_effect_dialog import EntryDialog
@@ -83,19 +85,24 @@ class SideEffectsPage(QWidget):
         fields = (
             (self.tr("&From"), self.tr("Show entries from"), self.from_date, 0, 0),
             (self.tr("&To"), self.tr("Show entries until"), self.to_date, 0, 2),
-            (self.tr("Recorded &by"), self.tr("Recorded by"), self.recorded_by, 0, 4),
             (self.tr("S&ymptom"), self.tr("Symptom"), self.symptom, 1, 0),
             (self.tr("&Watch window"), self.tr("Watch window"), self.window_filter, 1, 2),
+            (self.tr("Recorded &by"), self.tr("Recorded by"), self.recorded_by, 2, 0),
         )
         for text, name, field, row, column in fields:
             caption = FieldLabel(text)
             caption.setBuddy(field)
             name_for_screen_readers(field, name)
             filters.addWidget(caption, row, column)
-            filters.addWidget(field, row, column + 1, 1, 3 if field is self.window_filter else 1)
+            filters.addWidget(field, row, column + 1)
+            if isinstance(field, QComboBox):  # long symptom names do not widen the page
+                field.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                field.setMinimumContentsLength(10)
+        # Two columns of fields, in the order Tab visits them: fits 1280 px at 200 % text.
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(5, 1)
         layout.addLayout(filters)
         self.count_line = QLabel()
         self.count_line.setWordWrap(True)
@@ -133,11 +140,18 @@ class SideEffectsPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_entry())
 
         self.panel = WatchWindowPanel(self._zone)
+        # The chart and its table scroll rather than push the window taller (200 % text).
+        self.panel_area = QScrollArea()
+        self.panel_area.setWidgetResizable(True)
+        self.panel_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.panel_area.setAccessibleName(self.tr("Watch window"))
+        self.panel_area.setWidget(self.panel)
         self.panel.hide()
+        self.panel_area.hide()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.panel_area)
         layout.addWidget(self.splitter, 1)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
@@ -169,7 +183,7 @@ class SideEffectsPage(QWidget):
     def _fill_choices(self) -> None:
         self._windows = {w.id: w for w in self.services.watch_windows.windows()}
         for box, choices in (
-            (self.symptom, [(name, name) for name in self.services.side_effects.symptoms()]),
+            (self.symptom, [(n, symptom_text(n)) for n in self.services.side_effects.symptoms()]),
             (
                 self.window_filter,
                 [
@@ -232,6 +246,7 @@ class SideEffectsPage(QWidget):
         window = self._windows.get(self.window_filter.currentData())
         if window is None:
             self.panel.hide()
+            self.panel_area.hide()
             return
         thresholds = temperature_thresholds(
             red_flag_rules(), self.services.red_flags.thresholds(), unit
@@ -239,7 +254,10 @@ class SideEffectsPage(QWidget):
         self.panel.show_window(
             window, self.services.side_effects.entries(window_id=window.id), thresholds, unit
         )
+        # The chart's sentence, said when the table of the same readings takes the keyboard.
+        self.panel.readings.setAccessibleDescription(self.panel.summary.text())
         self.panel.show()
+        self.panel_area.show()
 
     def current_entry(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -280,7 +298,7 @@ class SideEffectsPage(QWidget):
             self.refresh()
             return
         self.refresh(saved.id)
-        self.status.emit(self.tr("Saved %1.").replace("%1", saved.details.symptom))
+        self.status.emit(self.tr("Saved %1.").replace("%1", symptom_text(saved.details.symptom)))
         self.changed.emit()
 
     def delete_entry(self) -> None:
@@ -294,7 +312,7 @@ class SideEffectsPage(QWidget):
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         message = (
             self.tr("Deleted %1 (%2).")
-            .replace("%1", deleted.details.symptom)
+            .replace("%1", symptom_text(deleted.details.symptom))
             .replace("%2", when_text(deleted.details.at, deleted.details.zone, self._zone))
         )
         self.undo_bar.push(message, lambda: self._restore(deleted))
@@ -305,5 +323,7 @@ class SideEffectsPage(QWidget):
         restored = self.services.side_effects.restore(deleted)
         self.refresh(restored.id)
         self.table.setFocus()
-        self.status.emit(self.tr("Brought back %1.").replace("%1", restored.details.symptom))
+        self.status.emit(
+            self.tr("Brought back %1.").replace("%1", symptom_text(restored.details.symptom))
+        )
         self.changed.emit()

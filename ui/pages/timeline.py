@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import Item, ItemDetails
+from ui.data_text import protocol_template
 from ui.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
 from ui.itinerary_models import AgendaModel, WeekModel, week_start
 from ui.itinerary_text import day_heading
@@ -108,6 +109,7 @@ class TimelinePage(QWidget):
         self.week.setModel(self.week_model)
         self.week.setAccessibleName(self.tr("Week"))
         self.week.setWordWrap(True)
+        self.week.setTabKeyNavigation(False)  # Tab leaves the week; the arrows move inside it
         self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.week.activated.connect(lambda _index: self.edit_item())
@@ -118,6 +120,7 @@ class TimelinePage(QWidget):
         self.this_week = QPushButton(self.tr("&This week"))
         self.next_week = QPushButton(self.tr("Ne&xt week →"))
         self.week_title = QLabel()
+        self.week_title.setWordWrap(True)  # at 200 % text the week's dates take two lines
         for button, step in ((self.previous_week, -7), (self.this_week, 0), (self.next_week, 7)):
             button.setMinimumHeight(36)
             button.clicked.connect(lambda _=False, s=step: self.move_week(s))
@@ -331,7 +334,8 @@ class TimelinePage(QWidget):
         course = self.services.course.get()
         arrival = course.arrival_date if course else self.services.clock.today()
         zone = course.destination_zone if course else self._zone
-        chosen = ProtocolDialog.ask(self.services.itinerary.protocols(), arrival, zone, self)
+        protocols = [protocol_template(p) for p in self.services.itinerary.protocols()]
+        chosen = ProtocolDialog.ask(protocols, arrival, zone, self)
         if chosen is None:
             return
         try:

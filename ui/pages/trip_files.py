@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journey.errors import CalendarFileError, InvalidInput, JournalError
@@ -17,10 +18,14 @@ if TYPE_CHECKING:
     from ui.pages.timeline import TimelinePage
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelinePage", text)
+
+
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a PDF (tests replace this)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
+        parent, _tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
     )
     return Path(path) if path else None
 
@@ -29,9 +34,9 @@ def choose_ics_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a calendar file (tests replace this)."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export to calendar"),
+        _tr("Export to calendar"),
         str(Path.home() / suggested),
-        parent.tr("Calendar files (*.ics)"),
+        _tr("Calendar files (*.ics)"),
     )
     return Path(path) if path else None
 
@@ -40,9 +45,9 @@ def choose_ics_file(parent: QWidget) -> Path | None:
     """Ask which calendar file to import (tests replace this)."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import a calendar file"),
+        _tr("Import a calendar file"),
         str(Path.home()),
-        parent.tr("Calendar files (*.ics)"),
+        _tr("Calendar files (*.ics)"),
     )
     return Path(path) if path else None
 
@@ -55,35 +60,35 @@ class TripFiles:
         self.operation: Operation | None = None
 
     def export_calendar(self) -> None:
-        path = choose_ics_path(self.page, self.page.tr("Journey itinerary.ics"))
+        path = choose_ics_path(self.page, _tr("Journey itinerary.ics"))
         if path is None:
             return
-        self.page.status.emit(self.page.tr("Exporting the itinerary…"))
+        self.page.status.emit(_tr("Exporting the itinerary…"))
         self.operation = run_in_background(
             self.page,
             lambda: self.page.services.calendar.export(path),
             lambda result: self.page.status.emit(
-                self.page.tr(
+                _tr(
                     "Exported %1 events to %2. Import the file into your phone's calendar;"
                     " exporting again later updates the same events."
                 )
                 .replace("%1", str(result.events))
                 .replace("%2", str(result.path))
             ),
-            lambda error: self._operation_failed(self.page.tr("Not exported"), error),
+            lambda error: self._operation_failed(_tr("Not exported"), error),
         )
 
     def import_calendar(self) -> None:
         path = choose_ics_file(self.page)
         if path is None:
             return
-        self.page.status.emit(self.page.tr("Importing %1…").replace("%1", path.name))
+        self.page.status.emit(_tr("Importing %1…").replace("%1", path.name))
 
         def imported(result: object) -> None:
             self.page.reload()
             self.page.changed.emit()
             self.page.status.emit(
-                self.page.tr("Imported %1: %2 added, %3 updated.")
+                _tr("Imported %1: %2 added, %3 updated.")
                 .replace("%1", path.name)
                 .replace("%2", str(result.added))  # type: ignore[attr-defined]
                 .replace("%3", str(result.updated))  # type: ignore[attr-defined]
@@ -93,7 +98,7 @@ class TripFiles:
             self.page,
             lambda: self.page.services.calendar.import_(path),
             imported,
-            lambda error: self._operation_failed(self.page.tr("Nothing was imported"), error),
+            lambda error: self._operation_failed(_tr("Nothing was imported"), error),
         )
 
     def _operation_failed(self, title: str, error: Exception) -> None:
@@ -111,7 +116,7 @@ class TripFiles:
         from ui.pages.people import CONTACT_ROLE_CHOICES
 
         companion = self.page.services.companion.get()
-        people = [(companion.name, self.page.tr("Companion"), companion.phone)] if companion else []
+        people = [(companion.name, _tr("Companion"), companion.phone)] if companion else []
         for entry in self.page.services.contacts.contacts():
             contact = entry.details
             people.append((contact.name, shown(CONTACT_ROLE_CHOICES, contact.role), contact.phone))
@@ -123,9 +128,7 @@ class TripFiles:
 
         profile = self.page.services.profile.get()
         name = profile.name if profile else ""
-        path = choose_pdf_path(
-            self.page, self.page.tr("Itinerary") + (f" {name}" if name else "") + ".pdf"
-        )
+        path = choose_pdf_path(self.page, _tr("Itinerary") + (f" {name}" if name else "") + ".pdf")
         if path is None:
             return
         document = itinerary_html(
@@ -138,14 +141,14 @@ class TripFiles:
             self.page.services.clock.now().astimezone(),
         )
         try:
-            save_pdf(document, path, self.page.tr("Itinerary — %1").replace("%1", name))
+            save_pdf(document, path, _tr("Itinerary — %1").replace("%1", name))
         except OSError as exc:
             QMessageBox.warning(
                 self.page,
-                self.page.tr("Not saved"),
-                self.page.tr("The itinerary could not be saved to %1: %2")
+                _tr("Not saved"),
+                _tr("The itinerary could not be saved to %1: %2")
                 .replace("%1", str(path))
                 .replace("%2", exc.strerror or str(exc)),
             )
             return
-        self.page.status.emit(self.page.tr("Saved the itinerary to %1.").replace("%1", str(path)))
+        self.page.status.emit(_tr("Saved the itinerary to %1.").replace("%1", str(path)))

@@ -1,0 +1,1 @@
+"""Translations: Qt Linguist .ts sources and the .qm files built from them."""
