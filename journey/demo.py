@@ -23,7 +23,8 @@ plan's reminders in the itinerary.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -41,6 +42,7 @@ from journey.aftercare import (
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
 from journey.money import Conversion
+from journey.protocols import ProtocolTemplate
 from journey.services import JournalServices
 from journey.services.costs import ExpenseDetails
 from journey.services.documents import DueDiligenceAnswer
@@ -73,8 +75,19 @@ DEMO_SDMT = {364: 52, 182: 47, 84: 50}  # days ago of the rating → the score f
 SDMT_SCALE = "SDMT score (from my neurologist)"
 
 
-def seed_demo(services: JournalServices) -> None:
+@dataclass(frozen=True)
+class Wording:
+    """The shipped texts the demo writes into the journal (protocol steps, the follow-up
+    plan) in the user's language: the UI passes its translations; the data files are
+    English."""
+
+    protocol: Callable[[ProtocolTemplate], ProtocolTemplate] = lambda template: template
+    follow_up: Callable[[list[ItemDetails]], list[ItemDetails]] = lambda drafts: drafts
+
+
+def seed_demo(services: JournalServices, wording: Wording | None = None) -> None:
     """Fill an empty journal with the demo journey and mark it as the demo."""
+    wording = wording or Wording()
     today = services.clock.today(TIJUANA)
     arrival = today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
     services.onboarding.complete(
@@ -102,6 +115,7 @@ def seed_demo(services: JournalServices) -> None:
             home_zone=TORONTO,
         ),
         CompanionData(name="Tomás Ramírez", phone="+1 416 555 0142", email="tomas@example.com"),
+        wording.protocol,
     )
     home_day = arrival + timedelta(days=28)
     at = datetime.combine
@@ -169,7 +183,7 @@ def seed_demo(services: JournalServices) -> None:
             services.itinerary.update(item.id, replace(item.details, status="done"))
     _seed_people_and_papers(services, today)
     _seed_side_effects(services)
-    _seed_aftercare(services, today, arrival + timedelta(days=3))
+    _seed_aftercare(services, today, arrival + timedelta(days=3), wording)
     services.settings.mark_demo()
 
 
@@ -231,7 +245,9 @@ def _relapse_weight(days_since: int) -> float:
     return 1.0 - 0.7 * min(days_since - 14, weeks - 14) / (weeks - 14)
 
 
-def _seed_aftercare(services: JournalServices, today: date, treatment_start: date) -> None:
+def _seed_aftercare(
+    services: JournalServices, today: date, treatment_start: date, wording: Wording
+) -> None:
     """The ratings, the clinical history, the prophylaxis from day 0, the discharge packet as
     far as it is known before discharge, and the follow-up plan's reminders."""
     _seed_ratings(services, today)
@@ -266,7 +282,8 @@ def _seed_aftercare(services: JournalServices, today: date, treatment_start: dat
                 who_to_call="Until discharge: the clinic's 24-hour line, +52 664 555 0100.",
             )
         )
-    for details in services.clinical.follow_up_drafts("hsct", treatment_start, TORONTO):
+    plan = services.clinical.follow_up_drafts("hsct", treatment_start, TORONTO)
+    for details in wording.follow_up(plan):
         services.itinerary.add(details)
 
 
@@ -430,12 +447,12 @@ def _seed_people_and_papers(services: JournalServices, today: date) -> None:
             key, DueDiligenceAnswer(done=True, checked_on=today - timedelta(days=70))
         )
     for category, currency, expected, actual, description, paid_by in (
-        ("treatment_package", "USD", 4_950_000, 4_950_000, "HSCT package", "patient"),
-        ("flights", "CAD", 180_000, 171_250, "Toronto ⇄ San Diego, two people", "companion"),
-        ("hotel", "MXN", 3_600_000, 1_980_000, "28 nights, paid weekly", "companion"),
-        ("companion_food", "MXN", 1_500_000, 640_000, "", "companion"),
-        ("ground_transport", "USD", 40_000, 20_000, "Border runs, airport", "patient"),
-        ("medication", "USD", 60_000, None, "Prophylaxis after discharge", "patient"),
+        ("treatment_package", "USD", 4_950_000, 4_950_000, "HSCT package", "Patient"),
+        ("flights", "CAD", 180_000, 171_250, "Toronto ⇄ San Diego, two people", "Companion"),
+        ("hotel", "MXN", 3_600_000, 1_980_000, "28 nights, paid weekly", "Companion"),
+        ("companion_food", "MXN", 1_500_000, 640_000, "", "Companion"),
+        ("ground_transport", "USD", 40_000, 20_000, "Border runs, airport", "Patient"),
+        ("medication", "USD", 60_000, None, "Prophylaxis after discharge", "Patient"),
     ):
         services.expenses.add(
             ExpenseDetails(category, currency, expected, actual, description, paid_by)

@@ -374,9 +374,10 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
 
     services = JournalServices.build(journal.session_factory, Clock(system_zone()))
     if demo and journal.created:
-        from journey.demo import seed_demo
+        from journey.demo import Wording, seed_demo
+        from ui import data_text
 
-        seed_demo(services)
+        seed_demo(services, Wording(data_text.protocol_template, data_text.follow_up_drafts))
     if not services.onboarding.is_complete():
         from ui.onboarding import OnboardingWizard
 

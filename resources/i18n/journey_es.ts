@@ -4,47 +4,47 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="80"/>
+        <location filename="../../ui/pages/aftercare.py" line="81"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="85"/>
+        <location filename="../../ui/pages/aftercare.py" line="86"/>
         <source>How you are doing</source>
         <translation>Cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="92"/>
+        <location filename="../../ui/pages/aftercare.py" line="93"/>
         <source>&amp;Rate now…</source>
         <translation>&amp;Calificar ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="95"/>
+        <location filename="../../ui/pages/aftercare.py" line="96"/>
         <source>Your &amp;scales…</source>
         <translation>&amp;Sus escalas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="99"/>
+        <location filename="../../ui/pages/aftercare.py" line="100"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="99"/>
+        <location filename="../../ui/pages/aftercare.py" line="100"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="102"/>
+        <location filename="../../ui/pages/aftercare.py" line="103"/>
         <source>Rate e&amp;very</source>
         <translation>Cal&amp;ificar cada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="104"/>
+        <location filename="../../ui/pages/aftercare.py" line="105"/>
         <source>How often to rate</source>
         <translation>Cada cuánto calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="106"/>
+        <location filename="../../ui/pages/aftercare.py" line="107"/>
         <source>Add &amp;follow-up reminders…</source>
         <translation>Agregar &amp;recordatorios de seguimiento…</translation>
     </message>
@@ -752,7 +752,7 @@
     <message>
         <location filename="../../ui/pages/costs.py" line="176"/>
         <source>Reference prices — for context only, not advice</source>
-        <translation>Precios de referencia — solo como contexto, no son una recomendación</translation>
+        <translation>Precios de referencia: contexto, no consejo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/costs.py" line="184"/>
@@ -1651,7 +1651,7 @@
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/side_effects.py" line="80"/>
-        <location filename="../../ui/pages/side_effects.py" line="198"/>
+        <location filename="../../ui/pages/side_effects.py" line="201"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2874,7 +2874,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/side_effects.py" line="89"/>
-        <location filename="../../ui/pages/side_effects.py" line="147"/>
+        <location filename="../../ui/pages/side_effects.py" line="150"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
@@ -2889,47 +2889,47 @@
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="112"/>
+        <location filename="../../ui/pages/side_effects.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="113"/>
+        <location filename="../../ui/pages/side_effects.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="128"/>
+        <location filename="../../ui/pages/side_effects.py" line="131"/>
         <source>Side-effect log, newest first</source>
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="234"/>
+        <location filename="../../ui/pages/side_effects.py" line="237"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="236"/>
+        <location filename="../../ui/pages/side_effects.py" line="239"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="301"/>
+        <location filename="../../ui/pages/side_effects.py" line="304"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="314"/>
+        <location filename="../../ui/pages/side_effects.py" line="317"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="319"/>
+        <location filename="../../ui/pages/side_effects.py" line="322"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="327"/>
+        <location filename="../../ui/pages/side_effects.py" line="330"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -3612,7 +3612,7 @@
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>

@@ -50,6 +50,18 @@ def demo_services(services: JournalServices) -> JournalServices:
     return services
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in each language in turn (ui.i18n's translators, Journey's and Qt's
+    own), then English and C's formats again for the next test."""
+    from ui import i18n
+
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture
 def appearance(qapp: QApplication) -> Iterator[Appearance]:
     look = Appearance(qapp)

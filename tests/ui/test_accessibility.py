@@ -8,10 +8,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QApplication,
     QInputDialog,
     QMessageBox,
     QProgressDialog,
@@ -32,19 +31,7 @@ from ui.pages.today import TodayPage
 from ui.themes import Appearance
 
 THEMES = ["light", "dark", "high_contrast"]
-LANGUAGES = ["en", "es"]
 LARGE = 32  # px: the least height of a main action's button (issue 8)
-
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface in this language (ui.i18n's translators, Journey's and Qt's own)."""
-    from ui import i18n
-
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale.c())  # as tests/ui/conftest.py leaves it for every test
 
 
 def in_language(language: str, english: str, spanish: str) -> str:

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from journey.aftercare import rating_field
 from journey.dto import CourseData, ProfileData
+from journey.journal import Journal
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails, catalogue, symptom_key
 from tests.ui.conftest import NOW
@@ -34,6 +35,7 @@ from tests.ui.keys import (
     type_text,
 )
 from ui import data_strings
+from ui.app import attach_journal
 from ui.data_strings import (
     DATA_TEXTS,
     QM_FILE,
@@ -509,3 +511,20 @@ def test_without_the_translator_everything_reads_as_the_data_files_say(qapp: QAp
     assert symptom_text("Headache") == "Headache"
     assert symptom_text("Hiccups") == "Hiccups"
     assert tr_data("Passport") == "Passport"
+
+
+def test_the_demo_made_in_spanish_has_its_protocol_and_follow_up_plan_in_spanish(
+    qtbot: QtBot, journal: Journal, appearance: Appearance, spanish: None
+) -> None:
+    """`journey --demo --lang es` on a new demo journal: its treatment days and reminders are
+    written in Spanish, as onboarding would write them."""
+    window = MainWindow(appearance)
+    show_active(qtbot, window)
+    assert attach_journal(window, journal, demo=True) is None
+    assert window.services is not None
+    titles = {item.details.title for item in window.services.itinerary.items()}
+    assert "Reinfusión de sus células madre" in titles
+    assert "Revisión de la EDSS con su neurólogo" in titles
+    assert "Reinfusion of your stem cells" not in titles
+    assert "EDSS review with your neurologist" not in titles
+    window.close()

@@ -282,7 +282,7 @@ def sideways(root: QWidget) -> list[str]:
 
 
 def test_at_200_percent_every_page_fits_1280_by_800_without_clipping(
-    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance, language: str
 ) -> None:
     appearance.apply(Settings(theme="high_contrast", text_size=200))
     window = open_window(qtbot, demo_services, appearance)

@@ -45,6 +45,7 @@ from ui.aftercare_text import (
     trend_text,
 )
 from ui.data_text import follow_up_drafts
+from ui.flow_layout import FlowLayout
 from ui.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.itinerary_text import when_text
 from ui.rating_chart import ScaleChart
@@ -88,7 +89,7 @@ class AftercarePage(QScrollArea):
         self.due_line = _wrapped()
         layout.addWidget(self.due_line)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps: the three do not fit one line at 200 % text
         self.rate_button = big_button(self.tr("&Rate now…"))
         self.rate_button.setToolTip("Ctrl+R")
         self.rate_button.clicked.connect(self.rate)
@@ -107,7 +108,6 @@ class AftercarePage(QScrollArea):
         self.plan_button.clicked.connect(self.add_follow_up_plan)
         for widget in (self.rate_button, self.scales_button, self.plan_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
         layout.addLayout(actions)
         cadence_row = QHBoxLayout()  # its own line: one line is too narrow at 200 % text
         cadence_row.addWidget(cadence_label)

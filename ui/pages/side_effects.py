@@ -83,26 +83,29 @@ class SideEffectsPage(QWidget):
         ):
             self.recorded_by.addItem(text, value)
         fields = (
-            (self.tr("&From"), self.tr("Show entries from"), self.from_date, 0, 0),
-            (self.tr("&To"), self.tr("Show entries until"), self.to_date, 0, 2),
-            (self.tr("S&ymptom"), self.tr("Symptom"), self.symptom, 1, 0),
-            (self.tr("&Watch window"), self.tr("Watch window"), self.window_filter, 1, 2),
-            (self.tr("Recorded &by"), self.tr("Recorded by"), self.recorded_by, 2, 0),
+            (self.tr("&From"), self.tr("Show entries from"), self.from_date),
+            (self.tr("&To"), self.tr("Show entries until"), self.to_date),
+            (self.tr("S&ymptom"), self.tr("Symptom"), self.symptom),
+            (self.tr("&Watch window"), self.tr("Watch window"), self.window_filter),
+            (self.tr("Recorded &by"), self.tr("Recorded by"), self.recorded_by),
         )
-        for text, name, field, row, column in fields:
+        for n, (text, name, field) in enumerate(fields):
             caption = FieldLabel(text)
             caption.setBuddy(field)
             name_for_screen_readers(field, name)
+            # Each caption above its field: a long caption ("Ventana de vigilancia") widens
+            # one column, not the whole row.
+            row, column = 2 * (n // 3), n % 3
             filters.addWidget(caption, row, column)
-            filters.addWidget(field, row, column + 1)
+            filters.addWidget(field, row + 1, column)
             if isinstance(field, QComboBox):  # long symptom names do not widen the page
                 field.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 field.setMinimumContentsLength(10)
-        # Two columns of fields, in the order Tab visits them: fits 1280 px at 200 % text.
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
+        # Three columns of fields, in the order Tab visits them: fits 1280 px at 200 % text.
+        for column in range(3):
+            filters.setColumnStretch(column, 1)
         layout.addLayout(filters)
         self.count_line = QLabel()
         self.count_line.setWordWrap(True)
