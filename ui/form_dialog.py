@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.errors import InvalidInput, Problem, StorageFailed
-from ui.forms import Form
+from ui.forms import Form, widen_with_text
 from ui.tables import BUTTON_HEIGHT
 
 T = TypeVar("T")
@@ -36,7 +36,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         # Wide enough for a hint or a message on one or two lines, at any text size.
-        self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 64))
+        widen_with_text(self, 460, 64)
         layout = QVBoxLayout(self)
         self.form = Form()
         layout.addWidget(self.form)

@@ -153,9 +153,20 @@ def notes_box() -> QPlainTextEdit:
     return box
 
 
+def widen_with_text(widget: QWidget, least: int, letters: int) -> None:
+    """At least ``letters`` average letters of the widget's font wide (a dialog's width grows
+    with the text size, so a hint or a message keeps to a line or two), and never under
+    ``least`` px."""
+    widget.setMinimumWidth(max(least, widget.fontMetrics().averageCharWidth() * letters))
+
+
 def choice_box(options: list[tuple[str, str]]) -> QComboBox:
-    """A combo box of (stored value, shown text) pairs."""
+    """A combo box of (stored value, shown text) pairs. Its longest choice does not widen the
+    form (a protocol's Spanish name is 80 letters): the box takes the form's width, and the
+    list it opens shows every choice whole."""
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     for value, shown in options:
         box.addItem(shown, value)
     return box

@@ -33,6 +33,7 @@ from ui.forms import (
     read_date,
     set_choice,
     time_box,
+    widen_with_text,
     write_date,
 )
 from ui.messages import problem_text
@@ -137,7 +138,7 @@ class ItemDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._check = check
-        self.setMinimumWidth(520)
+        widen_with_text(self, 520, 64)  # the zones' names, whole, at 200 % text
         self.form = ItemForm(zone, day)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

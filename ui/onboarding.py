@@ -7,7 +7,7 @@ Next. Each page checks its fields before moving on; Finish stores everything in 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
@@ -27,8 +27,15 @@ class FormPage(QWizardPage):
         text = QLabel(intro)
         text.setWordWrap(True)
         layout.addWidget(text)
-        layout.addWidget(form)
-        layout.addStretch(1)
+        # The fields scroll (Tab brings each into view): at 200 % text the treatment page is
+        # taller than a laptop's screen, and QWizard would squeeze them instead.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(form)
+        layout.addWidget(scroller, 1)
 
     def validatePage(self) -> bool:
         problems = self._wizard.problems()

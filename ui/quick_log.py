@@ -31,7 +31,7 @@ from journey.side_effects import (
 from journey.timekeeping import shown_in
 from ui.data_text import stored_symptom, symptom_text, symptom_texts
 from ui.form_dialog import ScrollingFormDialog
-from ui.forms import choice_box, line, parse_number, set_choice
+from ui.forms import choice_box, line, parse_number, set_choice, widen_with_text
 from ui.moment import MomentFields
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ class QuickLogDialog(ScrollingFormDialog):
         self.symptom.chosen.connect(self._symptom_chosen)
         self._show_word()
         # Room for the messages at 200 % text: wrapped words beside a field, not clipped.
-        self.setMinimumWidth(max(420, self.fontMetrics().averageCharWidth() * 60))
+        widen_with_text(self, 420, 60)
         self.keep_draft(services.settings, DRAFT_KEY, self.moment)
         self.symptom.setFocus(Qt.FocusReason.OtherFocusReason)
 

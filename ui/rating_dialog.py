@@ -22,7 +22,7 @@ from journey.aftercare import RatingDetails, RatingSet, Scale, rating_field
 from journey.errors import Problem
 from ui.data_text import tr_data
 from ui.form_dialog import ScrollingFormDialog
-from ui.forms import choice_box, line, parse_number, set_choice
+from ui.forms import choice_box, line, parse_number, set_choice, widen_with_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.moment import MomentFields
 from ui.quick_log import RECORDED_BY_KEY, NotesEdit
@@ -133,7 +133,7 @@ class RatingDialog(ScrollingFormDialog):
         self.moment = MomentFields(services.clock.now(), self.zone)
         self.moment.add_to(self.form)
 
-        self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 64))
+        widen_with_text(self, 460, 64)
         if rating is not None:
             self._show(rating)
         else:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from journey.cipher import MIN_PASSPHRASE, BadRecoveryKey, WrongPassphrase
 from journey.journal import JournalClaim
-from ui.forms import Form
+from ui.forms import Form, widen_with_text
 from ui.tables import BUTTON_HEIGHT
 
 
@@ -55,7 +55,7 @@ class UnlockDialog(QDialog):
         self.claim = claim
         self.with_recovery = False
         self.setWindowTitle(self.tr("Journey is locked"))
-        self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 60))
+        widen_with_text(self, 460, 60)
         layout = QVBoxLayout(self)
         self.intro = wrapped(
             self.tr("Your journal is encrypted. Type your passphrase to open it.")
@@ -163,7 +163,7 @@ class PassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 60))
+        widen_with_text(self, 460, 60)
         self.check_current = check_current
         layout = QVBoxLayout(self)
         if intro:
@@ -241,7 +241,7 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.key = key
         self.setWindowTitle(self.tr("Your recovery key"))
-        self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 70))
+        widen_with_text(self, 520, 70)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(

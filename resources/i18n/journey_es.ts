@@ -1781,42 +1781,42 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/onboarding.py" line="42"/>
+        <location filename="../../ui/onboarding.py" line="49"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="53"/>
+        <location filename="../../ui/onboarding.py" line="60"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="55"/>
+        <location filename="../../ui/onboarding.py" line="62"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="64"/>
+        <location filename="../../ui/onboarding.py" line="71"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="66"/>
+        <location filename="../../ui/onboarding.py" line="73"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="75"/>
+        <location filename="../../ui/onboarding.py" line="82"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="76"/>
+        <location filename="../../ui/onboarding.py" line="83"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="83"/>
+        <location filename="../../ui/onboarding.py" line="90"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
     </message>
@@ -3865,127 +3865,127 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="268"/>
+        <location filename="../../ui/forms.py" line="272"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="341"/>
+        <location filename="../../ui/forms.py" line="345"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="343"/>
+        <location filename="../../ui/forms.py" line="347"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="346"/>
+        <location filename="../../ui/forms.py" line="350"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="346"/>
+        <location filename="../../ui/forms.py" line="350"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="350"/>
+        <location filename="../../ui/forms.py" line="354"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="351"/>
+        <location filename="../../ui/forms.py" line="355"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="352"/>
+        <location filename="../../ui/forms.py" line="356"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="354"/>
+        <location filename="../../ui/forms.py" line="358"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="358"/>
+        <location filename="../../ui/forms.py" line="362"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="361"/>
+        <location filename="../../ui/forms.py" line="365"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="364"/>
+        <location filename="../../ui/forms.py" line="368"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="400"/>
+        <location filename="../../ui/forms.py" line="404"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="402"/>
+        <location filename="../../ui/forms.py" line="406"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="404"/>
+        <location filename="../../ui/forms.py" line="408"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="404"/>
+        <location filename="../../ui/forms.py" line="408"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="408"/>
+        <location filename="../../ui/forms.py" line="412"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="410"/>
+        <location filename="../../ui/forms.py" line="414"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="412"/>
+        <location filename="../../ui/forms.py" line="416"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="414"/>
+        <location filename="../../ui/forms.py" line="418"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="416"/>
+        <location filename="../../ui/forms.py" line="420"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="417"/>
+        <location filename="../../ui/forms.py" line="421"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="451"/>
+        <location filename="../../ui/forms.py" line="455"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="452"/>
+        <location filename="../../ui/forms.py" line="456"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="453"/>
+        <location filename="../../ui/forms.py" line="457"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -5138,7 +5138,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/vocabulary.py" line="19"/>
         <source>Autologous HSCT (about a month)</source>
-        <translation>Trasplante autólogo de células madre hematopoyéticas, TACMH (alrededor de un mes)</translation>
+        <translation>Trasplante autólogo (TACMH), alrededor de un mes</translation>
     </message>
     <message>
         <location filename="../../ui/vocabulary.py" line="20"/>

@@ -11,10 +11,12 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -242,6 +244,28 @@ def test_every_dialog_is_named(
         if found:
             problems[name] = found
         dialog.close()  # pytest-qt deletes it after the test
+    assert problems == {}
+
+
+def test_at_200_percent_every_dialog_fits_a_1280_by_800_screen_and_reads_without_sideways_scrolling(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance, language: str
+) -> None:
+    appearance.apply(Settings(theme="high_contrast", text_size=200))
+    problems = {}
+    for name, make in _dialogs(demo_services).items():
+        dialog = make()
+        show_active(qtbot, dialog)
+        QApplication.processEvents()
+        found = [
+            f"{area.accessibleName() or type(area).__name__} scrolls sideways"
+            for area in dialog.findChildren(QScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0
+        ]
+        if dialog.width() > 1280 or dialog.height() > 800:
+            found.append(f"{dialog.width()}×{dialog.height()} px")
+        if found:
+            problems[name] = found
+        dialog.close()
     assert problems == {}
 
 

@@ -5,13 +5,25 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
+from journey.dto import Settings
 from journey.services import JournalServices
 from tests.ui.keys import focused, press, replace_text, show_active, tab, type_text
 from ui.onboarding import OnboardingWizard
+from ui.themes import Appearance
 
 TODAY = date(2026, 11, 25)
 
@@ -181,3 +193,73 @@ def test_an_unset_date_starts_from_today_with_the_arrow_key(
     box.setFocus()
     press(qtbot, Qt.Key.Key_Up)
     assert box.date() == QDate.currentDate()
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """The visible fields and labels under ``root`` given less height than they need (a spin
+    box's or combo box's own line edit is sized by its box, and is left out)."""
+    return [
+        f"{type(widget).__name__} {widget.objectName()!r}: "
+        f"{widget.height()} px of {widget.minimumSizeHint().height()}"
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QLabel))
+        and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+        and widget.isVisible()
+        and widget.height() < widget.minimumSizeHint().height()
+    ]
+
+
+def text_fits(box: QComboBox) -> bool:
+    """The chosen text is shown whole in the closed box (not cut short)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return box.fontMetrics().horizontalAdvance(box.currentText()) <= field.width()
+
+
+def test_at_200_percent_in_spanish_each_page_fits_a_1280_by_800_screen(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> None:
+    """Long Spanish captions and the longest protocol name, at the largest text: the wizard
+    stays on the screen with Next in view, and its fields scroll instead of being squeezed."""
+    from ui import i18n
+
+    appearance.apply(Settings(theme="high_contrast", text_size=200))
+    i18n.install(QApplication.instance(), "es")  # type: ignore[arg-type]
+    try:
+        wizard = OnboardingWizard(services)
+        show_active(qtbot, wizard)
+        wizard.profile_form.name.setFocus()
+        fill_about_you(qtbot)
+        titles: list[str] = []
+        for _page in range(3):
+            QApplication.processEvents()
+            titles.append(wizard.currentPage().title())
+            assert wizard.width() <= 1280, titles[-1]
+            assert wizard.height() <= 800, titles[-1]
+            assert squeezed(wizard) == [], titles[-1]
+            assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+            if wizard.currentPage().title() == "Su tratamiento":
+                type_text(qtbot, "T")  # the HSCT protocol: its name is the longest
+                assert "TACMH" in wizard.course_form.protocol.currentText()
+                assert text_fits(wizard.course_form.protocol)
+                tab(qtbot)
+                type_text(qtbot, "Clínica Prueba")
+                tab(qtbot)
+                type_text(qtbot, "Tijuana")
+                tab(qtbot)
+                replace_text(qtbot, "America/Tijuana")
+                tab(qtbot)  # the arrival date, further down: scrolled into view
+                field = focused()
+                assert field is wizard.course_form.arrival_date
+                viewport = field.parentWidget().parentWidget()
+                top = field.mapTo(viewport, QPoint(0, 0)).y()
+                assert 0 <= top <= viewport.height() - field.height()
+            press(qtbot, Qt.Key.Key_Return)
+        assert titles == ["Sobre usted", "Su tratamiento", "Su acompañante"]
+        assert services.onboarding.is_complete()
+    finally:
+        i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+        QLocale.setDefault(QLocale.c())
