@@ -3,7 +3,8 @@
 Everything is invented: the patient, the companion, the clinic (no real clinic is named, so
 nothing reads as a recommendation) and the numbers (555-01xx phone numbers are reserved for
 fiction). Dates are laid out around "today" so a newcomer always sees a course in progress:
-the reinfusion (day 0) was two days ago. It grows as features land.
+the reinfusion (day 0) was two days ago, or yesterday when the demo is made in the afternoon or
+evening in Tijuana, so that its 48-hour watch window is open. It grows as features land.
 
 Aftercare (SPEC §2.6–2.7) comes with a year of history: a weekly self-rating on every built-in
 scale for the 52 weeks before today (the same weekday every week at 20:00 in Toronto, the last
@@ -42,16 +43,17 @@ from journey.aftercare import (
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
 from journey.money import Conversion
-from journey.protocols import ProtocolTemplate
+from journey.protocols import ProtocolTemplate, builtin_template
 from journey.services import JournalServices
 from journey.services.costs import ExpenseDetails
 from journey.services.documents import DueDiligenceAnswer
 from journey.services.people import ContactDetails
-from journey.services.side_effects import EntryDetails
+from journey.services.side_effects import EntryDetails, watch_defaults
 
 # Arrival 16 days ago: with the HSCT template's reinfusion on day 15 of the stay, today is
-# day +2, inside the first watch window and the protective isolation.
-DEMO_ARRIVAL_DAYS_AGO = 16
+# day +2, inside the first watch window and the protective isolation; 15 days ago (day +1)
+# when the demo is made late enough in the day that the 48-hour window would have closed.
+DEMO_ARRIVAL_DAYS_AGO = (16, 15)
 TORONTO, SAN_DIEGO, TIJUANA = "America/Toronto", "America/Los_Angeles", "America/Tijuana"
 LAST_MRI_FINDINGS = (
     "Two new T2 lesions since the previous scan, one gadolinium-enhancing lesion in the cervical "
@@ -85,11 +87,29 @@ class Wording:
     follow_up: Callable[[list[ItemDetails]], list[ItemDetails]] = lambda drafts: drafts
 
 
+def demo_arrival(now: datetime) -> date:
+    """The demo's arrival date: as long ago as lets the reinfusion's watch window (opened at
+    the reinfusion's end) still be open ``now``, whatever the hour the demo is made."""
+    reinfusion = next(s for s in builtin_template("hsct").steps if s.kind == "reinfusion")
+    ended = datetime.combine(date.min, reinfusion.start_time) + timedelta(
+        minutes=reinfusion.minutes or 0
+    )
+    window = timedelta(hours=watch_defaults()[0])
+    today = now.astimezone(ZoneInfo(TIJUANA)).date()
+    for days_ago in DEMO_ARRIVAL_DAYS_AGO:
+        arrival = today - timedelta(days=days_ago)
+        day_zero = arrival + timedelta(days=reinfusion.day - 1)
+        closes = datetime.combine(day_zero, ended.time(), ZoneInfo(TIJUANA)) + window
+        if now < closes:
+            return arrival
+    return arrival
+
+
 def seed_demo(services: JournalServices, wording: Wording | None = None) -> None:
     """Fill an empty journal with the demo journey and mark it as the demo."""
     wording = wording or Wording()
     today = services.clock.today(TIJUANA)
-    arrival = today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
+    arrival = demo_arrival(services.clock.now())
     services.onboarding.complete(
         ProfileData(
             name="Elena Ramírez",
@@ -301,7 +321,7 @@ def _seed_ratings(services: JournalServices, today: date) -> None:
     )
     noise = random.Random(20260510)
     relapse = today - timedelta(days=DEMO_RELAPSE_DAYS_AGO)
-    arrival = today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
+    arrival = demo_arrival(services.clock.now())
     oldest = DEMO_LAST_RATING_DAYS_AGO * DEMO_RATING_WEEKS
     for days_ago in range(oldest, DEMO_LAST_RATING_DAYS_AGO - 1, -7):
         day = today - timedelta(days=days_ago)
@@ -394,6 +414,7 @@ def _seed_side_effects(services: JournalServices) -> None:
     by Tomás, with one red flag (38.1 °C during isolation) that was acknowledged."""
     (window,) = services.watch_windows.windows()
     start = window.opened_at
+    now = services.clock.now()
     for hours, symptom, severity, celsius, by, notes in (
         (2, "Fatigue", 5, 37.2, "patient", ""),
         (5, "Nausea", 3, 37.4, "patient", "Ate a little rice."),
@@ -404,6 +425,8 @@ def _seed_side_effects(services: JournalServices) -> None:
         (26, "Mouth sores", 2, 37.3, "patient", ""),
         (32, "Nausea", 2, 37.1, "patient", ""),
     ):
+        if start + timedelta(hours=hours) > now:
+            break  # a window opened yesterday: only its first hours have been lived
         services.side_effects.log(
             EntryDetails(
                 symptom=symptom,

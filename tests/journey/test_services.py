@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy.exc
@@ -11,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import journey.services.profile
-from journey.demo import DEMO_ARRIVAL_DAYS_AGO, seed_demo
+from journey.demo import seed_demo
 from journey.dto import CompanionData, CourseData, ProfileData, Settings
 from journey.errors import InvalidInput
 from journey.journal import Journal
 from journey.services import JournalServices
-from journey.timekeeping import known_zones, wall_time_problem
+from journey.timekeeping import Clock, known_zones, wall_time_problem
 from journey.validation import course_problems, profile_problems
 
 DB_PROPERTY = settings(
@@ -408,7 +409,7 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     assert demo_course.destination_zone == "America/Tijuana"
     assert demo_course.home_zone != demo_course.destination_zone
     today = services.clock.today()
-    assert demo_course.arrival_date == today - timedelta(days=DEMO_ARRIVAL_DAYS_AGO)
+    assert demo_course.arrival_date == today - timedelta(days=16)  # made in the morning
     assert demo_course.arrival_date <= demo_course.treatment_start <= today
     assert course_problems(demo_course) == []
     demo_profile = services.profile.get()
@@ -436,3 +437,31 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
         for item in items
         if item.details.start_instant() > services.clock.now()
     )
+
+
+@pytest.mark.parametrize(
+    ("tijuana_time", "day_zero_days_ago"),
+    [("00:30", 2), ("09:00", 2), ("11:59", 2), ("12:00", 1), ("15:00", 1), ("23:30", 1)],
+)
+def test_the_demo_has_its_watch_window_open_whatever_the_hour_it_is_made(
+    journal: Journal, tijuana_time: str, day_zero_days_ago: int
+) -> None:
+    """The reinfusion ends at 12:00 and its window lasts 48 hours: made after noon in
+    Tijuana, the demo's day 0 is yesterday, so a newcomer always finds the window open with
+    its check-ins, none of them in the future, and the red flag acknowledged."""
+    tijuana = ZoneInfo("America/Tijuana")
+    local = datetime.combine(date(2026, 11, 25), time.fromisoformat(tijuana_time), tijuana)
+    clock = Clock("America/Toronto", fixed_now=local.astimezone(UTC))
+    services = JournalServices.build(journal.session_factory, clock)
+    seed_demo(services)
+
+    numbering = services.itinerary.numbering()
+    assert numbering is not None
+    assert numbering.day_zero == date(2026, 11, 25) - timedelta(days=day_zero_days_ago)
+    (window,) = services.watch_windows.open_now()
+    entries = services.side_effects.entries()
+    assert len(entries) >= 4
+    assert all(entry.details.at <= clock.now() for entry in entries)
+    assert all(entry.watch_window_id == window.id for entry in entries)
+    assert services.red_flags.raised() == []  # acknowledged, as the README's tour says
+    assert len(services.red_flags.raised(include_acknowledged=True)) == 1
