@@ -240,7 +240,11 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
                 QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, open_journal_and_build)
+    from ui import storage_net
+
+    remove_net = storage_net.install()  # a save the disk refuses, outside a dialog: said
     exit_code = app.exec()
+    remove_net()
     stop_following()
     window = current[-1]
     window.hide()

@@ -4,7 +4,7 @@ dialogs. Save keeps the dialog open, with each problem beside its field, until i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -31,23 +31,110 @@ if TYPE_CHECKING:
     from ui.moment import MomentFields
 
 
-class FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+class SavesInPlace:
+    """A dialog whose Save stores the entry while the dialog is still open: a problem the
+    domain finds shows beside its field, and a write the disk refuses (full, read-only,
+    damaged) says why above the buttons. Either way the dialog stays, with everything typed,
+    and the journal is as it was (the unit of work rolled back whole)."""
+
+    save_button: QPushButton
+    storage_note: QLabel
+    _save: Callable[[Any], Any] | None  # stores the entry; None: the caller stores it
+    details: Any  # what was typed, once Save accepted it
+    saved: Any  # what ``_save`` returned: the stored entry
+
+    def finish(self, details: Any) -> None:
+        """The form is right: store it and close, or stay open saying why it was not stored."""
+        if self._save is not None:
+            save = self._save
+            saved = self.stored_or_kept(lambda: save(details))
+            if saved is None:
+                return
+            self.saved = saved
+        self.details = details
+        QDialog.accept(self)  # type: ignore[arg-type]
+
+    def run(self) -> Any:
+        """Show the dialog until Save has stored the entry (then what ``save`` returned, the
+        stored entry) or the user cancels (then None)."""
+        dialog: QDialog = self  # type: ignore[assignment]
+        try:
+            return self.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def add_storage_note(self, layout: QVBoxLayout) -> None:
+        """Where the reason a save failed shows: put above the buttons."""
+        self.storage_note = QLabel()
+        self.storage_note.setWordWrap(True)
+        self.storage_note.setProperty("role", "error")
+        self.storage_note.setVisible(False)
+        layout.addWidget(self.storage_note)
+
+    def stored_or_kept(self, store: Callable[[], T]) -> T | None:
+        """Run the service call that stores the form; None (the form kept, each problem shown
+        where it belongs) when the domain refuses it or the disk cannot take it."""
+        try:
+            return store()
+        except InvalidInput as exc:
+            self.show_in_order(list(exc.problems))
+        except StorageFailed as exc:
+            self.storage_failed(exc)
+        return None
+
+    def storage_failed(self, error: StorageFailed) -> None:
+        """The save could not be written: say why above the buttons; the form stays filled."""
+        from ui.messages import storage_text
+
+        self.storage_note.setText(storage_text(error))
+        self.storage_note.setVisible(True)
+        self.storage_note.setAccessibleName(self.storage_note.text())
+        self.save_button.setFocus()
+        self.fit()
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        raise NotImplementedError
+
+    def fit(self) -> None:
+        """Make room for the note (a dialog that sizes itself from its contents)."""
+
+
+class FormDialog(SavesInPlace, QDialog):
+    """Save checks the form, stores it with ``save`` (when given) and closes; ``details``
+    holds what was typed and ``saved`` what ``save`` returned."""
+
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        save: Callable[[Any], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._save = save
+        self.details: Any = None
+        self.saved: Any = None
         # Wide enough for a hint or a message on one or two lines, at any text size.
         widen_with_text(self, 460, 64)
         layout = QVBoxLayout(self)
         self.form = Form()
         layout.addWidget(self.form)
+        self.add_storage_note(layout)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         for button in self.buttons.buttons():
             button.setMinimumHeight(BUTTON_HEIGHT)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        return self.show_problems(problems)
+
+    def fit(self) -> None:
+        QTimer.singleShot(0, self, self.fit_height)
 
     def show_problems(self, problems: list[Problem]) -> bool:
         shown = self.form.show_problems(problems)
@@ -72,7 +159,7 @@ class FormDialog(QDialog):
         self.fit_height()
 
 
-class ScrollingFormDialog(QDialog):
+class ScrollingFormDialog(SavesInPlace, QDialog):
     """A longer form (the quick log, the rating form) that scrolls inside its dialog, so
     nothing is squeezed at 200 % text on a small screen, with Save (the default: Enter) and
     Cancel always in view. Subclasses add fields to ``self.form`` and define ``save``."""
@@ -89,11 +176,7 @@ class ScrollingFormDialog(QDialog):
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.form)
         self.column.addWidget(scroller, 1)
-        self.storage_note = QLabel()  # why the last save did not happen, if it did not
-        self.storage_note.setWordWrap(True)
-        self.storage_note.setProperty("role", "error")
-        self.storage_note.setVisible(False)
-        self.column.addWidget(self.storage_note)
+        self.add_storage_note(self.column)
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -155,27 +238,6 @@ class ScrollingFormDialog(QDialog):
             self.draft.write()
         super().closeEvent(event)
 
-    def write(self, store: Callable[[], T]) -> T | None:
-        """Run the service call that stores the form; None (the form kept, each problem shown
-        where it belongs) when the domain refuses it or the disk cannot take it."""
-        try:
-            return store()
-        except InvalidInput as exc:
-            self.show_in_order(list(exc.problems))
-        except StorageFailed as exc:
-            self.storage_failed(exc)
-        return None
-
-    def storage_failed(self, error: StorageFailed) -> None:
-        """The save could not be written: say why above the buttons; the form stays filled."""
-        from ui.messages import storage_text
-
-        self.storage_note.setText(storage_text(error))
-        self.storage_note.setVisible(True)
-        self.storage_note.setAccessibleName(self.storage_note.text())
-        self.save_button.setFocus()
-        self._fit()
-
     def show_in_order(self, problems: list[Problem]) -> bool:
         """Show each problem beside its field; the first field at fault, from the top, takes
         the focus. True if any was shown (the dialog grows to make room for the messages)."""
@@ -184,10 +246,10 @@ class ScrollingFormDialog(QDialog):
             problems, key=lambda p: order.index(p.field) if p.field in order else len(order)
         )
         shown = self.form.show_problems(problems)
-        self._fit()
+        self.fit()
         return shown
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         """Grow to show the whole form, within the screen (the form scrolls beyond)."""
         form = max(self.form.sizeHint().height(), self.form.heightForWidth(self.form.width()))
         wanted = form + self.save_button.sizeHint().height() + self.extra_height
@@ -196,4 +258,4 @@ class ScrollingFormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit()
+        self.fit()

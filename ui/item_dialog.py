@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from journey.errors import Problem
-from journey.itinerary import ItemDetails
+from journey.itinerary import Item, ItemDetails
 from journey.protocols import ProtocolTemplate
+from ui.form_dialog import SavesInPlace
 from ui.forms import (
     ErrorLabel,
     Form,
@@ -128,16 +129,22 @@ class ItemForm(Form):
         return self.show_problems(problems)
 
 
-class ItemDialog(QDialog):
+class ItemDialog(SavesInPlace, QDialog):
+    """Save checks the item, stores it with ``save`` and closes; the disk refusing it, or
+    the domain, keeps the dialog open with what was typed and says why."""
+
     def __init__(
         self,
         check: Callable[[ItemDetails], list[Problem]],
         zone: str,
         day: date,
         parent: QWidget | None = None,
+        save: Callable[[ItemDetails], Item] | None = None,
     ) -> None:
         super().__init__(parent)
         self._check = check
+        self._save = save
+        self.details: ItemDetails | None = None
         widen_with_text(self, 520, 64)  # the zones' names, whole, at 200 % text
         self.form = ItemForm(zone, day)
         scroll = QScrollArea()
@@ -147,32 +154,44 @@ class ItemDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus starts on the first field
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
-        layout.addWidget(_buttons(self, self.tr("&Save")))
-        self.details: ItemDetails | None = None
+        self.add_storage_note(layout)
+        buttons = _buttons(self, self.tr("&Save"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
+        self.saved: Item | None = None
 
     def accept(self) -> None:
         details = self.form.read()
         if self.form.show_item_problems(self._check(details)):
             return
-        self.details = details
-        super().accept()
+        self.finish(details)
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        """Beside their fields; one that belongs to no field above the buttons."""
+        if self.form.show_item_problems(problems):
+            return True
+        self.storage_note.setText("\n".join(problem_text(p) for p in problems))
+        self.storage_note.setVisible(bool(problems))
+        return bool(problems)
 
     @classmethod
     def ask(
         cls,
         check: Callable[[ItemDetails], list[Problem]],
+        save: Callable[[ItemDetails], Item],
         zone: str,
         day: date,
         initial: ItemDetails | None = None,
         parent: QWidget | None = None,
-    ) -> ItemDetails | None:
-        dialog = cls(check, zone, day, parent)
+    ) -> Item | None:
+        """The item as ``save`` stored it, or None if the user cancelled."""
+        dialog = cls(check, zone, day, parent, save)
         tr = QCoreApplication.translate
         title = tr("ItemDialog", "New item") if initial is None else tr("ItemDialog", "Edit item")
         dialog.setWindowTitle(title)
         if initial is not None:
             dialog.form.write(initial)
-        return dialog.details if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.run()  # type: ignore[no-any-return]
 
 
 class ShiftDialog(QDialog):

@@ -87,8 +87,9 @@ def problem_text(problem: Problem) -> str:
     return template.format(**problem.params) if template else problem.english()
 
 
-def storage_text(error: StorageFailed) -> str:
-    """Why a save did not happen, shown in the dialog that keeps what was typed."""
+def storage_text(error: StorageFailed, *, in_a_dialog: bool = True) -> str:
+    """Why a save did not happen: in the dialog that keeps what was typed, or (not
+    ``in_a_dialog``) in a message over the page, whose own fields still hold it."""
     texts = {
         "full": _tr("The disk is full, so nothing was saved. Free some space and save again."),
         "read_only": _tr("The journal's folder cannot be written to, so nothing was saved."),
@@ -100,4 +101,5 @@ def storage_text(error: StorageFailed) -> str:
             "Another program is holding the journal, so nothing was saved. Try again in a moment."
         ),
     }
-    return "⚠ " + texts.get(error.reason, str(error)) + " " + _tr("What you typed is kept here.")
+    reason = "⚠ " + texts.get(error.reason, str(error))
+    return reason + " " + _tr("What you typed is kept here.") if in_a_dialog else reason

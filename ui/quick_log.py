@@ -261,7 +261,7 @@ class QuickLogDialog(ScrollingFormDialog):
         problems += [p for p in self.services.side_effects.check(details) if p.field not in seen]
         if self.show_in_order(problems):
             return
-        self.entry = self.write(lambda: self.services.side_effects.log(details))
+        self.entry = self.stored_or_kept(lambda: self.services.side_effects.log(details))
         if self.entry is None:
             return
         self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)

@@ -183,7 +183,7 @@ class RatingDialog(ScrollingFormDialog):
             return
         ratings = self.services.ratings
         editing = self.editing
-        self.stored = self.write(
+        self.stored = self.stored_or_kept(
             lambda: (
                 ratings.record(details) if editing is None else ratings.update(editing.id, details)
             )

@@ -815,37 +815,37 @@
         <translation>En %1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="294"/>
+        <location filename="../../ui/pages/costs.py" line="295"/>
         <source>Cost added.</source>
         <translation>Gasto agregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="309"/>
+        <location filename="../../ui/pages/costs.py" line="310"/>
         <source>Cost saved.</source>
         <translation>Gasto guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="320"/>
+        <location filename="../../ui/pages/costs.py" line="321"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="322"/>
+        <location filename="../../ui/pages/costs.py" line="323"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="328"/>
+        <location filename="../../ui/pages/costs.py" line="329"/>
         <source>Cost brought back.</source>
         <translation>Gasto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="346"/>
+        <location filename="../../ui/pages/costs.py" line="347"/>
         <source>Rates not saved: see the marked fields.</source>
         <translation>Los tipos de cambio no se guardaron: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="351"/>
+        <location filename="../../ui/pages/costs.py" line="352"/>
         <source>Rates saved.</source>
         <translation>Tipos de cambio guardados.</translation>
     </message>
@@ -1106,42 +1106,42 @@
 <context>
     <name>EdssDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="207"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="204"/>
         <source>Add an EDSS report</source>
         <translation>Agregar un informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="207"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="204"/>
         <source>Edit EDSS report</source>
         <translation>Editar informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="211"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="208"/>
         <source>&amp;Date of the examination</source>
         <translation>&amp;Fecha de la exploración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="214"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="211"/>
         <source>S&amp;core</source>
         <translation>&amp;Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="215"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="212"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="214"/>
         <source>As your neurologist reported it: 0 to 10 in steps of 0.5. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo: de 0 a 10 en pasos de 0.5. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="223"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="220"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="224"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="221"/>
         <source>for example Dr. Ruiz, neurologist</source>
         <translation>por ejemplo Dr. Ruiz, neurólogo</translation>
     </message>
@@ -1232,32 +1232,32 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="26"/>
+        <location filename="../../ui/pages/side_effect_dialog.py" line="31"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="37"/>
+        <location filename="../../ui/pages/side_effect_dialog.py" line="43"/>
         <source>&amp;Severity (0–10)</source>
         <translation>&amp;Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="39"/>
+        <location filename="../../ui/pages/side_effect_dialog.py" line="45"/>
         <source>0 none, 1–3 mild, 4–6 moderate, 7–10 severe</source>
         <translation>0 nada, 1–3 leve, 4–6 moderada, 7–10 intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="50"/>
+        <location filename="../../ui/pages/side_effect_dialog.py" line="56"/>
         <source>&amp;Temperature (%1)</source>
         <translation>&amp;Temperatura (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="51"/>
+        <location filename="../../ui/pages/side_effect_dialog.py" line="57"/>
         <source>empty if not taken</source>
         <translation>vacío si no se tomó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="53"/>
+        <location filename="../../ui/pages/side_effect_dialog.py" line="59"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1265,77 +1265,77 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="38"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="41"/>
         <source>Add a cost</source>
         <translation>Agregar un gasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="38"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="41"/>
         <source>Edit cost</source>
         <translation>Editar gasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="44"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="47"/>
         <source>C&amp;ategory</source>
         <translation>C&amp;ategoría</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="48"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="51"/>
         <source>&amp;What it is</source>
         <translation>&amp;Qué es</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="49"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="52"/>
         <source>for example Return flights Toronto–San Diego</source>
         <translation>por ejemplo Vuelos de ida y vuelta Toronto–San Diego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="53"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="56"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="55"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="58"/>
         <source>A code such as USD, CAD or MXN, or part of a currency&apos;s name.</source>
         <translation>Un código como USD, CAD o MXN, o parte del nombre de una moneda.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="59"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="62"/>
         <source>&amp;Expected amount</source>
         <translation>Cantidad &amp;prevista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="60"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="63"/>
         <source>for example 1250.50</source>
         <translation>por ejemplo 1250.50</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="64"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="67"/>
         <source>A&amp;ctual amount</source>
         <translation>Cantidad &amp;real</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="65"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="68"/>
         <source>leave empty until it is paid</source>
         <translation>déjelo vacío hasta que se pague</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="67"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="70"/>
         <source>&amp;Paid by</source>
         <translation>Pa&amp;gado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="76"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="79"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="76"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="79"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="76"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="79"/>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
@@ -1424,22 +1424,22 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="145"/>
+        <location filename="../../ui/item_dialog.py" line="153"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="149"/>
+        <location filename="../../ui/item_dialog.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="170"/>
+        <location filename="../../ui/item_dialog.py" line="190"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="170"/>
+        <location filename="../../ui/item_dialog.py" line="190"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -1447,72 +1447,72 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="61"/>
+        <location filename="../../ui/item_dialog.py" line="63"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="62"/>
+        <location filename="../../ui/item_dialog.py" line="64"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="63"/>
+        <location filename="../../ui/item_dialog.py" line="65"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="64"/>
+        <location filename="../../ui/item_dialog.py" line="66"/>
         <source>&amp;Starts at (local time there)</source>
         <translation>&amp;Empieza a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="65"/>
+        <location filename="../../ui/item_dialog.py" line="67"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="68"/>
+        <location filename="../../ui/item_dialog.py" line="70"/>
         <source>E&amp;nd date</source>
         <translation>Fecha de térmi&amp;no</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="70"/>
+        <location filename="../../ui/item_dialog.py" line="72"/>
         <source>Leave “Not set” if it has no end. Up arrow: today.</source>
         <translation>Déjelo en “Sin fecha” si no tiene fin. Flecha arriba: hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="72"/>
+        <location filename="../../ui/item_dialog.py" line="74"/>
         <source>Ends &amp;at (local time there)</source>
         <translation>Ter&amp;mina a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="75"/>
+        <location filename="../../ui/item_dialog.py" line="77"/>
         <source>Time zone at the &amp;end</source>
         <translation>Zona horaria al &amp;final</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="77"/>
+        <location filename="../../ui/item_dialog.py" line="79"/>
         <source>Only if it ends in another zone, as a flight may. Empty: the same.</source>
         <translation>Solo si termina en otra zona, como puede pasar con un vuelo. Vacío: la misma.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="79"/>
+        <location filename="../../ui/item_dialog.py" line="81"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="80"/>
+        <location filename="../../ui/item_dialog.py" line="82"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="82"/>
+        <location filename="../../ui/item_dialog.py" line="84"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="84"/>
+        <location filename="../../ui/item_dialog.py" line="86"/>
         <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
     </message>
@@ -1659,62 +1659,62 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="247"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="244"/>
         <source>Add a medication</source>
         <translation>Agregar un medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="247"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="244"/>
         <source>Edit medication</source>
         <translation>Editar medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="249"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="249"/>
         <source>for example aciclovir</source>
         <translation>por ejemplo aciclovir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="251"/>
         <source>&amp;Dose</source>
         <translation>&amp;Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="251"/>
         <source>for example 400 mg</source>
         <translation>por ejemplo 400 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="257"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="254"/>
         <source>S&amp;chedule</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="255"/>
         <source>for example twice a day</source>
         <translation>por ejemplo dos veces al día</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="260"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="257"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="263"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="260"/>
         <source>S&amp;topped on</source>
         <translation>&amp;Suspendido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="266"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="263"/>
         <source>Leave it “Not set” while you still take it. To clear a date, select it all and press Delete.</source>
         <translation>Déjelo en “Sin fecha” mientras lo siga tomando. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="270"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="267"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1722,58 +1722,58 @@
 <context>
     <name>MriDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="147"/>
         <source>Add an MRI result</source>
         <translation>Agregar un resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="147"/>
         <source>Edit MRI result</source>
         <translation>Editar resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="154"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="151"/>
         <source>&amp;Date of the scan</source>
         <translation>&amp;Fecha del estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="157"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="154"/>
         <source>&amp;New or enlarging T2 lesions</source>
         <translation>Lesiones T2 &amp;nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="158"/>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="164"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="155"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="161"/>
         <source>for example 0</source>
         <translation>por ejemplo 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="156"/>
         <source>Leave empty if the report does not say.</source>
         <translation>Déjelo vacío si el informe no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="163"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="160"/>
         <source>&amp;Gadolinium-enhancing lesions</source>
         <translation>Lesiones con realce de &amp;gadolinio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="163"/>
         <source>Lesions that light up with contrast — leave empty if the report does not say.</source>
         <translation>Lesiones que se iluminan con el contraste — déjelo vacío si el informe no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="171"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="168"/>
         <source>&amp;Report</source>
         <translation>&amp;Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="170"/>
         <source>The radiologist&apos;s words, or what your neurologist told you.</source>
         <translation>Las palabras del radiólogo o lo que le dijo su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="197"/>
         <source>Enter a whole number, for example 0 or 2.</source>
         <translation>Escriba un número entero, por ejemplo 0 o 2.</translation>
     </message>
@@ -1932,32 +1932,32 @@
         <translation>Copiar el número de teléfono de la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="137"/>
+        <location filename="../../ui/pages/people.py" line="136"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="152"/>
+        <location filename="../../ui/pages/people.py" line="151"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="160"/>
+        <location filename="../../ui/pages/people.py" line="159"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="162"/>
+        <location filename="../../ui/pages/people.py" line="161"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="168"/>
+        <location filename="../../ui/pages/people.py" line="167"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="176"/>
+        <location filename="../../ui/pages/people.py" line="175"/>
         <source>Copied %1 (%2).</source>
         <translation>Se copió %1 (%2).</translation>
     </message>
@@ -1965,37 +1965,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="240"/>
+        <location filename="../../ui/item_dialog.py" line="260"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="247"/>
+        <location filename="../../ui/item_dialog.py" line="267"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="250"/>
+        <location filename="../../ui/item_dialog.py" line="270"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="252"/>
+        <location filename="../../ui/item_dialog.py" line="272"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="257"/>
+        <location filename="../../ui/item_dialog.py" line="277"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="260"/>
+        <location filename="../../ui/item_dialog.py" line="280"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="265"/>
+        <location filename="../../ui/item_dialog.py" line="285"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation>Borrar la línea seleccionada (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="305"/>
+        <location filename="../../ui/pages/clinical.py" line="304"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
@@ -2298,47 +2298,47 @@
 <context>
     <name>RelapseDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="104"/>
         <source>Add a relapse</source>
         <translation>Agregar un brote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="104"/>
         <source>Edit relapse</source>
         <translation>Editar brote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="108"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="111"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminó el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="117"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="114"/>
         <source>Leave it “Not set” while the relapse goes on. To clear a date, select it all and press Delete.</source>
         <translation>Déjelo en “Sin fecha” mientras dure el brote. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="121"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="118"/>
         <source>S&amp;ymptoms</source>
         <translation>&amp;Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="121"/>
         <source>S&amp;teroid treatment</source>
         <translation>Tratamiento con este&amp;roides</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="125"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="122"/>
         <source>for example methylprednisolone 1 g a day for 3 days</source>
         <translation>por ejemplo metilprednisolona 1 g al día durante 3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/clinical_dialogs.py" line="123"/>
         <source>Leave empty if there was none.</source>
         <translation>Déjelo vacío si no hubo.</translation>
     </message>
@@ -2620,27 +2620,27 @@
 <context>
     <name>ScrollingFormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="98"/>
+        <location filename="../../ui/form_dialog.py" line="181"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="100"/>
+        <location filename="../../ui/form_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="126"/>
+        <location filename="../../ui/form_dialog.py" line="209"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="127"/>
+        <location filename="../../ui/form_dialog.py" line="210"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="133"/>
+        <location filename="../../ui/form_dialog.py" line="216"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
     </message>
@@ -2778,37 +2778,37 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="187"/>
+        <location filename="../../ui/item_dialog.py" line="207"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="191"/>
+        <location filename="../../ui/item_dialog.py" line="211"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="196"/>
+        <location filename="../../ui/item_dialog.py" line="216"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="201"/>
+        <location filename="../../ui/item_dialog.py" line="221"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="202"/>
+        <location filename="../../ui/item_dialog.py" line="222"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="202"/>
+        <location filename="../../ui/item_dialog.py" line="222"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="207"/>
+        <location filename="../../ui/item_dialog.py" line="227"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
@@ -2816,100 +2816,100 @@
 <context>
     <name>SideEffectsPage</name>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="66"/>
-        <location filename="../../ui/pages/side_effects.py" line="69"/>
+        <location filename="../../ui/pages/side_effects.py" line="65"/>
+        <location filename="../../ui/pages/side_effects.py" line="68"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="80"/>
-        <location filename="../../ui/pages/side_effects.py" line="201"/>
+        <location filename="../../ui/pages/side_effects.py" line="79"/>
+        <location filename="../../ui/pages/side_effects.py" line="200"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="81"/>
+        <location filename="../../ui/pages/side_effects.py" line="80"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="82"/>
+        <location filename="../../ui/pages/side_effects.py" line="81"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="86"/>
+        <location filename="../../ui/pages/side_effects.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="86"/>
+        <location filename="../../ui/pages/side_effects.py" line="85"/>
         <source>Show entries from</source>
         <translation>Mostrar anotaciones desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="87"/>
+        <location filename="../../ui/pages/side_effects.py" line="86"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="87"/>
+        <location filename="../../ui/pages/side_effects.py" line="86"/>
         <source>Show entries until</source>
         <translation>Mostrar anotaciones hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="88"/>
+        <location filename="../../ui/pages/side_effects.py" line="87"/>
         <source>S&amp;ymptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="88"/>
+        <location filename="../../ui/pages/side_effects.py" line="87"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="89"/>
+        <location filename="../../ui/pages/side_effects.py" line="88"/>
         <source>&amp;Watch window</source>
         <translation>&amp;Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="89"/>
-        <location filename="../../ui/pages/side_effects.py" line="150"/>
+        <location filename="../../ui/pages/side_effects.py" line="88"/>
+        <location filename="../../ui/pages/side_effects.py" line="149"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="90"/>
+        <location filename="../../ui/pages/side_effects.py" line="89"/>
         <source>Recorded &amp;by</source>
         <translation>Anotado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="90"/>
+        <location filename="../../ui/pages/side_effects.py" line="89"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="115"/>
+        <location filename="../../ui/pages/side_effects.py" line="114"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="116"/>
+        <location filename="../../ui/pages/side_effects.py" line="115"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="131"/>
+        <location filename="../../ui/pages/side_effects.py" line="130"/>
         <source>Side-effect log, newest first</source>
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="237"/>
+        <location filename="../../ui/pages/side_effects.py" line="236"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="239"/>
+        <location filename="../../ui/pages/side_effects.py" line="238"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
@@ -3101,52 +3101,52 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="255"/>
+        <location filename="../../ui/pages/timeline.py" line="257"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="273"/>
+        <location filename="../../ui/pages/timeline.py" line="279"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="284"/>
+        <location filename="../../ui/pages/timeline.py" line="290"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="295"/>
+        <location filename="../../ui/pages/timeline.py" line="301"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="309"/>
+        <location filename="../../ui/pages/timeline.py" line="315"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="328"/>
+        <location filename="../../ui/pages/timeline.py" line="334"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="352"/>
+        <location filename="../../ui/pages/timeline.py" line="358"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="361"/>
+        <location filename="../../ui/pages/timeline.py" line="367"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="361"/>
+        <location filename="../../ui/pages/timeline.py" line="367"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="370"/>
+        <location filename="../../ui/pages/timeline.py" line="376"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
@@ -3762,17 +3762,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="299"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -3865,127 +3865,127 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="272"/>
+        <location filename="../../ui/forms.py" line="279"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="345"/>
+        <location filename="../../ui/forms.py" line="352"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="347"/>
+        <location filename="../../ui/forms.py" line="354"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="350"/>
+        <location filename="../../ui/forms.py" line="357"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="350"/>
+        <location filename="../../ui/forms.py" line="357"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="354"/>
+        <location filename="../../ui/forms.py" line="361"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="355"/>
+        <location filename="../../ui/forms.py" line="362"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="356"/>
+        <location filename="../../ui/forms.py" line="363"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="358"/>
+        <location filename="../../ui/forms.py" line="365"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="362"/>
+        <location filename="../../ui/forms.py" line="369"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="365"/>
+        <location filename="../../ui/forms.py" line="372"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="368"/>
+        <location filename="../../ui/forms.py" line="375"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="404"/>
+        <location filename="../../ui/forms.py" line="411"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="406"/>
+        <location filename="../../ui/forms.py" line="413"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="408"/>
+        <location filename="../../ui/forms.py" line="415"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="408"/>
+        <location filename="../../ui/forms.py" line="415"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="412"/>
+        <location filename="../../ui/forms.py" line="419"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="414"/>
+        <location filename="../../ui/forms.py" line="421"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="416"/>
+        <location filename="../../ui/forms.py" line="423"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="418"/>
+        <location filename="../../ui/forms.py" line="425"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="420"/>
+        <location filename="../../ui/forms.py" line="427"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="421"/>
+        <location filename="../../ui/forms.py" line="428"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="455"/>
+        <location filename="../../ui/forms.py" line="462"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="456"/>
+        <location filename="../../ui/forms.py" line="463"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="457"/>
+        <location filename="../../ui/forms.py" line="464"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -4338,27 +4338,27 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Ya hay guardada una calificación de {value:g}; el rango debe seguir incluyéndola.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>The disk is full, so nothing was saved. Free some space and save again.</source>
         <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>The journal&apos;s folder cannot be written to, so nothing was saved.</source>
         <translation>No se puede escribir en la carpeta del diario, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The disk reported an error while saving, so nothing was saved. Try again; if it keeps happening, copy the journal folder somewhere safe.</source>
         <translation>El disco informó un error al guardar, así que no se guardó nada. Intente de nuevo; si sigue pasando, copie la carpeta del diario a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Another program is holding the journal, so nothing was saved. Try again in a moment.</source>
         <translation>Otro programa está usando el diario, así que no se guardó nada. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>What you typed is kept here.</source>
         <translation>Lo que escribió se conserva aquí.</translation>
     </message>
@@ -5036,45 +5036,53 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
 </context>
 <context>
+    <name>storage_net</name>
+    <message>
+        <location filename="../../ui/storage_net.py" line="32"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="17"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="19"/>
         <source>Treatment package</source>
         <translation>Paquete de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="18"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="20"/>
         <source>Flights</source>
         <translation>Vuelos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="19"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="21"/>
         <location filename="../../ui/pages/people.py" line="31"/>
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="20"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="22"/>
         <source>Companion&apos;s food</source>
         <translation>Comida del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="21"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="23"/>
         <source>Companion&apos;s flights</source>
         <translation>Vuelos del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="22"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="24"/>
         <source>Ground transport</source>
         <translation>Transporte terrestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="23"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="25"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="24"/>
+        <location filename="../../ui/pages/expense_dialog.py" line="26"/>
         <location filename="../../ui/pages/people.py" line="35"/>
         <location filename="../../ui/vocabulary.py" line="55"/>
         <source>Other</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -120,11 +122,14 @@ def test_enter_on_a_row_edits_it(
     page = show_people(qtbot, contacts)
     asked: list[ContactDetails | None] = []
 
-    def ask(
-        service: ContactService, initial: ContactDetails | None = None, parent: object = None
-    ) -> ContactDetails:
+    def ask(  # the dialog's Save with the details changed
+        service: ContactService,
+        save: Callable[[ContactDetails], ContactEntry],
+        initial: ContactDetails | None = None,
+        parent: object = None,
+    ) -> ContactEntry:
         asked.append(initial)
-        return ContactDetails("Lupita H.", "translator", "+52 664 555 0102")
+        return save(ContactDetails("Lupita H.", "translator", "+52 664 555 0102"))
 
     monkeypatch.setattr(ContactDialog, "ask", ask)
     page.table.setFocus()

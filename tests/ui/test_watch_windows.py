@@ -103,8 +103,9 @@ def test_marking_an_infusion_done_in_the_timeline_opens_a_window_on_today(
     timeline = window.page(1)
     assert isinstance(timeline, TimelinePage)
     timeline.select_item(item.id)
-    monkeypatch.setattr(
-        "ui.item_dialog.ItemDialog.ask", lambda *_args: replace(planned, status="done")
+    monkeypatch.setattr(  # the dialog's Save: the item marked done, stored
+        "ui.item_dialog.ItemDialog.ask",
+        lambda _check, save, *_args: save(replace(planned, status="done")),
     )
     timeline.edit_item()
     text = today.watch.windows_text.text()

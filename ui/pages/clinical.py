@@ -296,10 +296,9 @@ class RecordsTab(QWidget):
         self.delete_button.setEnabled(selected)
 
     def add_record(self) -> None:
-        details = self.kind.dialog.ask(self.records, self.today(), parent=self)
-        if details is None:
+        added = self.kind.dialog.ask(self.records, self.records.add, self.today(), parent=self)
+        if added is None:
             return
-        added = self.records.add(details)
         self.refresh(keep=added.id)
         self.table.setFocus()
         self.status.emit(self.tr("Added %1.").replace("%1", self.kind.describe(added)))
@@ -309,13 +308,14 @@ class RecordsTab(QWidget):
         current = self.table.current()
         if current is None:
             return
-        details = self.kind.dialog.ask(self.records, self.today(), current.details, parent=self)
-        if details is None:
-            return
-        try:
-            saved = self.records.update(current.id, details)
-        except InvalidInput:  # deleted meanwhile (another window): show what is stored
-            self.refresh()
+        saved = self.kind.dialog.ask(
+            self.records,
+            lambda details: self.records.update(current.id, details),
+            self.today(),
+            current.details,
+            parent=self,
+        )
+        if saved is None:
             return
         self.refresh(keep=saved.id)
         self.table.setFocus()

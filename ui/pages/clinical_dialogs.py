@@ -5,11 +5,12 @@ stored until everything is right, and what was typed stays."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journey.aftercare import EdssDetails, MedicationDetails, MriDetails, RelapseDetails
 from journey.errors import Problem
@@ -45,8 +46,9 @@ class RecordDialog(FormDialog):
         today: date,
         initial: Any | None = None,
         parent: QWidget | None = None,
+        save: Callable[[Any], Any] | None = None,
     ) -> None:
-        super().__init__(self.title(initial is None), parent)
+        super().__init__(self.title(initial is None), parent, save)
         self.records = records
         self.today = today
         self.details: Any | None = None
@@ -82,24 +84,19 @@ class RecordDialog(FormDialog):
         )
         if self.show_problems(problems):
             return
-        self.details = details
-        super().accept()
+        self.finish(details)
 
     @classmethod
     def ask(
         cls,
         records: Any,
+        save: Callable[[Any], Any],
         today: date,
         initial: Any | None = None,
         parent: QWidget | None = None,
     ) -> Any | None:
-        """The details the user saved, or None if they cancelled."""
-        dialog = cls(records, today, initial, parent)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.details if accepted else None
-        finally:
-            dialog.deleteLater()
+        """The record as stored by ``save``, or None if the user cancelled."""
+        return cls(records, today, initial, parent, save).run()
 
 
 class RelapseDialog(RecordDialog):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import InvalidInput, Problem
+from journey.errors import Problem
 from journey.money import Conversion, ConvertedTotal, CurrencyTotal, conversion_problems
 from journey.services.costs import ExpenseEntry, ExpenseService
 from ui.data_text import tr_data
@@ -285,10 +285,11 @@ class CostsPage(QScrollArea):
     def add_expense(self) -> None:
         current = self.table.current()
         currency = current.details.currency if current else self.target.code()
-        details = ExpenseDialog.ask(self.expenses, default_currency=currency, parent=self)
-        if details is None:
+        added = ExpenseDialog.ask(
+            self.expenses, self.expenses.add, default_currency=currency, parent=self
+        )
+        if added is None:
             return
-        added = self.expenses.add(details)
         self.refresh(keep=added.id)
         self.table.setFocus()
         self.status.emit(self.tr("Cost added."))
@@ -297,13 +298,13 @@ class CostsPage(QScrollArea):
         current: ExpenseEntry | None = self.table.current()
         if current is None:
             return
-        details = ExpenseDialog.ask(self.expenses, current.details, parent=self)
-        if details is None:
-            return
-        try:
-            saved = self.expenses.update(current.id, details)
-        except InvalidInput:
-            self.refresh()
+        saved = ExpenseDialog.ask(
+            self.expenses,
+            lambda details: self.expenses.update(current.id, details),
+            current.details,
+            parent=self,
+        )
+        if saved is None:
             return
         self.refresh(keep=saved.id)
         self.status.emit(self.tr("Cost saved."))

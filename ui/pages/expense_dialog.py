@@ -3,10 +3,12 @@ amounts, who paid. Amounts are read as decimal text in the user's locale, never 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from journey.errors import Problem
-from journey.services.costs import ExpenseDetails, ExpenseService
+from journey.services.costs import ExpenseDetails, ExpenseEntry, ExpenseService
 from ui.form_dialog import FormDialog
 from ui.forms import choice_box, line, set_choice
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -34,9 +36,10 @@ class ExpenseDialog(FormDialog):
         initial: ExpenseDetails | None = None,
         default_currency: str = "USD",
         parent: QWidget | None = None,
+        save: Callable[[ExpenseDetails], ExpenseEntry] | None = None,
     ) -> None:
         title = self.tr("Add a cost") if initial is None else self.tr("Edit cost")
-        super().__init__(title, parent)
+        super().__init__(title, parent, save)
         self.expenses = expenses
         self.details: ExpenseDetails | None = None
         add = self.form.add
@@ -108,21 +111,16 @@ class ExpenseDialog(FormDialog):
             problems = [p for p in problems if p.code != "amount_required"] + typing
         if self.show_problems(problems):
             return
-        self.details = details
-        super().accept()
+        self.finish(details)
 
     @classmethod
     def ask(
         cls,
         expenses: ExpenseService,
+        save: Callable[[ExpenseDetails], ExpenseEntry],
         initial: ExpenseDetails | None = None,
         default_currency: str = "USD",
         parent: QWidget | None = None,
-    ) -> ExpenseDetails | None:
-        """The details the user saved, or None if they cancelled."""
-        dialog = cls(expenses, initial, default_currency, parent)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.details if accepted else None
-        finally:
-            dialog.deleteLater()
+    ) -> ExpenseEntry | None:
+        """The cost as stored by ``save``, or None if the user cancelled."""
+        return cls(expenses, initial, default_currency, parent, save).run()  # type: ignore[no-any-return]

@@ -5,17 +5,17 @@ Add and edit in a small dialog; delete at once, with Undo (and Ctrl+Z) right the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from journey.errors import InvalidInput
 from journey.services.people import ContactDetails, ContactEntry, ContactService
 from ui.form_dialog import FormDialog
 from ui.forms import choice_box, line, notes_box, set_choice
@@ -128,10 +128,9 @@ class PeoplePage(QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def add_contact(self) -> None:
-        details = ContactDialog.ask(self.contacts, parent=self)
-        if details is None:
+        added = ContactDialog.ask(self.contacts, self.contacts.add, parent=self)
+        if added is None:
             return
-        added = self.contacts.add(details)
         self.refresh(keep=added.id)
         self.table.setFocus()
         self.status.emit(self.tr("Added %1.").replace("%1", added.details.name))
@@ -140,13 +139,13 @@ class PeoplePage(QWidget):
         current: ContactEntry | None = self.table.current()
         if current is None:
             return
-        details = ContactDialog.ask(self.contacts, current.details, parent=self)
-        if details is None:
-            return
-        try:
-            saved = self.contacts.update(current.id, details)
-        except InvalidInput:  # deleted meanwhile (another window): show what is stored
-            self.refresh()
+        saved = ContactDialog.ask(
+            self.contacts,
+            lambda details: self.contacts.update(current.id, details),
+            current.details,
+            parent=self,
+        )
+        if saved is None:
             return
         self.refresh(keep=saved.id)
         self.status.emit(self.tr("Saved %1.").replace("%1", saved.details.name))
@@ -187,9 +186,10 @@ class ContactDialog(FormDialog):
         contacts: ContactService,
         initial: ContactDetails | None = None,
         parent: QWidget | None = None,
+        save: Callable[[ContactDetails], ContactEntry] | None = None,
     ) -> None:
         title = self.tr("Add a person") if initial is None else self.tr("Edit person")
-        super().__init__(title, parent)
+        super().__init__(title, parent, save)
         self.contacts = contacts
         self.details: ContactDetails | None = None
         add = self.form.add
@@ -221,20 +221,15 @@ class ContactDialog(FormDialog):
         details = self.read()
         if self.show_problems(self.contacts.check(details)):
             return
-        self.details = details
-        super().accept()
+        self.finish(details)
 
     @classmethod
     def ask(
         cls,
         contacts: ContactService,
+        save: Callable[[ContactDetails], ContactEntry],
         initial: ContactDetails | None = None,
         parent: QWidget | None = None,
-    ) -> ContactDetails | None:
-        """The details the user saved, or None if they cancelled."""
-        dialog = cls(contacts, initial, parent)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.details if accepted else None
-        finally:
-            dialog.deleteLater()
+    ) -> ContactEntry | None:
+        """The person as stored by ``save``, or None if the user cancelled."""
+        return cls(contacts, initial, parent, save).run()  # type: ignore[no-any-return]

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from journey.errors import Problem
-from journey.services.side_effects import EntryDetails
+from journey.services.side_effects import Entry, EntryDetails
 from journey.side_effects import shown_temperature, temperature_problem, to_celsius
 from ui.data_text import symptom_text
 from ui.form_dialog import FormDialog
@@ -21,9 +21,15 @@ Check = Callable[[EntryDetails], list[Problem]]
 
 class EntryDialog(FormDialog):
     def __init__(
-        self, check: Check, initial: EntryDetails, unit: str, parent: QWidget | None = None
+        self,
+        check: Check,
+        initial: EntryDetails,
+        unit: str,
+        parent: QWidget | None = None,
+        save: Callable[[EntryDetails], Entry] | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit %1").replace("%1", symptom_text(initial.symptom)), parent)
+        title = self.tr("Edit %1").replace("%1", symptom_text(initial.symptom))
+        super().__init__(title, parent, save)
         self.check = check
         self.initial = initial
         self.unit = unit
@@ -76,17 +82,16 @@ class EntryDialog(FormDialog):
         details, problems = self.read()
         if self.show_problems(problems or self.check(details)):
             return
-        self.details = details
-        super().accept()
+        self.finish(details)
 
     @classmethod
     def ask(
-        cls, check: Check, initial: EntryDetails, unit: str, parent: QWidget | None = None
-    ) -> EntryDetails | None:
-        """The details the user saved, or None if they cancelled."""
-        dialog = cls(check, initial, unit, parent)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.details if accepted else None
-        finally:
-            dialog.deleteLater()
+        cls,
+        check: Check,
+        save: Callable[[EntryDetails], Entry],
+        initial: EntryDetails,
+        unit: str,
+        parent: QWidget | None = None,
+    ) -> Entry | None:
+        """The entry as stored by ``save``, or None if the user cancelled."""
+        return cls(check, initial, unit, parent, save).run()  # type: ignore[no-any-return]

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import InvalidInput
 from journey.services.side_effects import Entry
 from journey.side_effects import red_flag_rules
 from journey.timekeeping import to_instant
@@ -292,13 +291,14 @@ class SideEffectsPage(QWidget):
         if entry is None:
             return
         unit = self.services.settings.get().temperature_unit
-        details = EntryDialog.ask(self.services.side_effects.check, entry.details, unit, self)
-        if details is None:
-            return
-        try:
-            saved = self.services.side_effects.update(entry.id, details)
-        except InvalidInput:  # deleted meanwhile: show what is stored
-            self.refresh()
+        saved = EntryDialog.ask(
+            self.services.side_effects.check,
+            lambda details: self.services.side_effects.update(entry.id, details),
+            entry.details,
+            unit,
+            self,
+        )
+        if saved is None:
             return
         self.refresh(saved.id)
         self.status.emit(self.tr("Saved %1.").replace("%1", symptom_text(saved.details.symptom)))

@@ -237,23 +237,25 @@ class TimelinePage(QWidget):
             self, self.tr("Not changed"), "\n".join(problem_text(p) for p in problems)
         )
 
-    def _ask_item(self, initial: ItemDetails | None) -> ItemDetails | None:
+    def _ask_item(
+        self, save: Callable[[ItemDetails], Item], initial: ItemDetails | None
+    ) -> Item | None:
         course = self.services.course.get()
         zone = course.destination_zone if course else self._zone
         day = self.services.clock.today()
         current = self.current_item()
         if initial is None and current is not None:
             zone, day = current.details.zone, current.day
-        return ItemDialog.ask(self.services.itinerary.check, zone, day, initial, self)
+        return ItemDialog.ask(self.services.itinerary.check, save, zone, day, initial, self)
 
     def add_item(self) -> None:
-        details = self._ask_item(None)
-        if details is None:
+        item = self._ask_item(self.services.itinerary.add, None)
+        if item is None:
             return
-        item = self.services.itinerary.add(details)
+        title = item.details.title
         self._done(
-            self.tr("Added “%1”.").replace("%1", details.title),
-            (details.title, lambda: self.services.itinerary.delete(item.id)),
+            self.tr("Added “%1”.").replace("%1", title),
+            (title, lambda: self.services.itinerary.delete(item.id)),
             item.id,
         )
 
@@ -261,17 +263,21 @@ class TimelinePage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        details = self._ask_item(item.details)
-        if details is None or details == item.details:
+
+        def save(details: ItemDetails) -> Item:  # unchanged: nothing to store or undo
+            return (
+                item
+                if details == item.details
+                else self.services.itinerary.update(item.id, details)
+            )
+
+        updated = self._ask_item(save, item.details)
+        if updated is None or updated is item:
             return
-        try:
-            updated = self.services.itinerary.update(item.id, details)
-        except InvalidInput as exc:
-            self._fail(exc.problems)
-            return
+        title = updated.details.title
         self._done(
-            self.tr("Saved “%1”.").replace("%1", details.title),
-            (details.title, lambda: self.services.itinerary.update(item.id, item.details)),
+            self.tr("Saved “%1”.").replace("%1", title),
+            (title, lambda: self.services.itinerary.update(item.id, item.details)),
             updated.id,
         )
 
