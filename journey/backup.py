@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from journey.cipher import connect, database_errors, export_copy, looks_encrypted
+from journey.cipher import export_copy, looks_encrypted
+from journey.driver import connect, database_errors
 from journey.errors import JournalError, NewerJournal
 from journey.files import sync_folder
 from journey.journal import BACKUP_DIR, JOURNAL_FILE, read_revision

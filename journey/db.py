@@ -70,7 +70,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
         from sqlalchemy import URL
         from sqlalchemy.pool import QueuePool
 
-        from journey.cipher import driver, key_pragma
+        from journey.driver import driver, key_pragma
 
         driver(key)  # loaded and quietened
         url = URL.create("sqlite+pysqlcipher", password=key_pragma(key), database=str(path))
@@ -115,7 +115,7 @@ STORAGE_MESSAGES = (
 
 def storage_failure(error: BaseException) -> StorageFailed | None:
     """The StorageFailed a driver error means, or None for any other error (a bug)."""
-    from journey.cipher import operational_errors
+    from journey.driver import operational_errors
 
     if not isinstance(error, operational_errors()):
         return None

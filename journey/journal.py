@@ -146,7 +146,7 @@ def _connect_read_only(db: Path, key: bytes | None = None) -> Any:
     uri = f"{db.resolve().as_uri()}?mode=ro"
     if not any(Path(f"{db}{suffix}").exists() for suffix in ("-wal", "-journal")):
         uri += "&immutable=1"
-    from journey.cipher import connect
+    from journey.driver import connect
 
     return connect(uri, key, uri=True)
 
@@ -157,7 +157,7 @@ def read_revision(db: Path, key: bytes | None = None) -> str:
     Opens the file read-only so a refused file is left byte-for-byte as it was. ``key``
     opens an encrypted journal (journey.cipher).
     """
-    from journey.cipher import database_errors
+    from journey.driver import database_errors
 
     try:
         with db.open("rb") as handle:
@@ -204,7 +204,7 @@ def backup_before_upgrade(db: Path, revision: str, now: datetime, key: bytes | N
     while target.exists():  # an upgrade that failed and was retried within the same second
         copies += 1
         target = backups / f"{name}-{copies}.sqlite3"
-    from journey.cipher import connect
+    from journey.driver import connect
 
     conn = connect(db, key, isolation_level=None)  # an encrypted journal's copy is encrypted
     try:
@@ -321,7 +321,7 @@ class JournalClaim:
 
     def stored_settings(self) -> dict[str, Any]:
         """The settings as stored, read without SQLAlchemy (for the theme before the window)."""
-        from journey.cipher import database_errors
+        from journey.driver import database_errors
 
         if self.revision is None:
             return {}
@@ -397,7 +397,7 @@ def claim_journal(folder: Path) -> JournalClaim:
 def _encrypted(folder: Path, db: Path) -> bool:
     """An encrypted journal (journey.cipher), looked for without loading it when there is no
     keys file: the plain journal's start-up stays as fast as before."""
-    from journey.cipher import KEYS_FILE
+    from journey.files import KEYS_FILE
 
     if not (folder / KEYS_FILE).exists():
         return False

@@ -22,7 +22,6 @@ from journey.dto import (
     Settings,
 )
 from journey.errors import Problem
-from journey.timekeeping import wall_time_problem, zone_problem
 
 NAME_MAX = 200
 # The first EDSS-like scales date from the 1950s; an earlier diagnosis year is a typo.
@@ -73,6 +72,9 @@ def profile_problems(profile: ProfileData, today: date) -> list[Problem]:
 
 
 def course_problems(course: CourseData) -> list[Problem]:
+    # Here, not at the top: reading the settings before the window needs no time zones.
+    from journey.timekeeping import wall_time_problem, zone_problem
+
     problems = [
         None if course.protocol in PROTOCOLS else Problem("protocol", "unknown_choice"),
         _required_text("clinic_name", course.clinic_name),

@@ -19,7 +19,6 @@ from journey.dto import LANGUAGES
 from journey.errors import JournalError, NotAJournal, RealJournalNotDemo
 from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
 from journey.validation import settings_from_stored
-from ui import cli
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,7 +36,14 @@ PROBE_ENV = "JOURNEY_STARTUP_PROBE"
 LANGUAGE_CHOICES = (*LANGUAGES, "pseudo")
 
 
-def build_parser() -> argparse.ArgumentParser:
+# ui.cli's commands, named here so that opening the window reads its command line without
+# loading them (tests/cli/test_cli.py checks that the two lists agree).
+COMMANDS = ("export", "import", "backup", "restore", "check")
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line; the subcommands are added when ``argv`` (default: sys.argv) names
+    one or asks for help."""
     parser = argparse.ArgumentParser(
         prog="journey",
         description=(
@@ -64,7 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(system: the computer's; pseudo: every text lengthened by about 40 %%, to find "
         "clipped layouts); also the language of `export pdf`",
     )
-    cli.add_commands(parser)
+    words = sys.argv[1:] if argv is None else argv
+    if any(word in (*COMMANDS, "-h", "--help") for word in words):
+        from ui import cli
+
+        cli.add_commands(parser)
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
@@ -81,8 +93,10 @@ def display_problem() -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is not None:
+        from ui import cli
+
         return cli.run(args)  # headless: no display needed, Qt never imported
     problem = display_problem()
     if problem:
@@ -197,9 +211,10 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     app.setApplicationName("Journey")
     app.setApplicationVersion(__version__)
     appearance = Appearance(app)  # type: ignore[arg-type]
-    appearance.apply(settings_from_stored(claim.stored_settings()))
+    settings = settings_from_stored(claim.stored_settings())
+    appearance.apply(settings)
     # Before any window or dialog is built: Qt cannot translate widgets afterwards.
-    i18n.install(app, settings_from_stored(claim.stored_settings()).language)
+    i18n.install(app, settings.language)
     if claim.locked:  # an encrypted journal: its passphrase first (ui.unlock)
         from ui.unlock import ask_to_unlock
 
@@ -289,7 +304,8 @@ def encrypt_journal(claim: JournalClaim, passphrase: str) -> bytes | None:
     from PySide6.QtWidgets import QMessageBox
 
     from journey.backup import journal_files
-    from journey.cipher import database_errors, key_from_recovery, turn_on
+    from journey.cipher import key_from_recovery, turn_on
+    from journey.driver import database_errors
     from ui.unlock import show_recovery_key
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -315,7 +331,7 @@ def restore_backup(journal: Journal, backup: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from journey.backup import restore
-    from journey.cipher import database_errors
+    from journey.driver import database_errors
 
     journal.engine.dispose()
     try:
@@ -333,7 +349,7 @@ def back_up_on_close(journal: Journal) -> None:
     from datetime import UTC, datetime
 
     from journey.backup import automatic_backup
-    from journey.cipher import database_errors
+    from journey.driver import database_errors
 
     journal.engine.dispose()  # every connection closed: the copy sees all that was saved
     try:
@@ -391,6 +407,11 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
     return None
 
 
+# Packages that never import PySide6: the domain (an import-linter contract) and the
+# libraries it loads after the window is shown, SQLAlchemy's 130 modules above all.
+NEVER_PYSIDE = frozenset({"journey", "sqlalchemy", "sqlcipher3", "zoneinfo", "tzdata"})
+
+
 def quicken_pyside_import_hook() -> None:
     """Let modules imported after PySide6 load at their normal speed.
 
@@ -405,10 +426,14 @@ def quicken_pyside_import_hook() -> None:
     if pyside_check is None or getattr(pyside_check, "quickened", False):
         return
 
+    standard_library = os.path.dirname(os.__file__) + os.sep
+
     def mod_uses_pyside(module: Any) -> bool:
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return bool(pyside_check(module))
+        if path.startswith(standard_library) or module.__name__.split(".")[0] in NEVER_PYSIDE:
+            return False  # not even read: the standard library and these never import it
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()

@@ -20,7 +20,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journey.cipher import is_encrypted
 from journey.errors import CalendarFileError, JournalError, RealJournalNotDemo
 from journey.journal import JournalClaim, claim_journal, resolve_folder
 
@@ -315,6 +314,8 @@ def run_check(args: argparse.Namespace) -> str:
     db = folder / JOURNAL_FILE
     if not db.exists():
         raise CommandFailed(f"there is no journal in {folder}")
+    from journey.cipher import is_encrypted
+
     key = None
     if is_encrypted(folder, db):
         from journey.cipher import unlock

@@ -242,7 +242,8 @@ class Appearance(QObject):
         self._app = app
         self._base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self.settings = Settings()
-        app.setStyle(QStyleFactory.create("Fusion"))
+        if app.style().name().casefold() != "fusion":  # often it is already: not built twice
+            app.setStyle(QStyleFactory.create("Fusion"))
         # Both kept: PySide deletes the accessibility hints with a dropped style-hints wrapper.
         self._hints = QGuiApplication.styleHints()
         self._hints.colorSchemeChanged.connect(self._system_changed)

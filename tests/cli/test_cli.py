@@ -32,6 +32,23 @@ def test_version_and_help() -> None:
     assert shown.returncode == 0
     assert "--demo" in shown.stdout
     assert "--data-dir" in shown.stdout
+    for command in ("export", "import", "backup", "restore", "check"):
+        assert f"\n    {command} " in shown.stdout
+
+
+def test_the_window_s_command_line_knows_every_command_without_loading_them() -> None:
+    """ui.app names the commands so that opening the window need not load ui.cli; the names
+    must be ui.cli's, or a command would be taken for an unknown argument."""
+    import argparse
+
+    from ui import app, cli
+
+    parser = argparse.ArgumentParser()
+    cli.add_commands(parser)
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert tuple(commands.choices) == app.COMMANDS
+    assert app.build_parser(["--demo"]).parse_args(["--demo"]).command is None
+    assert app.build_parser(["check"]).parse_args(["check"]).command == "check"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
@@ -177,13 +194,13 @@ def test_the_quickened_pyside_check_answers_as_pyside_does() -> None:
     script = (
         "import sys\n"
         "import PySide6.QtCore\n"
-        "import journey.dto, ui.themes, json\n"
+        "import journey.dto, ui.themes, json, sqlalchemy.orm\n"
         "from ui.app import quicken_pyside_import_hook\n"
         "feature = sys.modules['shibokensupport.feature']\n"
         "own = feature._mod_uses_pyside\n"
         "quicken_pyside_import_hook()\n"
         "quick = feature._mod_uses_pyside\n"
-        "modules = [journey.dto, ui.themes, json, sys, PySide6.QtCore]\n"
+        "modules = [journey.dto, ui.themes, json, sys, PySide6.QtCore, sqlalchemy.orm]\n"
         "print(quick is not own, [own(m) for m in modules] == [quick(m) for m in modules],"
         " quick(ui.themes), quick(journey.dto))\n"
     )
