@@ -135,8 +135,8 @@ def style_sheet(colours: dict[str, str], font_points: float, line_height: float)
     rest = 1  # px, a resting border
     tone = "light" if QColor(c["text"]).lightness() > 127 else "dark"
 
-    def arrow(direction: str) -> str:
-        return Path(str(files("resources.icons") / f"arrow-{direction}-{tone}.svg")).as_posix()
+    def icon(name: str) -> str:
+        return Path(str(files("resources.icons") / f"{name}-{tone}.svg")).as_posix()
 
     # Padding that makes a one-line button MIN_TARGET px tall, whatever the font.
     pad = max(4, round((MIN_TARGET - line_height) / 2) - rest + 1)
@@ -180,9 +180,9 @@ QComboBox::drop-down, QDateTimeEdit::drop-down {{
     border-left: {rest}px solid {c["border"]};
 }}
 QComboBox::down-arrow, QDateTimeEdit::down-arrow, QAbstractSpinBox::down-arrow {{
-    image: url("{arrow("down")}"); width: 0.7em; height: 0.7em;
+    image: url("{icon("arrow-down")}"); width: 0.7em; height: 0.7em;
 }}
-QAbstractSpinBox::up-arrow {{ image: url("{arrow("up")}"); width: 0.7em; height: 0.7em; }}
+QAbstractSpinBox::up-arrow {{ image: url("{icon("arrow-up")}"); width: 0.7em; height: 0.7em; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: border; width: 1.5em; border-left: {rest}px solid {c["border"]};
 }}
@@ -198,6 +198,12 @@ QCheckBox, QRadioButton {{
     border: {FOCUS_WIDTH}px solid transparent; border-radius: 4px; padding: 2px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {c["focus"]}; }}
+QCheckBox::indicator {{
+    width: 1em; height: 1em; border: 2px solid {c["border"]}; border-radius: 3px;
+    background-color: {c["base"]};  /* a box as large as the text, seen in every theme */
+}}
+QCheckBox::indicator:checked {{ image: url("{icon("check")}"); }}
+QCheckBox::indicator:disabled {{ border-style: dashed; }}
 
 QGroupBox {{
     border: {rest}px solid {c["border"]}; border-radius: 4px;

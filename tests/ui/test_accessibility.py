@@ -5,6 +5,8 @@ buttons are large targets (at least 32 px)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import shiboken6
@@ -180,6 +182,7 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
     from ui.quick_log import QuickLogDialog
     from ui.rating_dialog import RatingDialog
     from ui.scales_dialog import ScaleDialog, ScalesDialog
+    from ui.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
     from ui.watch_panel import StartWindowDialog
 
     today = services.clock.today()
@@ -224,6 +227,12 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
         "question": question,
         "progress": lambda: QProgressDialog("Making the report…", "Cancel", 0, 0),
         "about": about_box,
+        # An encrypted journal's (ui.unlock): the unlock dialog reads only the claim's folder.
+        "unlock": lambda: UnlockDialog(SimpleNamespace(folder=Path.home() / "Journey")),  # type: ignore[arg-type]
+        "new passphrase": lambda: PassphraseDialog(
+            "Encrypt the journal", intro="Choose a passphrase.", check_current=lambda _: True
+        ),
+        "recovery key": lambda: RecoveryKeyDialog("ABCDE-FGHJK-MNPQR-STVWX-YZ234-56789-ABCDE"),
     }
 
 

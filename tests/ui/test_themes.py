@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -342,6 +344,32 @@ def test_the_focus_shows_as_a_thick_frame_in_the_focus_colour(
     # The frame leaves with the focus (now on the text size).
     assert frame_pixels(button, focus) == 0
     assert frame_pixels(page.theme, focus) == 0
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_a_check_box_shows_a_box_as_tall_as_its_text_and_a_tick_once_checked(
+    qtbot: QtBot, appearance: Appearance, theme: str
+) -> None:
+    """Fusion's own box is 13 px at any text size and vanishes on black; ours grows with the
+    text and has the themes' 3:1 border."""
+    appearance.apply(Settings(theme=theme, text_size=200))
+    box = QCheckBox("I have written it down")
+    show_active(qtbot, box)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    area = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    assert area.height() >= box.fontMetrics().height() * 0.8
+    border = QColor(THEMES[theme]["border"])
+
+    def indicator() -> list[QColor]:
+        image = box.grab().toImage().copy(area)
+        return [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+
+    empty = indicator()
+    assert sum(pixel == border for pixel in empty) >= 4 * area.height()  # its four sides
+    box.setChecked(True)
+    ticked = indicator()
+    assert sum(a != b for a, b in zip(empty, ticked, strict=True)) >= area.height() * 2
 
 
 # --- charts -----------------------------------------------------------------------------------
