@@ -1,5 +1,8 @@
-"""A small dialog around one Form, with Save and Cancel: the base of the contact and cost
-dialogs. Save keeps the dialog open, with each problem beside its field, until it is right."""
+"""Dialogs around one Form, with Save and Cancel: FormDialog (people, costs, clinical records,
+a side effect's edit) and ScrollingFormDialog (the quick log, the rating form). Save stores
+the entry while the dialog is open (SavesInPlace, the itinerary item's dialog too): each
+problem shows beside its field, a disk that refuses the write says so above the buttons,
+and the dialog stays with everything typed until it is right."""
 
 from __future__ import annotations
 
