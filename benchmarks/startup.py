@@ -262,10 +262,7 @@ def compile_bytecode() -> str:
     already, being installed."""
     import compileall
 
-    import journey
-    import ui
-
-    folders = [Path(package.__file__).parent for package in (journey, ui)]
+    folders = [ROOT / "journey", ROOT / "ui"]  # what ``python -m ui`` run in ROOT imports
     for folder in folders:
         compileall.compile_dir(folder, quiet=1)
     return "compiled in " + ", ".join(str(folder) for folder in folders)
