@@ -373,10 +373,9 @@ def open_services(data_dir: str | None, *, demo: bool) -> Iterator[JournalServic
 
         services = JournalServices.build(journal.session_factory, Clock(system_zone()))
         if demo and journal.created:
-            from journey.demo import Wording, seed_demo
-            from ui import data_text
+            from journey.demo import seed_demo
 
-            seed_demo(services, Wording(data_text.protocol_template, data_text.follow_up_drafts))
+            seed_demo(services)  # as the data files say: a command loads no Qt to translate
         yield services
     finally:
         journal.close()

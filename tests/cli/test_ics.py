@@ -217,10 +217,12 @@ def test_the_commands_never_import_qt(real_journal: Path, tmp_path: Path) -> Non
         sys.meta_path.insert(0, NoQt())
         from ui.app import main
 
-        folder, target = sys.argv[1], sys.argv[2]
+        folder, target, demo = sys.argv[1], sys.argv[2], sys.argv[3]
         codes = [
             main(["--data-dir", folder, "export", "ics", "-o", target]),
             main(["--data-dir", folder, "import", "ics", target]),
+            # A new demo journal is made, and written out, without Qt too.
+            main(["--demo", "--data-dir", demo, "export", "json", "-o", target + ".json"]),
         ]
         loaded = sorted(m for m in sys.modules if m.partition(".")[0] in {"PySide6", "shiboken6"})
         print(codes, loaded)
@@ -228,7 +230,14 @@ def test_the_commands_never_import_qt(real_journal: Path, tmp_path: Path) -> Non
     )
     env = {k: v for k, v in os.environ.items() if k not in HEADLESS}
     result = subprocess.run(
-        [sys.executable, "-c", script, str(real_journal), str(tmp_path / "trip.ics")],
+        [
+            sys.executable,
+            "-c",
+            script,
+            str(real_journal),
+            str(tmp_path / "trip.ics"),
+            str(tmp_path / "demo"),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -236,4 +245,4 @@ def test_the_commands_never_import_qt(real_journal: Path, tmp_path: Path) -> Non
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "[0, 0] []", result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "[0, 0, 0] []", result.stdout + result.stderr
