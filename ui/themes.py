@@ -196,8 +196,11 @@ QAbstractSpinBox::up-button:pressed, QAbstractSpinBox::down-button:pressed {{
 
 QTabBar::scroller {{ width: 3.2em; }}  /* the arrows that scroll tabs too many for the page */
 QTabBar QToolButton {{ border: {rest}px solid {c["border"]}; background-color: {c["button"]}; }}
-QTabBar QToolButton::left-arrow {{ image: url("{icon("arrow-left")}"); width: 0.8em; height: 0.8em; }}
-QTabBar QToolButton::right-arrow {{ image: url("{icon("arrow-right")}"); width: 0.8em; height: 0.8em; }}
+QTabBar QToolButton::left-arrow {{ image: url("{icon("arrow-left")}"); }}
+QTabBar QToolButton::right-arrow {{ image: url("{icon("arrow-right")}"); }}
+QTabBar QToolButton::left-arrow, QTabBar QToolButton::right-arrow {{
+    width: 0.8em; height: 0.8em;
+}}
 
 QCheckBox, QRadioButton {{
     border: {FOCUS_WIDTH}px solid transparent; border-radius: 4px; padding: 2px;
