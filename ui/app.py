@@ -36,14 +36,10 @@ PROBE_ENV = "JOURNEY_STARTUP_PROBE"
 LANGUAGE_CHOICES = (*LANGUAGES, "pseudo")
 
 
-# ui.cli's commands, named here so that opening the window reads its command line without
-# loading them (tests/cli/test_cli.py checks that the two lists agree).
-COMMANDS = ("export", "import", "backup", "restore", "check")
-
-
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The command line; the subcommands are added when ``argv`` (default: sys.argv) names
-    one or asks for help."""
+    """The command line. The subcommands are added when ``argv`` (default: sys.argv) has a
+    word other than the window's options (a command, or a misspelt one) or asks for help:
+    ``journey --demo`` opens the window without loading them."""
     parser = argparse.ArgumentParser(
         prog="journey",
         description=(
@@ -70,14 +66,25 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "(system: the computer's; pseudo: every text lengthened by about 40 %%, to find "
         "clipped layouts); also the language of `export pdf`",
     )
-    words = sys.argv[1:] if argv is None else argv
-    if any(word in (*COMMANDS, "-h", "--help") for word in words):
+    if _names_a_command(sys.argv[1:] if argv is None else argv):
         from ui import cli
 
         cli.add_commands(parser)
     else:
         parser.set_defaults(command=None)
     return parser
+
+
+def _names_a_command(words: Sequence[str]) -> bool:
+    taking_value = False
+    for word in words:
+        if taking_value:
+            taking_value = False
+        elif word in ("--data-dir", "--lang"):
+            taking_value = True
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return True
+    return False
 
 
 def display_problem() -> str | None:

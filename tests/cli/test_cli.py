@@ -36,19 +36,18 @@ def test_version_and_help() -> None:
         assert f"\n    {command} " in shown.stdout
 
 
-def test_the_window_s_command_line_knows_every_command_without_loading_them() -> None:
-    """ui.app names the commands so that opening the window need not load ui.cli; the names
-    must be ui.cli's, or a command would be taken for an unknown argument."""
-    import argparse
+def test_the_window_s_command_line_needs_no_commands_and_a_misspelt_one_is_named() -> None:
+    """``journey --demo`` opens the window without loading ui.cli; a command, or a word
+    that is not one, gets the commands' own parsing and message."""
+    from ui import app
 
-    from ui import app, cli
-
-    parser = argparse.ArgumentParser()
-    cli.add_commands(parser)
-    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    assert tuple(commands.choices) == app.COMMANDS
-    assert app.build_parser(["--demo"]).parse_args(["--demo"]).command is None
+    window = ["--demo", "--data-dir", "export", "--lang", "es"]  # a folder named "export"
+    assert app.build_parser(window).parse_args(window).command is None
+    assert app.build_parser(window).parse_args(window).data_dir == "export"
     assert app.build_parser(["check"]).parse_args(["check"]).command == "check"
+    misspelt = run_journey("exprot", "json")
+    assert misspelt.returncode == 2
+    assert "invalid choice: 'exprot'" in misspelt.stderr
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
@@ -176,11 +175,14 @@ def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
 
 
 def test_what_runs_before_the_window_shows_does_not_load_sqlalchemy() -> None:
-    """The window appears before the database opens; SQLAlchemy costs ~0.3 s to import."""
+    """The window appears before the database opens; SQLAlchemy costs ~0.3 s to import. The
+    commands and the key wrapping are not loaded either."""
     script = (
         "import sys\n"
         "import ui.app, ui.main_window, ui.themes\n"
-        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'matplotlib') if m in sys.modules))\n"
+        "ui.app.build_parser(['--demo', '--data-dir', 'folder']).parse_args([])\n"
+        "heavy = ('sqlalchemy', 'alembic', 'matplotlib', 'ui.cli', 'journey.cipher')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
