@@ -219,7 +219,7 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     app.setApplicationVersion(__version__)
     appearance = Appearance(app)  # type: ignore[arg-type]
     settings = settings_from_stored(claim.stored_settings())
-    appearance.apply(settings)
+    appearance.apply(settings, first_window=True)
     # Before any window or dialog is built: Qt cannot translate widgets afterwards.
     i18n.install(app, settings.language)
     if claim.locked:  # an encrypted journal: its passphrase first (ui.unlock)
@@ -241,6 +241,7 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     probe = os.environ.get(PROBE_ENV)
     if probe:
         QTimer.singleShot(0, lambda: _probe("shown"))
+    QTimer.singleShot(0, appearance.follow_system)  # "system" read exactly, now it is shown
 
     opened: list[Journal] = []
     outcome: list[int] = []

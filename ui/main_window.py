@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,8 +67,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.sidebar.setSpacing(4)
         self.pages = QStackedWidget()
-        self.opening = QLabel(self.tr("Opening your journal…"))
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Until attach, "Opening your journal…" in the middle of the page: centred by stretches,
+        # as the first window touches no member of PySide's Qt namespace (see ui.themes).
+        self.opening = QWidget()
+        across = QHBoxLayout(self.opening)
+        across.addStretch()
+        across.addWidget(QLabel(self.tr("Opening your journal…")))
+        across.addStretch()
         self.pages.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
@@ -77,13 +82,15 @@ class MainWindow(QMainWindow):
         self.log_button.setMinimumHeight(44)
         self.log_button.setEnabled(False)
         self.log_button.clicked.connect(self.quick_log)
+        # setShortcuts, not setShortcut: choosing among the latter's overloads builds PySide's
+        # Qt namespace, which the first window does without (ui.themes).
         self.log_action = QAction(self.tr("Log a symptom"), self)
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.log_action.setEnabled(False)
         self.log_action.triggered.connect(self.quick_log)
         self.addAction(self.log_action)
         self.rate_action = QAction(self.tr("Rate your week"), self)
-        self.rate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.rate_action.setShortcuts([QKeySequence("Ctrl+R")])
         self.rate_action.setEnabled(False)
         self.rate_action.triggered.connect(self.rate)
         self.addAction(self.rate_action)
@@ -114,14 +121,14 @@ class MainWindow(QMainWindow):
         menu.addAction(about)
         # Shown once an encrypted journal is open (attach).
         self.lock_action = QAction(self.tr("&Lock the journal"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setVisible(False)
         self.lock_action.setEnabled(False)
         menu.addAction(self.lock_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
@@ -377,6 +384,8 @@ class MainWindow(QMainWindow):
 
 
 def about_box(parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("about", "About Journey"))
     box.setTextFormat(Qt.TextFormat.RichText)

@@ -3,8 +3,12 @@ every control a border you can see and a thick focus frame, and a text size from
 applied live to every window.
 
 "system" follows the system's colour scheme and, on Qt 6.10 or newer, its contrast preference
-(high contrast wins over dark). Reading either is a property look-up: nothing here slows the
-first window down.
+(high contrast wins over dark). Reading either answers a member of PySide's ``Qt`` namespace, and
+the first use of any member builds all 94 of its enums (about 15 ms, a sixth of a bare window's
+start-up). So the first window is themed from the system's palette, which tells the same
+(``system_theme_from_palette``) and built without touching ``Qt`` (tests/cli/test_cli.py
+checks); once it is shown, ``follow_system`` reads the system's wish exactly and applies it if
+it differs.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -248,6 +252,18 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 
 
+def system_theme_from_palette(palette: QPalette) -> str:
+    """The theme a system's own palette asks for. Qt's palette is dark for a dark colour scheme:
+    Windows, macOS and KDE give their own colours, and elsewhere its Fusion palette turns dark
+    (#f0f0f0 on #323232; seen with Qt 6.12's GNOME theme). Windows' high-contrast themes are
+    pure black and white."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    if {window.name(), text.name()} == {"#000000", "#ffffff"}:
+        return "high_contrast"
+    return "dark" if window.lightness() < text.lightness() else "light"
+
+
 class Appearance(QObject):
     """Owns the application's theme and text size; pages read ``colours`` for their accents."""
 
@@ -256,32 +272,34 @@ class Appearance(QObject):
         self._app = app
         self._base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self.settings = Settings()
+        self.theme = "light"  # the theme on screen: "light", "dark" or "high_contrast"
+        self._palette_theme = system_theme_from_palette(app.palette())  # before we set ours
         if app.style().name().casefold() != "fusion":  # often it is already: not built twice
             app.setStyle(QStyleFactory.create("Fusion"))
         # Both kept: PySide deletes the accessibility hints with a dropped style-hints wrapper.
         self._hints = QGuiApplication.styleHints()
-        self._hints.colorSchemeChanged.connect(self._system_changed)
+        self._hints.colorSchemeChanged.connect(self.follow_system)
         # Qt 6.10+ reports the system's contrast preference; 6.8 and 6.9 do not.
         self._accessibility: Any = None
         if hasattr(self._hints, "accessibility"):
             self._accessibility = self._hints.accessibility()
-            self._accessibility.contrastPreferenceChanged.connect(self._system_changed)
+            self._accessibility.contrastPreferenceChanged.connect(self.follow_system)
 
     def system_is_dark(self) -> bool:
+        from PySide6.QtCore import Qt
+
         return self._hints.colorScheme() == Qt.ColorScheme.Dark
 
     def system_wants_high_contrast(self) -> bool:
         if self._accessibility is None:
             return False
+        from PySide6.QtCore import Qt
+
         preference = self._accessibility.contrastPreference()
         return bool(preference == Qt.ContrastPreference.HighContrast)  # type: ignore[attr-defined]
 
-    @property
-    def theme(self) -> str:
-        """The theme on screen: "light", "dark" or "high_contrast", "system" resolved."""
-        chosen = self.settings.theme
-        if chosen in THEMES:
-            return chosen
+    def system_theme(self) -> str:
+        """What the system asks for, read exactly: more contrast wins over dark."""
         if self.system_wants_high_contrast():
             return "high_contrast"
         return "dark" if self.system_is_dark() else "light"
@@ -295,8 +313,17 @@ class Appearance(QObject):
     def colours(self) -> dict[str, str]:
         return THEMES[self.theme]
 
-    def apply(self, settings: Settings) -> None:
+    def apply(self, settings: Settings, *, first_window: bool = False) -> None:
+        """Theme and text size as ``settings`` say, on every window. ``first_window``: before
+        the first window is shown, "system" is told from the system's palette (see above);
+        call ``follow_system`` once it is shown."""
         self.settings = settings
+        if settings.theme in THEMES:
+            self.theme = settings.theme
+        elif first_window:
+            self.theme = self._palette_theme
+        else:
+            self.theme = self.system_theme()
         colours = self.colours
         self._app.setPalette(build_palette(colours))
         font = self._app.font()
@@ -306,6 +333,8 @@ class Appearance(QObject):
             style_sheet(colours, font.pointSizeF(), QFontMetricsF(font).height())
         )
 
-    def _system_changed(self) -> None:
-        if self.settings.theme == "system":
+    def follow_system(self) -> None:
+        """When following the system: its wish read exactly, and applied if it is not what is
+        shown (the system changed, or its palette told otherwise at start-up)."""
+        if self.settings.theme == "system" and self.system_theme() != self.theme:
             self.apply(self.settings)

@@ -33,7 +33,7 @@ from ui.pages.report import ReportPage
 from ui.pages.settings import SettingsPage
 from ui.pages.side_effects import SideEffectsPage
 from ui.rating_chart import ScaleChart
-from ui.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Appearance
+from ui.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Appearance, system_theme_from_palette
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -211,6 +211,50 @@ def test_a_change_in_the_system_applies_at_once_when_following_it(
     appearance.apply(Settings(theme="light"))
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert window_colour(qapp) == LIGHT["window"]  # not following the system: stays light
+
+
+def palette_of(window: str, text: str) -> QPalette:
+    palette = QPalette()
+    palette.setColor(Role.Window, QColor(window))
+    palette.setColor(Role.WindowText, QColor(text))
+    return palette
+
+
+@pytest.mark.parametrize(
+    ("window", "text", "theme"),
+    [
+        ("#efefef", "#000000", "light"),  # Qt's Fusion palette
+        ("#323232", "#f0f0f0", "dark"),  # the same for a dark colour scheme (Qt 6.12)
+        ("#000000", "#ffffff", "high_contrast"),  # Windows' High Contrast Black
+        ("#ffffff", "#000000", "high_contrast"),  # and White
+    ],
+)
+def test_the_systems_palette_tells_its_theme(window: str, text: str, theme: str) -> None:
+    assert system_theme_from_palette(palette_of(window, text)) == theme
+
+
+def test_the_first_window_takes_the_systems_palette_until_the_system_is_asked(
+    qapp: QApplication, appearance: Appearance, system: dict[str, bool]
+) -> None:
+    """Before the first window shows, "system" is told from the system's palette; once it is
+    shown, what the system says wins (here it says light while its palette looked dark)."""
+    qapp.setPalette(palette_of("#323232", "#f0f0f0"))  # a system palette, before ours
+    starting = Appearance(qapp)
+    try:
+        starting.apply(Settings(theme="system"), first_window=True)
+        assert window_colour(qapp) == DARK["window"]
+        assert starting.colours == DARK  # what the pages read for their accents
+
+        starting.follow_system()
+        assert window_colour(qapp) == LIGHT["window"]
+        assert starting.colours == LIGHT
+
+        system["dark"] = True  # then it changes: followed as ever
+        starting.follow_system()
+        assert window_colour(qapp) == DARK["window"]
+    finally:
+        starting.settings = Settings(theme="light")  # answers the system's signals no more
+        starting.deleteLater()
 
 
 def test_the_real_system_preferences_can_be_read(appearance: Appearance) -> None:
