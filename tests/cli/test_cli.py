@@ -198,6 +198,36 @@ def test_the_first_window_shows_before_pysides_qt_namespace_is_built(tmp_path: P
     assert result.stdout.splitlines()[-1] == "[False] True 0", result.stderr
 
 
+def test_garbage_is_collected_again_once_today_shows_or_the_onboarding_waits(
+    tmp_path: Path,
+) -> None:
+    """Start-up pauses Python's garbage collector (ui.app.run_app); it must run again once
+    Today shows, and while the onboarding waits for a person, or memory would only grow."""
+    script = (
+        "import gc\n"
+        "from ui.app import main\n"
+        "from ui.onboarding import OnboardingWizard\n"
+        "while_asked = []\n"
+        "def ask(services, parent=None):\n"
+        "    from PySide6.QtCore import QEventLoop, QTimer\n"
+        "    waiting = QEventLoop()\n"
+        "    QTimer.singleShot(0, waiting.quit)\n"
+        "    waiting.exec()  # as the wizard's exec() waits\n"
+        "    while_asked.append(gc.isenabled())\n"
+        "    return False\n"
+        "OnboardingWizard.ask = ask\n"
+        f"shown = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
+        "after_today = gc.isenabled()\n"
+        f"onboarded = main(['--data-dir', {str(tmp_path / 'new')!r}])\n"
+        "print(shown, after_today, onboarded, while_asked)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.stdout.splitlines()[-1] == "0 True 0 [True]", result.stderr
+
+
 def test_what_runs_before_the_window_shows_does_not_load_sqlalchemy() -> None:
     """The window appears before the database opens; SQLAlchemy costs ~0.3 s to import. The
     commands and the key wrapping are not loaded either."""
