@@ -5,8 +5,8 @@ applied live to every window.
 "system" follows the system's colour scheme and, on Qt 6.10 or newer, its contrast preference
 (high contrast wins over dark). Reading either answers a member of PySide's ``Qt`` namespace, and
 the first use of any member builds all 94 of its enums (about 15 ms, a sixth of a bare window's
-start-up). So the first window is themed from the system's palette, which tells the same
-(``system_theme_from_palette``) and built without touching ``Qt`` (tests/cli/test_cli.py
+start-up). So the first window is themed from the system's palette, which as a rule tells the
+same (``system_theme_from_palette``), and built without touching ``Qt`` (tests/cli/test_cli.py
 checks); once it is shown, ``follow_system`` reads the system's wish exactly and applies it if
 it differs.
 """
