@@ -25,6 +25,15 @@ def one_line(stderr: str) -> str:
     return lines[0]
 
 
+def run_headless_start_up(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` (which starts the window through ui.app.main) in a fresh Python,
+    offscreen, quitting once Today shows."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
 def test_version_and_help() -> None:
     version = run_journey("--version")
     assert (version.returncode, version.stdout.strip()) == (0, f"journey {__version__}")
@@ -167,10 +176,7 @@ def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
         f"code = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
         "print('matplotlib' in sys.modules, code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    result = run_headless_start_up(script)
     assert result.stdout.splitlines()[-1] == "False 0", result.stderr
 
 
@@ -191,10 +197,7 @@ def test_the_first_window_shows_before_pysides_qt_namespace_is_built(tmp_path: P
         f"code = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
         "print(built, 'Qt' in vars(PySide6.QtCore), code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    result = run_headless_start_up(script)
     assert result.stdout.splitlines()[-1] == "[False] True 0", result.stderr
 
 
@@ -221,10 +224,7 @@ def test_garbage_is_collected_again_once_today_shows_or_the_onboarding_waits(
         f"onboarded = main(['--data-dir', {str(tmp_path / 'new')!r}])\n"
         "print(shown, after_today, onboarded, while_asked)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    result = run_headless_start_up(script)
     assert result.stdout.splitlines()[-1] == "0 True 0 [True]", result.stderr
 
 
