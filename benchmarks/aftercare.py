@@ -66,7 +66,7 @@ from pathlib import Path
 journal = open_journal(Path({folder!r}))
 services = JournalServices.build(journal.session_factory, Clock("America/Toronto"))
 ready = time.perf_counter()
-from ui.pages.aftercare import AftercarePage
+from ui.aftercare.page import AftercarePage
 page = AftercarePage(services)
 page.resize(1280, 800)
 page.show()
@@ -110,7 +110,7 @@ def main() -> int:
     journal = open_journal(folder)
     services = JournalServices.build(journal.session_factory, services.clock)
     app = QApplication.instance() or QApplication([])
-    from ui.pages.aftercare import AftercarePage
+    from ui.aftercare.page import AftercarePage
 
     page = AftercarePage(services)
     page.resize(1280, 800)

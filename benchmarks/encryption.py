@@ -41,18 +41,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # The app as `journey --data-dir DIR --demo` starts it, the passphrase given when asked.
 DRIVER = """
 import sys
-import ui.unlock
+import ui.shell.unlock
 def give(claim, parent=None):
     claim.unlock({passphrase!r})
     return True
-ui.unlock.ask_to_unlock = give
-from ui.app import main
+ui.shell.unlock.ask_to_unlock = give
+from ui.shell.app import main
 raise SystemExit(main(["--data-dir", sys.argv[1], "--demo"]))
 """
 
 
 def demo_copies() -> tuple[Path, Path]:
-    from ui.cli import open_services
+    from ui.shell.cli import open_services
 
     base = Path(tempfile.mkdtemp(prefix="journey-encryption-"))
     plain = base / "plain"

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from journey.demo import seed_demo
 from journey.report import default_range, gather
-from ui.pdf import save_pdf
-from ui.report import make_report, write_report
+from ui.report.document import make_report, write_report
+from ui.widgets.pdf import save_pdf
 
 TARGET_MS = 3000
 

@@ -68,7 +68,7 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.pages.side_effects import SideEffectsPage
+    from ui.side_effects.page import SideEffectsPage
 
     journal, services = fresh_journal("journey-side-effects-")
     started = time.perf_counter()

@@ -67,7 +67,7 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.pages.timeline import TimelinePage
+    from ui.trip.timeline import TimelinePage
 
     journal, services = fresh_journal("journey-timeline-")
     folder = journal.folder

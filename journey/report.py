@@ -1,6 +1,7 @@
 """What the doctor's report holds for a date range (SPEC §2.8), gathered from the services.
 
-No Qt and no wording here: ``ui.report`` turns this into translated text, tables and charts.
+No Qt and no wording here: ``ui.report.document`` turns this into translated text, tables and
+charts.
 The range is inclusive and read in the computer's zone (``Clock.zone``): entries logged from
 ``first`` 00:00 to the end of ``last`` there.
 """

@@ -1,3 +1,3 @@
-from ui.app import main
+from ui.shell.app import main
 
 raise SystemExit(main())

@@ -71,9 +71,9 @@ def test_closing_the_app_backs_the_journal_up(real_journal: Path) -> None:
 def open_app_answering(folder: Path, answer: bool) -> subprocess.CompletedProcess[str]:
     """Start the app on ``folder``; the offer to restore a backup is answered ``answer``."""
     script = (
-        "import ui.app\n"
-        f"ui.app.ask_to_recover = lambda problem, backup: {answer}\n"
-        f"raise SystemExit(ui.app.main(['--data-dir', {str(folder)!r}]))\n"
+        "import ui.shell.app\n"
+        f"ui.shell.app.ask_to_recover = lambda problem, backup: {answer}\n"
+        f"raise SystemExit(ui.shell.app.main(['--data-dir', {str(folder)!r}]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
     return subprocess.run(

@@ -26,7 +26,7 @@ def one_line(stderr: str) -> str:
 
 
 def run_headless_start_up(script: str) -> subprocess.CompletedProcess[str]:
-    """Run ``script`` (which starts the window through ui.app.main) in a fresh Python,
+    """Run ``script`` (which starts the window through ui.shell.app.main) in a fresh Python,
     offscreen, quitting once Today shows."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **QUIT_WHEN_READY}
     return subprocess.run(
@@ -46,9 +46,9 @@ def test_version_and_help() -> None:
 
 
 def test_the_window_s_command_line_needs_no_commands_and_a_misspelt_one_is_named() -> None:
-    """``journey --demo`` opens the window without loading ui.cli; a command, or a word
+    """``journey --demo`` opens the window without loading ui.shell.cli; a command, or a word
     that is not one, gets the commands' own parsing and message."""
-    from ui import app
+    from ui.shell import app
 
     window = ["--demo", "--data-dir", "export", "--lang", "es"]  # a folder named "export"
     assert app.build_parser(window).parse_args(window).command is None
@@ -172,7 +172,7 @@ def test_journey_data_dir_chooses_the_journal(real_journal: Path, tmp_path: Path
 def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
     script = (
         "import sys\n"
-        "from ui.app import main\n"
+        "from ui.shell.app import main\n"
         f"code = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
         "print('matplotlib' in sys.modules, code)\n"
     )
@@ -183,11 +183,11 @@ def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
 def test_the_first_window_shows_before_pysides_qt_namespace_is_built(tmp_path: Path) -> None:
     """The first use of any member of PySide6.QtCore.Qt builds all 94 of its enums, about
     15 ms, a sixth of a bare window's start-up: the window is themed and shown without one, and
-    the namespace is built once it is up (ui.themes)."""
+    the namespace is built once it is up (ui.widgets.themes)."""
     script = (
         "import PySide6.QtCore\n"
-        "from ui.main_window import MainWindow\n"
-        "from ui.app import main\n"
+        "from ui.shell.main_window import MainWindow\n"
+        "from ui.shell.app import main\n"
         "show = MainWindow.show\n"
         "built = []\n"
         "def show_and_look(window):\n"
@@ -204,12 +204,12 @@ def test_the_first_window_shows_before_pysides_qt_namespace_is_built(tmp_path: P
 def test_garbage_is_collected_again_once_today_shows_or_the_onboarding_waits(
     tmp_path: Path,
 ) -> None:
-    """Start-up pauses Python's garbage collector (ui.app.run_app); it must run again once
+    """Start-up pauses Python's garbage collector (ui.shell.app.run_app); it must run again once
     Today shows, and while the onboarding waits for a person, or memory would only grow."""
     script = (
         "import gc\n"
-        "from ui.app import main\n"
-        "from ui.onboarding import OnboardingWizard\n"
+        "from ui.shell.app import main\n"
+        "from ui.shell.onboarding import OnboardingWizard\n"
         "while_asked = []\n"
         "def ask(services, parent=None):\n"
         "    from PySide6.QtCore import QEventLoop, QTimer\n"
@@ -233,9 +233,9 @@ def test_what_runs_before_the_window_shows_does_not_load_sqlalchemy() -> None:
     commands and the key wrapping are not loaded either."""
     script = (
         "import sys\n"
-        "import ui.app, ui.main_window, ui.themes\n"
-        "ui.app.build_parser(['--demo', '--data-dir', 'folder']).parse_args([])\n"
-        "heavy = ('sqlalchemy', 'alembic', 'matplotlib', 'ui.cli', 'journey.cipher')\n"
+        "import ui.shell.app, ui.shell.main_window, ui.widgets.themes\n"
+        "ui.shell.app.build_parser(['--demo', '--data-dir', 'folder']).parse_args([])\n"
+        "heavy = ('sqlalchemy', 'alembic', 'matplotlib', 'ui.shell.cli', 'journey.cipher')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
@@ -250,15 +250,15 @@ def test_the_quickened_pyside_check_answers_as_pyside_does() -> None:
     script = (
         "import sys\n"
         "import PySide6.QtCore\n"
-        "import journey.dto, ui.themes, json, sqlalchemy.orm\n"
-        "from ui.app import quicken_pyside_import_hook\n"
+        "import journey.dto, ui.widgets.themes, json, sqlalchemy.orm\n"
+        "from ui.shell.app import quicken_pyside_import_hook\n"
         "feature = sys.modules['shibokensupport.feature']\n"
         "own = feature._mod_uses_pyside\n"
         "quicken_pyside_import_hook()\n"
         "quick = feature._mod_uses_pyside\n"
-        "modules = [journey.dto, ui.themes, json, sys, PySide6.QtCore, sqlalchemy.orm]\n"
+        "modules = [journey.dto, ui.widgets.themes, json, sys, PySide6.QtCore, sqlalchemy.orm]\n"
         "print(quick is not own, [own(m) for m in modules] == [quick(m) for m in modules],"
-        " quick(ui.themes), quick(journey.dto))\n"
+        " quick(ui.widgets.themes), quick(journey.dto))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False

@@ -215,7 +215,7 @@ def test_the_commands_never_import_qt(real_journal: Path, tmp_path: Path) -> Non
                 return None
 
         sys.meta_path.insert(0, NoQt())
-        from ui.app import main
+        from ui.shell.app import main
 
         folder, target, demo = sys.argv[1], sys.argv[2], sys.argv[3]
         codes = [

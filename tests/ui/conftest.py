@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journey.demo import seed_demo
@@ -16,7 +17,7 @@ from journey.dto import Settings
 from journey.journal import Journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-from ui.themes import Appearance
+from ui.widgets.themes import Appearance
 
 # Headless: read when pytest-qt creates the QApplication, after this module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,6 +65,11 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 @pytest.fixture
 def appearance(qapp: QApplication) -> Iterator[Appearance]:
+    # Earlier tests' unreferenced widgets are destroyed here, at a safe point: a garbage
+    # collection inside the style sheet's repolish below deletes widgets Qt is walking (a
+    # segfault seen when the tests run in another order, as pytest-xdist's workers do).
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     look = Appearance(qapp)
     look.apply(Settings())
     yield look

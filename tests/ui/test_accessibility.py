@@ -29,10 +29,10 @@ from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import press, show_active, tab, type_text
-from ui.main_window import MainWindow, about_box
-from ui.onboarding import OnboardingWizard
-from ui.pages.today import TodayPage
-from ui.themes import Appearance
+from ui.shell.main_window import MainWindow, about_box
+from ui.shell.onboarding import OnboardingWizard
+from ui.today.page import TodayPage
+from ui.widgets.themes import Appearance
 
 THEMES = ["light", "dark", "high_contrast"]
 LARGE = 32  # px: the least height of a main action's button (issue 8)
@@ -174,16 +174,16 @@ def test_about_box_is_named_in_spanish(qtbot: QtBot, language: str) -> None:
 
 def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
     """Every dialog of Journey's own, and Qt's that Journey shows, as it opens."""
-    from ui.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
-    from ui.pages.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
-    from ui.pages.expense_dialog import ExpenseDialog
-    from ui.pages.people import ContactDialog
-    from ui.pages.side_effect_dialog import EntryDialog
-    from ui.quick_log import QuickLogDialog
-    from ui.rating_dialog import RatingDialog
-    from ui.scales_dialog import ScaleDialog, ScalesDialog
-    from ui.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
-    from ui.watch_panel import StartWindowDialog
+    from ui.aftercare.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
+    from ui.aftercare.rating_dialog import RatingDialog
+    from ui.aftercare.scales_dialog import ScaleDialog, ScalesDialog
+    from ui.shell.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
+    from ui.side_effects.entry_dialog import EntryDialog
+    from ui.side_effects.quick_log import QuickLogDialog
+    from ui.today.watch_panel import StartWindowDialog
+    from ui.trip.expense_dialog import ExpenseDialog
+    from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
+    from ui.trip.people import ContactDialog
 
     today = services.clock.today()
     zone = "America/Tijuana"
@@ -227,7 +227,7 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
         "question": question,
         "progress": lambda: QProgressDialog("Making the report…", "Cancel", 0, 0),
         "about": about_box,
-        # An encrypted journal's (ui.unlock): the unlock dialog reads only the claim's folder.
+        # An encrypted journal's (ui.shell.unlock): the unlock dialog reads only the claim's folder.
         "unlock": lambda: UnlockDialog(SimpleNamespace(folder=Path.home() / "Journey")),  # type: ignore[arg-type]
         "new passphrase": lambda: PassphraseDialog(
             "Encrypt the journal", intro="Choose a passphrase.", check_current=lambda _: True
@@ -283,8 +283,8 @@ def test_fields_whose_meaning_is_not_obvious_are_described(
 ) -> None:
     """Each rating scale says what its two ends mean; the quick log says what Enter does; a
     problem's words stand in for a field's description while it stands, then the hint is back."""
-    from ui.quick_log import QuickLogDialog
-    from ui.rating_dialog import RatingDialog
+    from ui.aftercare.rating_dialog import RatingDialog
+    from ui.side_effects.quick_log import QuickLogDialog
 
     rating = RatingDialog(demo_services)
     show_active(qtbot, rating)
@@ -326,8 +326,8 @@ def test_each_chart_sits_beside_its_table_and_says_what_it_shows(
 ) -> None:
     """A chart is an image to a screen reader: beside it, a table of the same numbers, and a
     sentence, which the chart and the table both carry as their description."""
-    from ui.pages.aftercare import AftercarePage
-    from ui.pages.side_effects import SideEffectsPage
+    from ui.aftercare.page import AftercarePage
+    from ui.side_effects.page import SideEffectsPage
 
     window = MainWindow(appearance)
     show_active(qtbot, window)

@@ -1,6 +1,6 @@
 """What is saved, and a red flag when it appears, is said to everyone: a line in the status bar
-and an announcement to the screen reader (ui.announce). A screen reader's side is captured by
-standing in for Qt's QAccessible.updateAccessibility, as if one were listening."""
+and an announcement to the screen reader (ui.widgets.announce). A screen reader's side is
+captured by standing in for Qt's QAccessible.updateAccessibility, as if one were listening."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from journey.services import JournalServices
 from tests.ui.keys import back_to, on_next_dialog, press, replace_text, tab, type_text
 from tests.ui.test_keyboard import CTRL, open_main_window, tab_to
-from ui.main_window import MainWindow
-from ui.themes import Appearance
+from ui.shell.main_window import MainWindow
+from ui.widgets.themes import Appearance
 
 POLITE = QAccessible.AnnouncementPoliteness.Polite
 ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
@@ -178,7 +178,7 @@ def test_without_announcements_in_qt_the_status_bar_still_says_it(
 def test_a_dialog_s_news_goes_to_the_main_window_s_status_bar(
     qtbot: QtBot, window: MainWindow, heard: Heard
 ) -> None:
-    from ui.announce import announce
+    from ui.widgets.announce import announce
 
     child = QWidget(window, Qt.WindowType.Dialog)
     announce(child, "Scale added.")

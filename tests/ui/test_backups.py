@@ -15,10 +15,10 @@ from journey.services import JournalServices, journal_folder
 from journey.services.side_effects import EntryDetails
 from journey.timekeeping import Clock
 from tests.ui.conftest import HOME_ZONE, NOW
-from ui.app import restore_backup
-from ui.backups_panel import BackupsPanel
-from ui.main_window import MainWindow
-from ui.themes import Appearance
+from ui.settings.backups_panel import BackupsPanel
+from ui.shell.app import restore_backup
+from ui.shell.main_window import MainWindow
+from ui.widgets.themes import Appearance
 
 
 def test_the_panel_lists_backups_newest_first_and_backs_up_now(
@@ -49,7 +49,7 @@ def test_restore_asks_then_closes_the_window_to_restore(
 ) -> None:
     folder = journal_folder(demo_services.session_factory)
     backup = take_backup(folder, datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
-    monkeypatch.setattr("ui.backups_panel.confirm_restore", lambda _parent, _when: True)
+    monkeypatch.setattr("ui.settings.backups_panel.confirm_restore", lambda _parent, _when: True)
     window = MainWindow(appearance)
     qtbot.addWidget(window)
     window.attach(demo_services)

@@ -29,8 +29,8 @@ from tests.ui.keys import (
     type_text,
 )
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.pages.clinical import ClinicalPage, RecordsTab
-from ui.pages.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
+from ui.aftercare.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
+from ui.aftercare.clinical_page import ClinicalPage, RecordsTab
 
 TODAY = date(2026, 11, 25)  # the fixtures' clock
 ACICLOVIR = MedicationDetails("Aciclovir", date(2026, 6, 1), None, "400 mg", "twice a day")

@@ -15,8 +15,8 @@ from journey.money import Conversion
 from journey.services.costs import ExpenseDetails, ExpenseService
 from tests.ui.keys import focused, on_next_dialog, press, replace_text, show_active, tab, type_text
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.pages.costs import CostsPage
-from ui.pages.expense_dialog import ExpenseDialog
+from ui.trip.costs import CostsPage
+from ui.trip.expense_dialog import ExpenseDialog
 
 FLIGHTS = ExpenseDetails("flights", "CAD", 84000, 91250, "YYZ–SAN", "companion")
 PACKAGE = ExpenseDetails("treatment_package", "USD", 4_950_000, None, "HSCT package", "patient")

@@ -34,9 +34,10 @@ from tests.ui.keys import (
     tab,
     type_text,
 )
-from ui import data_strings
-from ui.app import attach_journal
-from ui.data_strings import (
+from ui.aftercare.page import AftercarePage
+from ui.aftercare.rating_dialog import RatingDialog
+from ui.i18n.maintenance import data_texts as data_strings
+from ui.i18n.maintenance.data_texts import (
     DATA_TEXTS,
     QM_FILE,
     RESOURCES,
@@ -50,19 +51,18 @@ from ui.data_strings import (
     render_ts,
     texts_at,
 )
-from ui.data_text import symptom_text, tr_data
-from ui.item_dialog import ProtocolDialog
-from ui.main_window import MainWindow
-from ui.money import CurrencyBox
-from ui.pages.aftercare import AftercarePage
-from ui.pages.costs import CostsPage
-from ui.pages.documents import DocumentsPage
-from ui.pages.side_effects import SideEffectsPage
-from ui.pages.timeline import TimelinePage
-from ui.pages.today import TodayPage
-from ui.rating_dialog import RatingDialog
-from ui.side_effect_table import SideEffectModel
-from ui.themes import Appearance
+from ui.shell.app import attach_journal
+from ui.shell.main_window import MainWindow
+from ui.side_effects.page import SideEffectsPage
+from ui.side_effects.table import SideEffectModel
+from ui.today.page import TodayPage
+from ui.trip.costs import CostsPage
+from ui.trip.documents import DocumentsPage
+from ui.trip.item_dialog import ProtocolDialog
+from ui.trip.timeline import TimelinePage
+from ui.widgets.themes import Appearance
+from ui.words.data import symptom_text, tr_data
+from ui.words.money import CurrencyBox
 
 
 @contextmanager
@@ -107,12 +107,13 @@ def test_the_committed_spanish_ts_has_every_shown_data_text() -> None:
     assert len(texts) > 150
     known = read_ts()
     lacking = [t.source for t in texts if t.source not in known]
-    assert not lacking, "not in journey_data_es.ts (run python -m ui.data_strings):\n" + "\n".join(
-        lacking
+    assert not lacking, (
+        "not in journey_data_es.ts (run python -m ui.i18n.maintenance.data_texts):\n"
+        + "\n".join(lacking)
     )
     committed = TS_FILE.read_text(encoding="utf-8")
     assert render_ts(texts, known) == committed, (
-        "journey_data_es.ts is behind the data files: run python -m ui.data_strings"
+        "journey_data_es.ts is behind the data files: run python -m ui.i18n.maintenance.data_texts"
     )
 
 
@@ -149,8 +150,9 @@ def test_the_committed_qm_gives_every_translation_of_the_ts() -> None:
         for source, message in known.items()
         if translator.translate("data", source) != message.translation
     ]
-    assert not wrong, "journey_data_es.qm is stale (run python -m ui.data_strings):\n" + "\n".join(
-        wrong
+    assert not wrong, (
+        "journey_data_es.qm is stale (run python -m ui.i18n.maintenance.data_texts):\n"
+        + "\n".join(wrong)
     )
 
 
@@ -412,7 +414,7 @@ def test_a_protocol_laid_out_in_spanish_writes_its_steps_in_spanish(
 def test_onboarding_in_spanish_lays_out_the_built_in_protocol_in_spanish(
     qtbot: QtBot, services: JournalServices, spanish: None
 ) -> None:
-    from ui.onboarding import OnboardingWizard
+    from ui.shell.onboarding import OnboardingWizard
 
     wizard = OnboardingWizard(services)
     show_active(qtbot, wizard)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-import ui.pages.documents
+import ui.trip.documents
 from journey.journal import Journal
 from journey.services.documents import (
     DocumentService,
@@ -20,8 +20,8 @@ from journey.timekeeping import Clock
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import press, show_active, type_text
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.forms import write_date
-from ui.pages.documents import DocumentsPage
+from ui.trip.documents import DocumentsPage
+from ui.widgets.forms import write_date
 
 TODAY = date(2026, 11, 25)  # NOW, in Toronto
 
@@ -141,9 +141,9 @@ def test_attach_open_and_remove_a_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     opened: list[Path] = []
-    monkeypatch.setattr(ui.pages.documents, "choose_file", lambda parent: scan)
-    monkeypatch.setattr(ui.pages.documents, "open_file", lambda path: opened.append(path) or True)
-    monkeypatch.setattr(ui.pages.documents, "confirm", lambda parent, question: True)
+    monkeypatch.setattr(ui.trip.documents, "choose_file", lambda parent: scan)
+    monkeypatch.setattr(ui.trip.documents, "open_file", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(ui.trip.documents, "confirm", lambda parent, question: True)
     tab = page.checklist
     tab.table.selectRow(2)
     assert not tab.open_button.isEnabled()
@@ -173,7 +173,7 @@ def test_a_file_that_cannot_be_read_is_said_in_words_and_nothing_is_stored(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(ui.pages.documents, "choose_file", lambda parent: tmp_path / "gone.pdf")
+    monkeypatch.setattr(ui.trip.documents, "choose_file", lambda parent: tmp_path / "gone.pdf")
     tab = page.checklist
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
@@ -195,7 +195,7 @@ def test_keeping_the_copy_when_the_user_says_no(
     passport = by_kind(documents, "passport")
     documents.attach(passport.id, scan)  # type: ignore[attr-defined]
     page.checklist.refresh()
-    monkeypatch.setattr(ui.pages.documents, "confirm", lambda parent, question: False)
+    monkeypatch.setattr(ui.trip.documents, "confirm", lambda parent, question: False)
     page.checklist.table.selectRow(0)
     qtbot.mouseClick(page.checklist.remove_file_button, Qt.MouseButton.LeftButton)
     assert by_kind(documents, "passport").attachment == "attachments/MRI report.pdf"  # type: ignore[attr-defined]
@@ -330,7 +330,7 @@ def test_deleting_an_own_line_with_a_file_asks_first_and_undo_says_the_copy_is_g
     asked: list[str] = []
     answers = iter([False, True])
     monkeypatch.setattr(
-        ui.pages.documents,
+        ui.trip.documents,
         "confirm",
         lambda parent, question: asked.append(question) or next(answers),
     )

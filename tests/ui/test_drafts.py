@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from journey.services import JournalServices
 from tests.ui.conftest import NOW
 from tests.ui.keys import press, show_active, type_text
-from ui.quick_log import DRAFT_KEY, QuickLogDialog
-from ui.rating_dialog import DRAFT_KEY as RATING_DRAFT_KEY
-from ui.rating_dialog import RatingDialog
+from ui.aftercare.rating_dialog import DRAFT_KEY as RATING_DRAFT_KEY
+from ui.aftercare.rating_dialog import RatingDialog
+from ui.side_effects.quick_log import DRAFT_KEY, QuickLogDialog
 
 
 def open_log(qtbot: QtBot, services: JournalServices) -> QuickLogDialog:

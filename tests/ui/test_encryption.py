@@ -18,10 +18,10 @@ from journey.cipher import looks_encrypted, turn_on
 from journey.journal import JOURNAL_FILE, claim_journal
 from journey.services import JournalServices
 from tests.ui.keys import focused, on_next_dialog, press, show_active, tab, type_text
-from ui import app as ui_app
-from ui.main_window import MainWindow
-from ui.themes import Appearance
-from ui.unlock import UnlockDialog, ask_to_unlock
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
+from ui.shell.unlock import UnlockDialog, ask_to_unlock
+from ui.widgets.themes import Appearance
 
 PASSPHRASE = "quiet morning tea"
 
@@ -33,7 +33,7 @@ def quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def demo_folder(tmp_path: Path) -> Path:
-    from ui.cli import open_services
+    from ui.shell.cli import open_services
 
     folder = tmp_path / "demo"
     with open_services(str(folder), demo=True):
@@ -68,7 +68,7 @@ def test_encrypting_from_settings_asks_for_the_passphrase_twice_then_closes_to_e
     appearance: Appearance,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("ui.encryption_panel.confirm_encryption", lambda _parent: True)
+    monkeypatch.setattr("ui.settings.encryption_panel.confirm_encryption", lambda _parent: True)
     window = MainWindow(appearance)
     qtbot.addWidget(window)
     window.attach(demo_services)
@@ -98,7 +98,7 @@ def test_encrypting_from_settings_asks_for_the_passphrase_twice_then_closes_to_e
 def test_a_short_passphrase_is_refused_beside_the_field(
     qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
 ) -> None:
-    from ui.unlock import ask_new_passphrase
+    from ui.shell.unlock import ask_new_passphrase
 
     def short(dialog: QWidget) -> None:
         fill_passphrases(qtbot, "short", "short")(dialog)
@@ -140,7 +140,7 @@ def test_encrypt_lock_and_unlock_end_to_end(
     patient = "Elena Ramírez".encode()  # the demo patient, in the plain journal
     assert patient in (folder / JOURNAL_FILE).read_bytes()
     recovery: list[str] = []
-    monkeypatch.setattr("ui.unlock.show_recovery_key", recovery.append)
+    monkeypatch.setattr("ui.shell.unlock.show_recovery_key", recovery.append)
     windows: list[MainWindow] = []
 
     def encrypt() -> bool:

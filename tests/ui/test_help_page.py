@@ -15,10 +15,10 @@ from journey.dto import Settings
 from journey.services import JournalServices
 from tests.ui.keys import press
 from tests.ui.test_keyboard import CTRL, open_main_window, tab_to
-from ui.main_window import MainWindow
-from ui.pages.help import HelpPage
-from ui.shortcuts import window_actions
-from ui.themes import Appearance
+from ui.shell.help import HelpPage
+from ui.shell.main_window import MainWindow
+from ui.shell.shortcuts import window_actions
+from ui.widgets.themes import Appearance
 
 
 @pytest.fixture

@@ -18,13 +18,13 @@ from journey.services import JournalServices
 from tests.ui.conftest import NOW
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, tab, type_text
 from tests.ui.test_report import pdf_text
-from ui.item_dialog import ItemDialog
-from ui.main_window import MainWindow
-from ui.pages.help import HelpPage
-from ui.pages.settings import SettingsPage
-from ui.quick_log import QuickLogDialog
-from ui.rating_dialog import RatingDialog
-from ui.themes import Appearance
+from ui.aftercare.rating_dialog import RatingDialog
+from ui.settings.page import SettingsPage
+from ui.shell.help import HelpPage
+from ui.shell.main_window import MainWindow
+from ui.side_effects.quick_log import QuickLogDialog
+from ui.trip.item_dialog import ItemDialog
+from ui.widgets.themes import Appearance
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 DIGITS = [getattr(Qt.Key, f"Key_{n % 10}") for n in range(1, 11)]  # Ctrl+1 … Ctrl+9, Ctrl+0
@@ -219,7 +219,7 @@ def test_log_rate_plan_report_and_help_by_keyboard_alone(
 
     # Ctrl+E from the Timeline: the Report page opens and saves the PDF.
     target = tmp_path / "report.pdf"
-    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: target)
+    monkeypatch.setattr("ui.report.page.choose_save_path", lambda *_: target)
     press(qtbot, Qt.Key.Key_E, CTRL)
     assert window.sidebar.currentItem().text() == "Report and data"
     qtbot.waitUntil(

@@ -38,9 +38,9 @@ from tests.ui.keys import (
     type_text,
 )
 from tests.ui.test_report import pdf_text
-from ui.app import attach_journal
-from ui.main_window import MainWindow
-from ui.themes import Appearance
+from ui.shell.app import attach_journal
+from ui.shell.main_window import MainWindow
+from ui.widgets.themes import Appearance
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def test_the_fixture_catches_and_refuses_an_attempt(network_attempts: list[Attem
 
 
 def onboard_by_keyboard(qtbot: QtBot, wizard: QWidget) -> None:
-    from ui.onboarding import OnboardingWizard
+    from ui.shell.onboarding import OnboardingWizard
 
     assert isinstance(wizard, OnboardingWizard)
     if focused() is not wizard.profile_form.name:
@@ -208,7 +208,7 @@ def test_a_whole_session_makes_no_network_attempt(
     qt_network_before = qt_network_loaded()
     pdf, exported = tmp_path / "report.pdf", tmp_path / "journey.json"
     monkeypatch.setattr(
-        "ui.pages.report.choose_save_path",
+        "ui.report.page.choose_save_path",
         lambda _p, _t, _s, kinds: pdf if "PDF" in kinds else exported,
     )
 

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from journey.dto import Settings
 from journey.services import JournalServices
 from tests.ui.keys import focused, press, replace_text, show_active, tab, type_text
-from ui.onboarding import OnboardingWizard
-from ui.themes import Appearance
+from ui.shell.onboarding import OnboardingWizard
+from ui.widgets.themes import Appearance
 
 TODAY = date(2026, 11, 25)
 

@@ -15,11 +15,11 @@ from journey.timekeeping import Clock
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.main_window import MainWindow
-from ui.pages.side_effects import SideEffectsPage
-from ui.pages.today import TodayPage
-from ui.quick_log import RECORDED_BY_KEY, QuickLogDialog
-from ui.themes import Appearance
+from ui.shell.main_window import MainWindow
+from ui.side_effects.page import SideEffectsPage
+from ui.side_effects.quick_log import RECORDED_BY_KEY, QuickLogDialog
+from ui.today.page import TodayPage
+from ui.widgets.themes import Appearance
 
 
 def open_window(qtbot: QtBot, services: JournalServices, appearance: Appearance) -> MainWindow:

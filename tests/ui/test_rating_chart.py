@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journey.rating_trends import Point, baseline_band, rolling_average
-from ui.rating_chart import ScaleChart, plot_scale
-from ui.themes import DARK, LIGHT, build_palette
+from ui.aftercare.rating_chart import ScaleChart, plot_scale
+from ui.widgets.themes import DARK, LIGHT, build_palette
 
 ROOT = Path(__file__).resolve().parents[2]
 TORONTO = ZoneInfo("America/Toronto")
@@ -252,7 +252,7 @@ def test_importing_the_chart_does_not_load_matplotlib() -> None:
     script = textwrap.dedent(
         """
         import sys
-        import ui.rating_chart
+        import ui.aftercare.rating_chart
         print("loaded", "matplotlib" in sys.modules)
         """
     )

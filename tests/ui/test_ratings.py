@@ -17,12 +17,12 @@ from journey.services import JournalServices
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, tab, type_text
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.main_window import MainWindow
-from ui.pages.aftercare import AftercarePage
-from ui.pages.today import TodayPage
-from ui.rating_dialog import RatingDialog
-from ui.scales_dialog import ScaleDialog, ScalesDialog
-from ui.themes import Appearance
+from ui.aftercare.page import AftercarePage
+from ui.aftercare.rating_dialog import RatingDialog
+from ui.aftercare.scales_dialog import ScaleDialog, ScalesDialog
+from ui.shell.main_window import MainWindow
+from ui.today.page import TodayPage
+from ui.widgets.themes import Appearance
 
 VALUES = [6, 7, 5, 4, 3, 8, 2, 6, 5, 7, 6]  # energy … overall, in the form's order
 DAY = timedelta(days=1)

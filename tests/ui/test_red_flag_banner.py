@@ -14,8 +14,8 @@ from journey.services.side_effects import EntryDetails
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import back_to, on_next_dialog, press, show_active, tab, type_text
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.main_window import MainWindow
-from ui.themes import Appearance
+from ui.shell.main_window import MainWindow
+from ui.widgets.themes import Appearance
 
 
 def open_window(qtbot: QtBot, services: JournalServices, appearance: Appearance) -> MainWindow:
@@ -99,7 +99,7 @@ def test_the_clinics_own_thresholds_replace_the_defaults_in_the_users_unit(
 ) -> None:
     from dataclasses import replace
 
-    from ui.pages.settings import SettingsPage
+    from ui.settings.page import SettingsPage
 
     page = SettingsPage(services, appearance)
     show_active(qtbot, page)
@@ -126,8 +126,8 @@ def test_times_read_in_the_zone_where_the_entry_was_made(
     from datetime import timedelta
 
     from journey.services.side_effects import EntryDetails
-    from ui.red_flag_banner import RedFlagBanner
-    from ui.watch_panel import TodayEntries
+    from ui.side_effects.red_flag_banner import RedFlagBanner
+    from ui.today.watch_panel import TodayEntries
 
     at = demo_services.clock.now() - timedelta(minutes=30)  # 16:30 UTC = 08:30 in Tijuana
     demo_services.side_effects.log(EntryDetails("Fever", 4, at, "America/Tijuana", celsius=38.6))

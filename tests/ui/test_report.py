@@ -15,8 +15,8 @@ from journey.dto import CourseData, ProfileData
 from journey.report import default_range, gather
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
-from ui.aftercare_text import neda_lines
-from ui.report import ReportCancelled, write_report
+from ui.report.document import ReportCancelled, write_report
+from ui.words.aftercare import neda_lines
 
 
 def pdf_text(path: Path) -> str:

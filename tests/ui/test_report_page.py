@@ -18,8 +18,8 @@ from journey.timekeeping import Clock
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import press, show_active
 from tests.ui.test_report import pdf_text
-from ui.forms import write_date
-from ui.pages.report import ReportPage
+from ui.report.page import ReportPage
+from ui.widgets.forms import write_date
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_save_as_pdf_by_keyboard_writes_the_file(
     qtbot: QtBot, demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "report.pdf"
-    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: target)
+    monkeypatch.setattr("ui.report.page.choose_save_path", lambda *_: target)
     page = open_page(qtbot, demo_services)
     page.first.setFocus()
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -88,7 +88,7 @@ def test_cancelling_the_report_writes_nothing(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: out / "report.pdf")
+    monkeypatch.setattr("ui.report.page.choose_save_path", lambda *_: out / "report.pdf")
     page = open_page(qtbot, demo_services)
     said: list[str] = []
     page.status.connect(said.append)
@@ -104,7 +104,7 @@ def test_a_period_that_runs_backwards_is_refused_beside_the_dates(
     qtbot: QtBot, demo_services: JournalServices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: asked.append("x"))
+    monkeypatch.setattr("ui.report.page.choose_save_path", lambda *_: asked.append("x"))
     page = open_page(qtbot, demo_services)
     first, last = page.first.date().toPython(), page.last.date().toPython()
     write_date(page.first, last)
@@ -119,7 +119,7 @@ def test_csv_export_from_the_page(
     qtbot: QtBot, demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "csv"
-    monkeypatch.setattr("ui.pages.report.choose_folder", lambda *_: out)
+    monkeypatch.setattr("ui.report.page.choose_folder", lambda *_: out)
     page = open_page(qtbot, demo_services)
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, f"Exported 5 CSV files to {out}.")
@@ -140,7 +140,7 @@ def test_json_export_then_import_into_another_journal_merges_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "journey.json"
-    monkeypatch.setattr("ui.pages.report.choose_save_path", lambda *_: target)
+    monkeypatch.setattr("ui.report.page.choose_save_path", lambda *_: target)
     page = open_page(qtbot, demo_services)
     qtbot.mouseClick(page.json_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, "Exported ")
@@ -149,10 +149,8 @@ def test_json_export_then_import_into_another_journal_merges_once(
     # The other journal has its own profile: importing asks before merging, then merges.
     other = open_page(qtbot, services_elsewhere)
     asked: list[str] = []
-    monkeypatch.setattr("ui.pages.report.choose_open_path", lambda *_: target)
-    monkeypatch.setattr(
-        "ui.pages.report.confirm_merge", lambda _p, name: asked.append(name) or True
-    )
+    monkeypatch.setattr("ui.report.page.choose_open_path", lambda *_: target)
+    monkeypatch.setattr("ui.report.page.confirm_merge", lambda _p, name: asked.append(name) or True)
     changed: list[bool] = []
     other.changed.connect(lambda: changed.append(True))
     qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)
@@ -175,11 +173,11 @@ def test_a_damaged_json_file_is_refused_with_where_and_nothing_changes(
 ) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "journey-journal", "version": 1, "journal": {', encoding="utf-8")
-    monkeypatch.setattr("ui.pages.report.choose_open_path", lambda *_: broken)
-    monkeypatch.setattr("ui.pages.report.confirm_merge", lambda *_: True)
+    monkeypatch.setattr("ui.report.page.choose_open_path", lambda *_: broken)
+    monkeypatch.setattr("ui.report.page.confirm_merge", lambda *_: True)
     warned: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.report.QMessageBox.warning", lambda _p, title, text: warned.append(text)
+        "ui.report.page.QMessageBox.warning", lambda _p, title, text: warned.append(text)
     )
     page = open_page(qtbot, services_elsewhere)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from journey.dto import Settings
 from journey.services import JournalServices
 from tests.ui.keys import press, replace_text, show_active
-from ui.pages.settings import SettingsPage
-from ui.themes import DARK, LIGHT, Appearance
+from ui.settings.page import SettingsPage
+from ui.widgets.themes import DARK, LIGHT, Appearance
 
 
 def show_settings(qtbot: QtBot, services: JournalServices, look: Appearance) -> SettingsPage:

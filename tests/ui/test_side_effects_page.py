@@ -21,12 +21,12 @@ from journey.side_effects import red_flag_rules
 from tests.ui.conftest import NOW
 from tests.ui.keys import on_next_dialog, press, replace_text, show_active, tab
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.charts import plot_temperatures, temperature_thresholds
-from ui.pages.side_effect_dialog import EntryDialog
-from ui.pages.side_effects import SideEffectsPage
-from ui.side_effect_table import SideEffectModel
-from ui.tables import DTO_ROLE, SORT_ROLE
-from ui.themes import Appearance
+from ui.side_effects.entry_dialog import EntryDialog
+from ui.side_effects.page import SideEffectsPage
+from ui.side_effects.table import SideEffectModel
+from ui.widgets.charts import plot_temperatures, temperature_thresholds
+from ui.widgets.tables import DTO_ROLE, SORT_ROLE
+from ui.widgets.themes import Appearance
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -255,7 +255,7 @@ def test_matplotlib_loads_only_when_a_chart_is_shown(tmp_path: Path) -> None:
         from journey.services import JournalServices
         from journey.timekeeping import Clock
         from tests.ui.conftest import NOW
-        from ui.pages.side_effects import SideEffectsPage
+        from ui.side_effects.page import SideEffectsPage
         journal = open_journal(Path({str(tmp_path / "journal")!r}))
         clock = Clock("America/Toronto", fixed_now=NOW)
         services = JournalServices.build(journal.session_factory, clock)

@@ -15,9 +15,9 @@ from sqlalchemy import event
 
 from journey.services import JournalServices
 from tests.ui.keys import on_next_dialog, press, show_active, type_text
-from ui.main_window import MainWindow
-from ui.quick_log import QuickLogDialog
-from ui.themes import Appearance
+from ui.shell.main_window import MainWindow
+from ui.side_effects.quick_log import QuickLogDialog
+from ui.widgets.themes import Appearance
 
 
 def cap(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -168,10 +168,10 @@ def test_a_refused_write_keeps_every_dialogs_entry_in_it_until_it_can_be_saved(
 def test_a_refused_save_on_a_page_is_said_over_the_window_and_the_page_keeps_the_typing(
     qtbot: QtBot, demo_services: JournalServices
 ) -> None:
-    """The profile edited on Today has no dialog of its own: the net (ui.storage_net, put in
-    by ui.app around the event loop) says why instead of a traceback nobody sees."""
-    from ui import storage_net
-    from ui.pages.today import TodayPage
+    """The profile edited on Today has no dialog of its own: the net (ui.shell.storage_net, put in
+    by ui.shell.app around the event loop) says why instead of a traceback nobody sees."""
+    from ui.shell import storage_net
+    from ui.today.page import TodayPage
 
     page = TodayPage(demo_services)
     show_active(qtbot, page)

@@ -27,13 +27,20 @@ from pytestqt.qtbot import QtBot
 from journey.dto import Settings
 from journey.services import JournalServices
 from tests.ui.keys import press, show_active
-from ui.main_window import MainWindow
-from ui.pages.aftercare import AftercarePage
-from ui.pages.report import ReportPage
-from ui.pages.settings import SettingsPage
-from ui.pages.side_effects import SideEffectsPage
-from ui.rating_chart import ScaleChart
-from ui.themes import DARK, HIGH_CONTRAST, LIGHT, THEMES, Appearance, system_theme_from_palette
+from ui.aftercare.page import AftercarePage
+from ui.aftercare.rating_chart import ScaleChart
+from ui.report.page import ReportPage
+from ui.settings.page import SettingsPage
+from ui.shell.main_window import MainWindow
+from ui.side_effects.page import SideEffectsPage
+from ui.widgets.themes import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    THEMES,
+    Appearance,
+    system_theme_from_palette,
+)
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -497,7 +504,7 @@ def test_calendar_weekends_are_written_in_the_themes_text_colour(
     """Qt's own weekend red is 4:1 on white, below AA; the theme's text colour replaces it."""
     from PySide6.QtGui import QTextFormat
 
-    from ui.forms import date_box
+    from ui.widgets.forms import date_box
 
     appearance.apply(Settings(theme="light"))
     box = date_box()

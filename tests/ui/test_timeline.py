@@ -26,9 +26,9 @@ from tests.ui.keys import (
     type_text,
 )
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
-from ui.itinerary_models import AgendaModel, WeekModel
-from ui.pages.timeline import TimelinePage
+from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
+from ui.trip.itinerary_models import AgendaModel, WeekModel
+from ui.trip.timeline import TimelinePage
 
 ARRIVAL = date(2027, 3, 1)
 TIJUANA = "America/Tijuana"
@@ -326,7 +326,7 @@ def test_the_itinerary_saves_as_a_pdf_with_days_and_contacts(
     out = tmp_path / "out"
     out.mkdir()
     target = out / "itinerary.pdf"
-    monkeypatch.setattr("ui.pages.trip_files.choose_pdf_path", lambda _parent, _name: target)
+    monkeypatch.setattr("ui.trip.trip_files.choose_pdf_path", lambda _parent, _name: target)
     page = open_timeline(qtbot, hsct)
     with qtbot.waitSignal(page.status) as said:
         page.files.save_itinerary_pdf()
@@ -352,10 +352,10 @@ def test_an_unwritable_pdf_path_says_so_and_leaves_nothing(
     out = tmp_path / "out"
     out.mkdir()
     missing = out / "no such folder" / "itinerary.pdf"
-    monkeypatch.setattr("ui.pages.trip_files.choose_pdf_path", lambda _parent, _name: missing)
+    monkeypatch.setattr("ui.trip.trip_files.choose_pdf_path", lambda _parent, _name: missing)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.trip_files.QMessageBox.warning",
+        "ui.trip.trip_files.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     page = open_timeline(qtbot, hsct)
@@ -368,7 +368,7 @@ def test_export_to_calendar_then_import_into_another_journal(
     qtbot: QtBot, hsct: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "trip.ics"
-    monkeypatch.setattr("ui.pages.trip_files.choose_ics_path", lambda _parent, _name: target)
+    monkeypatch.setattr("ui.trip.trip_files.choose_ics_path", lambda _parent, _name: target)
     page = open_timeline(qtbot, hsct)
     with qtbot.waitSignal(
         page.status, timeout=10000, check_params_cb=lambda text: text.startswith("Exported")
@@ -380,7 +380,7 @@ def test_export_to_calendar_then_import_into_another_journal(
     other = open_journal(tmp_path / "other")
     try:
         empty = JournalServices.build(other.session_factory, hsct.clock)
-        monkeypatch.setattr("ui.pages.trip_files.choose_ics_file", lambda _parent: target)
+        monkeypatch.setattr("ui.trip.trip_files.choose_ics_file", lambda _parent: target)
         second = open_timeline(qtbot, empty)
         with qtbot.waitSignal(
             second.status, timeout=10000, check_params_cb=lambda text: text.startswith("Imported")
@@ -404,10 +404,10 @@ def test_a_broken_calendar_file_is_refused_with_its_reason(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
         "UID:no-times@example.com\r\nSUMMARY:Clinic visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    monkeypatch.setattr("ui.pages.trip_files.choose_ics_file", lambda _parent: broken)
+    monkeypatch.setattr("ui.trip.trip_files.choose_ics_file", lambda _parent: broken)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.trip_files.QMessageBox.warning",
+        "ui.trip.trip_files.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     page = open_timeline(qtbot, hsct)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from journey.dto import CourseData, ProfileData
 from journey.services import JournalServices
 from tests.ui.keys import focused, press, replace_text, show_active, tab
-from ui.forms import ProfileForm
-from ui.pages.today import TodayPage
+from ui.today.page import TodayPage
+from ui.widgets.forms import ProfileForm
 
 
 def show_today(qtbot: QtBot, services: JournalServices) -> TodayPage:

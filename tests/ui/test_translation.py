@@ -42,8 +42,7 @@ from journey.validation import settings_from_stored, settings_problems
 from tests.ui.keys import back_to, on_next_dialog, press, show_active
 from tests.ui.test_report import pdf_text
 from ui import i18n
-from ui.app import build_parser, reopen_window
-from ui.i18n_tools import (
+from ui.i18n.maintenance.ui_texts import (
     TRANSLATIONS,
     entries,
     live,
@@ -52,12 +51,13 @@ from ui.i18n_tools import (
     release,
     ts_file,
 )
-from ui.main_window import MainWindow
-from ui.themes import Appearance
-from ui.watch_panel import WatchPanel
+from ui.shell.app import build_parser, reopen_window
+from ui.shell.main_window import MainWindow
+from ui.today.watch_panel import WatchPanel
+from ui.widgets.themes import Appearance
 
 TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
-# Qt's %1 and %n, and the {fields} of ui.messages.
+# Qt's %1 and %n, and the {fields} of ui.words.messages.
 PLACEHOLDER = re.compile(r"%L?\d|%n|\{\w+(?::[^{}]*)?\}")
 MNEMONIC = re.compile(r"&(?!&|[A-Za-z]+;|#\d+;)\S")  # &x, not "&&" nor an entity (&amp;)
 
@@ -268,7 +268,7 @@ def test_the_check_for_english_finds_the_english_window(
 
 def test_the_main_dialogs_are_in_spanish(qtbot: QtBot, spanish_window: MainWindow) -> None:
     window = spanish_window
-    from ui.pages.clinical import RecordsTab
+    from ui.aftercare.clinical_page import RecordsTab
 
     def on_page(row: int) -> QWidget:
         window.sidebar.setCurrentRow(row)
@@ -308,7 +308,7 @@ def _watch_panel(page: QWidget) -> WatchPanel:
 def test_the_welcome_wizard_is_in_spanish_with_qt_own_buttons(
     qtbot: QtBot, services: JournalServices, spanish: None
 ) -> None:
-    from ui.onboarding import OnboardingWizard
+    from ui.shell.onboarding import OnboardingWizard
 
     wizard = OnboardingWizard(services)
     qtbot.addWidget(wizard)
@@ -350,7 +350,7 @@ def test_qt_own_message_box_and_dialog_buttons_are_in_spanish(qtbot: QtBot, span
 def test_dates_and_numbers_follow_the_language(spanish: None) -> None:
     from datetime import date
 
-    from ui.aftercare_text import date_text, one_decimal
+    from ui.words.aftercare import date_text, one_decimal
 
     assert QLocale().language() == QLocale.Language.Spanish
     assert "nov" in date_text(date(2026, 11, 25))
@@ -393,7 +393,7 @@ def test_choosing_spanish_in_settings_rebuilds_the_window_in_spanish(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.attach(demo_services, demo=True)
-    current = [window]  # as ui.app.run_app follows the window
+    current = [window]  # as ui.shell.app.run_app follows the window
     stop = i18n.on_language_change(lambda: current.append(reopen_window(current[-1])))
     try:
         settings_row = [window.sidebar.item(n).text() for n in range(window.sidebar.count())]
@@ -437,7 +437,7 @@ def test_the_settings_page_alone_says_when_the_language_applies(
     qtbot: QtBot, demo_services: JournalServices, appearance: Appearance, qapp: QApplication
 ) -> None:
     """Without a window to build again, the page says plainly when the change shows."""
-    from ui.pages.settings import SettingsPage
+    from ui.settings.page import SettingsPage
 
     page = SettingsPage(demo_services, appearance)
     qtbot.addWidget(page)
@@ -466,17 +466,17 @@ def test_the_app_starts_in_the_stored_language_before_any_window(tmp_path: Path)
     folder = tmp_path / "demo"
     script = (
         "import sys\n"
-        "import ui.app\n"
+        "import ui.shell.app\n"
         "from journey.dto import Settings\n"
-        "shown = ui.app.attach_journal\n"
+        "shown = ui.shell.app.attach_journal\n"
         "def attach(window, journal, *, demo):\n"
         "    code = shown(window, journal, demo=demo)\n"
         "    if journal.created:  # the next runs find Spanish stored\n"
         "        window.services.settings.save(Settings(language='es'))\n"
         "    print('SEEN', window.sidebar.item(0).text(), window.log_button.text(), flush=True)\n"
         "    return code\n"
-        "ui.app.attach_journal = attach\n"
-        "raise SystemExit(ui.app.main(sys.argv[1:]))\n"
+        "ui.shell.app.attach_journal = attach\n"
+        "raise SystemExit(ui.shell.app.main(sys.argv[1:]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JOURNEY_STARTUP_PROBE": "quit"}
 
@@ -505,7 +505,7 @@ def test_the_app_starts_in_the_stored_language_before_any_window(tmp_path: Path)
 def test_the_report_follows_the_language(
     demo_services: JournalServices, tmp_path: Path, spanish: None
 ) -> None:
-    from ui.report import write_report
+    from ui.report.document import write_report
 
     first, last = default_range(demo_services)
     text = pdf_text(write_report(demo_services, tmp_path / "informe.pdf", first, last))
@@ -536,7 +536,7 @@ def test_export_pdf_takes_lang(tmp_path: Path, demo_services: JournalServices) -
     export_backup(journal_folder(demo_services.session_factory), copy / "journal.sqlite3")
     target = tmp_path / "informe.pdf"
     script = (
-        "import sys\nfrom ui.app import main\n"
+        "import sys\nfrom ui.shell.app import main\n"
         f"raise SystemExit(main(['--lang', 'es', '--data-dir', {str(copy)!r}, "
         f"'export', 'pdf', '-o', {str(target)!r}]))\n"
     )

@@ -15,12 +15,12 @@ from journey.services import JournalServices
 from tests.ui.conftest import HOME_ZONE, NOW
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
 from tests.ui.test_accessibility import unnamed_focusable
-from ui.main_window import MainWindow
-from ui.pages.timeline import TimelinePage
-from ui.pages.today import TodayPage
-from ui.quick_log import QuickLogDialog
-from ui.themes import Appearance
-from ui.watch_panel import StartWindowDialog
+from ui.shell.main_window import MainWindow
+from ui.side_effects.quick_log import QuickLogDialog
+from ui.today.page import TodayPage
+from ui.today.watch_panel import StartWindowDialog
+from ui.trip.timeline import TimelinePage
+from ui.widgets.themes import Appearance
 
 
 def open_today(
@@ -104,7 +104,7 @@ def test_marking_an_infusion_done_in_the_timeline_opens_a_window_on_today(
     assert isinstance(timeline, TimelinePage)
     timeline.select_item(item.id)
     monkeypatch.setattr(  # the dialog's Save: the item marked done, stored
-        "ui.item_dialog.ItemDialog.ask",
+        "ui.trip.item_dialog.ItemDialog.ask",
         lambda _check, save, *_args: save(replace(planned, status="done")),
     )
     timeline.edit_item()
@@ -155,7 +155,7 @@ def test_the_open_windows_length_can_be_changed(
         assert value == 48
         return 72, True
 
-    monkeypatch.setattr("ui.watch_panel.QInputDialog.getInt", answer)
+    monkeypatch.setattr("ui.today.watch_panel.QInputDialog.getInt", answer)
     with qtbot.waitSignal(today.watch.status) as said:
         qtbot.mouseClick(today.watch.length_button, Qt.MouseButton.LeftButton)
     assert "Reinfusion of your stem cells" in asked[0]

@@ -1,0 +1,550 @@
+"""The doctor's report (SPEC §2.8): a PDF the patient takes to their neurologist.
+
+``journey.report.gather`` collects what the report holds; this module words it (translated),
+draws each scale's chart with matplotlib (Agg, imported here, never at start-up) and lays it
+out as simple HTML that QTextDocument paginates well. Black and white friendly: tables carry
+the numbers, every mark is a word or a symbol as well as a colour, and the charts tell their
+lines apart by style. Works without a window (``journey export pdf``) and on a worker thread.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from journey.side_effects import fever_grade
+from ui.aftercare.rating_chart import plot_scale
+from ui.aftercare.rating_dialog import number_text, scale_name
+from ui.side_effects.table import recorded_by_text, severity_text
+from ui.widgets.charts import STYLE_LOCK, chart_style
+from ui.widgets.pdf import save_pdf
+from ui.words.aftercare import band_text, date_text, neda_lines, neda_rule_text, one_decimal
+from ui.words.aftercare import signed as signed_text
+from ui.words.data import red_flag_source, red_flag_text, symptom_text
+from ui.words.itinerary import (
+    day_heading,
+    item_time,
+    kind_text,
+    shown_celsius,
+    status_text,
+    when_text,
+)
+from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
+
+if TYPE_CHECKING:
+    from journey.report import ReportData, ScaleReport
+    from journey.services import JournalServices
+
+# Print is black on white whatever the screen's theme; the chart's greys stay apart in print.
+PRINT_COLOURS = {
+    "window": "#ffffff",
+    "base": "#ffffff",
+    "text": "#000000",
+    "mid": "#9a9a9a",
+    "highlight": "#1a1a1a",
+    "error": "#555555",
+}
+CHART_POINTS = 8.5  # the charts' text size, close to the report's small print
+SCALES_PER_TABLE = 6  # columns of the all-ratings table, so that it fits a portrait page
+TABLE = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+COMPACT_TABLE = (
+    '<table border="1" cellspacing="0" cellpadding="1" width="100%" style="font-size: 8pt">'
+)
+# Page filling for the quality-of-life pages, in points of an A4 or Letter page's text area
+# (estimates: a scale's heading and summary, its chart, a compact table row).
+PAGE_BUDGET_PT = 660
+QOL_INTRO_PT = 80
+CHART_WIDTH_PX = 330
+CHART_HEIGHT_PT = 150
+ROW_PT = 11.5
+
+
+def scale_block_height(table_rows: int) -> float:
+    return 60 + max(CHART_HEIGHT_PT, (table_rows + 1) * ROW_PT)
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ReportCancelled(Exception):
+    """The person cancelled while the report was being made; no file was written."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+def esc(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *, compact: bool = False) -> str:
+    """A bordered table; a cell's first column never wraps (dates stay on one line)."""
+    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{' nowrap' if n == 0 else ''}>{esc(cell)}</td>" for n, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"{COMPACT_TABLE if compact else TABLE}<tr>{head}</tr>{body}</table>"
+
+
+def none_line(text: str) -> str:
+    return f"<p><i>{esc(text)}</i></p>"
+
+
+def chart_png(scale: ScaleReport, data: ReportData) -> bytes:
+    """The scale's chart as PNG bytes, in print colours."""
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    style = chart_style(PRINT_COLOURS, CHART_POINTS)
+    with STYLE_LOCK, matplotlib.rc_context(style):
+        figure = Figure(figsize=(4.3, 2.5), dpi=200, layout="constrained")
+        FigureCanvasAgg(figure)
+        plot_scale(
+            figure.add_subplot(),
+            points=scale.points,
+            rolling=scale.rolling,
+            band=scale.band,
+            treatment=data.treatment,
+            relapses=[r.started for r in data.relapses],
+            mris=[m.on for m in data.mris],
+            low=scale.scale.details.low,
+            high=scale.scale.details.high,
+            zone=ZoneInfo(data.zone),
+            name=scale_name(scale.scale),
+        )
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Report:
+    """The laid-out report: its title, its HTML and the chart images the HTML names."""
+
+    title: str
+    author: str
+    html: str
+    images: dict[str, bytes]
+
+
+def make_report(
+    data: ReportData, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> Report:
+    """Word and lay out ``data``; draws one chart per scale (the slow part)."""
+    name = data.profile.name if data.profile else ""
+    title = _tr("Journey report — %1").replace("%1", name) if name else _tr("Journey report")
+    images: dict[str, bytes] = {}
+    steps = len(data.scales) + 1
+    for number, scale in enumerate(data.scales, start=1):
+        if cancelled is not None and cancelled():
+            raise ReportCancelled
+        images[f"chart-{scale.scale.id}.png"] = chart_png(scale, data)
+        if progress is not None:
+            progress(number, steps)
+    parts = [
+        f"<h1>{esc(title)}</h1>",
+        _period(data),
+        _profile(data),
+        _timeline(data),
+        _side_effects(data),
+        _quality_of_life(data),
+        _clinical(data),
+        _medications(data),
+        _all_ratings(data),
+    ]
+    document = (
+        "<html><body style='font-size: 9.5pt'>"
+        + "\n".join(p for p in parts if p)
+        + "</body></html>"
+    )
+    if progress is not None:
+        progress(steps, steps)
+    return Report(title, name, document, images)
+
+
+def write_report(
+    services: JournalServices,
+    path: Path,
+    first: date,
+    last: date,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Gather, lay out and write the report for ``first``–``last`` to ``path`` (a PDF)."""
+    from journey.report import gather
+
+    report = make_report(gather(services, first, last), progress=progress, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise ReportCancelled
+    save_pdf(report.html, path, report.title, author=report.author, images=report.images)
+    return Path(path)
+
+
+# --- sections --------------------------------------------------------------------------------
+
+
+def _period(data: ReportData) -> str:
+    made = QLocale().toString(data.made.astimezone(ZoneInfo(data.zone)), "d MMM yyyy, HH:mm")
+    period = (
+        _tr("From %1 to %2. Made on %3.")
+        .replace("%1", date_text(data.first))
+        .replace("%2", date_text(data.last))
+        .replace("%3", made)
+    )
+    note = _tr(
+        "Recorded by the patient (and companion) in Journey, a personal journal. Ratings are "
+        "the patient's own; clinical values are as the patient's clinicians reported them. "
+        "Journey is not a medical device and does not diagnose."
+    )
+    return f"<p><b>{esc(period)}</b></p><p><small>{esc(note)}</small></p>"
+
+
+def _profile(data: ReportData) -> str:
+    rows: list[tuple[str, str]] = []
+    profile = data.profile
+    if profile is not None:
+        rows.append((_tr("Name"), profile.name))
+        rows.append((_tr("MS type"), shown(MS_TYPE_CHOICES, profile.ms_type)))
+        if profile.diagnosis_year:
+            rows.append((_tr("Diagnosed"), str(profile.diagnosis_year)))
+        if profile.edss is not None:
+            edss = one_decimal(profile.edss)
+            if profile.edss_date:
+                edss = _tr("%1 (reported %2)").replace("%1", edss)
+                edss = edss.replace("%2", date_text(profile.edss_date))
+            rows.append((_tr("EDSS, last reported"), edss))
+        if profile.dmt_history:
+            rows.append((_tr("Disease-modifying therapies"), profile.dmt_history))
+        if profile.last_mri_date or profile.last_mri_findings:
+            mri = date_text(profile.last_mri_date) if profile.last_mri_date else ""
+            rows.append((_tr("Last MRI before treatment"), f"{mri} {profile.last_mri_findings}"))
+    course = data.course
+    if course is not None:
+        rows.append((_tr("Protocol"), shown(PROTOCOL_CHOICES, course.protocol)))
+        clinic = ", ".join(p for p in (course.clinic_name, course.clinic_city) if p)
+        rows.append((_tr("Clinic"), clinic))
+        rows.append((_tr("Arrival"), date_text(course.arrival_date)))
+        rows.append((_tr("Treatment start"), date_text(course.treatment_start)))
+    discharge = data.discharge
+    for label, text in (
+        (_tr("Discharge instructions"), discharge.instructions),
+        (_tr("Restrictions"), discharge.restrictions),
+    ):
+        if text:
+            rows.append((label, text))
+    if not rows:
+        return ""
+    body = "".join(f"<tr><th align='left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
+    return f"<h2>{esc(_tr('Patient and treatment'))}</h2>{TABLE}{body}</table>"
+
+
+def _timeline(data: ReportData) -> str:
+    heading = f"<h2>{esc(_tr('Timeline'))}</h2>"
+    if not data.items:
+        return heading + none_line(_tr("Nothing on the itinerary in this period."))
+    rows = []
+    for item in data.items:
+        details = item.details
+        title = details.title
+        if details.status == "cancelled":
+            title = _tr("%1 (cancelled)").replace("%1", title)
+        rows.append(
+            (
+                day_heading(details.start.date(), data.numbering),
+                item_time(item, data.zone),
+                kind_text(details.kind),
+                title,
+                status_text(details.status),
+            )
+        )
+    headers = (_tr("Day"), _tr("Time"), _tr("Kind"), _tr("What"), _tr("Status"))
+    return heading + table(headers, rows)
+
+
+def _side_effects(data: ReportData) -> str:
+    parts = [f"<h2>{esc(_tr('Side effects'))}</h2>"]
+    parts.append(f"<h3>{esc(_tr('Red flags'))}</h3>")
+    if data.red_flags:
+        rows = []
+        for flag, acknowledged in data.red_flags:
+            seen = (
+                when_text(acknowledged, data.zone, data.zone)
+                if acknowledged is not None
+                else _tr("not acknowledged")
+            )
+            rows.append(
+                (
+                    "⚑ " + when_text(flag.at, flag.zone, data.zone),
+                    red_flag_text(flag),
+                    seen,
+                    red_flag_source(flag),
+                )
+            )
+        headers = (_tr("Logged"), _tr("Red flag"), _tr("Acknowledged"), _tr("Threshold source"))
+        parts.append(table(headers, rows))
+    else:
+        parts.append(none_line(_tr("No red flag was raised in this period.")))
+    parts.append(f"<h3>{esc(_tr('Side-effect log'))}</h3>")
+    if not data.entries:
+        parts.append(none_line(_tr("No side effect was logged in this period.")))
+        return "".join(parts)
+    rows = []
+    graded = False
+    for entry in data.entries:
+        details = entry.details
+        temperature = ""
+        if details.celsius is not None:
+            temperature = shown_celsius(details.celsius, data.temperature_unit)
+            grade = fever_grade(details.celsius)
+            if grade is not None:
+                graded = True
+                temperature += " · " + _tr("grade %1").replace("%1", str(grade))
+        rows.append(
+            (
+                when_text(details.at, details.zone, data.zone),
+                symptom_text(details.symptom),
+                severity_text(details.severity),
+                temperature,
+                recorded_by_text(details.recorded_by),
+                details.notes,
+            )
+        )
+    headers = (
+        _tr("When"),
+        _tr("Symptom"),
+        _tr("Severity (0–10)"),
+        _tr("Temperature"),
+        _tr("Recorded by"),
+        _tr("Notes"),
+    )
+    parts.append(table(headers, rows, compact=True))
+    if graded:
+        parts.append(
+            "<p><small>"
+            + esc(
+                _tr(
+                    "Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for "
+                    "reference; from a single reading, so grade 4 (above 40 °C for more than "
+                    "24 hours) is not shown."
+                )
+            )
+            + "</small></p>"
+        )
+    return "".join(parts)
+
+
+def _quality_of_life(data: ReportData) -> str:
+    parts = [f"<h2 style='page-break-before: always'>{esc(_tr('Quality of life'))}</h2>"]
+    if not data.scales:
+        parts.append(none_line(_tr("No ratings in this period.")))
+        return "".join(parts)
+    parts.append(
+        "<p><small>"
+        + esc(
+            _tr(
+                "The patient's own ratings. Chart: each rating (solid line with dots), the "
+                "4-week average (thick dashes), the baseline range (hatched band), the treatment "
+                "(solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table "
+                "beside it gives each month's ratings."
+            )
+        )
+        + "</small></p>"
+    )
+    used = QOL_INTRO_PT  # the heading and the note above
+    for scale in data.scales:
+        # Keep a scale's heading, chart and table on one page: start a new page when the
+        # estimated height would not fit what is left of this one.
+        height = scale_block_height(len(scale.months))
+        breaks = used + height > PAGE_BUDGET_PT
+        used = height if breaks else used + height
+        style = " style='page-break-before: always'" if breaks else ""
+        name = scale_name(scale.scale)
+        parts.append(f"<h3{style}>{esc(name)}</h3>")
+        parts.append(f"<p>{esc(_scale_summary(scale))}</p>")
+        months = table(
+            (_tr("Month"), _tr("Mean"), _tr("Range"), _tr("n")),
+            (
+                (
+                    QLocale().toString(m.month, "MMM yyyy"),
+                    one_decimal(m.mean),
+                    f"{number_text(m.low)}–{number_text(m.high)}",
+                    str(m.count),
+                )
+                for m in scale.months
+            ),
+            compact=True,
+        )
+        parts.append(
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='62%' valign='top'><img src='chart-{scale.scale.id}.png' "
+            f"width='{CHART_WIDTH_PX}'></td>"
+            f"<td width='38%' valign='top'>{months}</td></tr></table>"
+        )
+    parts.append(_changes(data))
+    return "".join(parts)
+
+
+def _scale_summary(scale: ScaleReport) -> str:
+    details = scale.scale.details
+    direction = _tr("higher is better") if details.higher_is_better else _tr("lower is better")
+    text = (
+        _tr("Scale %1–%2, %3.")
+        .replace("%1", number_text(details.low))
+        .replace("%2", number_text(details.high))
+        .replace("%3", direction)
+    )
+    trend = scale.trend
+    if trend.baseline is not None:
+        text += " " + _tr("Baseline mean %1.").replace("%1", one_decimal(trend.baseline))
+    if trend.recent is not None and trend.change is not None:
+        text += " " + (
+            _tr("Last 4 weeks %1 (%2).")
+            .replace("%1", one_decimal(trend.recent))
+            .replace("%2", signed_text(trend.change))
+        )
+    return text
+
+
+def _changes(data: ReportData) -> str:
+    """Change from baseline: one row per scale, one column per band of months."""
+    bands = sorted({c.label_months for s in data.scales for c in s.changes}, key=lambda b: b[0])
+    heading = f"<h3>{esc(_tr('Change from baseline'))}</h3>"
+    if not bands:
+        return heading + none_line(_tr("No ratings since the treatment started in this period."))
+    rows = []
+    for scale in data.scales:
+        by_band = {c.label_months: c for c in scale.changes}
+        cells = [scale_name(scale.scale)]
+        for band in bands:
+            change = by_band.get(band)
+            if change is None:
+                cells.append("")
+            elif change.change is None:
+                cells.append(one_decimal(change.mean))
+            else:
+                cells.append(f"{one_decimal(change.mean)} ({signed_text(change.change)})")
+        rows.append(cells)
+    headers = [_tr("Scale")] + [band_text(band) for band in bands]
+    note = _tr(
+        "Mean of the ratings in each band of months after the treatment start; in brackets, "
+        "the difference from the baseline mean."
+    )
+    return heading + table(headers, rows) + f"<p><small>{esc(note)}</small></p>"
+
+
+def _clinical(data: ReportData) -> str:
+    parts = [f"<h2>{esc(_tr('Clinical events'))}</h2>"]
+    parts.append(f"<h3>{esc(_tr('NEDA-3'))}</h3>")
+    parts.append("".join(f"<p>{esc(line)}</p>" for line in neda_lines(data.neda)))
+    parts.append(f"<p><small>{esc(neda_rule_text())}</small></p>")
+    parts.append(f"<h3>{esc(_tr('Relapses'))}</h3>")
+    if data.relapses:
+        rows = [
+            (
+                date_text(r.started),
+                date_text(r.ended) if r.ended else _tr("not recorded"),
+                r.symptoms,
+                r.steroids,
+            )
+            for r in data.relapses
+        ]
+        headers = (_tr("Started"), _tr("Ended"), _tr("Symptoms"), _tr("Steroids"))
+        parts.append(table(headers, rows))
+    else:
+        parts.append(none_line(_tr("No relapse recorded in this period.")))
+    parts.append(f"<h3>{esc(_tr('MRI results'))}</h3>")
+    if data.mris:
+        reported = _tr("not reported")
+        rows = [
+            (
+                date_text(m.on),
+                reported if m.new_t2 is None else str(m.new_t2),
+                reported if m.enhancing is None else str(m.enhancing),
+                m.report,
+            )
+            for m in data.mris
+        ]
+        headers = (
+            _tr("Date"),
+            _tr("New or enlarging T2"),
+            _tr("Enhancing (Gd+)"),
+            _tr("Report"),
+        )
+        parts.append(table(headers, rows))
+    else:
+        parts.append(none_line(_tr("No MRI recorded in this period.")))
+    parts.append(f"<h3>{esc(_tr('EDSS reports'))}</h3>")
+    if data.edss:
+        rows = [(date_text(e.on), one_decimal(e.score), e.reported_by) for e in data.edss]
+        parts.append(table((_tr("Date"), _tr("EDSS"), _tr("Reported by")), rows))
+    else:
+        parts.append(none_line(_tr("No EDSS report recorded in this period.")))
+    return "".join(parts)
+
+
+def _medications(data: ReportData) -> str:
+    heading = f"<h2>{esc(_tr('Medications'))}</h2>"
+    if not data.medications:
+        return heading + none_line(_tr("No medication recorded for this period."))
+    rows = [
+        (
+            m.name,
+            m.dose,
+            m.schedule,
+            date_text(m.started),
+            date_text(m.stopped) if m.stopped else _tr("ongoing"),
+            m.notes,
+        )
+        for m in data.medications
+    ]
+    headers = (
+        _tr("Medication"),
+        _tr("Dose"),
+        _tr("Schedule"),
+        _tr("Started"),
+        _tr("Stopped"),
+        _tr("Notes"),
+    )
+    return heading + table(headers, rows)
+
+
+def _all_ratings(data: ReportData) -> str:
+    """Every rating in the period, a column per scale (a few scales to a table)."""
+    if not data.scales:
+        return ""
+    parts = [f"<h2 style='page-break-before: always'>{esc(_tr('All ratings in this period'))}</h2>"]
+    zone = ZoneInfo(data.zone)
+    scales = [s.scale for s in data.scales]
+    for start in range(0, len(scales), SCALES_PER_TABLE):
+        chunk = scales[start : start + SCALES_PER_TABLE]
+        headers = [_tr("Date")] + [scale_name(s) for s in chunk] + [_tr("Baseline")]
+        rows = []
+        for rating in data.ratings:
+            values = [rating.value(s.id) for s in chunk]
+            if all(v is None for v in values):
+                continue
+            day = rating.details.at.astimezone(zone).date()
+            cells = [QLocale().toString(day, "d MMM yyyy")]
+            cells += ["" if v is None else number_text(v) for v in values]
+            cells.append("✓" if rating.is_baseline else "")
+            rows.append(cells)
+        parts.append(table(headers, rows, compact=True))
+        parts.append("<p></p>")
+    return "".join(parts)

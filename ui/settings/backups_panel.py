@@ -1,0 +1,129 @@
+"""Settings → Backups: the journal's backups, newest first; back up now; restore one.
+
+Restoring replaces the open journal, so the window closes, ``ui.shell.app`` restores (backing up the
+journal as it was first) and opens the journal again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey.backup import Backup, list_backups, take_backup
+from journey.errors import JournalError
+from journey.services import journal_folder, journal_key
+from ui.widgets.tables import big_button
+
+if TYPE_CHECKING:
+    from journey.services import JournalServices
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def confirm_restore(parent: QWidget, when: str) -> bool:
+    """Ask before restoring (tests replace this)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("BackupsPanel", "Restore this backup?"),
+        QCoreApplication.translate(
+            "BackupsPanel",
+            "Journey will close the journal, keep a copy of it as it is now, put the backup "
+            "from %1 in its place and open it again. Entries made after %1 will be only in "
+            "that copy.",
+        ).replace("%1", when),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class BackupsPanel(QGroupBox):
+    status = Signal(str)
+
+    def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
+        self.folder = journal_folder(services.session_factory)
+        self.key = journal_key(services.session_factory)  # an encrypted journal's backups too
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Journey copies your journal into its folder when it closes and every few "
+                "hours while something changed: every copy of the last day, then one a day, "
+                "a week and a month. Copies taken before an upgrade or a restore are kept."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        self.list.setMinimumHeight(120)
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.back_up_button = big_button(self.tr("&Back up now"))
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button = big_button(self.tr("&Restore the selected backup…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        row.addWidget(self.back_up_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.list.currentRowChanged.connect(lambda _: self._enable())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for backup in list_backups(self.folder):
+            item = QListWidgetItem(self.describe(backup))
+            item.setData(PATH_ROLE, str(backup.path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.restore_button.setEnabled(self.list.currentItem() is not None)
+
+    def describe(self, backup: Backup) -> str:
+        kinds = {
+            "automatic": self.tr("automatic"),
+            "manual": self.tr("taken by you"),
+            "before-restore": self.tr("before a restore"),
+            "before-upgrade": self.tr("before an upgrade"),
+        }
+        when = QLocale().toString(backup.taken.astimezone(), "ddd d MMM yyyy, HH:mm")
+        size = QLocale().formattedDataSize(backup.size)
+        return f"{when} — {kinds[backup.kind]} — {size}"
+
+    def back_up_now(self) -> None:
+        try:
+            backup = take_backup(self.folder, datetime.now(UTC), "manual", self.key)
+        except (OSError, JournalError) as exc:
+            QMessageBox.warning(self, self.tr("No backup was taken"), str(exc))
+            return
+        self.refresh()
+        self.status.emit(self.tr("Backed up the journal to %1.").replace("%1", str(backup.path)))
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        when = item.text().split(" — ")[0]
+        if not confirm_restore(self, when):
+            return
+        window = self.window()
+        restore = getattr(window, "restore_backup", None)
+        if restore is not None:
+            from pathlib import Path
+
+            restore(Path(item.data(PATH_ROLE)))

@@ -1,0 +1,483 @@
+"""The composition root and command line: ``journey``.
+
+Start-up order is chosen for speed: parse the command line, claim the journal folder (standard
+library only: a bad or busy journal is refused here, untouched), start Qt, show the window,
+and only then import SQLAlchemy, open the database and build the services and pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from journey import __version__
+from journey.dto import LANGUAGES
+from journey.errors import JournalError, NotAJournal, RealJournalNotDemo
+from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
+from journey.validation import settings_from_stored
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from journey.backup import Backup
+    from journey.journal import Journal
+    from ui.shell.main_window import MainWindow
+
+# Set by benchmarks/startup.py: print when the window is first shown and when Today has data.
+PROBE_ENV = "JOURNEY_STARTUP_PROBE"
+# ``--lang``: the stored choices (journey.dto.LANGUAGES) and ui.i18n's pseudo-locale, named
+# here so that parsing the command line loads no Qt.
+LANGUAGE_CHOICES = (*LANGUAGES, "pseudo")
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line. The subcommands are added when ``argv`` (default: sys.argv) has a
+    word other than the window's options (a command, or a misspelt one) or asks for help:
+    ``journey --demo`` opens the window without loading them."""
+    parser = argparse.ArgumentParser(
+        prog="journey",
+        description=(
+            "Journey: a private journal for a stem-cell therapy trip and the months after. "
+            "Everything stays in one folder on this computer."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"journey {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the journal's folder (default: ${ENV_DATA_DIR}, else the platform's data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo journal (an HSCT journey, created when missing); "
+        "never touches your real journal",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        help="the interface's language for this run, instead of the one chosen in Settings "
+        "(system: the computer's; pseudo: every text lengthened by about 40 %%, to find "
+        "clipped layouts); also the language of `export pdf`",
+    )
+    if _names_a_command(sys.argv[1:] if argv is None else argv):
+        from ui.shell import cli
+
+        cli.add_commands(parser)
+    else:
+        parser.set_defaults(command=None)
+    return parser
+
+
+def _names_a_command(words: Sequence[str]) -> bool:
+    taking_value = False
+    for word in words:
+        if taking_value:
+            taking_value = False
+        elif word in ("--data-dir", "--lang"):
+            taking_value = True
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return True
+    return False
+
+
+def display_problem() -> str | None:
+    """One line saying why Qt could not show a window here, or None if it can try."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "journey: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "to run without a screen use QT_QPA_PLATFORM=offscreen or xvfb-run journey"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser(argv).parse_args(argv)
+    if args.command is not None:
+        from ui.shell import cli
+
+        return cli.run(args)  # headless: no display needed, Qt never imported
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    if args.lang is not None:
+        from ui import i18n
+
+        i18n.set_command_line_language(args.lang)
+    folder = resolve_folder(args.data_dir, demo=args.demo)
+    try:
+        claim = claim_journal(folder)
+    except NotAJournal as exc:
+        recovered = offer_recovery(folder, exc)
+        if recovered is None:
+            return _refuse(str(exc))
+        claim = recovered
+    except JournalError as exc:
+        return _refuse(str(exc))
+    if args.demo and claim.revision is not None and not claim.is_demo():
+        claim.release()
+        return _refuse(str(RealJournalNotDemo(folder)))
+    try:
+        return run_app(claim, demo=args.demo)
+    finally:
+        claim.release()
+
+
+def ask_to_recover(problem: str, backup: Backup) -> bool:
+    """Offer the newest good backup in place of a journal that cannot be read (tests replace
+    this)."""
+    if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
+        return False  # no screen: nobody is there to answer
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    app = _application()
+    taken = QDateTime.fromSecsSinceEpoch(int(backup.taken.timestamp()))  # this computer's time
+    when = QLocale().toString(taken, "d MMM yyyy, HH:mm")
+    answer = QMessageBox.question(
+        None,
+        app.translate("app", "Your journal cannot be opened"),  # type: ignore[attr-defined]
+        app.translate(  # type: ignore[attr-defined]
+            "app",
+            "%1\n\nJourney can move the damaged file aside (nothing is deleted) and open "
+            "your newest good backup, from %2, in its place. Entries made after it are only "
+            "in the damaged file. Restore the backup?",
+        )
+        .replace("%1", problem)
+        .replace("%2", when),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_recovery(folder: Path, error: NotAJournal) -> JournalClaim | None:
+    """When the journal file cannot be read and a backup that passes a check exists, offer it;
+    if the person accepts, move the file aside, restore the backup and claim the journal."""
+    from datetime import UTC, datetime
+
+    from journey.backup import newest_good_backup, recover
+    from journey.journal import LOCK_FILE, JournalLock
+
+    backup = newest_good_backup(folder)
+    if backup is None or not ask_to_recover(str(error), backup):
+        return None
+    lock = JournalLock(folder / LOCK_FILE)
+    lock.acquire()
+    try:
+        aside = recover(folder, backup, datetime.now(UTC))
+    finally:
+        lock.release()
+    print(f"journey: {error} It is now {aside}; restored {backup.path}.", file=sys.stderr)
+    return claim_journal(folder)
+
+
+def _refuse(message: str) -> int:
+    """Say why on stderr and, where a person is looking at a screen, in a message box."""
+    print(f"journey: {message}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        from PySide6.QtWidgets import QMessageBox
+
+        app = _application()
+        QMessageBox.critical(None, app.translate("app", "Journey"), message)  # type: ignore[attr-defined]
+    return 1
+
+
+def _application() -> QApplication:
+    """The QApplication, made on first use in the language given with --lang, else the
+    computer's (run_app puts in the journal's own choice once it can read it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    i18n.install(app, "system")
+    return app
+
+
+def run_app(claim: JournalClaim, *, demo: bool) -> int:
+    # No garbage collection while the window and Today are built: start-up makes long-lived
+    # objects (modules, classes, widgets), hardly any garbage, and the collector would walk
+    # them some 170 times, about 45 ms (benchmarks/startup.py). It runs again once the event
+    # loop is idle after Today shows, or as soon as a dialog waits for a person (onboarding).
+    gc.disable()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    quicken_pyside_import_hook()
+    from ui import i18n
+    from ui.shell.main_window import MainWindow
+    from ui.widgets.themes import Appearance
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Journey")
+    app.setApplicationVersion(__version__)
+    appearance = Appearance(app)  # type: ignore[arg-type]
+    settings = settings_from_stored(claim.stored_settings())
+    appearance.apply(settings, first_window=True)
+    # Before any window or dialog is built: Qt cannot translate widgets afterwards.
+    i18n.install(app, settings.language)
+    if claim.locked:  # an encrypted journal: its passphrase first (ui.shell.unlock)
+        gc.enable()  # a person is typing
+        from ui.shell.unlock import ask_to_unlock
+
+        try:
+            if not ask_to_unlock(claim):
+                return 0
+        except JournalError as exc:
+            return _refuse(str(exc))
+        appearance.apply(settings_from_stored(claim.stored_settings()))
+        i18n.install(app, settings_from_stored(claim.stored_settings()).language)
+
+    window = MainWindow(appearance)
+    window.show()
+    # A language chosen in Settings: the window is built again in it, on the same page.
+    current = [window]
+    stop_following = i18n.on_language_change(lambda: current.append(reopen_window(current[-1])))
+    probe = os.environ.get(PROBE_ENV)
+    if probe:
+        QTimer.singleShot(0, lambda: _probe("shown"))
+    QTimer.singleShot(0, appearance.follow_system)  # "system" read exactly, now it is shown
+
+    opened: list[Journal] = []
+    outcome: list[int] = []
+
+    def open_journal_and_build() -> None:
+        try:
+            opened.append(claim.open())
+        except JournalError as exc:
+            outcome.append(_refuse(str(exc)))
+            app.quit()
+            return
+        code = attach_journal(window, opened[0], demo=demo)
+        if code is not None:
+            outcome.append(code)
+            app.quit()
+        elif probe:
+            _probe("today")
+            if probe == "quit":
+                QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, open_journal_and_build)
+    QTimer.singleShot(0, gc.enable)
+    from ui.shell import storage_net
+
+    remove_net = storage_net.install()  # a save the disk refuses, outside a dialog: said
+    exit_code = app.exec()
+    remove_net()
+    stop_following()
+    window = current[-1]
+    window.hide()
+    for journal in opened:
+        if window.restore_from is None:
+            back_up_on_close(journal)
+        else:
+            restore_backup(journal, window.restore_from)
+        journal.close()
+    forget_windows(current)
+    if window.reopen and opened:
+        # Restored, encrypted or locked: the journal opens again (locked: the passphrase first).
+        again = claim_journal(opened[0].folder)
+        try:
+            key = opened[0].key
+            if window.encrypt_with is not None:
+                key = encrypt_journal(again, window.encrypt_with) or key
+            if again.locked and key is not None and not window.lock_requested:
+                again.use_key(key)
+            return run_app(again, demo=demo)
+        finally:
+            again.release()
+    return outcome[0] if outcome else exit_code
+
+
+def forget_windows(windows: list[MainWindow]) -> None:
+    """Destroy the closed windows now: nothing of the journal stays on screen or in memory
+    (a locked journal's views are cleared), and no page's timer reads it again."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in windows:
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def encrypt_journal(claim: JournalClaim, passphrase: str) -> bytes | None:
+    """Encrypt the closed journal and its backups (journey.cipher.turn_on), then show the
+    recovery key once; returns the new key, or None when it failed (said in a message; the
+    journal is then as it was, plain)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from journey.backup import journal_files
+    from journey.cipher import key_from_recovery, turn_on
+    from journey.driver import database_errors
+    from ui.shell.unlock import show_recovery_key
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        recovery = turn_on(claim.folder, journal_files(claim.folder), passphrase)
+    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        title = QCoreApplication.translate("app", "The journal was not encrypted")
+        QMessageBox.warning(None, title, str(exc))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    claim.encrypted = True
+    show_recovery_key(recovery)
+    return key_from_recovery(recovery)
+
+
+def restore_backup(journal: Journal, backup: Path) -> None:
+    """Put ``backup`` in place of the closed journal (journey.backup.restore, which keeps the
+    journal as it was); a refusal is shown and the journal opens again unchanged."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from journey.backup import restore
+    from journey.driver import database_errors
+
+    journal.engine.dispose()
+    try:
+        safety = restore(journal.folder, backup, datetime.now(UTC), journal.key)
+    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        title = QCoreApplication.translate("app", "The backup was not restored")
+        QMessageBox.warning(None, title, str(exc))
+        return
+    print(f"journey: restored {backup}; the journal as it was is in {safety.path}")
+
+
+def back_up_on_close(journal: Journal) -> None:
+    """An automatic backup if something changed since the newest one (journey.backup); a
+    failure is said on stderr and never stops the app from closing."""
+    from datetime import UTC, datetime
+
+    from journey.backup import automatic_backup
+    from journey.driver import database_errors
+
+    journal.engine.dispose()  # every connection closed: the copy sees all that was saved
+    try:
+        automatic_backup(journal.folder, datetime.now(UTC), closing=True, key=journal.key)
+    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        print(f"journey: no backup was taken on closing: {exc}", file=sys.stderr)
+
+
+def reopen_window(old: MainWindow) -> MainWindow:
+    """The same journal in a new window, built in the language just installed (Qt cannot
+    translate widgets already built): same place and size, same page; the old one goes."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.shell.main_window import MainWindow
+
+    services = old.services
+    if services is None:  # still opening: its pages are built in the new language anyway
+        return old
+    new = MainWindow(old.appearance)
+    new.restoreGeometry(old.saveGeometry())
+    new.attach(services, demo=services.settings.is_demo())
+    new.show()
+    new.activateWindow()
+    new.sidebar.setCurrentRow(old.sidebar.currentRow())
+    language_box = getattr(new.pages.currentWidget(), "language", None)
+    if language_box is not None:  # Settings, where the language was chosen
+        language_box.setFocus()
+    # Said in the new language (its translation names the language it is in).
+    new.say(QCoreApplication.translate("app", "Journey is now in English."))
+    old.hide()
+    old.deleteLater()
+    return new
+
+
+def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int | None:
+    """Build the services, seed the demo or onboard if needed, and give the window its pages.
+
+    Returns an exit code when the app must stop, or None when the window is ready.
+    """
+    from journey.services import JournalServices
+    from journey.timekeeping import Clock
+
+    services = JournalServices.build(journal.session_factory, Clock(system_zone()))
+    if demo and journal.created:
+        from journey.demo import Wording, seed_demo
+        from ui.words import data as data_text
+
+        seed_demo(services, Wording(data_text.protocol_template, data_text.follow_up_drafts))
+    if not services.onboarding.is_complete():
+        from ui.shell.onboarding import OnboardingWizard
+
+        if not OnboardingWizard.ask(services, window):
+            return 0
+    window.attach(services, demo=demo)
+    return None
+
+
+# Packages that never import PySide6: the domain (an import-linter contract) and the
+# libraries it loads after the window is shown, SQLAlchemy's 130 modules above all.
+NEVER_PYSIDE = frozenset({"journey", "sqlalchemy", "sqlcipher3", "zoneinfo", "tzdata"})
+
+
+def quicken_pyside_import_hook() -> None:
+    """Let modules imported after PySide6 load at their normal speed.
+
+    PySide6 checks every module imported after it for the word "PySide6" (its ``__feature__``
+    switch, PYSIDE-2029) with ``inspect.getsource``: about half a millisecond a module, over
+    100 ms for SQLAlchemy and the journal's own modules. Looking for the same bytes in the
+    module's file gives the same answer several times faster. This reaches into PySide6's
+    private ``shibokensupport.feature``; anything unexpected leaves PySide6's own check alone.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    pyside_check = getattr(feature, "_mod_uses_pyside", None)
+    if pyside_check is None or getattr(pyside_check, "quickened", False):
+        return
+
+    standard_library = os.path.dirname(os.__file__) + os.sep
+
+    def mod_uses_pyside(module: Any) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(pyside_check(module))
+        if path.startswith(standard_library) or module.__name__.split(".")[0] in NEVER_PYSIDE:
+            return False  # not even read: the standard library and these never import it
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(pyside_check(module))
+
+    mod_uses_pyside.quickened = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
+
+
+def system_zone() -> str:
+    """The computer's IANA zone name as Qt knows it, or UTC if it has none."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from PySide6.QtCore import QTimeZone
+
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        ZoneInfo(zone)  # loads one file; listing every known zone would walk all of tzdata
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return "UTC"
+    return zone
+
+
+def _probe(event: str) -> None:
+    # Wall-clock time, so the benchmark can subtract the moment it started the process.
+    print(f"{event} {time.time():.6f}", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,395 @@
+"""The main window: a sidebar of the journey's areas beside the page that is shown.
+
+It wires pages together and holds no behaviour of its own. It appears before the journal is
+opened (with a short "opening" note) and gets its pages in ``attach``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+BACKUP_CHECK_MS = 30 * 60 * 1000  # journey.backup takes one when due (every 3 hours at most)
+
+if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from journey.services import JournalServices
+    from ui.shell.idle_lock import IdleLock
+    from ui.side_effects.red_flag_banner import RedFlagBanner
+    from ui.widgets.operations import Operation
+    from ui.widgets.themes import Appearance
+
+
+def about_text() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from journey import __version__
+
+    return QCoreApplication.translate(
+        "about",
+        "<h3>Journey %1</h3>"
+        "<p>A private journal for people with multiple sclerosis who travel for stem-cell "
+        "therapy, and for the companions who travel with them.</p>"
+        "<p><b>Journey is not a medical device.</b> It records, reminds and shows the "
+        "thresholds your care team gave you. It does not diagnose, and it does not recommend "
+        "treatments or clinics. In an emergency, call your clinic or local emergency "
+        "services.</p>"
+        "<p>Your journal stays on this computer. Journey makes no network connections.</p>",
+    ).replace("%1", __version__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, appearance: Appearance) -> None:
+        super().__init__()
+        self.appearance = appearance
+        self.services: JournalServices | None = None
+        self.setWindowTitle(self.tr("Journey"))
+        self.resize(1100, 740)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.sidebar.setSpacing(4)
+        self.pages = QStackedWidget()
+        # Until attach, "Opening your journal…" in the middle of the page: centred by stretches,
+        # as the first window touches no member of PySide's Qt namespace (see ui.widgets.themes).
+        self.opening = QWidget()
+        across = QHBoxLayout(self.opening)
+        across.addStretch()
+        across.addWidget(QLabel(self.tr("Opening your journal…")))
+        across.addStretch()
+        self.pages.addWidget(self.opening)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        # The quick log (Ctrl+L from anywhere) sits above the sections, always in reach.
+        self.log_button = QPushButton(self.tr("Log a symptom (Ctrl+L)"))
+        self.log_button.setMinimumHeight(44)
+        self.log_button.setEnabled(False)
+        self.log_button.clicked.connect(self.quick_log)
+        # setShortcuts, not setShortcut: choosing among the latter's overloads builds PySide's
+        # Qt namespace, which the first window does without (ui.widgets.themes).
+        self.log_action = QAction(self.tr("Log a symptom"), self)
+        self.log_action.setShortcuts([QKeySequence("Ctrl+L")])
+        self.log_action.setEnabled(False)
+        self.log_action.triggered.connect(self.quick_log)
+        self.addAction(self.log_action)
+        self.rate_action = QAction(self.tr("Rate your week"), self)
+        self.rate_action.setShortcuts([QKeySequence("Ctrl+R")])
+        self.rate_action.setEnabled(False)
+        self.rate_action.triggered.connect(self.rate)
+        self.addAction(self.rate_action)
+        self.banner: RedFlagBanner | None = None
+        self._backup: Operation | None = None
+        self.restore_from: Path | None = None  # set to restore a backup when the window closes
+        self.encrypt_with: str | None = None  # set to encrypt the journal when it closes
+        self.lock_requested = False  # set to lock the (encrypted) journal: ui.shell.app asks again
+        self.idle_lock: IdleLock | None = None
+
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        row = QHBoxLayout()
+        side = QVBoxLayout()
+        side.addWidget(self.log_button)
+        side.addWidget(self.sidebar, 1)
+        row.addLayout(side)
+        row.addWidget(self.pages, 1)
+        self.column.addLayout(row, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        self.statusBar()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Journey"))
+        about = QAction(self.tr("&About Journey"), self)
+        about.triggered.connect(self.show_about)
+        menu.addAction(about)
+        # Shown once an encrypted journal is open (attach).
+        self.lock_action = QAction(self.tr("&Lock the journal"), self)
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+Shift+L")])
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setVisible(False)
+        self.lock_action.setEnabled(False)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def attach(self, services: JournalServices, *, demo: bool = False) -> None:
+        """Give the window the pages of an open journal; each is built when first shown."""
+        # Each page's module is imported when the page is first shown: start-up pays for Today.
+        from ui.side_effects.red_flag_banner import RedFlagBanner
+        from ui.today.page import TodayPage
+
+        def timeline() -> QWidget:
+            from ui.trip.timeline import TimelinePage
+
+            return TimelinePage(services)
+
+        def side_effects() -> QWidget:
+            from ui.side_effects.page import SideEffectsPage
+
+            return SideEffectsPage(services)
+
+        def aftercare() -> QWidget:
+            from ui.aftercare.page import AftercarePage
+
+            return AftercarePage(services)
+
+        def clinical() -> QWidget:
+            from ui.aftercare.clinical_page import ClinicalPage
+
+            return ClinicalPage(services)
+
+        def report() -> QWidget:
+            from ui.report.page import ReportPage
+
+            return ReportPage(services)
+
+        def people() -> QWidget:
+            from ui.trip.people import PeoplePage
+
+            return PeoplePage(services.contacts)
+
+        def documents() -> QWidget:
+            from ui.trip.documents import DocumentsPage
+
+            return DocumentsPage(services.documents, services.due_diligence)
+
+        def costs() -> QWidget:
+            from ui.trip.costs import CostsPage
+
+            return CostsPage(services.expenses)
+
+        def settings() -> QWidget:
+            from ui.settings.page import SettingsPage
+
+            return SettingsPage(services, self.appearance)
+
+        def help_page() -> QWidget:
+            from journey.services import journal_folder
+            from ui.shell.help import HelpPage
+            from ui.shell.shortcuts import shortcut_rows
+
+            return HelpPage(lambda: shortcut_rows(self), journal_folder(services.session_factory))
+
+        self.services = services
+        sections: list[tuple[str, Callable[[], QWidget]]] = [
+            (self.tr("Today"), lambda: TodayPage(services)),
+            (self.tr("Timeline"), timeline),
+            (self.tr("Side effects"), side_effects),
+            (self.tr("Aftercare"), aftercare),
+            (self.tr("Clinical events"), clinical),
+            (self.tr("Report and data"), report),
+            (self.tr("People"), people),
+            (self.tr("Documents"), documents),
+            (self.tr("Costs"), costs),
+            (self.tr("Settings"), settings),
+            (self.tr("Help"), help_page),
+        ]
+        self._builders: list[Callable[[], QWidget] | None] = [build for _, build in sections]
+        row_of = {build: row for row, (_, build) in enumerate(sections)}
+        # The frequent actions work from every page: each opens its page, then acts.
+        self.window_action(
+            self.tr("Add an itinerary item"), ["Ctrl+N"], row_of[timeline], "add_item"
+        )
+        self.window_action(
+            self.tr("Save the report as a PDF"), ["Ctrl+E"], row_of[report], "save_report"
+        )
+        self.window_action(self.tr("Help and keyboard shortcuts"), ["F1"], row_of[help_page])
+        for number, (name, build) in enumerate(sections, start=1):
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
+            self.sidebar.addItem(name)
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0; Help has F1
+                keys = [f"Ctrl+{number % 10}"] + (["Ctrl+,"] if build is settings else [])
+                self.window_action(self.tr("Go to %1").replace("%1", name), keys, number - 1)
+        from PySide6.QtCore import QTimer
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.back_up_if_due)
+        self.backup_timer.start()
+        from journey.services import journal_key
+
+        if journal_key(services.session_factory) is not None:
+            from ui.shell.idle_lock import DEFAULT_MINUTES, LOCK_AFTER_SETTING
+
+            self.lock_action.setVisible(True)
+            self.lock_action.setEnabled(True)
+            self.addAction(self.lock_action)
+            self.watch_for_idle(services.settings.get_value(LOCK_AFTER_SETTING, DEFAULT_MINUTES))
+        self.banner = RedFlagBanner(services)
+        self.banner.status.connect(self.say)
+        self.banner.alarm.connect(lambda message: self.say(message, urgent=True))
+        self.column.insertWidget(0, self.banner)
+        self.log_button.setEnabled(True)
+        self.log_action.setEnabled(True)
+        self.rate_action.setEnabled(True)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.sidebar.setCurrentRow(0)
+        profile = self.page(0).profile  # type: ignore[attr-defined]  # Today has read it
+        title = self.tr("Journey")
+        if profile is not None:
+            title = f"{title} — {profile.name}"
+        if demo:
+            title = self.tr("%1 (demo journal)").replace("%1", title)
+        self.setWindowTitle(title)
+        self.banner.refresh()
+
+    def restore_backup(self, path: Path) -> None:
+        """Close; ui.shell.app then restores ``path`` in place of the journal and opens it again."""
+        self.restore_from = path
+        self.close()
+
+    def encrypt(self, passphrase: str) -> None:
+        """Close; ui.shell.app then encrypts the journal, shows the recovery key and opens it
+        again."""
+        self.encrypt_with = passphrase
+        self.close()
+
+    def lock(self) -> None:
+        """Close the journal and forget its key; ui.shell.app asks for the passphrase again. Open
+        dialogs are closed the way closing the window closes them (forms keep their drafts)."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.close()
+        self.lock_requested = True
+        self.close()
+
+    @property
+    def reopen(self) -> bool:
+        """The window closed to open the journal again (restored, encrypted or locked)."""
+        return self.restore_from is not None or self.encrypt_with is not None or self.lock_requested
+
+    def watch_for_idle(self, minutes: int) -> None:
+        """Lock an encrypted journal after ``minutes`` without a key press or click (0: never)."""
+        from ui.shell.idle_lock import IdleLock
+
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self, self.lock)
+        self.idle_lock.set_minutes(minutes)
+
+    def back_up_if_due(self) -> None:
+        """Every half hour: an automatic backup, off the GUI thread, when one is due."""
+        from datetime import UTC, datetime
+
+        from journey.backup import automatic_backup
+        from journey.services import journal_folder, journal_key
+        from ui.widgets.operations import run_in_background
+
+        if self.services is None:
+            return
+        folder = journal_folder(self.services.session_factory)
+        key = journal_key(self.services.session_factory)
+        self._backup = run_in_background(
+            self,
+            lambda: automatic_backup(folder, datetime.now(UTC), key=key),
+            lambda _taken: None,
+            lambda error: self.say(self.tr("No backup was taken: %1").replace("%1", str(error))),
+        )
+
+    def quick_log(self) -> None:
+        """Ctrl+L: log a symptom; announce it, and refresh what shows side effects."""
+        from ui.side_effects.quick_log import log_symptom
+
+        if self.services is None:
+            return
+        said = log_symptom(self.services, self)
+        if said is not None:
+            self.say(said)
+            self._journal_changed()
+
+    def rate(self) -> None:
+        """Ctrl+R: the rating form, from anywhere; announce it and refresh what shows it."""
+        from ui.aftercare.rating_dialog import RatingDialog, rated_message
+
+        if self.services is None:
+            return
+        stored = RatingDialog.ask(self.services, self)
+        if stored is not None:
+            self.say(rated_message(stored))
+            self._journal_changed()
+
+    def window_action(self, text: str, keys: list[str], row: int, act: str = "") -> QAction:
+        """Keys that work from every page: show the page at ``row``, then call its ``act``."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda: self.open_page(row, act))
+        self.addAction(action)
+        return action
+
+    def open_page(self, row: int, act: str = "") -> None:
+        self.sidebar.setCurrentRow(row)
+        if act:
+            getattr(self.page(row), act)()
+
+    def page(self, row: int) -> QWidget:
+        """The page at ``row`` of the sidebar, built on first use."""
+        build = self._builders[row]
+        if build is not None:
+            self._builders[row] = None
+            page = build()
+            from ui.shell.shortcuts import release_keys
+
+            release_keys(page, self)  # the window's actions have these keys on every page
+            page.status.connect(self.say)  # type: ignore[attr-defined]
+            if hasattr(page, "changed"):
+                page.changed.connect(self._journal_changed)
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.pages.widget(row)
+
+    def _journal_changed(self) -> None:
+        """Refresh the pages already built that show what another page changed."""
+        for row in range(self.pages.count()):
+            page = self.pages.widget(row)
+            if self._builders[row] is None and hasattr(page, "refresh"):
+                page.refresh()
+        if self.banner is not None:
+            self.banner.refresh()
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.page(row))
+
+    def say(self, message: str, *, urgent: bool = False) -> None:
+        """Status text, also announced to screen readers (ui.widgets.announce)."""
+        from ui.widgets.announce import announce
+
+        announce(self, message, urgent=urgent)
+
+    def show_about(self) -> None:
+        about_box(self).exec()
+
+
+def about_box(parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("about", "About Journey"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box

@@ -1,0 +1,127 @@
+"""First-run onboarding: who the patient is, the treatment and dates, the companion.
+
+A short wizard that works with the keyboard alone: type, Tab to the next field, Enter for
+Next. Each page checks its fields before moving on; Finish stores everything in one go.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from journey.errors import InvalidInput, Problem
+from journey.services import JournalServices
+from ui.widgets.forms import CompanionForm, CourseForm, Form, ProfileForm
+from ui.words.data import protocol_template
+
+
+class FormPage(QWizardPage):
+    """A wizard page holding one form, validated by ``check`` before Next."""
+
+    def __init__(self, title: str, intro: str, form: Form, wizard: OnboardingWizard) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.form = form
+        self._wizard = wizard
+        layout = QVBoxLayout(self)
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        # The fields scroll (Tab brings each into view): at 200 % text the treatment page is
+        # taller than a laptop's screen, and QWizard would squeeze them instead.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(form)
+        layout.addWidget(scroller, 1)
+
+    def validatePage(self) -> bool:
+        problems = self._wizard.problems()
+        return not self.form.show_problems(problems)
+
+
+class OnboardingWizard(QWizard):
+    def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Welcome to Journey"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(720, 640)
+        today = services.clock.today()
+
+        self.profile_form = ProfileForm(full=False)
+        self.course_form = CourseForm(services.clock.zone, today)
+        self.companion_form = CompanionForm()
+        self.addPage(
+            FormPage(
+                self.tr("About you"),
+                self.tr(
+                    "Journey keeps your treatment journey in one private journal on this "
+                    "computer. Nothing is sent anywhere. You can change all of this later."
+                ),
+                self.profile_form,
+                self,
+            )
+        )
+        self.addPage(
+            FormPage(
+                self.tr("Your treatment"),
+                self.tr(
+                    "Which treatment, where, and when you arrive. Times are the local time "
+                    "where they happen."
+                ),
+                self.course_form,
+                self,
+            )
+        )
+        self.addPage(
+            FormPage(
+                self.tr("Your companion"),
+                self.tr("Who travels with you. Leave this empty if you travel alone."),
+                self.companion_form,
+                self,
+            )
+        )
+        for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            self.button(button).setMinimumHeight(36)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start my journal"))
+
+    def problems(self) -> list[Problem]:
+        """Everything wrong with the wizard as filled in so far, parse problems first."""
+        profile, problems = self.profile_form.read()
+        course, course_parse = self.course_form.read()
+        companion, companion_parse = self.companion_form.read()
+        problems += course_parse + companion_parse
+        problems += self.services.profile.check(profile) + self.services.course.check(course)
+        if companion is not None:
+            problems += self.services.companion.check(companion)
+        return problems
+
+    def accept(self) -> None:
+        profile, _ = self.profile_form.read()
+        course, _ = self.course_form.read()
+        companion, _ = self.companion_form.read()
+        try:
+            self.services.onboarding.complete(profile, course, companion, protocol_template)
+        except InvalidInput as exc:
+            self._show_where(list(exc.problems))
+            return
+        super().accept()
+
+    def _show_where(self, problems: list[Problem]) -> None:
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if isinstance(page, FormPage) and page.form.show_problems(problems):
+                while self.currentId() > page_id:
+                    self.back()
+                return
+
+    @classmethod
+    def ask(cls, services: JournalServices, parent: QWidget | None = None) -> bool:
+        """Run the wizard; True once the journal has been set up."""
+        wizard = cls(services, parent)
+        wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
+        return wizard.exec() == QWizard.DialogCode.Accepted

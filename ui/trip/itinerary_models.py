@@ -1,0 +1,257 @@
+"""Qt item models over the itinerary: a day-grouped agenda (a tree) and a week grid.
+
+Both hold plain DTOs (journey.itinerary.Item) given by the page; neither touches the database.
+``ITEM_ROLE`` returns the Item of a row, ``SORT_ROLE`` a raw comparable value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from journey.itinerary import DayNumbering, Item
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.words.itinerary import (
+    day_heading,
+    item_line,
+    item_time,
+    kind_text,
+    responsible_text,
+    status_text,
+)
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+DAY = 0  # the internal id of a day row; an item row's id is its day's row + 1
+
+
+def group_by_day(items: list[Item]) -> list[tuple[date, list[Item]]]:
+    days: dict[date, list[Item]] = defaultdict(list)
+    for item in items:
+        days[item.day].append(item)
+    return sorted(days.items())
+
+
+class AgendaModel(QAbstractItemModel):
+    """Days (top level) holding their items (children), in time order."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "When"),
+        QT_TRANSLATE_NOOP("AgendaModel", "What"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Where"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Who"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Status"),
+    )
+
+    def __init__(self, computer_zone: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._zone = computer_zone
+        self._days: list[tuple[date, list[Item]]] = []
+        self._numbering: DayNumbering | None = None
+        # Each item's shown texts, made when first painted: years of items stay fast.
+        self._texts: dict[int, tuple[str, ...]] = {}
+
+    def set_items(self, items: list[Item], numbering: DayNumbering | None) -> None:
+        self.beginResetModel()
+        self._days = group_by_day(items)
+        self._numbering = numbering
+        self._texts = {}
+        self.endResetModel()
+
+    def _texts_of(self, item: Item) -> tuple[str, ...]:
+        texts = self._texts.get(item.id)
+        if texts is None:
+            details = item.details
+            texts = self._texts[item.id] = (
+                item_time(item, self._zone),
+                f"{details.title} ({kind_text(details.kind)})",
+                details.place,
+                responsible_text(details.responsible),
+                status_text(details.status),
+            )
+        return texts
+
+    # --- structure ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, DAY)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == DAY:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, DAY)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._days)
+        if parent.internalId() == DAY and parent.column() == 0:
+            return len(self._days[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    # --- content ------------------------------------------------------------------------
+
+    def item_at(self, index: AnyIndex) -> Item | None:
+        if not index.isValid() or index.internalId() == DAY:
+            return None
+        return self._days[index.internalId() - 1][1][index.row()]
+
+    def index_of(self, item_id: int) -> QModelIndex:
+        for day_row, (_, items) in enumerate(self._days):
+            for row, item in enumerate(items):
+                if item.id == item_id:
+                    return self.index(row, 0, self.index(day_row, 0))
+        return QModelIndex()
+
+    def day_index(self, day: date) -> QModelIndex:
+        rows = [row for row, (d, _) in enumerate(self._days) if d >= day]
+        return self.index(rows[0], 0) if rows else QModelIndex()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == DAY:
+            day, _ = self._days[index.row()]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return day_heading(day, self._numbering) if index.column() == 0 else None
+            if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == SORT_ROLE:
+                return day.toordinal()
+            return None
+        item = self.item_at(index)
+        assert item is not None
+        details = item.details
+        if role == ITEM_ROLE:
+            return item
+        if role == SORT_ROLE:
+            return (details.start_instant().timestamp(), item.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return item_line(item, self._zone)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return details.notes or None
+        if role == Qt.ItemDataRole.FontRole and details.status == "cancelled":
+            font = QFont()
+            font.setStrikeOut(True)  # and the word "Cancelled" in the Status column
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._texts_of(item)[index.column()]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+class WeekModel(QAbstractTableModel):
+    """Seven columns (Monday to Sunday), each listing that day's items from the top."""
+
+    def __init__(self, computer_zone: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._zone = computer_zone
+        self.monday = date.today()
+        self._columns: list[list[Item]] = [[] for _ in range(7)]
+        self._numbering: DayNumbering | None = None
+
+    def set_week(self, monday: date, items: list[Item], numbering: DayNumbering | None) -> None:
+        self.beginResetModel()
+        self.monday = monday
+        self._numbering = numbering
+        self._columns = [[] for _ in range(7)]
+        for item in items:
+            offset = (item.day - monday).days
+            if 0 <= offset < 7:
+                self._columns[offset].append(item)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else max(1, max(len(c) for c in self._columns))
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        day = self.monday + timedelta(days=section)
+        text = QLocale().toString(day, "ddd d MMM")
+        label = self._numbering.label(day) if self._numbering else None
+        return f"{text}\n{self.tr('Day %1').replace('%1', label)}" if label else text
+
+    def item_at(self, index: AnyIndex) -> Item | None:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        return column[index.row()] if index.row() < len(column) else None
+
+    def index_of(self, item_id: int) -> QModelIndex:
+        for column, items in enumerate(self._columns):
+            for row, item in enumerate(items):
+                if item.id == item_id:
+                    return self.index(row, column)
+        return QModelIndex()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index)
+        if item is None:
+            return None
+        if role == ITEM_ROLE:
+            return item
+        if role == SORT_ROLE:
+            return item.details.start_instant().timestamp()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return item_line(item, self._zone)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"{item_time(item, self._zone)}\n{item.details.title}"
+            if item.details.status != "planned":
+                text += f"\n{status_text(item.details.status)}"
+            return text
+        if role == Qt.ItemDataRole.FontRole and item.details.status == "cancelled":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.item_at(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,264 @@
+"""Dialogs around one Form, with Save and Cancel: FormDialog (people, costs, clinical records,
+a side effect's edit) and ScrollingFormDialog (the quick log, the rating form). Save stores
+the entry while the dialog is open (SavesInPlace, the itinerary item's dialog too): each
+problem shows beside its field, a disk that refuses the write says so above the buttons,
+and the dialog stays with everything typed until it is right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey.errors import InvalidInput, Problem, StorageFailed
+from ui.widgets.forms import Form, widen_with_text
+from ui.widgets.tables import BUTTON_HEIGHT
+
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from journey.services.settings import SettingsService
+    from ui.widgets.drafts import Draft
+    from ui.widgets.moment import MomentFields
+
+
+class SavesInPlace:
+    """A dialog whose Save stores the entry while the dialog is still open: a problem the
+    domain finds shows beside its field, and a write the disk refuses (full, read-only,
+    damaged) says why above the buttons. Either way the dialog stays, with everything typed,
+    and the journal is as it was (the unit of work rolled back whole)."""
+
+    save_button: QPushButton
+    storage_note: QLabel
+    _save: Callable[[Any], Any] | None  # stores the entry; None: the caller stores it
+    details: Any  # what was typed, once Save accepted it
+    saved: Any  # what ``_save`` returned: the stored entry
+
+    def finish(self, details: Any) -> None:
+        """The form is right: store it and close, or stay open saying why it was not stored."""
+        if self._save is not None:
+            save = self._save
+            saved = self.stored_or_kept(lambda: save(details))
+            if saved is None:
+                return
+            self.saved = saved
+        self.details = details
+        QDialog.accept(self)  # type: ignore[arg-type]
+
+    def run(self) -> Any:
+        """Show the dialog until Save has stored the entry (then what ``save`` returned, the
+        stored entry) or the user cancels (then None)."""
+        dialog: QDialog = self  # type: ignore[assignment]
+        try:
+            return self.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def add_storage_note(self, layout: QVBoxLayout) -> None:
+        """Where the reason a save failed shows: put above the buttons."""
+        self.storage_note = QLabel()
+        self.storage_note.setWordWrap(True)
+        self.storage_note.setProperty("role", "error")
+        self.storage_note.setVisible(False)
+        layout.addWidget(self.storage_note)
+
+    def stored_or_kept(self, store: Callable[[], T]) -> T | None:
+        """Run the service call that stores the form; None (the form kept, each problem shown
+        where it belongs) when the domain refuses it or the disk cannot take it."""
+        try:
+            return store()
+        except InvalidInput as exc:
+            self.show_in_order(list(exc.problems))
+        except StorageFailed as exc:
+            self.storage_failed(exc)
+        return None
+
+    def storage_failed(self, error: StorageFailed) -> None:
+        """The save could not be written: say why above the buttons; the form stays filled."""
+        from ui.words.messages import storage_text
+
+        self.storage_note.setText(storage_text(error))
+        self.storage_note.setVisible(True)
+        self.storage_note.setAccessibleName(self.storage_note.text())
+        self.save_button.setFocus()
+        self.fit()
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        raise NotImplementedError
+
+    def fit(self) -> None:
+        """Make room for the note (a dialog that sizes itself from its contents)."""
+
+
+class FormDialog(SavesInPlace, QDialog):
+    """Save checks the form, stores it with ``save`` (when given) and closes; ``details``
+    holds what was typed and ``saved`` what ``save`` returned."""
+
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        save: Callable[[Any], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.details: Any = None
+        self.saved: Any = None
+        # Wide enough for a hint or a message on one or two lines, at any text size.
+        widen_with_text(self, 460, 64)
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        layout.addWidget(self.form)
+        self.add_storage_note(layout)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():
+            button.setMinimumHeight(BUTTON_HEIGHT)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        return self.show_problems(problems)
+
+    def fit(self) -> None:
+        QTimer.singleShot(0, self, self.fit_height)
+
+    def show_problems(self, problems: list[Problem]) -> bool:
+        shown = self.form.show_problems(problems)
+        # Once the messages are polished (bold, so wider): then their height is known.
+        QTimer.singleShot(0, self, self.fit_height)
+        return shown
+
+    def fit_height(self) -> None:
+        """Tall enough for every wrapped hint and message at this width (Qt sizes a window
+        from its layout's minimum, which leaves wrapped labels a line short)."""
+        layout = self.layout()
+        width = max(self.width(), self.minimumWidth())
+        if layout is not None and layout.hasHeightForWidth():
+            # QFormLayout keeps row heights measured before a message was polished bold.
+            self.form.layout_.invalidate()
+            layout.invalidate()
+            height = max(layout.totalHeightForWidth(width), self.minimumSizeHint().height())
+            self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+
+class ScrollingFormDialog(SavesInPlace, QDialog):
+    """A longer form (the quick log, the rating form) that scrolls inside its dialog, so
+    nothing is squeezed at 200 % text on a small screen, with Save (the default: Enter) and
+    Cancel always in view. Subclasses add fields to ``self.form`` and define ``save``."""
+
+    extra_height = 48  # room below and around the form, beside the buttons
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        self.form = Form()
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(self.form)
+        self.column.addWidget(scroller, 1)
+        self.add_storage_note(self.column)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in (self.save_button, self.cancel_button):
+            button.setMinimumHeight(BUTTON_HEIGHT)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.column.addWidget(buttons)
+        self.draft: Draft | None = None
+        self._closing = False
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    # --- the draft: kept while typing, cleared by Save or Cancel, kept on close or crash ----
+
+    def keep_draft(self, settings: SettingsService, key: str, moment: MomentFields) -> None:
+        """Keep what is typed under ``key`` (ui.widgets.drafts); bring back a draft left unsaved."""
+        from ui.widgets.drafts import Draft
+
+        self.draft = Draft(settings, key, self.form, moment)
+        if not self.draft.restored:
+            return
+        row = QHBoxLayout()
+        self.draft_note = QLabel(self.draft.note())
+        self.draft_note.setWordWrap(True)
+        discard = QPushButton(self.tr("&Discard it"))
+        discard.setAccessibleName(self.tr("Discard what was brought back"))
+        discard.setMinimumHeight(BUTTON_HEIGHT)
+        discard.setAutoDefault(False)  # Enter still saves
+
+        def discarded() -> None:
+            self.draft.reset()
+            self.draft_note.setText(self.tr("Discarded."))
+            discard.setVisible(False)
+
+        discard.clicked.connect(discarded)
+        row.addWidget(self.draft_note, 1)
+        row.addWidget(discard)
+        self.column.insertLayout(0, row)
+
+    def accept(self) -> None:
+        if self.draft is not None:
+            self.draft.clear()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.draft is not None and not self._closing:
+            self.draft.clear()  # Cancel or Escape: a deliberate no
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed some other way (the window, the app quitting): the draft is kept."""
+        self._closing = True
+        if self.draft is not None:
+            self.draft.write()
+        super().closeEvent(event)
+
+    def show_in_order(self, problems: list[Problem]) -> bool:
+        """Show each problem beside its field; the first field at fault, from the top, takes
+        the focus. True if any was shown (the dialog grows to make room for the messages)."""
+        order = list(self.form.fields)
+        problems = sorted(
+            problems, key=lambda p: order.index(p.field) if p.field in order else len(order)
+        )
+        shown = self.form.show_problems(problems)
+        self.fit()
+        return shown
+
+    def fit(self) -> None:
+        """Grow to show the whole form, within the screen (the form scrolls beyond)."""
+        form = max(self.form.sizeHint().height(), self.form.heightForWidth(self.form.width()))
+        wanted = form + self.save_button.sizeHint().height() + self.extra_height
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), max(self.height(), min(wanted, int(screen * 0.9))))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()

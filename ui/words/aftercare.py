@@ -1,0 +1,164 @@
+"""Aftercare in words, translated: when a rating is due, how a scale has moved since the
+baseline, and NEDA-3 with the criterion that failed and when. Shared by Today, the Aftercare
+page and the report. Words describe the user's own ratings and what clinicians reported;
+they never diagnose."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ui.words.data import tr_data
+from ui.words.itinerary import day_heading
+
+if TYPE_CHECKING:  # Today imports this module; NEDA and trends load with the Aftercare page
+    from journey.aftercare import RatingStatus
+    from journey.neda import Neda3
+    from journey.rating_trends import PeriodChange, Trend
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("aftercare", text)
+
+
+def date_text(day: date) -> str:
+    """ "Thu 12 Nov 2026"."""
+    return day_heading(day, None)
+
+
+def one_decimal(value: float) -> str:
+    return QLocale().toString(value, "f", 1)
+
+
+def signed(value: float) -> str:
+    """ "+1.5", "−0.5", "0.0": the sign spelled out, a real minus."""
+    text = one_decimal(abs(value))
+    if round(value, 1) == 0:
+        return text
+    return f"+{text}" if value > 0 else f"\u2212{text}"
+
+
+def due_text(status: RatingStatus, today: date) -> str:
+    if status.baseline_needed:
+        return _tr(
+            "Before treatment starts, rate how you are now: these ratings become your baseline, "
+            "the reference every later rating is compared with."
+        )
+    if status.due_on is None or status.last is None:
+        return _tr("No ratings yet. Rating takes about a minute.")
+    if status.due_on < today:
+        return _tr("A rating is overdue: it was due on %1.").replace("%1", date_text(status.due_on))
+    if status.due_on == today:
+        return _tr("A rating is due today.")
+    return _tr("Your next rating is due on %1.").replace("%1", date_text(status.due_on))
+
+
+def trend_text(name: str, trend: Trend, count: int) -> str:
+    """One sentence on a scale: how the last 4 weeks compare with the baseline."""
+    if count == 0:
+        return _tr("%1: no ratings on this scale yet.").replace("%1", name)
+    if trend.baseline is None:
+        return _tr(
+            "%1: no baseline yet. Ratings made before the treatment starts, or marked as "
+            "baseline, become it."
+        ).replace("%1", name)
+    if trend.recent is None or trend.change is None:
+        return (
+            _tr("%1: baseline %2; no ratings since the baseline yet.")
+            .replace("%1", name)
+            .replace("%2", one_decimal(trend.baseline))
+        )
+    words = {
+        "better": _tr("better, by your own ratings"),
+        "worse": _tr("worse, by your own ratings"),
+        "same": _tr("about the same as your baseline"),
+    }[trend.direction]
+    return (
+        _tr("%1: last 4 weeks average %2, %3 against your baseline of %4 — %5.")
+        .replace("%1", name)
+        .replace("%2", one_decimal(trend.recent))
+        .replace("%3", signed(trend.change))
+        .replace("%4", one_decimal(trend.baseline))
+        .replace("%5", words)
+    )
+
+
+def months_text(change: PeriodChange) -> str:
+    return band_text(change.label_months)
+
+
+def band_text(band: tuple[int, int | None]) -> str:
+    """ "Months 0–3", "Month 24 and after"."""
+    start, end = band
+    if end is None:
+        return _tr("Month %1 and after").replace("%1", str(start))
+    return _tr("Months %1–%2").replace("%1", str(start)).replace("%2", str(end))
+
+
+def _count(value: int | None) -> str:
+    return _tr("not reported") if value is None else str(value)
+
+
+def neda_lines(result: Neda3) -> list[str]:
+    """The verdict first, then one line per failed criterion (with ✗ and words, never
+    colour alone), then what could not be assessed."""
+    period = (
+        _tr("from %1 to %2")
+        .replace("%1", date_text(result.start))
+        .replace("%2", date_text(result.end))
+    )
+    if result.holds:
+        lines = [
+            _tr(
+                "✓ NEDA-3 holds %1: no relapse, no new or enlarging T2 or enhancing lesion, "
+                "no confirmed EDSS progression in what was entered."
+            ).replace("%1", period)
+        ]
+    else:
+        lines = [_tr("✗ NEDA-3 does not hold %1:").replace("%1", period)]
+    for failure in result.failures:
+        detail = failure.detail
+        if failure.criterion == "relapse":
+            line = _tr("✗ Relapse starting %1.").replace("%1", date_text(failure.on))
+        elif failure.criterion == "mri":
+            line = (
+                _tr("✗ MRI of %1: new or enlarging T2 lesions %2, enhancing lesions %3.")
+                .replace("%1", date_text(failure.on))
+                .replace("%2", _count(detail.get("new_t2")))
+                .replace("%3", _count(detail.get("enhancing")))
+            )
+        else:
+            line = (
+                _tr("✗ EDSS rose from %1 (%2) to %3 on %4, confirmed on %5.")
+                .replace("%1", one_decimal(detail["reference"]))
+                .replace("%2", date_text(detail["reference_on"]))
+                .replace("%3", one_decimal(detail["score"]))
+                .replace("%4", date_text(failure.on))
+                .replace("%5", date_text(detail["confirmed_on"]))
+            )
+        lines.append(line)
+    for criterion in result.unassessed:
+        if criterion == "mri":
+            lines.append(_tr("Not assessed: no MRI with lesion counts in this period."))
+        elif criterion == "edss":
+            lines.append(
+                _tr("Not assessed: EDSS needs a reference report and a later one in this period.")
+            )
+    return lines
+
+
+def neda_rule_text() -> str:
+    """The rule applied and its sources (resources/aftercare/neda3.json)."""
+    from journey.neda import confirmation_rule
+
+    rule = confirmation_rule()
+    return (
+        _tr(
+            "Journey applies this rule to what your clinicians reported; it does not "
+            "diagnose. %1 %2"
+        )
+        .replace("%1", tr_data(rule["neda_source"]))
+        .replace("%2", tr_data(rule["source"]))
+    )

@@ -1,0 +1,117 @@
+"""How itinerary items read on screen: times in the item's own zone, the zone named when it
+is not the computer's, protocol days ("Day −3"), kinds and statuses in words."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from journey.itinerary import DayNumbering, Item
+from journey.side_effects import severity_word, shown_temperature
+from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("itinerary", text)
+
+
+def place_of(zone: str) -> str:
+    """A zone as people say it: "America/Los_Angeles" → "Los Angeles"."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def clock_time(moment: datetime) -> str:
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
+def day_heading(day: date, numbering: DayNumbering | None) -> str:
+    """ "Thu 12 Nov 2026 · Day −3"."""
+    text = QLocale().toString(day, "ddd d MMM yyyy")
+    label = numbering.label(day) if numbering else None
+    return f"{text} · {_tr('Day %1').replace('%1', label)}" if label else text
+
+
+def item_time(item: Item, computer_zone: str) -> str:
+    """ "08:15–10:40", with zones named where they are not the computer's:
+    "08:15 America/Toronto → 10:40 America/Los_Angeles"."""
+    details = item.details
+    start = clock_time(details.start)
+    if details.end is None:
+        return start if details.zone == computer_zone else f"{start} {place_of(details.zone)}"
+    end = clock_time(details.end)
+    if details.end.date() != details.start.date():
+        end = f"{QLocale().toString(details.end.date(), 'd MMM')} {end}"
+    if details.finish_zone != details.zone:
+        return f"{start} {place_of(details.zone)} → {end} {place_of(details.finish_zone)}"
+    if details.zone != computer_zone:
+        span = f"{start}–{end}"
+        return _tr("%1 %2 time").replace("%1", span).replace("%2", place_of(details.zone))
+    return f"{start}–{end}"
+
+
+def kind_text(kind: str) -> str:
+    return shown(ITEM_KIND_CHOICES, kind)
+
+
+def responsible_text(responsible: str) -> str:
+    return shown(RESPONSIBLE_CHOICES, responsible)
+
+
+def status_text(status: str) -> str:
+    return shown(STATUS_CHOICES, status)
+
+
+def item_line(item: Item, computer_zone: str) -> str:
+    """One line for lists and screen readers: time, title, kind, status."""
+    details = item.details
+    parts = [item_time(item, computer_zone), details.title, f"({kind_text(details.kind)})"]
+    if details.status != "planned":
+        parts.append(f"— {status_text(details.status)}")
+    return " ".join(parts)
+
+
+def local_moment(at: datetime, zone: str) -> datetime:
+    return at.astimezone(ZoneInfo(zone))
+
+
+def time_text(at: datetime, zone: str, computer_zone: str) -> str:
+    """ "02:09", or "02:09 Tijuana time" when it happened in another zone than the computer's."""
+    local = local_moment(at, zone)
+    if zone != computer_zone:
+        return _tr("%1 %2 time").replace("%1", clock_time(local)).replace("%2", place_of(zone))
+    return clock_time(local)
+
+
+def when_text(at: datetime, zone: str, computer_zone: str) -> str:
+    """ "Tue 24 Nov 2026 02:00", with the zone named when it is not the computer's:
+    "Tue 24 Nov 2026 02:00 Tijuana time"."""
+    local = local_moment(at, zone)
+    text = f"{QLocale().toString(local.date(), 'ddd d MMM yyyy')} {clock_time(local)}"
+    if zone != computer_zone:
+        return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
+    return text
+
+
+# --- side effects -----------------------------------------------------------------------
+
+
+def severity_words() -> dict[str, str]:
+    """The translated words for the severity bands."""
+    return {
+        "none": QCoreApplication.translate("quick_log", "none"),
+        "mild": QCoreApplication.translate("quick_log", "mild"),
+        "moderate": QCoreApplication.translate("quick_log", "moderate"),
+        "severe": QCoreApplication.translate("quick_log", "severe"),
+    }
+
+
+def shown_severity(severity: int) -> str:
+    word = severity_word(severity)
+    return f"{severity} ({severity_words().get(word, word)})"
+
+
+def shown_celsius(celsius: float, unit: str) -> str:
+    value = QLocale().toString(shown_temperature(celsius, unit), "f", 1)
+    return f"{value} °{unit}"
