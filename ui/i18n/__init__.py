@@ -32,11 +32,16 @@ import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from importlib.resources import as_file, files
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from journey.dto import LANGUAGES
+
+if TYPE_CHECKING:
+    from matplotlib.ticker import Formatter
+
+F = TypeVar("F", bound="Formatter")
 
 PSEUDO = "pseudo"
 COMMAND_LINE_LANGUAGES = (*LANGUAGES, PSEUDO)  # the pseudo-locale is for developers only
@@ -179,12 +184,12 @@ def localised_months(text: str) -> str:
     )
 
 
-def in_locale(formatter: Any) -> Any:
+def in_locale(formatter: F) -> F:
     """A matplotlib date formatter (DateFormatter, ConciseDateFormatter) that writes its month
     names in the locale's language: matplotlib's own are C's English."""
     base = type(formatter)
 
-    class Localised(base):  # type: ignore[misc, valid-type]
+    class Localised(base):  # type: ignore[misc, valid-type]  # a base known only at run time
         def __call__(self, x: float, pos: int | None = None) -> str:
             return localised_months(super().__call__(x, pos))
 

@@ -88,7 +88,7 @@ def plot_temperatures(
     times = [when for when, _ in ordered]
     values = [shown_temperature(c, unit) for _, c in ordered]
     symbol = "°F" if unit == "F" else "°C"
-    ax.plot(times, values, linestyle="-", marker="o", label=_tr("Temperature"))  # type: ignore[arg-type]
+    ax.plot(times, values, linestyle="-", marker="o", label=_tr("Temperature"))  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
     fevers = [(when, shown_temperature(c, unit)) for when, c in ordered if c >= FEVER_C]
     if fevers:
         ax.plot(

@@ -33,8 +33,12 @@ if TYPE_CHECKING:
     from ui.widgets.drafts import Draft
     from ui.widgets.moment import MomentFields
 
+    _DialogMixinBase = QDialog  # SavesInPlace is only ever mixed into dialogs
+else:
+    _DialogMixinBase = object
 
-class SavesInPlace:
+
+class SavesInPlace(_DialogMixinBase):
     """A dialog whose Save stores the entry while the dialog is still open: a problem the
     domain finds shows beside its field, and a write the disk refuses (full, read-only,
     damaged) says why above the buttons. Either way the dialog stays, with everything typed,
@@ -55,12 +59,12 @@ class SavesInPlace:
                 return
             self.saved = saved
         self.details = details
-        QDialog.accept(self)  # type: ignore[arg-type]
+        QDialog.accept(self)
 
     def run(self) -> Any:
         """Show the dialog until Save has stored the entry (then what ``save`` returned, the
         stored entry) or the user cancels (then None)."""
-        dialog: QDialog = self  # type: ignore[assignment]
+        dialog: QDialog = self
         try:
             return self.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -215,6 +219,7 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         discard.setAutoDefault(False)  # Enter still saves
 
         def discarded() -> None:
+            assert self.draft is not None  # the button shows only beside a draft brought back
             self.draft.reset()
             self.draft_note.setText(self.tr("Discarded."))
             discard.setVisible(False)

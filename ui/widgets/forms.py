@@ -8,6 +8,7 @@ alone) and keeps whatever the user typed.
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QChildEvent, QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCharFormat
@@ -31,6 +32,13 @@ from ui.words.messages import problem_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, translated
 
 NOT_SET = QDate(1900, 1, 1)
+
+W = TypeVar("W", bound=QWidget)
+
+if TYPE_CHECKING:
+    _WidgetMixinBase = QWidget  # the mixins below are only ever mixed into widgets
+else:
+    _WidgetMixinBase = object
 
 
 def _tr(text: str) -> str:
@@ -102,7 +110,7 @@ class Form(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
 
-    def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+    def add(self, name: str, label: str, widget: W, hint: str = "") -> W:
         caption = FieldLabel(label)
         caption.setBuddy(widget)
         name_for_screen_readers(widget, label.replace("&", ""))
@@ -178,21 +186,22 @@ def set_choice(box: QComboBox, value: str) -> None:
         box.setCurrentIndex(index)
 
 
-class TabLeaves:
+class TabLeaves(_WidgetMixinBase):
     """Tab moves to the next field, as everywhere else; Left and Right move between the
     day, month and year (Qt's date edits otherwise spend Tab on their own sections).
     Typing still advances through the sections by itself."""
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            assert isinstance(event, QKeyEvent)  # PySide hands a key press over as a QKeyEvent
+            key = event.key()
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 forward = key == Qt.Key.Key_Tab and not (
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 )
-                QWidget.focusNextPrevChild(self, forward)  # type: ignore[arg-type]
+                QWidget.focusNextPrevChild(self, forward)
                 return True
-        return super().event(event)  # type: ignore[misc]
+        return super().event(event)
 
 
 class DateBox(TabLeaves, QDateEdit):
@@ -284,7 +293,8 @@ def date_box(optional: bool = False, start_from: date | None = None) -> DateBox:
 
 def read_date(box: QDateEdit) -> date | None:
     value = box.date()
-    return None if value == NOT_SET and box.specialValueText() else value.toPython()  # type: ignore[return-value]
+    # QDate.toPython gives a datetime.date; Qt's stub says only ``object``.
+    return None if value == NOT_SET and box.specialValueText() else cast(date, value.toPython())
 
 
 def write_date(box: QDateEdit, value: date | None) -> None:
@@ -435,10 +445,10 @@ class CourseForm(Form):
             protocol=self.protocol.currentData(),
             clinic_name=self.clinic_name.text(),
             clinic_city=self.clinic_city.text(),
-            arrival_date=self.arrival_date.date().toPython(),  # type: ignore[arg-type]
+            arrival_date=cast(date, self.arrival_date.date().toPython()),  # stub: object
             arrival_time=time(self.arrival_time.time().hour(), self.arrival_time.time().minute()),
             destination_zone=self.destination_zone.zone(),
-            treatment_start=self.treatment_start.date().toPython(),  # type: ignore[arg-type]
+            treatment_start=cast(date, self.treatment_start.date().toPython()),
             home_zone=self.home_zone.zone(),
         )
         return data, []

@@ -5,7 +5,8 @@ clocks go back); a typed time that does not exist or happens twice is refused, n
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 
@@ -36,11 +37,12 @@ class MomentFields:
         self.at.setTime(QTime(local.hour, local.minute))
 
     def read(self) -> tuple[datetime, list[Problem]]:
-        day = self.day.date().toPython()
+        # QDate.toPython gives a datetime.date, QTime's a datetime.time; the stubs say object.
+        day = cast(date, self.day.date().toPython())
         clock = self.at.time()
         if (day, clock.hour(), clock.minute()) == self._offered:
             return self._opened_at, []
-        wall = datetime.combine(day, clock.toPython())  # type: ignore[arg-type]
+        wall = datetime.combine(day, cast(time, clock.toPython()))
         problem = wall_time_problem("at", wall.date(), wall.time(), self.zone)
         if problem is not None:
             return self._opened_at, [problem]

@@ -296,7 +296,7 @@ class Appearance(QObject):
         from PySide6.QtCore import Qt
 
         preference = self._accessibility.contrastPreference()
-        return bool(preference == Qt.ContrastPreference.HighContrast)  # type: ignore[attr-defined]
+        return bool(preference == Qt.ContrastPreference.HighContrast)
 
     def system_theme(self) -> str:
         """What the system asks for, read exactly: more contrast wins over dark."""

@@ -23,12 +23,12 @@ def place_of(zone: str) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # PySide takes a Python time as a QTime; its stub does not say so
 
 
 def day_heading(day: date, numbering: DayNumbering | None) -> str:
     """ "Thu 12 Nov 2026 · Day −3"."""
-    text = QLocale().toString(day, "ddd d MMM yyyy")
+    text = QLocale().toString(day, "ddd d MMM yyyy")  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
     label = numbering.label(day) if numbering else None
     return f"{text} · {_tr('Day %1').replace('%1', label)}" if label else text
 
@@ -42,7 +42,7 @@ def item_time(item: Item, computer_zone: str) -> str:
         return start if details.zone == computer_zone else f"{start} {place_of(details.zone)}"
     end = clock_time(details.end)
     if details.end.date() != details.start.date():
-        end = f"{QLocale().toString(details.end.date(), 'd MMM')} {end}"
+        end = f"{QLocale().toString(details.end.date(), 'd MMM')} {end}"  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
     if details.finish_zone != details.zone:
         return f"{start} {place_of(details.zone)} → {end} {place_of(details.finish_zone)}"
     if details.zone != computer_zone:
@@ -88,7 +88,7 @@ def when_text(at: datetime, zone: str, computer_zone: str) -> str:
     """ "Tue 24 Nov 2026 02:00", with the zone named when it is not the computer's:
     "Tue 24 Nov 2026 02:00 Tijuana time"."""
     local = local_moment(at, zone)
-    text = f"{QLocale().toString(local.date(), 'ddd d MMM yyyy')} {clock_time(local)}"
+    text = f"{QLocale().toString(local.date(), 'ddd d MMM yyyy')} {clock_time(local)}"  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
     if zone != computer_zone:
         return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
     return text
