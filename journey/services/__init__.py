@@ -3,13 +3,14 @@ per call; each returns frozen DTOs and raises ``InvalidInput`` with nothing stor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import sessionmaker
 
+from journey.changes import ChangeFeed, Service
 from journey.services.itinerary import ItineraryService
 from journey.services.profile import (
     CompanionService,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from journey.services.calendar import CalendarService
     from journey.services.costs import ExpenseService
     from journey.services.documents import DocumentService, DueDiligenceService
+    from journey.services.exchange import ExchangeService
     from journey.services.people import ContactService
 
 
@@ -43,6 +45,9 @@ def journal_key(session_factory: sessionmaker[Any]) -> bytes | None:
     return bytes.fromhex(password.removeprefix("x'").removesuffix("'"))
 
 
+S = TypeVar("S", bound=Service)
+
+
 @dataclass(frozen=True)
 class JournalServices:
     """Every service for one open journal, built once by the composition root."""
@@ -58,6 +63,26 @@ class JournalServices:
     red_flags: RedFlagService
     clock: Clock
     session_factory: sessionmaker[Any]
+    # Every write through these services is told here (journey.changes): the window listens.
+    changes: ChangeFeed = field(default_factory=ChangeFeed)
+
+    def __post_init__(self) -> None:
+        for service in (
+            self.profile,
+            self.course,
+            self.companion,
+            self.onboarding,
+            self.settings,
+            self.itinerary,
+            self.side_effects,
+            self.watch_windows,
+            self.red_flags,
+        ):
+            self._told(service)
+
+    def _told(self, service: S) -> S:
+        service.feed = self.changes
+        return service
 
     # Built on first use: the Today page, all that start-up shows, needs none of these, and
     # their modules (icalendar above all) would cost start-up time.
@@ -66,43 +91,51 @@ class JournalServices:
     def ratings(self) -> RatingService:
         from journey.services.aftercare import RatingService
 
-        return RatingService(self.session_factory, self.clock)
+        return self._told(RatingService(self.session_factory, self.clock))
 
     @cached_property
     def clinical(self) -> ClinicalService:
         from journey.services.aftercare import ClinicalService
 
-        return ClinicalService(self.session_factory, self.clock)
+        return self._told(ClinicalService(self.session_factory, self.clock))
 
     @cached_property
     def calendar(self) -> CalendarService:
         from journey.services.calendar import CalendarService
 
-        return CalendarService(self.session_factory, self.clock)
+        return self._told(CalendarService(self.session_factory, self.clock))
 
     @cached_property
     def contacts(self) -> ContactService:
         from journey.services.people import ContactService
 
-        return ContactService(self.session_factory)
+        return self._told(ContactService(self.session_factory))
 
     @cached_property
     def documents(self) -> DocumentService:
         from journey.services.documents import DocumentService
 
-        return DocumentService(self.session_factory, journal_folder(self.session_factory))
+        return self._told(
+            DocumentService(self.session_factory, journal_folder(self.session_factory))
+        )
 
     @cached_property
     def due_diligence(self) -> DueDiligenceService:
         from journey.services.documents import DueDiligenceService
 
-        return DueDiligenceService(self.session_factory, self.clock)
+        return self._told(DueDiligenceService(self.session_factory, self.clock))
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from journey.services.exchange import ExchangeService
+
+        return self._told(ExchangeService(self.session_factory, self))
 
     @cached_property
     def expenses(self) -> ExpenseService:
         from journey.services.costs import ExpenseService
 
-        return ExpenseService(self.session_factory)
+        return self._told(ExpenseService(self.session_factory))
 
     @classmethod
     def build(cls, session_factory: sessionmaker[Any], clock: Clock) -> JournalServices:

@@ -40,6 +40,7 @@ from journey.aftercare import (
     scale_key,
     scale_problems,
 )
+from journey.changes import Change, ChangeFeed, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import FOLLOW_UP_KINDS, Item, ItemDetails
 from journey.models import Profile, Setting, TreatmentCourse
@@ -81,7 +82,7 @@ def _scale(row: m.RatingScale) -> Scale:
     )
 
 
-class RatingService:
+class RatingService(Service):
     """The scales, the ratings, the baseline and when the next rating is due."""
 
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
@@ -106,6 +107,7 @@ class RatingService:
         with self._sessions() as session:
             return scale_problems(details, self._taken(session, scale_id))
 
+    @writes(Change.RATINGS)
     def add_scale(self, details: ScaleDetails) -> Scale:
         with self._sessions.begin() as session:
             _raise_if(scale_problems(details, self._taken(session)))
@@ -117,6 +119,7 @@ class RatingService:
             session.flush()
             return _scale(row)
 
+    @writes(Change.RATINGS)
     def update_scale(self, scale_id: int, details: ScaleDetails) -> Scale:
         """Change a custom scale. Its range may not leave out a value already recorded."""
         with self._sessions.begin() as session:
@@ -140,6 +143,7 @@ class RatingService:
             session.flush()
             return _scale(row)
 
+    @writes(Change.RATINGS)
     def set_hidden(self, scale_id: int, hidden: bool) -> Scale:
         """Hide a scale from the form and the charts (its ratings stay), or show it again."""
         with self._sessions.begin() as session:
@@ -152,6 +156,7 @@ class RatingService:
     def check(self, details: RatingDetails) -> list[Problem]:
         return rating_problems(details, {s.id: s for s in self.scales()}, self._clock.now())
 
+    @writes(Change.RATINGS)
     def record(self, details: RatingDetails) -> RatingSet:
         """Store one filled-in form; every value is checked against its scale first."""
         _raise_if(self.check(details))
@@ -163,6 +168,7 @@ class RatingService:
             set_id = row.id
         return self.get(set_id)
 
+    @writes(Change.RATINGS)
     def update(self, set_id: int, details: RatingDetails) -> RatingSet:
         _raise_if(self.check(details))
         with self._sessions.begin() as session:
@@ -171,6 +177,7 @@ class RatingService:
             _write_set(session, row, details)
         return self.get(set_id)
 
+    @writes(Change.RATINGS)
     def delete(self, set_id: int) -> RatingSet:
         """Remove a rating; returns it whole so ``restore`` can bring it back (undo)."""
         gone = self.get(set_id)
@@ -178,6 +185,7 @@ class RatingService:
             session.delete(_get(session, m.RatingSet, set_id, "rating"))
         return gone
 
+    @writes(Change.RATINGS)
     def restore(self, rating: RatingSet) -> RatingSet:
         _raise_if(self.check(rating.details))
         with self._sessions.begin() as session:
@@ -186,6 +194,7 @@ class RatingService:
             session.add(row)
         return self.get(rating.id)
 
+    @writes(Change.RATINGS)
     def mark_baseline(self, set_id: int, baseline: bool | None) -> RatingSet:
         """True or False: the user's explicit choice; None: by date again."""
         with self._sessions.begin() as session:
@@ -276,6 +285,7 @@ class RatingService:
         stored = row.value.strip('"') if row is not None else "weekly"
         return stored if stored in CADENCES else "weekly"
 
+    @writes(Change.RATINGS)
     def set_cadence(self, cadence: str) -> None:
         if cadence not in CADENCES:
             raise InvalidInput([Problem("cadence", "unknown_choice")])
@@ -346,7 +356,7 @@ class Record(Generic[Details]):
     details: Details
 
 
-class _Records(Generic[Row, Details]):
+class _Records(Generic[Row, Details], Service):
     """Add, edit, list, delete and restore one kind of dated record, in date order."""
 
     def __init__(
@@ -375,6 +385,7 @@ class _Records(Generic[Row, Details]):
             rows = session.scalars(select(self._model).order_by(self._order, self._model.id))
             return [self._record(row) for row in rows]
 
+    @writes(Change.CLINICAL)
     def add(self, details: Details, record_id: int | None = None) -> Record[Details]:
         _raise_if(self._problems(details))
         with self._sessions.begin() as session:
@@ -383,6 +394,7 @@ class _Records(Generic[Row, Details]):
             session.flush()
             return self._record(row)
 
+    @writes(Change.CLINICAL)
     def update(self, record_id: int, details: Details) -> Record[Details]:
         _raise_if(self._problems(details))
         with self._sessions.begin() as session:
@@ -391,6 +403,7 @@ class _Records(Generic[Row, Details]):
                 setattr(row, name, getattr(details, name))
             return self._record(row)
 
+    @writes(Change.CLINICAL)
     def delete(self, record_id: int) -> Record[Details]:
         with self._sessions.begin() as session:
             row = _get(session, self._model, record_id, "record")
@@ -402,13 +415,14 @@ class _Records(Generic[Row, Details]):
         return self.add(record.details, record.id)
 
 
-class ClinicalService:
+class ClinicalService(Service):
     """Relapses, MRI results, EDSS reports, medications, the discharge packet, NEDA-3 and
     the follow-up plan. Journey records what clinicians reported; it never diagnoses."""
 
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
+        self._feed: ChangeFeed | None = None
 
         def today() -> date:
             return clock.today()
@@ -442,6 +456,16 @@ class ClinicalService:
             m.Medication.started,
         )
 
+    @property
+    def feed(self) -> ChangeFeed | None:  # type: ignore[override]  # the records share it
+        return self._feed
+
+    @feed.setter
+    def feed(self, feed: ChangeFeed | None) -> None:
+        self._feed = feed
+        for records in (self.relapses, self.mris, self.edss, self.medications):
+            records.feed = feed
+
     # --- the discharge packet -------------------------------------------------------------
 
     def discharge(self) -> DischargeDetails:
@@ -451,6 +475,7 @@ class ClinicalService:
                 return DischargeDetails()
             return DischargeDetails(row.instructions, row.restrictions, row.who_to_call)
 
+    @writes(Change.CLINICAL)
     def save_discharge(self, details: DischargeDetails) -> DischargeDetails:
         _raise_if(discharge_problems(details))
         with self._sessions.begin() as session:

@@ -29,6 +29,7 @@ from journey.calendar import (
     parse_ics,
     too_large,
 )
+from journey.changes import Change, Service, writes
 from journey.errors import CalendarFileError, InvalidInput, Problem
 from journey.files import sync_folder
 from journey.itinerary import ITEM_KINDS
@@ -58,7 +59,7 @@ ALARMS_KEY = "calendar.alarms"
 ALARM_MAX_MINUTES = 7 * 24 * 60
 
 
-class CalendarService:
+class CalendarService(Service):
     def __init__(
         self,
         session_factory: sessionmaker[Any],
@@ -88,6 +89,7 @@ class CalendarService:
                 pass  # written by hand or by another version: the default applies
         return load_alarms()
 
+    @writes(Change.SETTINGS)
     def save_alarms(self, alarms: Mapping[str, int]) -> dict[str, int]:
         """Store the user's reminders (kind → minutes before; at most a week)."""
         bad = [
@@ -115,6 +117,7 @@ class CalendarService:
         write_atomically(path, data)
         return ExportResult(path, len(items))
 
+    @writes(Change.ITINERARY)
     def import_(self, path: Path) -> ImportResult:
         """Add or update itinerary items from an iCalendar file, all or nothing."""
         path = Path(path)

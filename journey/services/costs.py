@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.models import Setting
 from journey.money import (
@@ -116,7 +117,7 @@ def _order(entry: ExpenseEntry) -> tuple[int, str, int]:
     return rank, entry.details.description.casefold(), entry.id
 
 
-class ExpenseService:
+class ExpenseService(Service):
     def __init__(self, session_factory: sessionmaker[Any]) -> None:
         self._sessions = session_factory
 
@@ -134,6 +135,7 @@ class ExpenseService:
         with self._sessions() as session:
             return _entry(_row(session, expense_id))
 
+    @writes(Change.COSTS)
     def add(self, details: ExpenseDetails) -> ExpenseEntry:
         _raise_if(expense_problems(details))
         with self._sessions.begin() as session:
@@ -143,6 +145,7 @@ class ExpenseService:
             session.flush()
             return _entry(row)
 
+    @writes(Change.COSTS)
     def update(self, expense_id: int, details: ExpenseDetails) -> ExpenseEntry:
         _raise_if(expense_problems(details))
         with self._sessions.begin() as session:
@@ -151,6 +154,7 @@ class ExpenseService:
             session.flush()
             return _entry(row)
 
+    @writes(Change.COSTS)
     def delete(self, expense_id: int) -> ExpenseEntry:
         """Remove an expense; returns it whole so ``restore`` can bring it back (undo)."""
         with self._sessions.begin() as session:
@@ -159,6 +163,7 @@ class ExpenseService:
             session.delete(row)
             return entry
 
+    @writes(Change.COSTS)
     def restore(self, entry: ExpenseEntry) -> ExpenseEntry:
         _raise_if(expense_problems(entry.details))
         with self._sessions.begin() as session:
@@ -187,6 +192,7 @@ class ExpenseService:
                 _loaded(target.value) if target else None, _loaded(rates.value) if rates else None
             )
 
+    @writes(Change.COSTS)
     def save_conversion(self, conversion: Conversion) -> Conversion:
         problems = conversion_problems(conversion)
         if problems:

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.timekeeping import Clock
 from journey.trip_models import DueDiligenceCheck, TravelDocument
@@ -107,7 +108,7 @@ def safe_file_name(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-class DocumentService:
+class DocumentService(Service):
     """The documents checklist of the journal in ``folder``."""
 
     def __init__(self, session_factory: sessionmaker[Any], folder: Path) -> None:
@@ -150,6 +151,7 @@ class DocumentService:
 
     # --- writing --------------------------------------------------------------------------
 
+    @writes(Change.DOCUMENTS)
     def add(self, title: str) -> DocumentEntry:
         """A line of the user's own ("Visa", "Vaccination card")."""
         problem = required_text("title", title, TITLE_MAX)
@@ -161,18 +163,21 @@ class DocumentService:
             session.flush()
             return _document(row)
 
+    @writes(Change.DOCUMENTS)
     def set_done(self, document_id: int, done: bool) -> DocumentEntry:
         with self._sessions.begin() as session:
             row = _document_row(session, document_id)
             row.done = done
             return _document(row)
 
+    @writes(Change.DOCUMENTS)
     def set_note(self, document_id: int, note: str) -> DocumentEntry:
         with self._sessions.begin() as session:
             row = _document_row(session, document_id)
             row.note = note
             return _document(row)
 
+    @writes(Change.DOCUMENTS)
     def delete(self, document_id: int) -> DocumentEntry:
         """Remove a line the user added (a standard line stays: untick it instead).
 
@@ -188,6 +193,7 @@ class DocumentService:
         self._discard(entry.attachment)
         return entry
 
+    @writes(Change.DOCUMENTS)
     def restore(self, entry: DocumentEntry) -> DocumentEntry:
         """Put back a deleted line, with its id (its file was deleted with it)."""
         with self._sessions.begin() as session:
@@ -203,6 +209,7 @@ class DocumentService:
             session.flush()
             return _document(row)
 
+    @writes(Change.DOCUMENTS)
     def attach(self, document_id: int, source: Path) -> DocumentEntry:
         """Copy ``source`` into the journal's attachments and attach the copy to the line,
         replacing (and then deleting) the copy it had."""
@@ -220,6 +227,7 @@ class DocumentService:
         self._discard(replaced)
         return entry
 
+    @writes(Change.DOCUMENTS)
     def remove_attachment(self, document_id: int) -> DocumentEntry:
         """Detach the copy and delete it (the user's original is never touched)."""
         with self._sessions.begin() as session:
@@ -336,7 +344,7 @@ class DueDiligenceAnswer:
     checked_on: date | None = None
 
 
-class DueDiligenceService:
+class DueDiligenceService(Service):
     """The clinic due-diligence checklist. A question has a row only once it is answered."""
 
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
@@ -362,6 +370,7 @@ class DueDiligenceService:
         with self._sessions() as session:
             return _item(line, session.get(DueDiligenceCheck, key))
 
+    @writes(Change.DOCUMENTS)
     def save(self, key: str, answer: DueDiligenceAnswer) -> DueDiligenceItem:
         problems = self.check(key, answer)
         if problems:
@@ -375,6 +384,7 @@ class DueDiligenceService:
             session.flush()
             return _item(_line(key), row)
 
+    @writes(Change.DOCUMENTS)
     def set_done(self, key: str, done: bool) -> DueDiligenceItem:
         """Tick or untick a question; ticking one without a date dates it today."""
         current = self.get(key)

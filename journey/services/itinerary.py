@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import (
     DayNumbering,
@@ -111,7 +112,7 @@ def _sorted(items: list[Item]) -> list[Item]:
     return sorted(items, key=lambda item: (item.details.start_instant(), item.id))
 
 
-class ItineraryService:
+class ItineraryService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
@@ -173,6 +174,7 @@ class ItineraryService:
 
     # --- writing ------------------------------------------------------------------------
 
+    @writes(Change.ITINERARY | Change.WATCH_WINDOWS)
     def add(self, details: ItemDetails, uid: str | None = None) -> Item:
         _check(details)
         with self._sessions.begin() as session:
@@ -183,6 +185,7 @@ class ItineraryService:
             self._after_marking(session, row)
             return _to_item(row)
 
+    @writes(Change.ITINERARY | Change.WATCH_WINDOWS)
     def update(self, item_id: int, details: ItemDetails) -> Item:
         _check(details)
         with self._sessions.begin() as session:
@@ -196,6 +199,7 @@ class ItineraryService:
     def duplicate(self, item_id: int) -> Item:
         return self.add(self.get(item_id).details)
 
+    @writes(Change.ITINERARY)
     def delete(self, item_id: int) -> Item:
         """Remove an item; returns it whole so ``restore`` can bring it back (undo)."""
         with self._sessions.begin() as session:
@@ -204,6 +208,7 @@ class ItineraryService:
             session.delete(row)
             return item
 
+    @writes(Change.ITINERARY)
     def restore(self, item: Item) -> Item:
         """Put a deleted item back with its id, UID and sequence. SQLite hands a deleted
         highest id to the next new item, so if the id is taken by then it gets a new one."""
@@ -224,6 +229,7 @@ class ItineraryService:
             session.flush()
             return _to_item(row)
 
+    @writes(Change.ITINERARY)
     def shift(self, item_id: int, delta: timedelta) -> list[Item]:
         """Move an item and every item that starts at or after it by ``delta``, all or none."""
         with self._sessions.begin() as session:
@@ -258,6 +264,7 @@ class ItineraryService:
             custom = [parse_template(json.loads(row.steps)) for row in saved]
         return [builtin_template(key) for key in BUILT_IN] + custom
 
+    @writes(Change.ITINERARY)
     def lay_out_protocol(self, template: ProtocolTemplate, arrival: date, zone: str) -> list[Item]:
         """Add the template's steps as items from ``arrival``; all or none."""
         drafts = lay_out(template, arrival, zone)
@@ -267,6 +274,7 @@ class ItineraryService:
         with self._sessions.begin() as session:
             return _sorted([_to_item(row) for row in add_items(session, drafts, self._clock)])
 
+    @writes(Change.ITINERARY)
     def save_as_protocol(self, name: str) -> ProtocolTemplate:
         """Save the current timeline as a protocol to lay out again later."""
         name = name.strip()

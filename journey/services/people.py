@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.trip_models import Contact
 from journey.validation import NAME_MAX, email_problem, required_text
@@ -97,7 +98,7 @@ def _order(entry: ContactEntry) -> tuple[int, str, int]:
     return rank, entry.details.name.casefold(), entry.id
 
 
-class ContactService:
+class ContactService(Service):
     def __init__(self, session_factory: sessionmaker[Any]) -> None:
         self._sessions = session_factory
 
@@ -113,6 +114,7 @@ class ContactService:
         with self._sessions() as session:
             return _entry(_row(session, contact_id))
 
+    @writes(Change.CONTACTS)
     def add(self, details: ContactDetails) -> ContactEntry:
         _raise_if(contact_problems(details))
         with self._sessions.begin() as session:
@@ -122,6 +124,7 @@ class ContactService:
             session.flush()
             return _entry(row)
 
+    @writes(Change.CONTACTS)
     def update(self, contact_id: int, details: ContactDetails) -> ContactEntry:
         _raise_if(contact_problems(details))
         with self._sessions.begin() as session:
@@ -130,6 +133,7 @@ class ContactService:
             session.flush()
             return _entry(row)
 
+    @writes(Change.CONTACTS)
     def delete(self, contact_id: int) -> ContactEntry:
         """Remove a contact; returns it whole so ``restore`` can bring it back (undo)."""
         with self._sessions.begin() as session:
@@ -138,6 +142,7 @@ class ContactService:
             session.delete(row)
             return entry
 
+    @writes(Change.CONTACTS)
     def restore(self, entry: ContactEntry) -> ContactEntry:
         """Put a deleted contact back, with its id."""
         _raise_if(contact_problems(entry.details))

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput, Problem
 from journey.models import Companion, ItineraryItem, Profile, TreatmentCourse
@@ -95,7 +96,7 @@ def _store_companion(session: Session, data: CompanionData | None) -> None:
     session.add(row)
 
 
-class ProfileService:
+class ProfileService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
@@ -108,6 +109,7 @@ class ProfileService:
             row = session.scalars(select(Profile)).first()
             return None if row is None else _profile_dto(row)
 
+    @writes(Change.PROFILE)
     def save(self, data: ProfileData) -> ProfileData:
         _raise_if(self.check(data))
         with self._sessions.begin() as session:
@@ -115,7 +117,7 @@ class ProfileService:
         return data
 
 
-class CourseService:
+class CourseService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
@@ -128,6 +130,7 @@ class CourseService:
             row = session.scalars(select(TreatmentCourse)).first()
             return None if row is None else _course_dto(row)
 
+    @writes(Change.PROFILE | Change.ITINERARY)
     def save(self, data: CourseData) -> CourseData:
         _raise_if(self.check(data))
         with self._sessions.begin() as session:
@@ -135,7 +138,7 @@ class CourseService:
         return data
 
 
-class CompanionService:
+class CompanionService(Service):
     def __init__(self, session_factory: sessionmaker[Any]) -> None:
         self._sessions = session_factory
 
@@ -147,6 +150,7 @@ class CompanionService:
             row = session.scalars(select(Companion)).first()
             return None if row is None else _companion_dto(row)
 
+    @writes(Change.PROFILE | Change.CONTACTS)
     def save(self, data: CompanionData | None) -> CompanionData | None:
         """Store the companion, or remove them with ``None`` (travelling alone)."""
         if data is not None:
@@ -156,7 +160,7 @@ class CompanionService:
         return data
 
 
-class OnboardingService:
+class OnboardingService(Service):
     """The first-run wizard's result, stored all together or not at all."""
 
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
@@ -172,6 +176,7 @@ class OnboardingService:
             profile, course = session.execute(both).one()
             return bool(profile and course)
 
+    @writes(Change.EVERYTHING)
     def complete(
         self,
         profile: ProfileData,

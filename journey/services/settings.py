@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.dto import Settings
 from journey.errors import InvalidInput
 from journey.journal import DEMO_MARKER
@@ -16,7 +17,7 @@ from journey.models import Setting
 from journey.validation import settings_from_stored, settings_problems
 
 
-class SettingsService:
+class SettingsService(Service):
     def __init__(self, session_factory: sessionmaker[Any]) -> None:
         self._sessions = session_factory
 
@@ -25,6 +26,7 @@ class SettingsService:
             rows = session.scalars(select(Setting)).all()
         return settings_from_stored({row.key: json.loads(row.value) for row in rows})
 
+    @writes(Change.SETTINGS)
     def save(self, settings: Settings) -> Settings:
         problems = settings_problems(settings)
         if problems:

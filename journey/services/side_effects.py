@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import INFUSION_KINDS
 from journey.models import ItineraryItem, Setting
@@ -220,7 +221,7 @@ def _link_entries(session: Session, window: WatchWindow) -> None:
         entry.watch_window_id = _window_at(session, entry.at)
 
 
-class SideEffectService:
+class SideEffectService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
@@ -236,6 +237,7 @@ class SideEffectService:
             ).all()
         return [name for _, name in catalogue()] + list(own)
 
+    @writes(Change.SIDE_EFFECTS)
     def log(self, details: EntryDetails) -> Entry:
         problems = self.check(details)
         if problems:
@@ -249,6 +251,7 @@ class SideEffectService:
             session.flush()
             return _entry(row, symptom)
 
+    @writes(Change.SIDE_EFFECTS)
     def update(self, entry_id: int, details: EntryDetails) -> Entry:
         problems = self.check(details)
         if problems:
@@ -262,6 +265,7 @@ class SideEffectService:
             session.flush()
             return _entry(row, symptom)
 
+    @writes(Change.SIDE_EFFECTS)
     def delete(self, entry_id: int) -> Entry:
         """Remove an entry; returns it whole so ``restore`` can bring it back (undo)."""
         with self._sessions.begin() as session:
@@ -270,6 +274,7 @@ class SideEffectService:
             session.delete(row)
             return entry
 
+    @writes(Change.SIDE_EFFECTS)
     def restore(self, entry: Entry) -> Entry:
         with self._sessions.begin() as session:
             symptom = _symptom_row(session, entry.details.symptom)
@@ -363,7 +368,7 @@ class SideEffectService:
         return row
 
 
-class WatchWindowService:
+class WatchWindowService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
@@ -378,6 +383,7 @@ class WatchWindowService:
         now = self._clock.now()
         return [w for w in self.windows() if w.is_open(now)]
 
+    @writes(Change.WATCH_WINDOWS)
     def start(self, title: str, opened_at: datetime, hours: int | None = None) -> Window:
         """Start a window by hand (an infusion not in the itinerary), from ``opened_at``."""
         hours = watch_defaults()[0] if hours is None else hours
@@ -404,6 +410,7 @@ class WatchWindowService:
             _link_entries(session, row)
             return _window(row)
 
+    @writes(Change.WATCH_WINDOWS)
     def set_hours(self, window_id: int, hours: int) -> Window:
         if not WINDOW_HOURS_RANGE[0] <= hours <= WINDOW_HOURS_RANGE[1]:
             raise InvalidInput([Problem("hours", "window_hours_range")])
@@ -437,7 +444,7 @@ class WatchWindowService:
         return now - since >= timedelta(hours=watch_defaults()[1])
 
 
-class RedFlagService:
+class RedFlagService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
         self._clock = clock
@@ -454,6 +461,7 @@ class RedFlagService:
         except (ValueError, TypeError, AttributeError):
             return {}
 
+    @writes(Change.SETTINGS | Change.RED_FLAGS)
     def save_thresholds(self, thresholds: dict[str, float]) -> dict[str, float]:
         bad = [k for k, v in thresholds.items() if not 35.0 <= v <= 42.0]
         if bad:
@@ -519,6 +527,7 @@ class RedFlagService:
         flags = red_flags(readings, RedFlagContext(isolation, done, self.thresholds()))
         return sorted(flags, key=lambda f: f.at, reverse=True), acknowledged
 
+    @writes(Change.RED_FLAGS)
     def acknowledge(self, flag: RedFlag) -> datetime:
         """Record that the user saw the flag; returns when."""
         now = self._clock.now()

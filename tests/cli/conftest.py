@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date, time
 from pathlib import Path
 
@@ -14,23 +11,6 @@ from journey.dto import CourseData, ProfileData
 from journey.journal import open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-
-
-def run_journey(
-    *args: str, env: dict[str, str] | None = None, drop: tuple[str, ...] = ()
-) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in drop}
-    if "QT_QPA_PLATFORM" not in drop:
-        environment.setdefault("QT_QPA_PLATFORM", "offscreen")
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "ui", *args],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

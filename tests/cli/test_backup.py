@@ -7,8 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.conftest import run_journey
-from tests.cli.test_cli import QUIT_WHEN_READY, one_line
+from tests.cli.helpers import QUIT_WHEN_READY, one_line, run_journey
 
 
 def test_backup_restore_and_check(real_journal: Path, tmp_path: Path) -> None:

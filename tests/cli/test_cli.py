@@ -14,15 +14,7 @@ from journey import __version__
 from journey.journal import JOURNAL_FILE, claim_journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-from tests.cli.conftest import run_journey
-
-QUIT_WHEN_READY = {"JOURNEY_STARTUP_PROBE": "quit"}
-
-
-def one_line(stderr: str) -> str:
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr
-    return lines[0]
+from tests.cli.helpers import QUIT_WHEN_READY, one_line, run_journey
 
 
 def run_headless_start_up(script: str) -> subprocess.CompletedProcess[str]:

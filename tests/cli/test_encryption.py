@@ -8,7 +8,7 @@ from pathlib import Path
 from journey.backup import journal_files
 from journey.cipher import looks_encrypted, turn_on
 from journey.journal import claim_journal
-from tests.cli.conftest import run_journey
+from tests.cli.helpers import run_journey
 
 PASSPHRASE = "seven blue herons"
 

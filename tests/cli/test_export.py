@@ -8,8 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.cli.conftest import run_journey
-from tests.cli.test_cli import one_line
+from tests.cli.helpers import one_line, run_journey
 
 HEADLESS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 

@@ -15,7 +15,7 @@ from journey.itinerary import ItemDetails
 from journey.journal import claim_journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-from tests.cli.conftest import run_journey
+from tests.cli.helpers import run_journey
 
 # Without a display: the subcommands must not need one.
 HEADLESS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -18,10 +18,7 @@ from journey.dto import CompanionData, CourseData, ProfileData
 from journey.journal import Journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-
-# 10 May 2026, 14:00 UTC: 10:00 in Toronto (the computer's zone), 08:00 in Mexico City.
-NOW = datetime(2026, 5, 10, 14, 0, tzinfo=UTC)
-HOME_ZONE = "America/Toronto"
+from tests.journey.helpers import HOME_ZONE, NOW
 
 
 @pytest.fixture(scope="session")

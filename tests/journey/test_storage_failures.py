@@ -16,7 +16,7 @@ from journey.errors import StorageFailed
 from journey.journal import Journal
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
-from tests.journey.conftest import NOW
+from tests.journey.helpers import NOW
 
 
 def fill_the_disk(journal: Journal) -> None:

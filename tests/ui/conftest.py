@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,11 @@ from journey.dto import Settings
 from journey.journal import Journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
+from tests.ui.helpers import HOME_ZONE, NOW
 from ui.widgets.themes import Appearance
 
 # Headless: read when pytest-qt creates the QApplication, after this module is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-# Noon in Toronto on a fixed day, so every date on screen is predictable.
-NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
-HOME_ZONE = "America/Toronto"
 
 
 @pytest.fixture(autouse=True, scope="session")

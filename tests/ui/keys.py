@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def focused() -> QWidget:
@@ -87,3 +90,17 @@ def back_to(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     if QApplication.focusWidget() is None:
         window.setFocus()
+
+
+def name_of(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface else ""
+
+
+def tab_to(qtbot: QtBot, name: str) -> QWidget:
+    """Press Tab until the control called ``name`` has the focus."""
+    for _ in range(100):
+        if name_of(focused()) == name:
+            return focused()
+        tab(qtbot)
+    pytest.fail(f"Tab never reaches “{name}”")

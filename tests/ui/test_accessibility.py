@@ -11,7 +11,6 @@ from types import SimpleNamespace
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -27,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from journey.dto import Settings
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import press, show_active, tab, type_text
 from ui.shell.main_window import MainWindow, about_box
 from ui.shell.onboarding import OnboardingWizard
@@ -40,23 +39,6 @@ LARGE = 32  # px: the least height of a main action's button (issue 8)
 
 def in_language(language: str, english: str, spanish: str) -> str:
     return spanish if language == "es" else english
-
-
-def unnamed_focusable(root: QWidget) -> list[str]:
-    """Describe each visible, focusable widget under ``root`` that has no accessible name. A
-    widget whose focus goes to another (its focus proxy: a spin box's own line edit) is heard
-    as that one, so that one is checked."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        while widget.focusProxy() is not None:
-            widget = widget.focusProxy()
-        interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface else ""
-        if not name.strip():
-            missing.append(f"{type(widget).__name__}#{widget.objectName()}")
-    return missing
 
 
 def small_buttons(root: QWidget) -> list[str]:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
-from tests.ui.keys import back_to, on_next_dialog, press, replace_text, tab, type_text
-from tests.ui.test_keyboard import CTRL, open_main_window, tab_to
+from tests.ui.helpers import open_main_window
+from tests.ui.keys import CTRL, back_to, on_next_dialog, press, replace_text, tab, tab_to, type_text
 from ui.shell.main_window import MainWindow
 from ui.widgets.themes import Appearance
 

@@ -14,7 +14,7 @@ from journey.journal import Journal, open_journal
 from journey.services import JournalServices, journal_folder
 from journey.services.side_effects import EntryDetails
 from journey.timekeeping import Clock
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW
 from ui.settings.backups_panel import BackupsPanel
 from ui.shell.app import restore_backup
 from ui.shell.main_window import MainWindow

@@ -18,7 +18,9 @@ from journey.aftercare import (
     MriDetails,
     RelapseDetails,
 )
+from journey.changes import Change
 from journey.services import JournalServices
+from tests.ui.helpers import unnamed_focusable
 from tests.ui.keys import (
     focused,
     on_next_dialog,
@@ -28,7 +30,6 @@ from tests.ui.keys import (
     tab,
     type_text,
 )
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.aftercare.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
 from ui.aftercare.clinical_page import ClinicalPage, RecordsTab
 
@@ -66,8 +67,8 @@ def save(qtbot: QtBot, dialog: object) -> None:
 
 def test_add_a_relapse_with_the_keyboard(qtbot: QtBot, services: JournalServices) -> None:
     page = show_page(qtbot, services)
-    changed: list[bool] = []
-    page.changed.connect(lambda: changed.append(True))
+    changed: list[Change] = []
+    services.changes.subscribe(changed.append)
 
     def fill(dialog: RelapseDialog) -> None:
         assert focused() is dialog.started
@@ -96,7 +97,7 @@ def test_add_a_relapse_with_the_keyboard(qtbot: QtBot, services: JournalServices
     ]
     assert page.relapses.table.current() == stored[0]
     assert said.args == ["Added the relapse that started Sat 3 Oct 2026."]
-    assert changed == [True]
+    assert changed == [Change.CLINICAL]
 
 
 def test_a_relapse_ending_before_it_starts_is_refused_beside_end(
@@ -310,8 +311,8 @@ def test_edit_an_mri_with_f2(qtbot: QtBot, services: JournalServices) -> None:
         ["Mon 2 Nov 2026", "not reported", "not reported", "Not read yet"],
         ["Tue 12 May 2026", "0", "0", "Stable."],
     ]
-    changed: list[bool] = []
-    page.changed.connect(lambda: changed.append(True))
+    changed: list[Change] = []
+    services.changes.subscribe(changed.append)
 
     def change(dialog: MriDialog) -> None:
         assert dialog.new_t2.text() == "0"
@@ -333,7 +334,7 @@ def test_edit_an_mri_with_f2(qtbot: QtBot, services: JournalServices) -> None:
     assert cells(page.mris)[1] == ["Tue 12 May 2026", "2", "0", "Two new T2 lesions."]
     assert page.mris.table.current().id == old.id
     assert said.args == ["Saved the MRI of Tue 12 May 2026."]
-    assert changed == [True]
+    assert changed == [Change.CLINICAL]
 
 
 # --- medications ----------------------------------------------------------------------------
@@ -385,8 +386,8 @@ def test_delete_a_medication_then_undo_brings_it_back(
     assert names == ["Co-trimoxazole", "Aciclovir"]  # same start: the later entry first
     assert cells(page.medications)[0][3:] == ["Mon 1 Jun 2026", "Tue 1 Sep 2026"]
     assert cells(page.medications)[1][3:] == ["Mon 1 Jun 2026", "ongoing"]
-    changed: list[bool] = []
-    page.changed.connect(lambda: changed.append(True))
+    changed: list[Change] = []
+    services.changes.subscribe(changed.append)
 
     page.medications.table.setFocus()
     page.medications.table.selectRow(1)
@@ -405,7 +406,7 @@ def test_delete_a_medication_then_undo_brings_it_back(
     assert aciclovir in services.clinical.medications.all()  # the same id and details
     assert [row[0] for row in cells(page.medications)] == ["Co-trimoxazole", "Aciclovir"]
     assert not undo.isVisible()
-    assert changed == [True, True]
+    assert changed == [Change.CLINICAL, Change.CLINICAL]  # deleted, brought back
 
 
 def test_ctrl_z_undoes_a_deletion_on_the_tab(qtbot: QtBot, services: JournalServices) -> None:

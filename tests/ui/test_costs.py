@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from journey.journal import Journal
 from journey.money import Conversion
 from journey.services.costs import ExpenseDetails, ExpenseService
+from tests.ui.helpers import unnamed_focusable
 from tests.ui.keys import focused, on_next_dialog, press, replace_text, show_active, tab, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.trip.costs import CostsPage
 from ui.trip.expense_dialog import ExpenseDialog
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.aftercare import rating_field
+from journey.changes import Change
 from journey.dto import CourseData, ProfileData
 from journey.journal import Journal
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails, catalogue, symptom_key
-from tests.ui.conftest import NOW
+from tests.ui.helpers import NOW
 from tests.ui.keys import (
     back_to,
     focused,
@@ -469,9 +470,12 @@ def add_follow_up_plan(qtbot: QtBot, services: JournalServices) -> list[str]:
     page = AftercarePage(services)
     show_active(qtbot, page)
     seen = on_next_dialog(add)
-    with qtbot.waitSignal(page.changed):
-        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    changes: list[Change] = []
+    services.changes.subscribe(changes.append)
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     assert seen
+    assert changes  # the plan's items were added …
+    assert all(change & Change.ITINERARY for change in changes)  # … to the itinerary
     page.close()
     return shown
 

@@ -17,9 +17,8 @@ from journey.services.documents import (
     DueDiligenceService,
 )
 from journey.timekeeping import Clock
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import press, show_active, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.trip.documents import DocumentsPage
 from ui.widgets.forms import write_date
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
-from tests.ui.conftest import NOW
+from tests.ui.helpers import NOW
 from tests.ui.keys import press, show_active, type_text
 from ui.aftercare.rating_dialog import DRAFT_KEY as RATING_DRAFT_KEY
 from ui.aftercare.rating_dialog import RatingDialog

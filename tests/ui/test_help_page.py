@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from journey.dto import Settings
 from journey.services import JournalServices
-from tests.ui.keys import press
-from tests.ui.test_keyboard import CTRL, open_main_window, tab_to
+from tests.ui.helpers import open_main_window
+from tests.ui.keys import CTRL, press, tab_to
 from ui.shell.help import HelpPage
 from ui.shell.main_window import MainWindow
 from ui.shell.shortcuts import window_actions

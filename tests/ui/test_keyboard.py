@@ -10,14 +10,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
-from tests.ui.conftest import NOW
-from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, tab, type_text
-from tests.ui.test_report import pdf_text
+from tests.ui.helpers import NOW, open_main_window, pdf_text
+from tests.ui.keys import (
+    CTRL,
+    back_to,
+    focused,
+    name_of,
+    on_next_dialog,
+    press,
+    tab,
+    tab_to,
+    type_text,
+)
 from ui.aftercare.rating_dialog import RatingDialog
 from ui.settings.page import SettingsPage
 from ui.shell.help import HelpPage
@@ -26,26 +34,13 @@ from ui.side_effects.quick_log import QuickLogDialog
 from ui.trip.item_dialog import ItemDialog
 from ui.widgets.themes import Appearance
 
-CTRL = Qt.KeyboardModifier.ControlModifier
 DIGITS = [getattr(Qt.Key, f"Key_{n % 10}") for n in range(1, 11)]  # Ctrl+1 … Ctrl+9, Ctrl+0
-
-
-def open_main_window(qtbot: QtBot, services: JournalServices, appearance: Appearance) -> MainWindow:
-    window = MainWindow(appearance)
-    show_active(qtbot, window)
-    window.attach(services)
-    return window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_services: JournalServices, appearance: Appearance) -> MainWindow:
     """The main window on the demo journal, active, with the keyboard's focus in it."""
     return open_main_window(qtbot, demo_services, appearance)
-
-
-def name_of(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name) if interface else ""
 
 
 def described(widgets: list[QWidget]) -> list[str]:
@@ -120,15 +115,6 @@ def check_tab_order(qtbot: QtBot, root: QWidget, inside: QWidget | None = None) 
         back.append(focused())
     assert back == [order[0], *order[:0:-1]]
     return order
-
-
-def tab_to(qtbot: QtBot, name: str) -> QWidget:
-    """Press Tab until the control called ``name`` has the focus."""
-    for _ in range(100):
-        if name_of(focused()) == name:
-            return focused()
-        tab(qtbot)
-    pytest.fail(f"Tab never reaches “{name}”")
 
 
 # --- every page by its shortcut -------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.journal import Journal
+from tests.ui.helpers import pdf_text
 from tests.ui.keys import (
     back_to,
     focused,
@@ -37,7 +38,6 @@ from tests.ui.keys import (
     tab,
     type_text,
 )
-from tests.ui.test_report import pdf_text
 from ui.shell.app import attach_journal
 from ui.shell.main_window import MainWindow
 from ui.widgets.themes import Appearance

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from journey.journal import Journal
 from journey.services.people import ContactDetails, ContactEntry, ContactService
+from tests.ui.helpers import unnamed_focusable
 from tests.ui.keys import focused, on_next_dialog, press, show_active, tab, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.trip.people import ContactDialog, PeoplePage
 
 LUPITA = ContactDetails("Lupita", "coordinator", "+52 664 555 0101", "", "WhatsApp")

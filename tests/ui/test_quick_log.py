@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.shell.main_window import MainWindow
 from ui.side_effects.page import SideEffectsPage
 from ui.side_effects.quick_log import RECORDED_BY_KEY, QuickLogDialog

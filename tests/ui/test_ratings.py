@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.aftercare import MriDetails, RatingDetails, RelapseDetails, rating_field
+from journey.changes import Change
 from journey.dto import CourseData, ProfileData
 from journey.services import JournalServices
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, tab, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.aftercare.page import AftercarePage
 from ui.aftercare.rating_dialog import RatingDialog
 from ui.aftercare.scales_dialog import ScaleDialog, ScalesDialog
@@ -158,8 +158,10 @@ def test_a_follow_up_reminder_shows_on_today_until_marked_done(
         "Sat 19 Sep 2026 (overdue) — Fit-to-fly check (Follow-up)",
         "Wed 25 Nov 2026 — EDSS review with your neurologist (Follow-up)",
     ]
-    with qtbot.waitSignal(today.changed):
-        qtbot.mouseClick(_done_button(today), Qt.MouseButton.LeftButton)
+    changes: list[Change] = []
+    services.changes.subscribe(changes.append)
+    qtbot.mouseClick(_done_button(today), Qt.MouseButton.LeftButton)
+    assert changes == [Change.ITINERARY | Change.WATCH_WINDOWS]  # marked done
     today.refresh()
     assert [label.text() for label in today.aftercare.reminder_lines] == texts[1:]
     (done,) = [i for i in services.itinerary.items() if i.details.status == "done"]
@@ -329,9 +331,12 @@ def test_the_follow_up_plan_is_added_once_after_showing_its_steps_and_sources(
         press(qtbot, Qt.Key.Key_Return)
 
     seen = on_next_dialog(add)
-    with qtbot.waitSignal(page.changed):
-        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    changes: list[Change] = []
+    services.changes.subscribe(changes.append)
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     assert seen
+    assert changes  # the plan's items were added …
+    assert all(change & Change.ITINERARY for change in changes)  # … to the itinerary
     steps, sources = shown
     assert steps.splitlines()[0] == "• Wed 25 Nov 2026 — EDSS review with your neurologist"
     assert "live vaccines" in steps

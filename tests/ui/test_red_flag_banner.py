@@ -11,9 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import back_to, on_next_dialog, press, show_active, tab, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.shell.main_window import MainWindow
 from ui.widgets.themes import Appearance
 

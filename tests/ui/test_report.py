@@ -3,7 +3,6 @@ covers, and that a failed or cancelled report leaves no file."""
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,15 +14,9 @@ from journey.dto import CourseData, ProfileData
 from journey.report import default_range, gather
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
+from tests.ui.helpers import pdf_text
 from ui.report.document import ReportCancelled, write_report
 from ui.words.aftercare import neda_lines
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's words, spaces normalised and the font's ligatures (ﬂ, ﬁ) spelled out."""
-    reader = PdfReader(path)
-    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-    return unicodedata.normalize("NFKC", text)
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from journey.changes import Change
 from journey.dto import CourseData, ProfileData
 from journey.journal import open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, pdf_text
 from tests.ui.keys import press, show_active
-from tests.ui.test_report import pdf_text
 from ui.report.page import ReportPage
 from ui.widgets.forms import write_date
 
@@ -151,17 +151,17 @@ def test_json_export_then_import_into_another_journal_merges_once(
     asked: list[str] = []
     monkeypatch.setattr("ui.report.page.choose_open_path", lambda *_: target)
     monkeypatch.setattr("ui.report.page.confirm_merge", lambda _p, name: asked.append(name) or True)
-    changed: list[bool] = []
-    other.changed.connect(lambda: changed.append(True))
+    changed: list[Change] = []
+    services_elsewhere.changes.subscribe(changed.append)
     qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: changed == [True], timeout=30000)
+    qtbot.waitUntil(lambda: changed == [Change.EVERYTHING], timeout=30000)
     assert asked == ["journey.json"]
     assert services_elsewhere.profile.get().name == "Marta"  # its own profile is kept
     ratings = len(demo_services.ratings.ratings())
     assert len(services_elsewhere.ratings.ratings()) == ratings
 
     qtbot.mouseClick(other.import_button, Qt.MouseButton.LeftButton)  # again: nothing twice
-    qtbot.waitUntil(lambda: changed == [True, True], timeout=30000)
+    qtbot.waitUntil(lambda: changed == [Change.EVERYTHING] * 2, timeout=30000)
     assert len(services_elsewhere.ratings.ratings()) == ratings
 
 

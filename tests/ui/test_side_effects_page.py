@@ -14,13 +14,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journey.changes import Change
 from journey.dto import Settings
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from journey.side_effects import red_flag_rules
-from tests.ui.conftest import NOW
+from tests.ui.helpers import NOW, unnamed_focusable
 from tests.ui.keys import on_next_dialog, press, replace_text, show_active, tab
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.side_effects.entry_dialog import EntryDialog
 from ui.side_effects.page import SideEffectsPage
 from ui.side_effects.table import SideEffectModel
@@ -132,8 +132,8 @@ def test_delete_then_ctrl_z_brings_the_entry_back(
     qtbot: QtBot, demo_services: JournalServices
 ) -> None:
     page = open_page(qtbot, demo_services)
-    changes: list[bool] = []
-    page.changed.connect(lambda: changes.append(True))
+    changes: list[Change] = []
+    demo_services.changes.subscribe(changes.append)
     page.table.setFocus()
     page.table.selectRow(4)
     press(qtbot, Qt.Key.Key_Delete)
@@ -147,7 +147,7 @@ def test_delete_then_ctrl_z_brings_the_entry_back(
     assert restored.details.celsius == 38.1
     assert restored.details.notes == "Called the 24-hour line; nurse came."
     assert page.undo_bar.isHidden()
-    assert len(changes) == 2
+    assert changes == [Change.SIDE_EFFECTS, Change.SIDE_EFFECTS]  # deleted, brought back
 
 
 def test_edit_severity_and_notes(qtbot: QtBot, demo_services: JournalServices) -> None:
@@ -254,7 +254,7 @@ def test_matplotlib_loads_only_when_a_chart_is_shown(tmp_path: Path) -> None:
         from journey.journal import open_journal
         from journey.services import JournalServices
         from journey.timekeeping import Clock
-        from tests.ui.conftest import NOW
+        from tests.ui.helpers import NOW
         from ui.side_effects.page import SideEffectsPage
         journal = open_journal(Path({str(tmp_path / "journal")!r}))
         clock = Clock("America/Toronto", fixed_now=NOW)

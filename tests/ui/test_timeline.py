@@ -15,6 +15,7 @@ from journey.dto import CourseData, ProfileData
 from journey.itinerary import Item, ItemDetails
 from journey.journal import open_journal
 from journey.services import JournalServices
+from tests.ui.helpers import unnamed_focusable
 from tests.ui.keys import (
     back_to,
     focused,
@@ -25,7 +26,6 @@ from tests.ui.keys import (
     tab,
     type_text,
 )
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
 from ui.trip.itinerary_models import AgendaModel, WeekModel
 from ui.trip.timeline import TimelinePage

@@ -39,8 +39,8 @@ from journey.dto import Settings
 from journey.report import default_range
 from journey.services import JournalServices
 from journey.validation import settings_from_stored, settings_problems
+from tests.ui.helpers import pdf_text
 from tests.ui.keys import back_to, on_next_dialog, press, show_active
-from tests.ui.test_report import pdf_text
 from ui import i18n
 from ui.i18n.maintenance.ui_texts import (
     TRANSLATIONS,

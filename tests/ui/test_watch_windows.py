@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from journey.itinerary import ItemDetails
 from journey.services import JournalServices
-from tests.ui.conftest import HOME_ZONE, NOW
+from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
-from tests.ui.test_accessibility import unnamed_focusable
 from ui.shell.main_window import MainWindow
 from ui.side_effects.quick_log import QuickLogDialog
 from ui.today.page import TodayPage
@@ -108,6 +107,8 @@ def test_marking_an_infusion_done_in_the_timeline_opens_a_window_on_today(
         lambda _check, save, *_args: save(replace(planned, status="done")),
     )
     timeline.edit_item()
+    # Today hears of the write once the event that made it is handled (MainWindow).
+    qtbot.waitUntil(lambda: "MSC infusion" in today.watch.windows_text.text())
     text = today.watch.windows_text.text()
     assert "MSC infusion" in text
     assert "2 h since, 46 h left" in text
@@ -162,4 +163,4 @@ def test_the_open_windows_length_can_be_changed(
     assert said.args == ["“Reinfusion of your stem cells” now lasts 72 hours."]
     (window,) = demo_services.watch_windows.windows()
     assert window.hours == 72
-    assert "open until Thu 26 Nov" in today.watch.windows_text.text()
+    qtbot.waitUntil(lambda: "open until Thu 26 Nov" in today.watch.windows_text.text())

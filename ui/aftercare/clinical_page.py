@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from journey.aftercare import DischargeDetails
+from journey.changes import Change
 from journey.errors import InvalidInput
 from journey.services import JournalServices
 from ui.aftercare.clinical_dialogs import (
@@ -33,6 +33,7 @@ from ui.aftercare.clinical_dialogs import (
     RelapseDialog,
 )
 from ui.widgets.forms import Form
+from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 
 SUMMARY_CHARACTERS = 160  # a long report shows its start in the table; Edit shows it all
@@ -179,34 +180,23 @@ def medication_kind() -> RecordKind:
     )
 
 
-class ClinicalPage(QScrollArea):
+class ClinicalPage(Page):
     """The page; it scrolls rather than clip at large text sizes."""
 
-    status = Signal(str)
-    changed = Signal()  # a record was added, edited, deleted or brought back
+    shows = Change.CLINICAL
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        clinical = services.clinical
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Clinical events"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setSpacing(10)
-        title = QLabel(self.tr("Clinical events"))
-        title.setProperty("role", "headline")
-        intro = QLabel(
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(
+            self.tr("Clinical events"),
             self.tr(
                 "What your care team reported after treatment, and the discharge packet from "
                 "the clinic. Journey keeps what they said; it never works anything out."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        self.services = services
+        clinical = services.clinical
+        layout = self.layout_
 
         today = services.clock.today
         self.relapses = RecordsTab(clinical.relapses, relapse_kind(), today)
@@ -220,7 +210,6 @@ class ClinicalPage(QScrollArea):
         for tab in self.record_tabs():
             self.tabs.addTab(tab, tab.kind.tab)
             tab.status.connect(self.status)
-            tab.changed.connect(self.changed)
         self.tabs.addTab(self.discharge, self.tr("Disc&harge packet"))
         self.discharge.status.connect(self.status)
         layout.addWidget(self.tabs, 1)
@@ -241,7 +230,6 @@ class RecordsTab(QWidget):
     and Delete (the Delete key), with Undo and Ctrl+Z."""
 
     status = Signal(str)
-    changed = Signal()
 
     def __init__(self, records: Any, kind: RecordKind, today: Callable[[], date]) -> None:
         super().__init__()
@@ -302,7 +290,6 @@ class RecordsTab(QWidget):
         self.refresh(keep=added.id)
         self.table.setFocus()
         self.status.emit(self.tr("Added %1.").replace("%1", self.kind.describe(added)))
-        self.changed.emit()
 
     def edit_record(self) -> None:
         current = self.table.current()
@@ -320,7 +307,6 @@ class RecordsTab(QWidget):
         self.refresh(keep=saved.id)
         self.table.setFocus()
         self.status.emit(self.tr("Saved %1.").replace("%1", self.kind.describe(saved)))
-        self.changed.emit()
 
     def delete_record(self) -> None:
         current = self.table.current()
@@ -335,14 +321,12 @@ class RecordsTab(QWidget):
         message = self.tr("Deleted %1.").replace("%1", self.kind.describe(deleted))
         self.undo_bar.push(message, lambda: self._restore(deleted))
         self.status.emit(message + " " + self.tr("Press Undo or Ctrl+Z to bring it back."))
-        self.changed.emit()
 
     def _restore(self, deleted: Any) -> None:
         restored = self.records.restore(deleted)
         self.refresh(keep=restored.id)
         self.table.setFocus()
         self.status.emit(self.tr("Brought back %1.").replace("%1", self.kind.describe(restored)))
-        self.changed.emit()
 
 
 class PacketBox(QPlainTextEdit):

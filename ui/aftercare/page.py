@@ -13,20 +13,20 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from journey.aftercare import CADENCES, RatingSet, Scale, local_date
+from journey.changes import Change
 from journey.rating_trends import (
     PeriodChange,
     baseline_band,
@@ -38,6 +38,7 @@ from ui.aftercare.rating_chart import ScaleChart
 from ui.aftercare.rating_dialog import RatingDialog, number_text, rated_message, scale_name
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
+from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.aftercare import (
     date_text,
@@ -69,23 +70,15 @@ class RatingRow:
     average: float
 
 
-class AftercarePage(QScrollArea):
-    status = Signal(str)
-    changed = Signal()  # a rating was added, edited or deleted: Today refreshes
+class AftercarePage(Page):
+    shows = Change.RATINGS | Change.CLINICAL | Change.PROFILE | Change.ITINERARY | Change.SETTINGS
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(self.tr("How you are doing"))
         self.setAccessibleName(self.tr("Aftercare"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setSpacing(10)
-        title = QLabel(self.tr("How you are doing"))
-        title.setProperty("role", "headline")
-        layout.addWidget(title)
+        self.services = services
+        layout = self.layout_
         self.due_line = _wrapped()
         layout.addWidget(self.due_line)
 
@@ -263,7 +256,9 @@ class AftercarePage(QScrollArea):
         when the window is narrow or the text large (nothing squeezed or clipped)."""
         char = self.fontMetrics().averageCharWidth()
         table = char * TABLE_CHARS
-        beside = self.viewport().width() >= table + char * CHART_CHARS
+        area = self.scroll_area
+        width = area.viewport().width() if area is not None else self.width()
+        beside = width >= table + char * CHART_CHARS
         self.table.setMinimumWidth(table if beside else 0)
         self.splitter.setOrientation(
             Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
@@ -392,7 +387,6 @@ class AftercarePage(QScrollArea):
         self.refresh()
         self.table.select_key(rating.id)
         self.status.emit(rated_message(rating))
-        self.changed.emit()
 
     def delete_rating(self) -> None:
         row = self.table.current()
@@ -407,12 +401,10 @@ class AftercarePage(QScrollArea):
         def restore() -> None:
             self.services.ratings.restore(gone)
             self.refresh()
-            self.changed.emit()
 
         self.undo_bar.push(message, restore)
         self.refresh()
         self.status.emit(message)
-        self.changed.emit()
 
     def edit_scales(self) -> None:
         from ui.aftercare.scales_dialog import ScalesDialog
@@ -423,7 +415,6 @@ class AftercarePage(QScrollArea):
         finally:
             dialog.deleteLater()
         self.refresh()
-        self.changed.emit()
 
     def add_follow_up_plan(self) -> None:
         """Lay out the usual follow-up plan from the treatment start, after showing every
@@ -469,13 +460,11 @@ class AftercarePage(QScrollArea):
         for draft in new:
             self.services.itinerary.add(draft)
         self.status.emit(self.tr("Added %1 follow-up reminders.").replace("%1", str(len(new))))
-        self.changed.emit()
 
     def _cadence_chosen(self) -> None:
         self.services.ratings.set_cadence(str(self.cadence.currentData()))
         self.refresh()
         self.status.emit(self.tr("Reminders: %1.").replace("%1", self.cadence.currentText()))
-        self.changed.emit()
 
 
 def _wrapped() -> QLabel:

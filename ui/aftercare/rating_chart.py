@@ -4,9 +4,9 @@ average, their baseline range as a band, and the treatment, relapses and MRIs as
 Like ui/widgets/charts.py: matplotlib is imported only when a chart is first drawn,
 ``plot_scale`` is a pure function drawing on the Axes it is given, and the widget applies the
 theme inside ``matplotlib.rc_context`` (never global rcParams), redrawing when the palette or
-text size changes. Every element reads in black and white: each differs by line style, width, marker or
-hatching, not by colour alone. Each artist carries a gid ("ratings", "rolling", "baseline",
-"treatment", "relapse", "mri") so that tests and the report can find it.
+text size changes. Every element reads in black and white: each differs by line style, width,
+marker or hatching, not by colour alone. Each artist carries a gid ("ratings", "rolling",
+"baseline", "treatment", "relapse", "mri") so that tests and the report can find it.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from journey.errors import JournalError
 from journey.report import default_range
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date, write_date
 from ui.widgets.operations import Operation, Progress, run_with_progress
+from ui.widgets.page import Page
 from ui.widgets.tables import big_button
 
 if TYPE_CHECKING:
@@ -69,17 +70,15 @@ def confirm_merge(parent: QWidget, name: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class ReportPage(QWidget):
-    status = Signal(str)
-    changed = Signal()  # an import added entries
-
+class ReportPage(Page):
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
+        self.set_heading(self.tr("Report and data"))
+        self.title.setVisible(False)  # each of its two boxes has its own title
         self.services = services
         self.operation: Operation | None = None
         self.shown_report: Report | None = None  # in the preview
-        self.setAccessibleName(self.tr("Report and data"))
-        layout = QVBoxLayout(self)
+        layout = self.layout_
 
         report_box = QGroupBox(self.tr("Report for your neurologist"))
         report_layout = QVBoxLayout(report_box)
@@ -241,17 +240,11 @@ class ReportPage(QWidget):
         path = choose_save_path(self, self.tr("Export everything"), name, "JSON (*.json)")
         if path is None:
             return
-        factory = self.services.session_factory
+        exchange = self.services.exchange
 
         def work(progress: Progress) -> Any:
-            from journey.exchange.json_document import write_json
-
-            return write_json(
-                factory,
-                path,
-                now=datetime.now(UTC),
-                progress=progress.report,
-                cancelled=progress.cancelled,
+            return exchange.export_json(
+                path, now=datetime.now(UTC), progress=progress.report, cancelled=progress.cancelled
             )
 
         self._run(
@@ -269,13 +262,11 @@ class ReportPage(QWidget):
         folder = choose_folder(self, self.tr("Choose a folder for the CSV files"))
         if folder is None:
             return
-        services = self.services
+        exchange = self.services.exchange
 
         def work(progress: Progress) -> Any:
-            from journey.exchange.csv_export import write_csv
-
-            return write_csv(
-                services, folder, progress=progress.report, cancelled=progress.cancelled
+            return exchange.export_csv(
+                folder, progress=progress.report, cancelled=progress.cancelled
             )
 
         self._run(
@@ -293,22 +284,17 @@ class ReportPage(QWidget):
         path = choose_open_path(self, self.tr("Import from JSON"), "JSON (*.json)")
         if path is None:
             return
-        from journey.exchange.json_document import is_empty
-
-        factory = self.services.session_factory
-        merge = not is_empty(factory)
+        exchange = self.services.exchange
+        merge = not exchange.is_empty()
         if merge and not confirm_merge(self, path.name):
             return
 
         def work(progress: Progress) -> Any:
-            from journey.exchange.json_document import import_json
-
-            return import_json(
-                factory, path, merge=merge, progress=progress.report, cancelled=progress.cancelled
+            return exchange.import_json(
+                path, merge=merge, progress=progress.report, cancelled=progress.cancelled
             )
 
         def imported(result: Any) -> None:
-            self.changed.emit()
             text = self.tr("Imported %1: %2 added.").replace("%1", path.name)
             text = text.replace("%2", str(result.added))
             if result.skipped:

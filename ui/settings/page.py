@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,29 +22,21 @@ from journey.services.calendar import ALARM_MAX_MINUTES
 from journey.side_effects import red_flag_rules, shown_temperature, to_celsius
 from ui import i18n
 from ui.widgets.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
+from ui.widgets.page import Page
 from ui.widgets.themes import Appearance
 
 
-class SettingsPage(QScrollArea):
+class SettingsPage(Page):
     """The settings; the page scrolls rather than squeezes at large text sizes."""
-
-    status = Signal(str)
 
     def __init__(
         self, services: JournalServices, appearance: Appearance, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(self.tr("Settings"))
         self.services = services
         self.appearance = appearance
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Settings"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        title = QLabel(self.tr("Settings"))
-        title.setProperty("role", "headline")
-        layout.addWidget(title)
+        layout = self.layout_
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         layout.addLayout(form)

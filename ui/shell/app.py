@@ -307,6 +307,7 @@ def forget_windows(windows: list[MainWindow]) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for window in windows:
+        window.stop_listening()
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
@@ -384,6 +385,7 @@ def reopen_window(old: MainWindow) -> MainWindow:
     services = old.services
     if services is None:  # still opening: its pages are built in the new language anyway
         return old
+    old.stop_listening()
     new = MainWindow(old.appearance)
     new.restoreGeometry(old.saveGeometry())
     new.attach(services, demo=services.settings.is_demo())

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, big_button
 
 
@@ -22,10 +23,8 @@ def _paragraph(text: str, text_format: Qt.TextFormat = Qt.TextFormat.PlainText) 
     return label
 
 
-class HelpPage(QScrollArea):
+class HelpPage(Page):
     """The page scrolls rather than squeezes at large text sizes."""
-
-    status = Signal(str)
 
     def __init__(
         self,
@@ -33,20 +32,11 @@ class HelpPage(QScrollArea):
         journal_folder: Path,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(self.tr("Help"))
         self._shortcuts = shortcuts
         self.folder = journal_folder
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Help"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setSpacing(10)
-
-        title = QLabel(self.tr("Help"))
-        title.setProperty("role", "headline")
-        layout.addWidget(title)
+        layout = self.layout_
 
         layout.addWidget(self._heading(self.tr("Keys that work on every page")))
         self.shortcuts = RowsTable(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey.changes import Change
+
 BACKUP_CHECK_MS = 30 * 60 * 1000  # journey.backup takes one when due (every 3 hours at most)
 
 if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
@@ -32,6 +34,7 @@ if TYPE_CHECKING:  # at run time these load after the window is shown (start-up 
     from ui.shell.idle_lock import IdleLock
     from ui.side_effects.red_flag_banner import RedFlagBanner
     from ui.widgets.operations import Operation
+    from ui.widgets.page import Page
     from ui.widgets.themes import Appearance
 
 
@@ -54,6 +57,10 @@ def about_text() -> str:
 
 
 class MainWindow(QMainWindow):
+    # What a write changed (journey.changes), from whichever thread wrote it: Qt queues it to
+    # this, the GUI thread, where the pages that show it refresh.
+    journal_changed = Signal(object)
+
     def __init__(self, appearance: Appearance) -> None:
         super().__init__()
         self.appearance = appearance
@@ -100,6 +107,10 @@ class MainWindow(QMainWindow):
         self.encrypt_with: str | None = None  # set to encrypt the journal when it closes
         self.lock_requested = False  # set to lock the (encrypted) journal: ui.shell.app asks again
         self.idle_lock: IdleLock | None = None
+        self._stop_listening: Callable[[], None] | None = None
+        self._builders: list[Callable[[], Page] | None] = []
+        self._pending = Change.NONE  # changes not yet shown (_route_change)
+        self.journal_changed.connect(self._route_change)
 
         body = QWidget()
         self.column = QVBoxLayout(body)
@@ -138,52 +149,52 @@ class MainWindow(QMainWindow):
         from ui.side_effects.red_flag_banner import RedFlagBanner
         from ui.today.page import TodayPage
 
-        def timeline() -> QWidget:
+        def timeline() -> Page:
             from ui.trip.timeline import TimelinePage
 
             return TimelinePage(services)
 
-        def side_effects() -> QWidget:
+        def side_effects() -> Page:
             from ui.side_effects.page import SideEffectsPage
 
             return SideEffectsPage(services)
 
-        def aftercare() -> QWidget:
+        def aftercare() -> Page:
             from ui.aftercare.page import AftercarePage
 
             return AftercarePage(services)
 
-        def clinical() -> QWidget:
+        def clinical() -> Page:
             from ui.aftercare.clinical_page import ClinicalPage
 
             return ClinicalPage(services)
 
-        def report() -> QWidget:
+        def report() -> Page:
             from ui.report.page import ReportPage
 
             return ReportPage(services)
 
-        def people() -> QWidget:
+        def people() -> Page:
             from ui.trip.people import PeoplePage
 
             return PeoplePage(services.contacts)
 
-        def documents() -> QWidget:
+        def documents() -> Page:
             from ui.trip.documents import DocumentsPage
 
             return DocumentsPage(services.documents, services.due_diligence)
 
-        def costs() -> QWidget:
+        def costs() -> Page:
             from ui.trip.costs import CostsPage
 
             return CostsPage(services.expenses)
 
-        def settings() -> QWidget:
+        def settings() -> Page:
             from ui.settings.page import SettingsPage
 
             return SettingsPage(services, self.appearance)
 
-        def help_page() -> QWidget:
+        def help_page() -> Page:
             from journey.services import journal_folder
             from ui.shell.help import HelpPage
             from ui.shell.shortcuts import shortcut_rows
@@ -191,7 +202,7 @@ class MainWindow(QMainWindow):
             return HelpPage(lambda: shortcut_rows(self), journal_folder(services.session_factory))
 
         self.services = services
-        sections: list[tuple[str, Callable[[], QWidget]]] = [
+        sections: list[tuple[str, Callable[[], Page]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), timeline),
             (self.tr("Side effects"), side_effects),
@@ -204,14 +215,25 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), settings),
             (self.tr("Help"), help_page),
         ]
-        self._builders: list[Callable[[], QWidget] | None] = [build for _, build in sections]
+        self._builders = [build for _, build in sections]
         row_of = {build: row for row, (_, build) in enumerate(sections)}
+
         # The frequent actions work from every page: each opens its page, then acts.
+        def add_item(page: Page) -> None:
+            from ui.trip.timeline import TimelinePage
+
+            if isinstance(page, TimelinePage):
+                page.add_item()
+
+        def save_report(page: Page) -> None:
+            from ui.report.page import ReportPage
+
+            if isinstance(page, ReportPage):
+                page.save_report()
+
+        self.window_action(self.tr("Add an itinerary item"), ["Ctrl+N"], row_of[timeline], add_item)
         self.window_action(
-            self.tr("Add an itinerary item"), ["Ctrl+N"], row_of[timeline], "add_item"
-        )
-        self.window_action(
-            self.tr("Save the report as a PDF"), ["Ctrl+E"], row_of[report], "save_report"
+            self.tr("Save the report as a PDF"), ["Ctrl+E"], row_of[report], save_report
         )
         self.window_action(self.tr("Help and keyboard shortcuts"), ["F1"], row_of[help_page])
         for number, (name, build) in enumerate(sections, start=1):
@@ -235,6 +257,7 @@ class MainWindow(QMainWindow):
             self.lock_action.setEnabled(True)
             self.addAction(self.lock_action)
             self.watch_for_idle(services.settings.get_value(LOCK_AFTER_SETTING, DEFAULT_MINUTES))
+        self._stop_listening = services.changes.subscribe(_teller(self))
         self.banner = RedFlagBanner(services)
         self.banner.status.connect(self.say)
         self.banner.alarm.connect(lambda message: self.say(message, urgent=True))
@@ -245,7 +268,9 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setCurrentRow(0)
-        profile = self.page(0).profile  # type: ignore[attr-defined]  # Today has read it
+        today = self.page(0)
+        assert isinstance(today, TodayPage)
+        profile = today.profile  # Today has read it
         title = self.tr("Journey")
         if profile is not None:
             title = f"{title} — {profile.name}"
@@ -317,7 +342,6 @@ class MainWindow(QMainWindow):
         said = log_symptom(self.services, self)
         if said is not None:
             self.say(said)
-            self._journal_changed()
 
     def rate(self) -> None:
         """Ctrl+R: the rating form, from anywhere; announce it and refresh what shows it."""
@@ -328,23 +352,26 @@ class MainWindow(QMainWindow):
         stored = RatingDialog.ask(self.services, self)
         if stored is not None:
             self.say(rated_message(stored))
-            self._journal_changed()
 
-    def window_action(self, text: str, keys: list[str], row: int, act: str = "") -> QAction:
-        """Keys that work from every page: show the page at ``row``, then call its ``act``."""
+    def window_action(
+        self, text: str, keys: list[str], row: int, act: Callable[[Page], None] | None = None
+    ) -> QAction:
+        """Keys that work from every page: show the page at ``row``, then ``act`` on it."""
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda: self.open_page(row, act))
         self.addAction(action)
         return action
 
-    def open_page(self, row: int, act: str = "") -> None:
+    def open_page(self, row: int, act: Callable[[Page], None] | None = None) -> None:
         self.sidebar.setCurrentRow(row)
-        if act:
-            getattr(self.page(row), act)()
+        if act is not None:
+            act(self.page(row))
 
-    def page(self, row: int) -> QWidget:
+    def page(self, row: int) -> Page:
         """The page at ``row`` of the sidebar, built on first use."""
+        from ui.widgets.page import Page
+
         build = self._builders[row]
         if build is not None:
             self._builders[row] = None
@@ -352,23 +379,41 @@ class MainWindow(QMainWindow):
             from ui.shell.shortcuts import release_keys
 
             release_keys(page, self)  # the window's actions have these keys on every page
-            page.status.connect(self.say)  # type: ignore[attr-defined]
-            if hasattr(page, "changed"):
-                page.changed.connect(self._journal_changed)
+            page.status.connect(self.say)
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
-        return self.pages.widget(row)
+        built = self.pages.widget(row)
+        assert isinstance(built, Page)
+        return built
 
-    def _journal_changed(self) -> None:
-        """Refresh the pages already built that show what another page changed."""
-        for row in range(self.pages.count()):
-            page = self.pages.widget(row)
-            if self._builders[row] is None and hasattr(page, "refresh"):
+    def built_pages(self) -> list[Page]:
+        return [self.page(row) for row, build in enumerate(self._builders) if build is None]
+
+    def _route_change(self, change: Change) -> None:
+        """Gather what writes changed; the pages hear of it once the event that made them is
+        handled (a dialog closed, its message said), so a red flag is said last and stays."""
+        from PySide6.QtCore import QTimer
+
+        if not self._pending:
+            QTimer.singleShot(0, self._refresh_pages)
+        self._pending |= change
+
+    def _refresh_pages(self) -> None:
+        """Refresh the pages already built that show what a write changed, and the banner."""
+        change, self._pending = self._pending, Change.NONE
+        for page in self.built_pages():
+            if page.cares_about(change):
                 page.refresh()
-        if self.banner is not None:
+        if self.banner is not None and self.banner.cares_about(change):
             self.banner.refresh()
+
+    def stop_listening(self) -> None:
+        """The journal's changes no longer reach this window (it is being replaced)."""
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
@@ -382,6 +427,23 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         about_box(self).exec()
+
+
+def _teller(window: MainWindow) -> Callable[[Change], None]:
+    """What the journal's feed calls: the window's signal while the window lives. The feed
+    holds no reference to the window itself, whose C++ side may be gone before the services."""
+    import weakref
+
+    from shiboken6 import isValid
+
+    reference = weakref.ref(window)
+
+    def tell(change: Change) -> None:
+        alive = reference()
+        if alive is not None and isValid(alive):
+            alive.journal_changed.emit(change)
+
+    return tell
 
 
 def about_box(parent: QWidget | None = None) -> QMessageBox:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
+from journey.changes import Change
 from journey.services.side_effects import Entry
 from journey.side_effects import red_flag_rules
 from journey.timekeeping import to_instant
@@ -35,6 +35,7 @@ from ui.side_effects.table import SideEffectModel
 from ui.side_effects.watch_window_panel import WatchWindowPanel
 from ui.widgets.charts import temperature_thresholds
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
+from ui.widgets.page import Page
 from ui.widgets.tables import UndoBar, big_button
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
@@ -53,21 +54,23 @@ COLUMN_SAMPLES = (
 )
 
 
-class SideEffectsPage(QWidget):
-    status = Signal(str)
-    changed = Signal()  # an entry was edited, deleted or brought back: Today refreshes
+class SideEffectsPage(Page):
+    shows = (
+        Change.SIDE_EFFECTS
+        | Change.WATCH_WINDOWS
+        | Change.RED_FLAGS
+        | Change.SETTINGS
+        | Change.ITINERARY
+    )
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
+        self.set_heading(self.tr("Side effects"))
         self.services = services
         self._zone = services.clock.zone
         self._filters: dict[str, Any] = {}
-        self.setAccessibleName(self.tr("Side effects"))
-        layout = QVBoxLayout(self)
+        layout = self.layout_
         layout.setSpacing(8)
-        title = QLabel(self.tr("Side effects"))
-        title.setProperty("role", "headline")
-        layout.addWidget(title)
 
         filters = QGridLayout()
         self.from_date = date_box(optional=True)
@@ -302,7 +305,6 @@ class SideEffectsPage(QWidget):
             return
         self.refresh(saved.id)
         self.status.emit(self.tr("Saved %1.").replace("%1", symptom_text(saved.details.symptom)))
-        self.changed.emit()
 
     def delete_entry(self) -> None:
         entry = self.current_entry()
@@ -320,7 +322,6 @@ class SideEffectsPage(QWidget):
         )
         self.undo_bar.push(message, lambda: self._restore(deleted))
         self.status.emit(message + " " + self.tr("Press Undo or Ctrl+Z to bring it back."))
-        self.changed.emit()
 
     def _restore(self, deleted: Entry) -> None:
         restored = self.services.side_effects.restore(deleted)
@@ -329,4 +330,3 @@ class SideEffectsPage(QWidget):
         self.status.emit(
             self.tr("Brought back %1.").replace("%1", symptom_text(restored.details.symptom))
         )
-        self.changed.emit()

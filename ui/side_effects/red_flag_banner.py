@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey.changes import Change
 from ui.words.data import red_flag_text
 from ui.words.itinerary import when_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
     from journey.side_effects import RedFlag
+
+SHOWS = (
+    Change.SIDE_EFFECTS
+    | Change.RED_FLAGS
+    | Change.SETTINGS
+    | Change.ITINERARY
+    | Change.WATCH_WINDOWS
+    | Change.CONTACTS
+)
 
 
 class RedFlagBanner(QFrame):
@@ -82,6 +92,11 @@ class RedFlagBanner(QFrame):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.hide()
+
+    def cares_about(self, change: Change) -> bool:
+        """Flags come from entries, the thresholds, the itinerary (neutropenia, lumbar
+        punctures), acknowledgements and the clinic's number."""
+        return bool(change & SHOWS)
 
     def refresh(self) -> None:
         """Show the newest unacknowledged flag; announce it the first time it appears."""

@@ -25,7 +25,6 @@ REMINDER_DAYS = 14  # a reminder shows on Today two weeks ahead, and until it is
 
 class AftercarePanel(QGroupBox):
     status = Signal(str)
-    changed = Signal()
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ratings and follow-up"), parent)
@@ -80,7 +79,6 @@ class AftercarePanel(QGroupBox):
     def mark_done(self, item: Item) -> None:
         self.services.itinerary.update(item.id, replace(item.details, status="done"))
         self.status.emit(self.tr("Marked done: %1.").replace("%1", item.details.title))
-        self.changed.emit()
 
     def rate(self) -> None:
         from ui.aftercare.rating_dialog import RatingDialog, rated_message
@@ -88,4 +86,3 @@ class AftercarePanel(QGroupBox):
         stored = RatingDialog.ask(self.services, self.window())
         if stored is not None:
             self.status.emit(rated_message(stored))
-            self.changed.emit()

@@ -10,22 +10,23 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from journey.changes import Change
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput
 from journey.itinerary import Item
 from journey.today import CourseGlance, course_glance
+from ui.widgets.page import Page
 from ui.words.itinerary import day_heading, item_line, place_of
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
 
@@ -51,39 +52,29 @@ def wrapped_label() -> QLabel:
     return label
 
 
-class TodayPage(QScrollArea):
+class TodayPage(Page):
     """The page a user lands on. Reads through the services; writes only on Save."""
 
-    status = Signal(str)
-    changed = Signal()  # a check-in was logged or a watch window started
+    shows = Change.EVERYTHING & ~(Change.DOCUMENTS | Change.COSTS | Change.RED_FLAGS)
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(self.tr("Today"))
         from ui.today.aftercare_panel import AftercarePanel
         from ui.today.watch_panel import TodayEntries, WatchPanel
 
         self.services = services
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Today"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = self.layout_
         layout.setSpacing(14)
-
-        self.date_line = QLabel()
-        self.date_line.setProperty("role", "headline")
-        layout.addWidget(self.date_line)
+        self.date_line = self.title  # "Today is …", set in refresh
 
         self.watch = WatchPanel(services)
         self.watch.status.connect(self.status)
-        self.watch.changed.connect(self.changed)
         layout.addWidget(self.watch)
         self.entries = TodayEntries(services)
         layout.addWidget(self.entries)
         self.aftercare = AftercarePanel(services)
         self.aftercare.status.connect(self.status)
-        self.aftercare.changed.connect(self.changed)
         layout.addWidget(self.aftercare)
 
         course_box = QGroupBox(self.tr("Your treatment"))

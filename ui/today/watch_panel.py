@@ -50,7 +50,6 @@ class WatchPanel(QGroupBox):
     """The open watch windows; ``refresh`` reads them again (every minute, after each log)."""
 
     status = Signal(str)
-    changed = Signal()  # something was logged or a window started
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +164,6 @@ class WatchPanel(QGroupBox):
         said = log_symptom(self.services, self, title=title)
         if said is not None:
             self.status.emit(said)
-            self.changed.emit()
 
     def change_length(self) -> None:
         """Lengthen or shorten the newest open window (SPEC §2.4: 48 h by default, adjustable)."""
@@ -190,7 +188,6 @@ class WatchPanel(QGroupBox):
             .replace("%1", window.title)
             .replace("%2", str(hours))
         )
-        self.changed.emit()
 
     def start_window(self) -> None:
         window = StartWindowDialog.ask(self.services, self)
@@ -200,7 +197,6 @@ class WatchPanel(QGroupBox):
                 .replace("%1", window.title)
                 .replace("%2", str(window.hours))
             )
-            self.changed.emit()
 
 
 class TodayEntries(QGroupBox):

@@ -6,22 +6,23 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from journey.changes import Change
 from journey.errors import Problem
 from journey.money import Conversion, ConvertedTotal, CurrencyTotal, conversion_problems
 from journey.services.costs import ExpenseEntry, ExpenseService
 from ui.trip.expense_dialog import EXPENSE_CATEGORY_CHOICES, ExpenseDialog
 from ui.widgets.forms import Form, line
+from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.data import tr_data
 from ui.words.money import (
@@ -80,30 +81,21 @@ def expenses_model(parent: QWidget | None = None) -> RowsModel:
     )
 
 
-class CostsPage(QScrollArea):
-    status = Signal(str)
+class CostsPage(Page):
+    shows = Change.COSTS
 
     def __init__(self, expenses: ExpenseService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.expenses = expenses
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Costs"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setSpacing(12)
-        title = QLabel(self.tr("Costs"))
-        title.setProperty("role", "headline")
-        intro = QLabel(
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(
+            self.tr("Costs"),
             self.tr(
                 "What the trip is expected to cost and what it did cost, in the currency of "
                 "each bill. Totals stay per currency unless you give the rates below."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        self.expenses = expenses
+        layout = self.layout_
+        layout.setSpacing(12)
 
         self.table = RowsTable(expenses_model(self), self.tr("Costs"))
         self.table.visible_rows = 8

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from journey.changes import Change
 from journey.errors import InvalidInput
 from journey.services.documents import DocumentEntry, DocumentService, DueDiligenceService
 from ui.trip.clinic_checks import ClinicChecksTab, done_text, editor_panel, show_heading
 from ui.widgets.forms import Form, line, notes_box
+from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.data import tr_data
 from ui.words.messages import problem_text
@@ -71,8 +72,8 @@ def documents_model(on_check: object, parent: QWidget | None = None) -> RowsMode
     )
 
 
-class DocumentsPage(QScrollArea):
-    status = Signal(str)
+class DocumentsPage(Page):
+    shows = Change.DOCUMENTS
 
     def __init__(
         self,
@@ -80,16 +81,10 @@ class DocumentsPage(QScrollArea):
         due_diligence: DueDiligenceService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        super().__init__(scrolls=True, parent=parent)
+        self.set_heading(self.tr("Documents and clinic checks"))
         self.setAccessibleName(self.tr("Documents"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        title = QLabel(self.tr("Documents and clinic checks"))
-        title.setProperty("role", "headline")
-        layout.addWidget(title)
+        layout = self.layout_
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Documents or clinic checks"))
         self.tabs.tabBar().setAccessibleName(self.tr("Documents or clinic checks"))

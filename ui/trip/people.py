@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
+from journey.changes import Change
 from journey.services.people import ContactDetails, ContactEntry, ContactService
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.forms import choice_box, line, notes_box, set_choice
+from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.vocabulary import shown, translated
 
@@ -62,26 +62,21 @@ def contacts_model(parent: QWidget | None = None) -> RowsModel:
     )
 
 
-class PeoplePage(QWidget):
-    status = Signal(str)
+class PeoplePage(Page):
+    shows = Change.CONTACTS
 
     def __init__(self, contacts: ContactService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.contacts = contacts
-        self.setAccessibleName(self.tr("People"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        title = QLabel(self.tr("People to reach"))
-        title.setProperty("role", "headline")
-        intro = QLabel(
+        super().__init__(parent=parent)
+        self.set_heading(
+            self.tr("People to reach"),
             self.tr(
                 "Everyone you may need on the trip. Select a person and press Copy number "
                 "to paste it into your phone or a message."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        self.setAccessibleName(self.tr("People"))
+        self.contacts = contacts
+        layout = self.layout_
 
         self.table = RowsTable(contacts_model(self), self.tr("Contacts"))
         layout.addWidget(self.table, 1)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey.changes import Change
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import Item, ItemDetails
 from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
 from ui.trip.itinerary_models import AgendaModel, WeekModel, week_start
 from ui.trip.trip_files import TripFiles
+from ui.widgets.page import Page
 from ui.words.data import protocol_template
 from ui.words.itinerary import day_heading
 from ui.words.messages import problem_text
@@ -42,23 +44,18 @@ if TYPE_CHECKING:
     from journey.services import JournalServices
 
 
-class TimelinePage(QWidget):
-    status = Signal(str)
-    changed = Signal()  # the itinerary changed: Today refreshes
+class TimelinePage(Page):
+    shows = Change.ITINERARY | Change.PROFILE | Change.CLINICAL
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
+        self.set_heading(self.tr("Timeline"))
         self.services = services
         self._zone = services.clock.zone
         self._undo: list[tuple[str, Callable[[], object]]] = []
-        layout = QVBoxLayout(self)
-
-        title = QLabel(self.tr("Timeline"))
-        title.setProperty("role", "headline")
-        self.day_zero_line = QLabel()
-        self.day_zero_line.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(self.day_zero_line)
+        layout = self.layout_
+        self.day_zero_line = self.intro  # the protocol's day 0, set in reload
+        self.intro.setVisible(True)
 
         self.add_button = self._button(self.tr("&Add item"), "Ctrl+N", self.add_item)
         self.edit_button = self._button(self.tr("&Edit"), "F2", self.edit_item)
@@ -72,7 +69,7 @@ class TimelinePage(QWidget):
         self.more_menu.addAction(self.tr("Lay out a &protocol…"), self.lay_out_protocol)
         self.more_menu.addAction(self.tr("&Save the timeline as a protocol…"), self.save_protocol)
         self.more_menu.addSeparator()
-        self.files = TripFiles(self)
+        self.files = TripFiles(self, self)
         self.more_menu.addAction(self.tr("&Export to calendar (.ics)…"), self.files.export_calendar)
         self.more_menu.addAction(
             self.tr("&Import a calendar file (.ics)…"), self.files.import_calendar
@@ -172,6 +169,9 @@ class TimelinePage(QWidget):
 
     # --- reading ------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self, select: int | None = None) -> None:
         keep = select if select is not None else self._current_id()
         items = self.services.itinerary.items()
@@ -230,7 +230,6 @@ class TimelinePage(QWidget):
             self._undo.append(undo)
         self.reload(select)
         self.status.emit(message)
-        self.changed.emit()
 
     def _fail(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         QMessageBox.warning(
@@ -313,7 +312,6 @@ class TimelinePage(QWidget):
             self._fail(exc.problems)
         self.reload()
         self.status.emit(self.tr("Undone: “%1”.").replace("%1", title))
-        self.changed.emit()
 
     def shift_items(self) -> None:
         item = self.current_item()

@@ -4,7 +4,7 @@ take seconds) and the printed itinerary."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -15,7 +15,18 @@ from ui.words.messages import problem_text
 from ui.words.vocabulary import shown
 
 if TYPE_CHECKING:
-    from ui.trip.timeline import TimelinePage
+    from PySide6.QtCore import SignalInstance
+
+    from journey.services import JournalServices
+
+
+class TimelineView(Protocol):
+    """What TripFiles needs of the Timeline page it acts for."""
+
+    services: JournalServices
+    status: SignalInstance
+
+    def reload(self, select: int | None = None) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -53,19 +64,21 @@ def choose_ics_file(parent: QWidget) -> Path | None:
 
 
 class TripFiles:
-    """Acts for a TimelinePage: reports through its ``status`` and ``changed`` signals."""
+    """Acts for the Timeline page: reports through its ``status`` signal; a calendar import
+    tells every page through the services' changes."""
 
-    def __init__(self, page: TimelinePage) -> None:
+    def __init__(self, page: TimelineView, parent: QWidget) -> None:
         self.page = page
+        self.parent = parent
         self.operation: Operation | None = None
 
     def export_calendar(self) -> None:
-        path = choose_ics_path(self.page, _tr("Journey itinerary.ics"))
+        path = choose_ics_path(self.parent, _tr("Journey itinerary.ics"))
         if path is None:
             return
         self.page.status.emit(_tr("Exporting the itinerary…"))
         self.operation = run_in_background(
-            self.page,
+            self.parent,
             lambda: self.page.services.calendar.export(path),
             lambda result: self.page.status.emit(
                 _tr(
@@ -79,14 +92,13 @@ class TripFiles:
         )
 
     def import_calendar(self) -> None:
-        path = choose_ics_file(self.page)
+        path = choose_ics_file(self.parent)
         if path is None:
             return
         self.page.status.emit(_tr("Importing %1…").replace("%1", path.name))
 
         def imported(result: object) -> None:
             self.page.reload()
-            self.page.changed.emit()
             self.page.status.emit(
                 _tr("Imported %1: %2 added, %3 updated.")
                 .replace("%1", path.name)
@@ -95,7 +107,7 @@ class TripFiles:
             )
 
         self.operation = run_in_background(
-            self.page,
+            self.parent,
             lambda: self.page.services.calendar.import_(path),
             imported,
             lambda error: self._operation_failed(_tr("Nothing was imported"), error),
@@ -109,7 +121,7 @@ class TripFiles:
         else:
             raise error
         self.page.status.emit(title)
-        QMessageBox.warning(self.page, title, text)
+        QMessageBox.warning(self.parent, title, text)
 
     def _contacts(self) -> list[tuple[str, str, str]]:
         """Who to call, for the printed itinerary: the companion, then the trip's contacts."""
@@ -128,7 +140,9 @@ class TripFiles:
 
         profile = self.page.services.profile.get()
         name = profile.name if profile else ""
-        path = choose_pdf_path(self.page, _tr("Itinerary") + (f" {name}" if name else "") + ".pdf")
+        path = choose_pdf_path(
+            self.parent, _tr("Itinerary") + (f" {name}" if name else "") + ".pdf"
+        )
         if path is None:
             return
         document = itinerary_html(
@@ -144,7 +158,7 @@ class TripFiles:
             save_pdf(document, path, _tr("Itinerary — %1").replace("%1", name))
         except OSError as exc:
             QMessageBox.warning(
-                self.page,
+                self.parent,
                 _tr("Not saved"),
                 _tr("The itinerary could not be saved to %1: %2")
                 .replace("%1", str(path))
