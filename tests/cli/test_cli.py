@@ -243,7 +243,7 @@ def test_the_quickened_pyside_check_answers_as_pyside_does() -> None:
         "import sys\n"
         "import PySide6.QtCore\n"
         "import journey.dto, ui.widgets.themes, json, sqlalchemy.orm\n"
-        "from ui.shell.app import quicken_pyside_import_hook\n"
+        "from ui.shell.startup import quicken_pyside_import_hook\n"
         "feature = sys.modules['shibokensupport.feature']\n"
         "own = feature._mod_uses_pyside\n"
         "quicken_pyside_import_hook()\n"
