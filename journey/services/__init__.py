@@ -129,7 +129,7 @@ class JournalServices:
     def exchange(self) -> ExchangeService:
         from journey.services.exchange import ExchangeService
 
-        return self._told(ExchangeService(self.session_factory, self))
+        return self._told(ExchangeService(self.session_factory))
 
     @cached_property
     def expenses(self) -> ExpenseService:

@@ -1,4 +1,4 @@
-"""Data out and back in, as a service: the whole journal as JSON, CSV files for spreadsheets.
+"""Data out and back in, as a service: the whole journal as one JSON document.
 
 The work itself is in journey.exchange; this is the door the window and the command line use,
 and where an import tells every page that the whole journal may have changed.
@@ -16,18 +16,15 @@ from sqlalchemy.orm import sessionmaker
 from journey.changes import Change, Service, writes
 
 if TYPE_CHECKING:
-    from journey.exchange.csv_export import CsvResult
     from journey.exchange.json_document import ExportResult, ImportResult
-    from journey.services import JournalServices
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
 class ExchangeService(Service):
-    def __init__(self, session_factory: sessionmaker[Any], services: JournalServices) -> None:
+    def __init__(self, session_factory: sessionmaker[Any]) -> None:
         self._sessions = session_factory
-        self._services = services
 
     def is_empty(self) -> bool:
         """Nothing entered yet: an import restores rather than merges."""
@@ -61,10 +58,3 @@ class ExchangeService(Service):
         return import_json(
             self._sessions, path, merge=merge, progress=progress, cancelled=cancelled
         )
-
-    def export_csv(
-        self, folder: Path, *, progress: Progress | None = None, cancelled: Cancel | None = None
-    ) -> CsvResult:
-        from journey.exchange.csv_export import write_csv
-
-        return write_csv(self._services, folder, progress=progress, cancelled=cancelled)

@@ -262,11 +262,13 @@ class ReportPage(Page):
         folder = choose_folder(self, self.tr("Choose a folder for the CSV files"))
         if folder is None:
             return
-        exchange = self.services.exchange
+        services = self.services
 
         def work(progress: Progress) -> Any:
-            return exchange.export_csv(
-                folder, progress=progress.report, cancelled=progress.cancelled
+            from journey.exchange.csv_export import write_csv
+
+            return write_csv(
+                services, folder, progress=progress.report, cancelled=progress.cancelled
             )
 
         self._run(
