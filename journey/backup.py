@@ -30,7 +30,7 @@ from journey.cipher import export_copy, looks_encrypted
 from journey.driver import connect, database_errors
 from journey.errors import JournalError, NewerJournal
 from journey.files import sync_folder
-from journey.journal import BACKUP_DIR, JOURNAL_FILE, read_revision
+from journey.journal_file import BACKUP_DIR, JOURNAL_FILE, read_revision
 
 AUTOMATIC_EVERY = timedelta(hours=3)  # while the app is open and something changed
 # Grandfather-father-son thinning of automatic backups: (how far back, one copy per).
