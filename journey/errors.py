@@ -26,60 +26,138 @@ class Problem:
         return template.format(**self.params)
 
 
-# English wording for the command line and logs. The UI has its own translated table.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation under ``context`` and returns it unchanged. Journey never
+    imports Qt: ``python -m ui.i18n update`` reads these marks (pyside6-lupdate knows the
+    name) and ui.words.messages translates the English where it is shown."""
+    return text
+
+
+# The one wording of each problem code: English here (the command line, logs and imports),
+# translated in the window by ui.words.messages under the context "problems". Write it for a
+# tired patient: say what is expected, calmly, with an example where one helps.
 ENGLISH: dict[str, str] = {
-    "required": "This is required.",
-    "not_a_number": "Enter a number.",
-    "not_a_year": "Enter a year with four digits.",
-    "edss_range": "EDSS is between 0 and 10.",
-    "edss_step": "EDSS goes in steps of 0.5 (for example 3.5).",
-    "year_range": "Enter a year between {min} and {max}.",
-    "unknown_choice": "Choose one of the listed options.",
-    "unknown_zone": "“{zone}” is not a known time zone (for example America/Mexico_City).",
-    "nonexistent_time": "{time} does not exist on {date} in {zone}: the clocks jump forward.",
-    "ambiguous_time": "{time} happens twice on {date} in {zone}: the clocks go back.",
-    "arrival_after_treatment": "Arrival must not be after the treatment starts.",
-    "date_in_future": "This date is in the future.",
-    "text_too_long": "Keep this under {max} characters.",
-    "invalid_email": "This does not look like an e-mail address.",
-    "text_size_range": "Text size is between {min} % and {max} %.",
-    "end_before_start": "The end is before the start.",
-    "shift_breaks_item": "Moving “{title}” fails: {problem}",
-    "shift_before_arrival": "This would move “{title}” before the arrival.",
-    "protocol_breaks_item": "“{title}” cannot be laid out: {problem}",
-    "not_found": "That item no longer exists.",
-    "nothing_to_save": "There is nothing in the timeline to save yet.",
-    "alarm_range": "A reminder is between 1 hour and {max} hours before.",
+    "required": QT_TRANSLATE_NOOP("problems", "This is required."),
+    "not_a_number": QT_TRANSLATE_NOOP("problems", "Enter a number, for example 3.5."),
+    "not_a_year": QT_TRANSLATE_NOOP("problems", "Enter a year with four digits, for example 2015."),
+    "edss_range": QT_TRANSLATE_NOOP("problems", "EDSS goes from 0 to 10."),
+    "edss_step": QT_TRANSLATE_NOOP(
+        "problems", "EDSS goes in steps of 0.5, for example 3.5 or 4.0."
+    ),
+    "year_range": QT_TRANSLATE_NOOP("problems", "Enter a year between {min} and {max}."),
+    "unknown_choice": QT_TRANSLATE_NOOP("problems", "Choose one of the listed options."),
+    "unknown_zone": QT_TRANSLATE_NOOP(
+        "problems",
+        "“{zone}” is not a time zone Journey knows. Type a city, for example "
+        "Mexico_City, and pick from the list.",
+    ),
+    "nonexistent_time": QT_TRANSLATE_NOOP(
+        "problems",
+        "{time} does not exist on {date} in {zone}: the clocks jump forward that night. "
+        "Choose another time.",
+    ),
+    "ambiguous_time": QT_TRANSLATE_NOOP(
+        "problems",
+        "{time} happens twice on {date} in {zone}: the clocks go back that night. "
+        "Choose a time outside that hour.",
+    ),
+    "arrival_after_treatment": QT_TRANSLATE_NOOP(
+        "problems", "The treatment cannot start before you arrive."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("problems", "This date is in the future."),
+    "text_too_long": QT_TRANSLATE_NOOP("problems", "Keep this under {max} characters."),
+    "invalid_email": QT_TRANSLATE_NOOP("problems", "This does not look like an e-mail address."),
+    "text_size_range": QT_TRANSLATE_NOOP("problems", "Text size goes from {min} % to {max} %."),
+    "end_before_start": QT_TRANSLATE_NOOP("problems", "The end is before the start."),
+    "shift_breaks_item": QT_TRANSLATE_NOOP("problems", "Moving “{title}” fails: {problem}"),
+    "shift_before_arrival": QT_TRANSLATE_NOOP(
+        "problems", "This would move “{title}” before the arrival."
+    ),
+    "protocol_breaks_item": QT_TRANSLATE_NOOP(
+        "problems", "“{title}” cannot be laid out: {problem}"
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "problems", "That item no longer exists; it may have been deleted."
+    ),
+    "nothing_to_save": QT_TRANSLATE_NOOP(
+        "problems", "There is nothing in the timeline to save yet."
+    ),
+    "alarm_range": QT_TRANSLATE_NOOP(
+        "problems", "A reminder is between 1 hour and {max} hours before."
+    ),
     # side effects
-    "temperature_range": "A temperature is between {min} and {max} °{unit}.",
-    "severity_range": "Severity goes from 0 to 10.",
-    "time_in_future": "This time is in the future.",
-    "window_hours_range": "A watch window lasts between 1 and 168 hours.",
+    "temperature_range": QT_TRANSLATE_NOOP(
+        "problems", "A temperature is between {min} and {max} °{unit}."
+    ),
+    "severity_range": QT_TRANSLATE_NOOP(
+        "problems", "Severity is a whole number from 0 (none) to 10 (worst)."
+    ),
+    "time_in_future": QT_TRANSLATE_NOOP(
+        "problems", "This time is in the future. Check the date and the time."
+    ),
+    "window_hours_range": QT_TRANSLATE_NOOP(
+        "problems", "A watch window lasts between 1 and 168 hours."
+    ),
     # contacts, documents and costs
-    "invalid_phone": "A phone number has digits, spaces and + - ( ) only.",
-    "unknown_currency": "“{code}” is not a currency code Journey knows (for example USD, MXN).",
-    "not_an_amount": "Enter an amount, for example 1250.50.",
-    "amount_negative": "An amount cannot be below zero.",
-    "amount_too_large": "This amount is too large.",
-    "amount_decimals": "{currency} amounts have at most {digits} digits after the point.",
-    "amount_whole": "{currency} amounts are whole numbers.",
-    "amount_required": "Enter an expected or an actual amount.",
-    "not_a_rate": "Enter the rate in figures, for example 0.058.",
-    "rate_positive": "A rate is a number above zero.",
-    "rate_too_large": "This rate is too large.",
-    "rate_decimals": "Use at most {digits} digits after the point.",
-    "file_unreadable": "“{name}” cannot be read, or is not a file.",
-    "file_copy_failed": "“{name}” could not be copied into the journal: {reason}.",
-    "standard_document": "A standard document stays on the list; untick it instead.",
+    "invalid_phone": QT_TRANSLATE_NOOP(
+        "problems",
+        "A phone number has only digits, spaces and + - ( ), for example +52 664 555 0101.",
+    ),
+    "unknown_currency": QT_TRANSLATE_NOOP(
+        "problems",
+        "“{code}” is not a currency code Journey knows. Type a three-letter code, for "
+        "example USD, CAD or MXN, and pick from the list.",
+    ),
+    "not_an_amount": QT_TRANSLATE_NOOP(
+        "problems", "Enter an amount in figures, for example 1250.50."
+    ),
+    "amount_negative": QT_TRANSLATE_NOOP("problems", "An amount cannot be below zero."),
+    "amount_too_large": QT_TRANSLATE_NOOP(
+        "problems", "This amount is too large. Check the number of zeros."
+    ),
+    "amount_decimals": QT_TRANSLATE_NOOP(
+        "problems", "{currency} amounts have at most {digits} digits after the point."
+    ),
+    "amount_whole": QT_TRANSLATE_NOOP(
+        "problems", "{currency} amounts are whole numbers, with nothing after the point."
+    ),
+    "amount_required": QT_TRANSLATE_NOOP(
+        "problems", "Enter an expected amount, an actual amount, or both."
+    ),
+    "not_a_rate": QT_TRANSLATE_NOOP("problems", "Enter the rate in figures, for example 0.058."),
+    "rate_positive": QT_TRANSLATE_NOOP(
+        "problems", "A rate is a number above zero, for example 0.058."
+    ),
+    "rate_too_large": QT_TRANSLATE_NOOP(
+        "problems", "This rate is too large. Check the number of zeros."
+    ),
+    "rate_decimals": QT_TRANSLATE_NOOP("problems", "Use at most {digits} digits after the point."),
+    "file_unreadable": QT_TRANSLATE_NOOP("problems", "“{name}” cannot be read, or is not a file."),
+    "file_copy_failed": QT_TRANSLATE_NOOP(
+        "problems", "“{name}” could not be copied into the journal: {reason}."
+    ),
+    "standard_document": QT_TRANSLATE_NOOP(
+        "problems", "This document is on every checklist; untick it instead."
+    ),
     # aftercare
-    "rating_range": "A rating on this scale is between {min} and {max}.",
-    "rating_required": "Rate at least one scale.",
-    "range_order": "The highest value must be above the lowest.",
-    "duplicate_name": "There is already a scale with this name.",
-    "number_too_large": "This number is too large (at most {max}).",
-    "count_negative": "A count cannot be below zero.",
-    "built_in_scale": "A built-in scale cannot be changed; hide it instead.",
-    "range_leaves_out": "A rating of {value:g} is already stored outside this range.",
+    "rating_range": QT_TRANSLATE_NOOP(
+        "problems", "A rating on this scale goes from {min} to {max}."
+    ),
+    "rating_required": QT_TRANSLATE_NOOP("problems", "Rate at least one scale, then save."),
+    "range_order": QT_TRANSLATE_NOOP("problems", "The highest value must be above the lowest."),
+    "duplicate_name": QT_TRANSLATE_NOOP(
+        "problems", "There is already a scale with this name. Choose another name."
+    ),
+    "number_too_large": QT_TRANSLATE_NOOP(
+        "problems", "This number is too large (at most {max}). Check the zeros."
+    ),
+    "count_negative": QT_TRANSLATE_NOOP("problems", "A count is 0 or more."),
+    "built_in_scale": QT_TRANSLATE_NOOP(
+        "problems", "A built-in scale cannot be changed; you can hide it."
+    ),
+    "range_leaves_out": QT_TRANSLATE_NOOP(
+        "problems", "A rating of {value:g} is already stored; the range must still include it."
+    ),
 }
 
 
@@ -259,6 +337,31 @@ class CalendarFileError(ValueError):
         return CalendarFileError(
             self.code, self.params, event=self.event, prop=self.prop, path=path
         )
+
+
+# --- encryption (journey.cipher) ----------------------------------------------------------
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase (or recovery key) does not open the journal. From the keys file alone a
+    wrong passphrase cannot be told from a damaged file, so the message says both."""
+
+    def message(self) -> str:
+        return f"Wrong passphrase or damaged file: {self.path}"
+
+
+class BadRecoveryKey(ValueError):
+    """What was typed is not a recovery key (a letter wrong or missing)."""
+
+
+class EncryptionFailed(JournalError):
+    def message(self) -> str:
+        return f"The journal was not encrypted ({self.detail}); it is unchanged: {self.path}"
+
+
+class Cancelled(Exception):
+    """The user cancelled slow work (an export, an import); nothing it wrote was left behind
+    and nothing was stored."""
 
 
 class StorageFailed(Exception):

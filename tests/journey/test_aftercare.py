@@ -161,7 +161,7 @@ def test_the_range_message_names_the_scales_own_range(ready: JournalServices) ->
     scale = ready.ratings.add_scale(ScaleDetails("EQ-5D index", -0.59, 1))
     with pytest.raises(InvalidInput) as caught:
         ready.ratings.record(RatingDetails(NOW, TORONTO, ((scale.id, 1.5),)))
-    assert caught.value.problems[0].english() == "A rating on this scale is between -0.59 and 1."
+    assert caught.value.problems[0].english() == "A rating on this scale goes from -0.59 to 1."
     ready.ratings.record(RatingDetails(NOW, TORONTO, ((scale.id, -0.2),)))
 
 

@@ -221,7 +221,7 @@ def test_a_new_journal_s_scales_checklist_and_settings_do_not_make_it_non_empty(
 ) -> None:
     with fresh_journal(template_folder) as (journal, services):
         services.documents.documents()  # the Documents page adds the standard lines
-        services.settings.save(Settings(theme="dark", text_size=150))
+        services.settings.save_preferences(Settings(theme="dark", text_size=150))
         services.ratings.set_hidden(1, True)
 
         import_document(journal.session_factory, demo_document)
@@ -234,7 +234,7 @@ def test_a_new_journal_s_scales_checklist_and_settings_do_not_make_it_non_empty(
         }
         # The journal's own settings stay beside the file's.
         assert all(setting in after["setting"] for setting in expected["setting"])
-        assert services.settings.get() == Settings(theme="dark", text_size=150)
+        assert services.settings.preferences() == Settings(theme="dark", text_size=150)
 
 
 def test_merging_adds_only_what_the_journal_lacks_and_twice_adds_nothing(
@@ -294,7 +294,7 @@ def test_a_merged_rating_must_fit_the_journal_s_own_scale_of_that_name(
     )
     before = export_document(other.session_factory, now=NOW)
 
-    with pytest.raises(ImportRefused, match=r"between 0 and 10") as refused:
+    with pytest.raises(ImportRefused, match=r"goes from 0 to 10") as refused:
         import_document(other.session_factory, exported_demo(demo), merge=True)
 
     assert refused.value.path.startswith("$.journal.rating[")
@@ -491,7 +491,7 @@ BAD_DOCUMENTS = {
     "unknown time zone": (
         _set("rating_set", 4, "zone", "Mars/Olympus_Mons"),
         "$.journal.rating_set[4].zone",
-        "not a known time zone",
+        "is not a time zone Journey knows",
     ),
     "edss off its steps": (
         _set("edss_report", 1, "score", 3.3),
@@ -511,7 +511,7 @@ BAD_DOCUMENTS = {
     "rating outside its scale": (
         _set("rating", 0, "value", 10.5),
         "$.journal.rating[0].value",
-        "between 0 and 10",
+        "goes from 0 to 10",
     ),
     "two profiles": (
         lambda d: d["journal"]["profile"].append({**d["journal"]["profile"][0], "id": 2}),

@@ -108,7 +108,8 @@ def test_the_problem_message_names_time_date_and_zone() -> None:
     problem = wall_time_problem("arrival_time", date(2026, 3, 8), time(2, 30), "America/New_York")
     assert problem is not None
     assert problem.english() == (
-        "02:30 does not exist on 2026-03-08 in America/New_York: the clocks jump forward."
+        "02:30 does not exist on 2026-03-08 in America/New_York: the clocks jump forward "
+        "that night. Choose another time."
     )
 
 

@@ -5,7 +5,8 @@
 ``def _tr(text): return QCoreApplication.translate("forms", text)`` nor
 ``tr = QCoreApplication.translate``. So lupdate reads a copy of ui/ in which each call of such
 a helper is spelled out as the ``QCoreApplication.translate("forms", "…")`` it makes, on the
-same line (the .ts file's locations stay true). It merges into the .ts files, keeping every
+same line (the .ts file's locations stay true), with journey/errors.py, whose problem
+wordings the window translates. It merges into the .ts files, keeping every
 translation already made; ``pyside6-lrelease`` then builds the .qm files the app loads.
 
 Only Journey's own ``journey_<lang>.ts`` files are refreshed here; the data files' texts
@@ -27,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]  # the checkout
 SOURCES = ROOT / "ui"
+# Domain files whose texts the window translates: they mark them with their own
+# QT_TRANSLATE_NOOP (journey never imports Qt), which lupdate reads as it is.
+MARKED_IN_JOURNEY = (ROOT / "journey" / "errors.py",)
 TRANSLATIONS = ROOT / "resources" / "i18n"
 LANGUAGES = ("es",)  # a new language: add its code, run ``update``, translate the new .ts
 TRANSLATE = "QCoreApplication.translate"
@@ -253,7 +257,8 @@ def extract(target: Path, language: str, sources: Path = SOURCES) -> str:
     with tempfile.TemporaryDirectory() as temporary:
         copy_root = Path(temporary)
         listed = []
-        texts = {path: path.read_text(encoding="utf-8") for path in sorted(sources.rglob("*.py"))}
+        paths = [*sorted(sources.rglob("*.py")), *MARKED_IN_JOURNEY]
+        texts = {path: path.read_text(encoding="utf-8") for path in paths}
         helpers = {
             ".".join(path.relative_to(sources.parent).with_suffix("").parts): module_helpers(text)
             for path, text in texts.items()
