@@ -41,11 +41,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # The app as `journey --data-dir DIR --demo` starts it, the passphrase given when asked.
 DRIVER = """
 import sys
-import ui.shell.unlock
+import ui.widgets.passphrase
 def give(claim, parent=None):
     claim.unlock({passphrase!r})
     return True
-ui.shell.unlock.ask_to_unlock = give
+ui.widgets.passphrase.ask_to_unlock = give
 from ui.shell.app import main
 raise SystemExit(main(["--data-dir", sys.argv[1], "--demo"]))
 """

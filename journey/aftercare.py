@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from journey.errors import Problem
+from journey.settings import CADENCES  # noqa: F401  # named here too, as before
 from journey.timekeeping import zone_problem
 from journey.validation import edss_problem, optional_text, required_text
 
@@ -27,8 +28,6 @@ NOTES_MAX = 20_000
 # A custom scale records a score from elsewhere (an SDMT of 0–110, an EQ-5D index from −0.59
 # to 1…); past a million it is a typo.
 SCALE_LIMIT = 1_000_000
-CADENCES = ("weekly", "monthly")
-CADENCE_KEY = "ratings.cadence"
 FUTURE_SLACK = timedelta(minutes=1)  # a clock a little ahead is not an error
 RECORDED_BY = ("patient", "companion")
 

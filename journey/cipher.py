@@ -28,13 +28,19 @@ from journey.driver import (
     driver,
     key_pragma,
 )
-from journey.errors import JournalError
+from journey.errors import (  # noqa: F401  # named here too: older callers import them from here
+    BadRecoveryKey,
+    EncryptionFailed,
+    JournalError,
+    WrongPassphrase,
+)
 from journey.files import KEYS_FILE, sync_folder
+from journey.journal_file import SQLITE_HEADER
+from journey.validation import MIN_PASSPHRASE  # named here too, as before
 
 KEYS_FORMAT = "journey-keys"
 KEYS_VERSION = 1
 KEY_BYTES = 32  # AES-256: SQLCipher 4's cipher, and the key wrap below
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # scrypt's cost: N=2^17, r=8, p=1, the minimum the OWASP Password Storage Cheat Sheet (2024)
 # recommends; about 0.4 s and 128 MiB once per unlock on this kind of machine
@@ -43,28 +49,10 @@ SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
 _WRAP_CONTEXT = b"journey journal data key v1"  # AES-GCM associated data
-MIN_PASSPHRASE = 8  # characters; NIST SP 800-63B 5.1.1.2 asks at least 8 of a memorised secret
 
 # The recovery key: 32 key bytes and 3 checksum bytes in base32, in groups of five letters.
 _RECOVERY_CHECKSUM = 3
 _RECOVERY_GROUP = 5
-
-
-class WrongPassphrase(JournalError):
-    """The passphrase (or recovery key) does not open the journal. From the keys file alone a
-    wrong passphrase cannot be told from a damaged file, so the message says both."""
-
-    def message(self) -> str:
-        return f"Wrong passphrase or damaged file: {self.path}"
-
-
-class BadRecoveryKey(ValueError):
-    """What was typed is not a recovery key (a letter wrong or missing)."""
-
-
-class EncryptionFailed(JournalError):
-    def message(self) -> str:
-        return f"The journal was not encrypted ({self.detail}); it is unchanged: {self.path}"
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,22 @@ from typing import IO, TYPE_CHECKING, Any
 from journey.errors import (
     DataDirUnusable,
     JournalInUse,
-    NewerJournal,
-    NotAJournal,
     UpgradeFailed,
 )
+from journey.journal_file import (
+    BACKUP_DIR,
+    JOURNAL_FILE,
+    LOCK_FILE,
+    _connect_read_only,
+    head_revision,
+    read_revision,
+)
+
+# The file's layout and revisions live in journey.journal_file (journey.backup reads them
+# too, and must not import this module); these stay importable from here as before.
+from journey.journal_file import SQLITE_HEADER as SQLITE_HEADER
+from journey.journal_file import known_revisions as known_revisions
+from journey.settings import DEMO
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -32,33 +44,8 @@ if TYPE_CHECKING:
 
 APP_NAME = "Journey"
 DEMO_APP_NAME = "Journey Demo"
-JOURNAL_FILE = "journal.sqlite3"
-LOCK_FILE = ".journey.lock"
-BACKUP_DIR = "backups"
-SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_DATA_DIR = "JOURNEY_DATA_DIR"
-DEMO_MARKER = "journal.is_demo"  # a setting only the demo journal has
-
-
-def known_revisions() -> frozenset[str]:
-    """Every schema revision this version knows: the migration files' names.
-
-    Read from the package without importing Alembic, which is slow to import and only needed
-    when a journal must be created or upgraded. A test checks these match Alembic's view.
-    """
-    # The package's own folder (not the checkout's): Alembic reads these files from disk too,
-    # and importlib.resources would cost start-up time for no gain.
-    versions = Path(__file__).with_name("migrations") / "versions"
-    return frozenset(
-        entry.name.removesuffix(".py")
-        for entry in versions.iterdir()
-        if entry.name.endswith(".py") and not entry.name.startswith("__")
-    )
-
-
-def head_revision() -> str:
-    # Revision ids start with a zero-padded sequence number, so the newest sorts last.
-    return max(known_revisions())
+DEMO_MARKER = DEMO.name  # a setting only the demo journal has (journey.settings)
 
 
 def default_folder(*, demo: bool = False) -> Path:
@@ -133,64 +120,6 @@ def prepare_folder(folder: Path) -> Path:
     except OSError as exc:
         raise DataDirUnusable(folder, f"it is not writable ({exc.strerror})") from exc
     return folder
-
-
-def _connect_read_only(db: Path, key: bytes | None = None) -> Any:
-    """A read-only connection that leaves the folder as it was.
-
-    A plain read-only open of a WAL-mode file creates ``-wal`` and ``-shm`` files beside it and
-    leaves them there. With no ``-wal`` or ``-journal`` beside the file it is complete on its
-    own and nobody else writes it (we hold the journal lock), so it is opened as immutable,
-    which creates nothing. After a crash the ``-wal`` holds committed entries and must be read.
-    """
-    uri = f"{db.resolve().as_uri()}?mode=ro"
-    if not any(Path(f"{db}{suffix}").exists() for suffix in ("-wal", "-journal")):
-        uri += "&immutable=1"
-    from journey.driver import connect
-
-    return connect(uri, key, uri=True)
-
-
-def read_revision(db: Path, key: bytes | None = None) -> str:
-    """The schema revision of an existing journal file; refuses anything that is not one.
-
-    Opens the file read-only so a refused file is left byte-for-byte as it was. ``key``
-    opens an encrypted journal (journey.cipher).
-    """
-    from journey.driver import database_errors
-
-    try:
-        with db.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotAJournal(db, f"it cannot be read: {exc.strerror}") from exc
-    if not header:
-        raise NotAJournal(db, "the file is empty")
-    if header != SQLITE_HEADER and key is None:
-        raise NotAJournal(db, "it is not a SQLite database")
-    try:
-        conn = _connect_read_only(db, key)
-        try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables:
-                raise NotAJournal(db, "it has no Journey schema")
-            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-            # A damaged page elsewhere would otherwise surface later as a crash on first use.
-            # Costs a few milliseconds for a journal of years (about 50 ms for 25 MB).
-            verdict = conn.execute("PRAGMA quick_check(1)").fetchone()
-            if verdict is None or verdict[0] != "ok":
-                found = verdict[0] if verdict else "quick_check failed"
-                raise NotAJournal(db, f"the database is damaged: {found}")
-        finally:
-            conn.close()
-    except database_errors() as exc:
-        raise NotAJournal(db, f"the database is damaged: {exc}") from exc
-    if len(rows) != 1:
-        raise NotAJournal(db, "its schema version is missing")
-    revision = str(rows[0][0])
-    if revision not in known_revisions():
-        raise NewerJournal(db, revision)
-    return revision
 
 
 def backup_before_upgrade(db: Path, revision: str, now: datetime, key: bytes | None = None) -> Path:

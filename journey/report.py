@@ -153,7 +153,7 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         last=last,
         made=clock.now(),
         zone=clock.zone,
-        temperature_unit=services.settings.get().temperature_unit,
+        temperature_unit=services.settings.preferences().temperature_unit,
         profile=services.profile.get(),
         course=course,
         companion=services.companion.get(),

@@ -6,22 +6,18 @@ Each returns every problem it finds, so a form can mark all the bad fields at on
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from journey.dto import (
-    LANGUAGES,
     MS_TYPES,
     PROTOCOLS,
-    TEMPERATURE_UNITS,
-    THEMES,
     CompanionData,
     CourseData,
     ProfileData,
-    Settings,
 )
 from journey.errors import Problem
+
+MIN_PASSPHRASE = 8  # characters; NIST SP 800-63B 5.1.1.2 asks at least 8 of a memorised secret
 
 NAME_MAX = 200
 # The first EDSS-like scales date from the 1950s; an earlier diagnosis year is a typo.
@@ -29,7 +25,6 @@ EARLIEST_DIAGNOSIS_YEAR = 1950
 # Kurtzke's Expanded Disability Status Scale (Kurtzke 1983, Neurology 33:1444): 0–10 in 0.5
 # steps. Journey stores what a clinician reported; it never computes EDSS.
 EDSS_MIN, EDSS_MAX, EDSS_STEP = 0.0, 10.0, 0.5
-TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -98,41 +93,6 @@ def companion_problems(companion: CompanionData) -> list[Problem]:
     if companion.email.strip() and not _EMAIL.match(companion.email.strip()):
         problems.append(Problem("companion_email", "invalid_email"))
     return [p for p in problems if p is not None]
-
-
-def settings_problems(settings: Settings) -> list[Problem]:
-    problems: list[Problem] = []
-    if settings.temperature_unit not in TEMPERATURE_UNITS:
-        problems.append(Problem("temperature_unit", "unknown_choice"))
-    if settings.theme not in THEMES:
-        problems.append(Problem("theme", "unknown_choice"))
-    if settings.language not in LANGUAGES:
-        problems.append(Problem("language", "unknown_choice"))
-    size = settings.text_size
-    # A whole percentage: a float or a string (hand-edited, or from another version) is refused
-    # here rather than raising TypeError or reaching the spin box.
-    whole = isinstance(size, int) and not isinstance(size, bool)
-    if not whole or not TEXT_SIZE_MIN <= size <= TEXT_SIZE_MAX:
-        problems.append(
-            Problem("text_size", "text_size_range", {"min": TEXT_SIZE_MIN, "max": TEXT_SIZE_MAX})
-        )
-    return problems
-
-
-def settings_from_stored(stored: dict[str, Any]) -> Settings:
-    """Settings from stored values; one that breaks today's rules (written by an older or
-    newer version, or by hand) falls back to its default alone."""
-    result = Settings()
-    for key in asdict(result):
-        if key not in stored:
-            continue
-        try:
-            candidate = Settings(**{**asdict(result), key: stored[key]})
-            if not settings_problems(candidate):
-                result = candidate
-        except TypeError:
-            continue
-    return result
 
 
 # --- shared by the trip's services (contacts, documents, costs) ----------------------------

@@ -68,12 +68,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
-from journey.errors import JournalError
+from journey.errors import Cancelled, JournalError
 from journey.files import sync_folder
 from journey.money import as_decimal
-from journey.services import JournalServices
 from journey.side_effects import fever_grade, hours_above_40, red_flag_rules, severity_word
 
 ITINERARY_COLUMNS = (
@@ -160,15 +160,37 @@ LIST_SEPARATOR = "; "  # between rule keys in one cell
 PROGRESS_EVERY = 200  # rows between progress reports (and checks for cancel)
 
 
+if TYPE_CHECKING:
+    from journey.services.aftercare import ClinicalService, RatingService
+    from journey.services.costs import ExpenseService
+    from journey.services.itinerary import ItineraryService
+    from journey.services.side_effects import RedFlagService, SideEffectService, WatchWindowService
+
+
+class CsvSources(Protocol):
+    """What the CSV files are read from: the journal's services (journey.services)."""
+
+    @property
+    def itinerary(self) -> ItineraryService: ...
+    @property
+    def side_effects(self) -> SideEffectService: ...
+    @property
+    def watch_windows(self) -> WatchWindowService: ...
+    @property
+    def red_flags(self) -> RedFlagService: ...
+    @property
+    def ratings(self) -> RatingService: ...
+    @property
+    def clinical(self) -> ClinicalService: ...
+    @property
+    def expenses(self) -> ExpenseService: ...
+
+
 @dataclass(frozen=True)
 class CsvResult:
     folder: Path
     files: tuple[Path, ...]  # in the order of ``FILES``
     rows: int  # data rows in all files, headers not counted
-
-
-class Cancelled(Exception):
-    """The user cancelled the export; nothing it wrote was left behind."""
 
 
 class CsvExportError(JournalError):
@@ -194,7 +216,7 @@ Row = Sequence[Cell]
 
 
 def write_csv(
-    services: JournalServices,
+    services: CsvSources,
     folder: Path,
     *,
     progress: Callable[[int, int], None] | None = None,
@@ -371,7 +393,7 @@ def _joined(texts: Iterable[str]) -> str | None:
 # --- the records ------------------------------------------------------------------------------
 
 
-def _itinerary(services: JournalServices) -> list[Row]:
+def _itinerary(services: CsvSources) -> list[Row]:
     numbering = services.itinerary.numbering()
     rows: list[Row] = []
     for item in services.itinerary.items():
@@ -398,7 +420,7 @@ def _itinerary(services: JournalServices) -> list[Row]:
     return rows
 
 
-def _side_effects(services: JournalServices) -> list[Row]:
+def _side_effects(services: CsvSources) -> list[Row]:
     entries = sorted(services.side_effects.entries(), key=lambda e: (e.details.at, e.id))
     if not entries:
         return []
@@ -443,7 +465,7 @@ def _side_effects(services: JournalServices) -> list[Row]:
     return rows
 
 
-def _ratings(services: JournalServices) -> list[Row]:
+def _ratings(services: CsvSources) -> list[Row]:
     scales = {scale.id: scale for scale in services.ratings.scales(include_hidden=True)}
     rows: list[Row] = []
     for rating in services.ratings.ratings():
@@ -475,7 +497,7 @@ def _ratings(services: JournalServices) -> list[Row]:
 CLINICAL_KINDS = ("relapse", "mri", "edss", "medication")
 
 
-def _clinical_events(services: JournalServices) -> list[Row]:
+def _clinical_events(services: CsvSources) -> list[Row]:
     clinical = services.clinical
     dated: list[tuple[date, str, int, Row]] = []
     for relapse in clinical.relapses.all():
@@ -535,7 +557,7 @@ def _clinical_row(
     return tuple(values.get(column) for column in CLINICAL_COLUMNS)
 
 
-def _expenses(services: JournalServices) -> list[Row]:
+def _expenses(services: CsvSources) -> list[Row]:
     rows: list[Row] = []
     for expense in services.expenses.expenses():
         d = expense.details

@@ -48,7 +48,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 import journey
-from journey.errors import CalendarFileError, JournalError
+from journey.errors import CalendarFileError, Cancelled, JournalError
 from journey.exchange.json_tables import TO_JSON, Section, section_named, sections
 from journey.exchange.json_validation import (
     FORMAT,
@@ -82,10 +82,6 @@ __all__ = [
     "read_document",
     "write_json",
 ]
-
-
-class Cancelled(Exception):
-    """The user cancelled; nothing was written or stored."""
 
 
 class ExportFailed(JournalError):

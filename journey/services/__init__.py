@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy.orm import sessionmaker
 
 from journey.changes import ChangeFeed, Service
+from journey.services.folder import BackupService, EncryptionService, JournalInfo
 from journey.services.itinerary import ItineraryService
 from journey.services.profile import (
     CompanionService,
@@ -18,11 +19,12 @@ from journey.services.profile import (
     OnboardingService,
     ProfileService,
 )
-from journey.services.settings import SettingsService
+from journey.services.settings import DraftService, SettingsService
 from journey.services.side_effects import RedFlagService, SideEffectService, WatchWindowService
 from journey.timekeeping import Clock
 
 if TYPE_CHECKING:
+    from journey.journal import Journal
     from journey.services.aftercare import ClinicalService, RatingService
     from journey.services.calendar import CalendarService
     from journey.services.costs import ExpenseService
@@ -31,18 +33,13 @@ if TYPE_CHECKING:
     from journey.services.people import ContactService
 
 
-def journal_folder(session_factory: sessionmaker[Any]) -> Path:
-    """The journal's folder: the one its database file is in (attachments go there too)."""
-    database = session_factory.kw["bind"].url.database
-    return Path(database).resolve().parent
-
-
-def journal_key(session_factory: sessionmaker[Any]) -> bytes | None:
-    """An encrypted journal's data key (journey.cipher), from its engine; None when plain."""
-    password = session_factory.kw["bind"].url.password
-    if not password:
-        return None
-    return bytes.fromhex(password.removeprefix("x'").removesuffix("'"))
+def journal_info(session_factory: sessionmaker[Any]) -> JournalInfo:
+    """Where a journal opened without the composition root lives (tests, benchmarks): read
+    from its engine's URL. The app passes the JournalInfo it opened instead."""
+    url = session_factory.kw["bind"].url
+    password = url.password
+    key = bytes.fromhex(password.removeprefix("x'").removesuffix("'")) if password else None
+    return JournalInfo(Path(url.database).resolve().parent, key)
 
 
 S = TypeVar("S", bound=Service)
@@ -63,6 +60,7 @@ class JournalServices:
     red_flags: RedFlagService
     clock: Clock
     session_factory: sessionmaker[Any]
+    journal: JournalInfo  # the folder (attachments, backups) and whether it is encrypted
     # Every write through these services is told here (journey.changes): the window listens.
     changes: ChangeFeed = field(default_factory=ChangeFeed)
 
@@ -115,9 +113,7 @@ class JournalServices:
     def documents(self) -> DocumentService:
         from journey.services.documents import DocumentService
 
-        return self._told(
-            DocumentService(self.session_factory, journal_folder(self.session_factory))
-        )
+        return self._told(DocumentService(self.session_factory, self.journal.folder))
 
     @cached_property
     def due_diligence(self) -> DueDiligenceService:
@@ -126,10 +122,22 @@ class JournalServices:
         return self._told(DueDiligenceService(self.session_factory, self.clock))
 
     @cached_property
+    def drafts(self) -> DraftService:
+        return DraftService(self.session_factory)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.journal)
+
+    @cached_property
+    def encryption(self) -> EncryptionService:
+        return EncryptionService(self.journal)
+
+    @cached_property
     def exchange(self) -> ExchangeService:
         from journey.services.exchange import ExchangeService
 
-        return self._told(ExchangeService(self.session_factory))
+        return self._told(ExchangeService(self.session_factory, self))
 
     @cached_property
     def expenses(self) -> ExpenseService:
@@ -138,7 +146,17 @@ class JournalServices:
         return self._told(ExpenseService(self.session_factory))
 
     @classmethod
-    def build(cls, session_factory: sessionmaker[Any], clock: Clock) -> JournalServices:
+    def of(cls, journal: Journal, clock: Clock) -> JournalServices:
+        """The services of a journal the composition root has opened."""
+        return cls.build(journal.session_factory, clock, JournalInfo(journal.folder, journal.key))
+
+    @classmethod
+    def build(
+        cls,
+        session_factory: sessionmaker[Any],
+        clock: Clock,
+        journal: JournalInfo | None = None,
+    ) -> JournalServices:
         return cls(
             profile=ProfileService(session_factory, clock),
             course=CourseService(session_factory, clock),
@@ -151,6 +169,7 @@ class JournalServices:
             red_flags=RedFlagService(session_factory, clock),
             clock=clock,
             session_factory=session_factory,
+            journal=journal or journal_info(session_factory),
         )
 
 
@@ -158,6 +177,7 @@ __all__ = [
     "CompanionService",
     "CourseService",
     "ItineraryService",
+    "JournalInfo",
     "JournalServices",
     "OnboardingService",
     "ProfileService",

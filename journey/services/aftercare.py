@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journey import aftercare_models as m
 from journey.aftercare import (
-    CADENCE_KEY,
     CADENCES,
     DischargeDetails,
     EdssDetails,
@@ -43,7 +42,9 @@ from journey.aftercare import (
 from journey.changes import Change, ChangeFeed, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import FOLLOW_UP_KINDS, Item, ItemDetails
-from journey.models import Profile, Setting, TreatmentCourse
+from journey.models import Profile, TreatmentCourse
+from journey.services.settings import store_value, stored_value
+from journey.settings import RATING_CADENCE
 from journey.timekeeping import Clock
 
 if TYPE_CHECKING:  # Today reads ratings and reminders; NEDA and trends load when first used
@@ -281,16 +282,14 @@ class RatingService(Service):
 
     def cadence(self) -> str:
         with self._sessions() as session:
-            row = session.get(Setting, CADENCE_KEY)
-        stored = row.value.strip('"') if row is not None else "weekly"
-        return stored if stored in CADENCES else "weekly"
+            return stored_value(session, RATING_CADENCE)
 
     @writes(Change.RATINGS)
     def set_cadence(self, cadence: str) -> None:
         if cadence not in CADENCES:
             raise InvalidInput([Problem("cadence", "unknown_choice")])
         with self._sessions.begin() as session:
-            session.merge(Setting(key=CADENCE_KEY, value=f'"{cadence}"'))
+            store_value(session, RATING_CADENCE, cadence)
 
     def status(self) -> RatingStatus:
         """Whether a rating is due today, and whether a baseline is still wanted."""

@@ -33,8 +33,10 @@ from journey.changes import Change, Service, writes
 from journey.errors import CalendarFileError, InvalidInput, Problem
 from journey.files import sync_folder
 from journey.itinerary import ITEM_KINDS
-from journey.models import ItineraryItem, Setting
+from journey.models import ItineraryItem
 from journey.services.itinerary import ItineraryService, _to_item, _write
+from journey.services.settings import store_value, stored_value
+from journey.settings import CALENDAR_ALARMS
 from journey.timekeeping import Clock
 
 
@@ -55,7 +57,6 @@ class ImportResult:
     unchanged: int = 0
 
 
-ALARMS_KEY = "calendar.alarms"
 ALARM_MAX_MINUTES = 7 * 24 * 60
 
 
@@ -81,10 +82,10 @@ class CalendarService(Service):
         if self._alarms is not None:
             return dict(self._alarms)
         with self._sessions() as session:
-            stored = session.get(Setting, ALARMS_KEY)
+            stored = stored_value(session, CALENDAR_ALARMS)
         if stored is not None:
             try:
-                return load_alarms(json.dumps({"minutes_before": json.loads(stored.value)}))
+                return load_alarms(json.dumps({"minutes_before": stored}))
             except ValueError:
                 pass  # written by hand or by another version: the default applies
         return load_alarms()
@@ -100,7 +101,7 @@ class CalendarService(Service):
         if bad:
             raise InvalidInput([Problem("alarms", "alarm_range", {"max": ALARM_MAX_MINUTES // 60})])
         with self._sessions.begin() as session:
-            session.merge(Setting(key=ALARMS_KEY, value=json.dumps(dict(alarms))))
+            store_value(session, CALENDAR_ALARMS, dict(alarms))
         return dict(alarms)
 
     def export(

@@ -7,7 +7,6 @@ nothing here uses floats.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
-from journey.models import Setting
 from journey.money import (
     Conversion,
     ConvertedTotal,
@@ -31,6 +29,8 @@ from journey.money import (
     reference_prices,
     totals,
 )
+from journey.services.settings import store_value, stored_value
+from journey.settings import COSTS_RATES, COSTS_TARGET
 from journey.trip_models import Expense
 from journey.validation import optional_text
 
@@ -48,8 +48,6 @@ EXPENSE_CATEGORIES = (
 )
 DESCRIPTION_MAX = 300
 PAID_BY_MAX = 100
-TARGET_KEY = "costs.target_currency"
-RATES_KEY = "costs.rates"
 
 
 @dataclass(frozen=True)
@@ -186,10 +184,8 @@ class ExpenseService(Service):
     def conversion(self) -> Conversion:
         """The target currency and rates the user entered (USD and no rates at first)."""
         with self._sessions() as session:
-            target = session.get(Setting, TARGET_KEY)
-            rates = session.get(Setting, RATES_KEY)
             return conversion_from_stored(
-                _loaded(target.value) if target else None, _loaded(rates.value) if rates else None
+                stored_value(session, COSTS_TARGET), stored_value(session, COSTS_RATES)
             )
 
     @writes(Change.COSTS)
@@ -200,8 +196,8 @@ class ExpenseService(Service):
         target, rates = conversion_to_stored(conversion)
         rates.pop(target, None)  # a currency's rate to itself is always 1
         with self._sessions.begin() as session:
-            session.merge(Setting(key=TARGET_KEY, value=json.dumps(target)))
-            session.merge(Setting(key=RATES_KEY, value=json.dumps(rates)))
+            store_value(session, COSTS_TARGET, target)
+            store_value(session, COSTS_RATES, rates)
         return self.conversion()
 
     def converted_total(self) -> ConvertedTotal:
@@ -213,13 +209,6 @@ class ExpenseService(Service):
     def reference_prices() -> ReferencePrices:
         """Approximate prices from the guide this product started from: context, not advice."""
         return reference_prices()
-
-
-def _loaded(text: str) -> object:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
 
 
 def _row(session: Session, expense_id: int) -> Expense:

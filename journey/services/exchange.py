@@ -1,4 +1,5 @@
-"""Data out and back in, as a service: the whole journal as one JSON document.
+"""Data out and back in, as a service: the whole journal as one JSON document, and CSV files
+for spreadsheets.
 
 The work itself is in journey.exchange; this is the door the window and the command line use,
 and where an import tells every page that the whole journal may have changed.
@@ -14,8 +15,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import sessionmaker
 
 from journey.changes import Change, Service, writes
+from journey.exchange.json_validation import ImportRefused
+
+__all__ = ["ExchangeService", "ImportRefused"]
 
 if TYPE_CHECKING:
+    from journey.exchange.csv_export import CsvResult, CsvSources
     from journey.exchange.json_document import ExportResult, ImportResult
 
 Progress = Callable[[int, int], None]
@@ -23,8 +28,9 @@ Cancel = Callable[[], bool]
 
 
 class ExchangeService(Service):
-    def __init__(self, session_factory: sessionmaker[Any]) -> None:
+    def __init__(self, session_factory: sessionmaker[Any], sources: CsvSources) -> None:
         self._sessions = session_factory
+        self._sources = sources
 
     def is_empty(self) -> bool:
         """Nothing entered yet: an import restores rather than merges."""
@@ -58,3 +64,10 @@ class ExchangeService(Service):
         return import_json(
             self._sessions, path, merge=merge, progress=progress, cancelled=cancelled
         )
+
+    def export_csv(
+        self, folder: Path, *, progress: Progress | None = None, cancelled: Cancel | None = None
+    ) -> CsvResult:
+        from journey.exchange.csv_export import write_csv
+
+        return write_csv(self._sources, folder, progress=progress, cancelled=cancelled)

@@ -1,62 +1,111 @@
-"""Preferences kept in the journal itself, so they travel with it (unit, theme, text size)."""
+"""Settings kept in the journal itself (journey.settings declares each one), and the drafts of
+forms being typed."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from journey.changes import Change, Service, writes
 from journey.dto import Settings
 from journey.errors import InvalidInput
-from journey.journal import DEMO_MARKER
 from journey.models import Setting
-from journey.validation import settings_from_stored, settings_problems
+from journey.settings import (
+    DEMO,
+    DRAFTS,
+    PREFERENCES,
+    Option,
+    preference_problems,
+    preferences_from,
+)
+
+T = TypeVar("T")
+
+
+def stored_value(session: Session, option: Option[T]) -> T:
+    """``option``'s value inside a unit of work (the default when never stored or unreadable)."""
+    row = session.get(Setting, option.name)
+    if row is None:
+        return option.default
+    try:
+        return option.value_of(json.loads(row.value))
+    except ValueError:
+        return option.default
+
+
+def store_value(session: Session, option: Option[T], value: T) -> None:
+    """Store ``value`` for ``option`` inside a unit of work; refused, nothing stored, when it
+    breaks the option's rules."""
+    problems = option.problems(value)
+    if problems:
+        raise InvalidInput(problems)
+    session.merge(Setting(key=option.name, value=json.dumps(value)))
 
 
 class SettingsService(Service):
     def __init__(self, session_factory: sessionmaker[Any]) -> None:
         self._sessions = session_factory
 
-    def get(self) -> Settings:
+    def get(self, option: Option[T]) -> T:
         with self._sessions() as session:
-            rows = session.scalars(select(Setting)).all()
-        return settings_from_stored({row.key: json.loads(row.value) for row in rows})
+            return stored_value(session, option)
 
     @writes(Change.SETTINGS)
-    def save(self, settings: Settings) -> Settings:
-        problems = settings_problems(settings)
+    def set(self, option: Option[T], value: T) -> T:
+        with self._sessions.begin() as session:
+            store_value(session, option, value)
+        return value
+
+    def preferences(self) -> Settings:
+        """The display preferences (unit, theme, text size, language) together."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(Setting).where(Setting.key.in_([o.name for o in PREFERENCES]))
+            ).all()
+        stored = {}
+        for row in rows:
+            try:
+                stored[row.key] = json.loads(row.value)
+            except ValueError:
+                continue
+        return preferences_from(stored)
+
+    @writes(Change.SETTINGS)
+    def save_preferences(self, settings: Settings) -> Settings:
+        problems = preference_problems(settings)
         if problems:
             raise InvalidInput(problems)
         with self._sessions.begin() as session:
-            for key, value in asdict(settings).items():
-                session.merge(Setting(key=key, value=json.dumps(value)))
+            for option in PREFERENCES:
+                session.merge(
+                    Setting(key=option.name, value=json.dumps(getattr(settings, option.name)))
+                )
         return settings
 
-    def get_value(self, key: str, default: Any = None) -> Any:
-        """A small remembered choice kept beside the settings (the quick log's "recorded
-        by"); ``default`` when never stored or unreadable."""
-        with self._sessions() as session:
-            row = session.get(Setting, key)
-        if row is None:
-            return default
-        try:
-            return json.loads(row.value)
-        except ValueError:
-            return default
-
-    def set_value(self, key: str, value: Any) -> None:
-        with self._sessions.begin() as session:
-            session.merge(Setting(key=key, value=json.dumps(value)))
-
     def is_demo(self) -> bool:
-        with self._sessions() as session:
-            row = session.get(Setting, DEMO_MARKER)
-            return row is not None and json.loads(row.value) is True
+        return self.get(DEMO)
 
     def mark_demo(self) -> None:
         with self._sessions.begin() as session:
-            session.merge(Setting(key=DEMO_MARKER, value=json.dumps(True)))
+            store_value(session, DEMO, True)
+
+
+class DraftService:
+    """What is typed into a form (``form``: "quick_log" or "rating") until it is saved or
+    cancelled, kept in the journal so that a crash loses nothing. A draft is written every
+    pause in typing: it tells the pages nothing."""
+
+    def __init__(self, session_factory: sessionmaker[Any]) -> None:
+        self._sessions = session_factory
+
+    def get(self, form: str) -> dict[str, Any] | None:
+        with self._sessions() as session:
+            return stored_value(session, DRAFTS[form])
+
+    def put(self, form: str, draft: dict[str, Any] | None) -> None:
+        """Keep ``draft`` (None: forget it)."""
+        with self._sessions.begin() as session:
+            store_value(session, DRAFTS[form], draft)

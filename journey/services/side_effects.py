@@ -6,7 +6,6 @@ marked done afterwards) links the entries already inside its span.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -18,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import INFUSION_KINDS
-from journey.models import ItineraryItem, Setting
+from journey.models import ItineraryItem
+from journey.services.settings import store_value, stored_value
+from journey.settings import RED_FLAG_THRESHOLDS
 from journey.side_effect_models import (
     RedFlagAcknowledgement,
     SideEffectEntry,
@@ -36,7 +37,6 @@ from journey.side_effects import (
 )
 from journey.timekeeping import Clock, to_instant, zone_problem
 
-THRESHOLDS_KEY = "red_flags.thresholds"
 FUTURE_SLACK = timedelta(minutes=1)  # a clock a little ahead is not an error
 WINDOW_HOURS_RANGE = (1, 168)
 RED_FLAG_LOOKBACK = timedelta(days=7)
@@ -452,27 +452,12 @@ class RedFlagService(Service):
     def thresholds(self) -> dict[str, float]:
         """The clinic's own thresholds (rule key → °C) set in Settings, replacing defaults."""
         with self._sessions() as session:
-            row = session.get(Setting, THRESHOLDS_KEY)
-        if row is None:
-            return {}
-        try:
-            stored = json.loads(row.value)
-            return {str(k): float(v) for k, v in stored.items() if 35.0 <= float(v) <= 42.0}
-        except (ValueError, TypeError, AttributeError):
-            return {}
+            return stored_value(session, RED_FLAG_THRESHOLDS)
 
     @writes(Change.SETTINGS | Change.RED_FLAGS)
     def save_thresholds(self, thresholds: dict[str, float]) -> dict[str, float]:
-        bad = [k for k, v in thresholds.items() if not 35.0 <= v <= 42.0]
-        if bad:
-            raise InvalidInput(
-                [
-                    Problem(k, "temperature_range", {"min": 35.0, "max": 42.0, "unit": "C"})
-                    for k in bad
-                ]
-            )
         with self._sessions.begin() as session:
-            session.merge(Setting(key=THRESHOLDS_KEY, value=json.dumps(thresholds)))
+            store_value(session, RED_FLAG_THRESHOLDS, thresholds)
         return thresholds
 
     def raised(self, *, include_acknowledged: bool = False) -> list[RedFlag]:

@@ -4,214 +4,214 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="81"/>
+        <location filename="../../ui/aftercare/page.py" line="81"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="86"/>
+        <location filename="../../ui/aftercare/page.py" line="80"/>
         <source>How you are doing</source>
         <translation>Cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="93"/>
+        <location filename="../../ui/aftercare/page.py" line="88"/>
         <source>&amp;Rate now…</source>
         <translation>&amp;Calificar ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="96"/>
+        <location filename="../../ui/aftercare/page.py" line="91"/>
         <source>Your &amp;scales…</source>
         <translation>&amp;Sus escalas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="100"/>
+        <location filename="../../ui/aftercare/page.py" line="95"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="100"/>
+        <location filename="../../ui/aftercare/page.py" line="95"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="103"/>
+        <location filename="../../ui/aftercare/page.py" line="98"/>
         <source>Rate e&amp;very</source>
         <translation>Cal&amp;ificar cada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="105"/>
+        <location filename="../../ui/aftercare/page.py" line="100"/>
         <source>How often to rate</source>
         <translation>Cada cuánto calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="107"/>
+        <location filename="../../ui/aftercare/page.py" line="102"/>
         <source>Add &amp;follow-up reminders…</source>
         <translation>Agregar &amp;recordatorios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="120"/>
+        <location filename="../../ui/aftercare/page.py" line="115"/>
         <source>Sc&amp;ale</source>
         <translation>Esc&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="122"/>
+        <location filename="../../ui/aftercare/page.py" line="117"/>
         <source>Scale shown in the chart and tables</source>
         <translation>Escala que se muestra en la gráfica y las tablas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="135"/>
+        <location filename="../../ui/aftercare/page.py" line="130"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="140"/>
+        <location filename="../../ui/aftercare/page.py" line="135"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="146"/>
+        <location filename="../../ui/aftercare/page.py" line="141"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="152"/>
+        <location filename="../../ui/aftercare/page.py" line="147"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="153"/>
+        <location filename="../../ui/aftercare/page.py" line="148"/>
         <source>✓ yes</source>
         <translation>✓ sí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="160"/>
+        <location filename="../../ui/aftercare/page.py" line="155"/>
         <source>Ratings on this scale, newest first</source>
         <translation>Calificaciones en esta escala, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="172"/>
+        <location filename="../../ui/aftercare/page.py" line="167"/>
         <source>&amp;Edit rating…</source>
         <translation>&amp;Editar calificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="175"/>
+        <location filename="../../ui/aftercare/page.py" line="170"/>
         <source>&amp;Delete rating</source>
         <translation>&amp;Borrar calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="184"/>
+        <location filename="../../ui/aftercare/page.py" line="179"/>
         <source>Change from baseline, by months after treatment</source>
         <translation>Cambio respecto a la línea base, por meses después del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="188"/>
+        <location filename="../../ui/aftercare/page.py" line="183"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="189"/>
+        <location filename="../../ui/aftercare/page.py" line="184"/>
         <source>Ratings</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="191"/>
+        <location filename="../../ui/aftercare/page.py" line="186"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="197"/>
-        <location filename="../../ui/pages/aftercare.py" line="206"/>
+        <location filename="../../ui/aftercare/page.py" line="192"/>
+        <location filename="../../ui/aftercare/page.py" line="201"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="214"/>
+        <location filename="../../ui/aftercare/page.py" line="209"/>
         <source>NEDA-3: no evidence of disease activity</source>
         <translation>NEDA-3: sin evidencia de actividad de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="220"/>
+        <location filename="../../ui/aftercare/page.py" line="215"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="220"/>
+        <location filename="../../ui/aftercare/page.py" line="215"/>
         <source>NEDA-3 period from</source>
         <translation>Periodo de NEDA-3 desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="221"/>
+        <location filename="../../ui/aftercare/page.py" line="216"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="221"/>
+        <location filename="../../ui/aftercare/page.py" line="216"/>
         <source>NEDA-3 period to</source>
         <translation>Periodo de NEDA-3 hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="304"/>
+        <location filename="../../ui/aftercare/page.py" line="301"/>
         <source>Every scale is hidden. Show one under Your scales.</source>
         <translation>Todas las escalas están ocultas. Muestre una en Sus escalas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="328"/>
+        <location filename="../../ui/aftercare/page.py" line="325"/>
         <source>No ratings since the treatment started yet.</source>
         <translation>Todavía no hay calificaciones desde que empezó el tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="345"/>
+        <location filename="../../ui/aftercare/page.py" line="342"/>
         <source>Chart of %1</source>
         <translation>Gráfica de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="370"/>
+        <location filename="../../ui/aftercare/page.py" line="367"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="385"/>
-        <location filename="../../ui/pages/aftercare.py" line="400"/>
+        <location filename="../../ui/aftercare/page.py" line="382"/>
+        <location filename="../../ui/aftercare/page.py" line="396"/>
         <source>Choose a rating in the table first.</source>
         <translation>Primero elija una calificación en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="403"/>
+        <location filename="../../ui/aftercare/page.py" line="399"/>
         <source>Deleted the rating of %1.</source>
         <translation>Se borró la calificación del %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="435"/>
+        <location filename="../../ui/aftercare/page.py" line="428"/>
         <source>Enter your treatment first (its start dates the plan).</source>
         <translation>Primero registre su tratamiento (su inicio fecha el plan).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="445"/>
+        <location filename="../../ui/aftercare/page.py" line="438"/>
         <source>The follow-up reminders are already in your timeline.</source>
         <translation>Los recordatorios de seguimiento ya están en su cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="450"/>
+        <location filename="../../ui/aftercare/page.py" line="443"/>
         <source>Add follow-up reminders</source>
         <translation>Agregar recordatorios de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="453"/>
+        <location filename="../../ui/aftercare/page.py" line="446"/>
         <source>These reminders will be added to your timeline and to Today when each is due. Change or delete any of them to match what your team decided.</source>
         <translation>Estos recordatorios se agregarán a su cronograma y a Hoy cuando toque cada uno. Cambie o borre cualquiera para que coincida con lo que decidió su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="461"/>
+        <location filename="../../ui/aftercare/page.py" line="454"/>
         <source>Add reminders</source>
         <translation>Agregar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="471"/>
+        <location filename="../../ui/aftercare/page.py" line="464"/>
         <source>Added %1 follow-up reminders.</source>
         <translation>Se agregaron %1 recordatorios de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/aftercare.py" line="477"/>
+        <location filename="../../ui/aftercare/page.py" line="469"/>
         <source>Reminders: %1.</source>
         <translation>Recordatorios: %1.</translation>
     </message>
@@ -219,37 +219,37 @@
 <context>
     <name>AftercarePanel</name>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="31"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="30"/>
         <source>Ratings and follow-up</source>
         <translation>Calificaciones y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="37"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="36"/>
         <source>&amp;Rate now…</source>
         <translation>&amp;Calificar ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="37"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="36"/>
         <source>Rate your week now</source>
         <translation>Califique su semana ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="69"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="68"/>
         <source>%1 (overdue)</source>
         <translation>%1 (atrasado)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="74"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="73"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="74"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="73"/>
         <source>Mark done: %1</source>
         <translation>Marcar como hecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_panel.py" line="82"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="81"/>
         <source>Marked done: %1.</source>
         <translation>Marcado como hecho: %1.</translation>
     </message>
@@ -257,27 +257,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/itinerary_models.py" line="51"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="51"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_models.py" line="52"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="52"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_models.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="53"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_models.py" line="54"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="54"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_models.py" line="55"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="55"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -285,67 +285,67 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/backups_panel.py" line="39"/>
+        <location filename="../../ui/settings/backups_panel.py" line="39"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="40"/>
+        <location filename="../../ui/settings/backups_panel.py" line="40"/>
         <source>Journey will close the journal, keep a copy of it as it is now, put the backup from %1 in its place and open it again. Entries made after %1 will be only in that copy.</source>
         <translation>Journey cerrará el diario, guardará una copia de cómo está ahora, pondrá en su lugar la copia de seguridad del %1 y lo abrirá de nuevo. Lo anotado después del %1 quedará solo en esa copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="55"/>
+        <location filename="../../ui/settings/backups_panel.py" line="57"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="61"/>
+        <location filename="../../ui/settings/backups_panel.py" line="62"/>
         <source>Journey copies your journal into its folder when it closes and every few hours while something changed: every copy of the last day, then one a day, a week and a month. Copies taken before an upgrade or a restore are kept.</source>
         <translation>Journey copia su diario en su carpeta al cerrarse y cada pocas horas si algo cambió: conserva todas las copias del último día y después una por día, por semana y por mes. Las copias hechas antes de una actualización o de una restauración se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="69"/>
+        <location filename="../../ui/settings/backups_panel.py" line="70"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="73"/>
+        <location filename="../../ui/settings/backups_panel.py" line="74"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="75"/>
+        <location filename="../../ui/settings/backups_panel.py" line="76"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="99"/>
+        <location filename="../../ui/settings/backups_panel.py" line="100"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="100"/>
+        <location filename="../../ui/settings/backups_panel.py" line="101"/>
         <source>taken by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="101"/>
+        <location filename="../../ui/settings/backups_panel.py" line="102"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="102"/>
+        <location filename="../../ui/settings/backups_panel.py" line="103"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="112"/>
+        <location filename="../../ui/settings/backups_panel.py" line="113"/>
         <source>No backup was taken</source>
         <translation>No se hizo ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_panel.py" line="115"/>
+        <location filename="../../ui/settings/backups_panel.py" line="116"/>
         <source>Backed up the journal to %1.</source>
         <translation>Se hizo una copia del diario en %1.</translation>
     </message>
@@ -353,68 +353,68 @@
 <context>
     <name>ClinicChecksTab</name>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="26"/>
-        <location filename="../../ui/pages/clinic_checks.py" line="55"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="30"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="59"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="26"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="30"/>
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="56"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="60"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="58"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="62"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="62"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="66"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="78"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="82"/>
         <source>Questions people are told to ask a clinic before they go. Journey keeps your answers; it does not rate or recommend clinics.</source>
         <translation>Preguntas que se aconseja hacerle a una clínica antes de ir. Journey guarda sus respuestas; no califica ni recomienda clínicas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="84"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="88"/>
         <source>Clinic checks</source>
         <translation>Verificaciones de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="89"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="93"/>
         <source>Checked &amp;on</source>
         <translation>Verificado &amp;el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="91"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="95"/>
         <source>No&amp;te</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="92"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="96"/>
         <source>&amp;Save answer</source>
         <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="133"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="137"/>
         <source>Answer for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="153"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="157"/>
         <source>Answer not saved: see the marked field.</source>
         <translation>La respuesta no se guardó: vea el campo marcado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinic_checks.py" line="159"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="163"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
@@ -422,202 +422,201 @@
 <context>
     <name>ClinicalPage</name>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="51"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="52"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="94"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="95"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="95"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="96"/>
         <source>&amp;Relapses</source>
         <translation>&amp;Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="96"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="97"/>
         <source>Relapses as your neurologist confirmed them, with any steroid treatment.</source>
         <translation>Los brotes tal como los confirmó su neurólogo, con el tratamiento con esteroides, si lo hubo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="97"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="98"/>
         <source>&amp;Add relapse…</source>
         <translation>&amp;Agregar brote…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="99"/>
-        <location filename="../../ui/pages/clinical.py" line="173"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="100"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="174"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="100"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="101"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="100"/>
-        <location filename="../../ui/pages/clinical.py" line="174"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="101"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="175"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="101"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="102"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="102"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="103"/>
         <source>Steroid treatment</source>
         <translation>Tratamiento con esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="105"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="106"/>
         <source>the relapse that started %1</source>
         <translation>el brote que empezó el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="114"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="115"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="115"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="116"/>
         <source>&amp;MRI results</source>
         <translation>&amp;Resonancias</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="116"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="117"/>
         <source>Each scan&apos;s lesion counts as the report gives them, and its words.</source>
         <translation>El número de lesiones de cada estudio tal como lo da el informe, y sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="117"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="118"/>
         <source>&amp;Add MRI result…</source>
         <translation>&amp;Agregar resultado de resonancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="119"/>
-        <location filename="../../ui/pages/clinical.py" line="145"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="120"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="146"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="121"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="122"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="126"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="127"/>
         <source>Enhancing</source>
         <translation>Con realce</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="130"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="131"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="133"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="134"/>
         <source>the MRI of %1</source>
         <translation>la resonancia del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="140"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="141"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="141"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="142"/>
         <source>ED&amp;SS reports</source>
         <translation>Informes de ED&amp;SS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="142"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="143"/>
         <source>EDSS scores exactly as your neurologist reported them.</source>
         <translation>Las puntuaciones de EDSS exactamente como las informó su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="143"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="144"/>
         <source>&amp;Add EDSS report…</source>
         <translation>&amp;Agregar informe de EDSS…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="147"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="148"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="152"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="153"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="155"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="156"/>
         <source>the EDSS report of %1</source>
         <translation>el informe de EDSS del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="162"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="163"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="163"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="164"/>
         <source>Medica&amp;tions</source>
         <translation>Medica&amp;mentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="164"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="165"/>
         <source>Medicines started or stopped after treatment, for example antiviral and antibiotic prophylaxis.</source>
         <translation>Medicamentos que empezó o suspendió después del tratamiento, por ejemplo la profilaxis antiviral y antibiótica.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="168"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="169"/>
         <source>&amp;Add medication…</source>
         <translation>&amp;Agregar medicamento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="170"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="171"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="171"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="172"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="172"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="173"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="174"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="175"/>
         <source>Stop</source>
         <translation>Suspensión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="194"/>
-        <location filename="../../ui/pages/clinical.py" line="199"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="191"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="203"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="193"/>
         <source>What your care team reported after treatment, and the discharge packet from the clinic. Journey keeps what they said; it never works anything out.</source>
         <translation>Lo que informó su equipo médico después del tratamiento y los documentos de alta de la clínica. Journey guarda lo que le dijeron; nunca calcula nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="218"/>
-        <location filename="../../ui/pages/clinical.py" line="219"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="208"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="209"/>
         <source>Kind of clinical record</source>
         <translation>Tipo de registro clínico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="224"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="213"/>
         <source>Disc&amp;harge packet</source>
         <translation>Documentos de a&amp;lta</translation>
     </message>
@@ -625,42 +624,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="191"/>
+        <location filename="../../ui/trip/people.py" line="186"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="191"/>
+        <location filename="../../ui/trip/people.py" line="186"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="196"/>
+        <location filename="../../ui/trip/people.py" line="191"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="197"/>
+        <location filename="../../ui/trip/people.py" line="192"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="199"/>
+        <location filename="../../ui/trip/people.py" line="194"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="199"/>
+        <location filename="../../ui/trip/people.py" line="194"/>
         <source>for example +52 664 555 0101</source>
         <translation>por ejemplo +52 664 555 0101</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="201"/>
+        <location filename="../../ui/trip/people.py" line="196"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="202"/>
+        <location filename="../../ui/trip/people.py" line="197"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -668,184 +667,183 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../ui/pages/costs.py" line="52"/>
+        <location filename="../../ui/trip/costs.py" line="54"/>
         <source>Expected</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="52"/>
+        <location filename="../../ui/trip/costs.py" line="54"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="68"/>
+        <location filename="../../ui/trip/costs.py" line="70"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="72"/>
+        <location filename="../../ui/trip/costs.py" line="74"/>
         <source>What it is</source>
         <translation>Qué es</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="73"/>
+        <location filename="../../ui/trip/costs.py" line="75"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="76"/>
+        <location filename="../../ui/trip/costs.py" line="78"/>
         <source>Paid by</source>
         <translation>Pagado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="91"/>
-        <location filename="../../ui/pages/costs.py" line="96"/>
-        <location filename="../../ui/pages/costs.py" line="108"/>
+        <location filename="../../ui/trip/costs.py" line="91"/>
+        <location filename="../../ui/trip/costs.py" line="101"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="100"/>
+        <location filename="../../ui/trip/costs.py" line="93"/>
         <source>What the trip is expected to cost and what it did cost, in the currency of each bill. Totals stay per currency unless you give the rates below.</source>
         <translation>Lo que se espera que cueste el viaje y lo que costó, en la moneda de cada cuenta. Los totales se quedan por moneda, a menos que indique los tipos de cambio abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="112"/>
+        <location filename="../../ui/trip/costs.py" line="105"/>
         <source>&amp;Add cost…</source>
         <translation>&amp;Agregar gasto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="113"/>
+        <location filename="../../ui/trip/costs.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="114"/>
+        <location filename="../../ui/trip/costs.py" line="107"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="122"/>
+        <location filename="../../ui/trip/costs.py" line="115"/>
         <source>Totals by currency</source>
         <translation>Totales por moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="143"/>
+        <location filename="../../ui/trip/costs.py" line="136"/>
         <source>Everything in one currency</source>
         <translation>Todo en una sola moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="147"/>
+        <location filename="../../ui/trip/costs.py" line="140"/>
         <source>Journey never looks up exchange rates. Enter the rates you were given or paid, and it adds everything up in one currency.</source>
         <translation>Journey nunca consulta tipos de cambio. Escriba los tipos de cambio que le dieron o que pagó, y Journey suma todo en una sola moneda.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="155"/>
+        <location filename="../../ui/trip/costs.py" line="148"/>
         <source>Add up in</source>
         <translation>Sumar en</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="162"/>
+        <location filename="../../ui/trip/costs.py" line="155"/>
         <source>&amp;Save rates</source>
         <translation>&amp;Guardar tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="176"/>
+        <location filename="../../ui/trip/costs.py" line="169"/>
         <source>Reference prices — for context only, not advice</source>
         <translation>Precios de referencia: contexto, no consejo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="184"/>
+        <location filename="../../ui/trip/costs.py" line="177"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="184"/>
+        <location filename="../../ui/trip/costs.py" line="177"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="184"/>
+        <location filename="../../ui/trip/costs.py" line="177"/>
         <source>US and Canada</source>
         <translation>EE. UU. y Canadá</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="190"/>
+        <location filename="../../ui/trip/costs.py" line="183"/>
         <source>Approximate prices in %1, as a patient guide gave them.</source>
         <translation>Precios aproximados en %1, según una guía para pacientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="196"/>
+        <location filename="../../ui/trip/costs.py" line="189"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="224"/>
+        <location filename="../../ui/trip/costs.py" line="217"/>
         <source>for example %1</source>
         <translation>por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="226"/>
+        <location filename="../../ui/trip/costs.py" line="219"/>
         <source>1 %1 in %2</source>
         <translation>1 %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="249"/>
+        <location filename="../../ui/trip/costs.py" line="242"/>
         <source>No costs yet.</source>
         <translation>Todavía no hay gastos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="253"/>
+        <location filename="../../ui/trip/costs.py" line="246"/>
         <source>%1: expected %2, actual %3</source>
         <translation>%1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="264"/>
+        <location filename="../../ui/trip/costs.py" line="257"/>
         <source>Press Save rates to add everything up in %1.</source>
         <translation>Pulse Guardar tipos de cambio para sumar todo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="269"/>
+        <location filename="../../ui/trip/costs.py" line="262"/>
         <source>No total in %1 yet: no rate for %2. Enter the rate above and press Save rates.</source>
         <translation>Todavía no hay total en %1: falta el tipo de cambio de %2. Escríbalo arriba y pulse Guardar tipos de cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="275"/>
+        <location filename="../../ui/trip/costs.py" line="268"/>
         <source>In %1: expected %2, actual %3</source>
         <translation>En %1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="295"/>
+        <location filename="../../ui/trip/costs.py" line="288"/>
         <source>Cost added.</source>
         <translation>Gasto agregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="310"/>
+        <location filename="../../ui/trip/costs.py" line="303"/>
         <source>Cost saved.</source>
         <translation>Gasto guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="321"/>
+        <location filename="../../ui/trip/costs.py" line="314"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="323"/>
+        <location filename="../../ui/trip/costs.py" line="316"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="329"/>
+        <location filename="../../ui/trip/costs.py" line="322"/>
         <source>Cost brought back.</source>
         <translation>Gasto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="347"/>
+        <location filename="../../ui/trip/costs.py" line="340"/>
         <source>Rates not saved: see the marked fields.</source>
         <translation>Los tipos de cambio no se guardaron: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/costs.py" line="352"/>
+        <location filename="../../ui/trip/costs.py" line="345"/>
         <source>Rates saved.</source>
         <translation>Tipos de cambio guardados.</translation>
     </message>
@@ -853,47 +851,47 @@
 <context>
     <name>DischargeTab</name>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="375"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="359"/>
         <source>Discharge packet</source>
         <translation>Documentos de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="379"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="363"/>
         <source>Copy here what the clinic gave you on leaving. The medicines to take go in the Medications tab.</source>
         <translation>Copie aquí lo que le dio la clínica al salir. Los medicamentos que debe tomar van en la pestaña Medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="387"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="371"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Indicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="390"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="374"/>
         <source>Restrictio&amp;ns</source>
         <translation>Restriccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="392"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="376"/>
         <source>For example no crowds, no gardening, no raw food, no live vaccines.</source>
         <translation>Por ejemplo, nada de multitudes, jardinería, alimentos crudos ni vacunas vivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="396"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="380"/>
         <source>&amp;Who to call</source>
         <translation>&amp;A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="398"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="382"/>
         <source>Who to call, when, and their numbers: the clinic, your neurologist.</source>
         <translation>A quién llamar, cuándo y sus números: la clínica, su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="402"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="386"/>
         <source>Sa&amp;ve packet</source>
         <translation>&amp;Guardar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="445"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="429"/>
         <source>Discharge packet saved.</source>
         <translation>Documentos de alta guardados.</translation>
     </message>
@@ -901,58 +899,58 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="40"/>
+        <location filename="../../ui/trip/documents.py" line="45"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="51"/>
+        <location filename="../../ui/trip/documents.py" line="56"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="63"/>
+        <location filename="../../ui/trip/documents.py" line="68"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="64"/>
+        <location filename="../../ui/trip/documents.py" line="69"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="65"/>
+        <location filename="../../ui/trip/documents.py" line="70"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="66"/>
+        <location filename="../../ui/trip/documents.py" line="71"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="86"/>
+        <location filename="../../ui/trip/documents.py" line="90"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="90"/>
+        <location filename="../../ui/trip/documents.py" line="89"/>
         <source>Documents and clinic checks</source>
         <translation>Documentos y verificaciones de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="94"/>
-        <location filename="../../ui/pages/documents.py" line="95"/>
+        <location filename="../../ui/trip/documents.py" line="93"/>
+        <location filename="../../ui/trip/documents.py" line="94"/>
         <source>Documents or clinic checks</source>
         <translation>Documentos o verificaciones de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="98"/>
+        <location filename="../../ui/trip/documents.py" line="97"/>
         <source>&amp;Documents to take</source>
         <translation>&amp;Documentos que llevar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="99"/>
+        <location filename="../../ui/trip/documents.py" line="98"/>
         <source>&amp;Clinic checks</source>
         <translation>&amp;Verificaciones de la clínica</translation>
     </message>
@@ -960,132 +958,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="111"/>
+        <location filename="../../ui/trip/documents.py" line="110"/>
         <source>Tick each document once it is packed. An attached file is copied into your journal&apos;s folder; the original stays where it was.</source>
         <translation>Marque cada documento cuando ya lo haya empacado. Un archivo adjunto se copia en la carpeta de su diario; el original se queda donde estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="117"/>
+        <location filename="../../ui/trip/documents.py" line="116"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="121"/>
+        <location filename="../../ui/trip/documents.py" line="120"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="122"/>
+        <location filename="../../ui/trip/documents.py" line="121"/>
         <source>&amp;Open file</source>
         <translation>A&amp;brir archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="123"/>
+        <location filename="../../ui/trip/documents.py" line="122"/>
         <source>&amp;Remove file</source>
         <translation>&amp;Quitar archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="124"/>
+        <location filename="../../ui/trip/documents.py" line="123"/>
         <source>De&amp;lete line</source>
         <translation>Borrar &amp;línea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="139"/>
+        <location filename="../../ui/trip/documents.py" line="138"/>
         <source>No&amp;te</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="140"/>
+        <location filename="../../ui/trip/documents.py" line="139"/>
         <source>&amp;Save note</source>
         <translation>&amp;Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="148"/>
+        <location filename="../../ui/trip/documents.py" line="147"/>
         <source>Another document to take</source>
         <translation>Otro documento que llevar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="149"/>
+        <location filename="../../ui/trip/documents.py" line="148"/>
         <source>for example Visa</source>
         <translation>por ejemplo Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="151"/>
+        <location filename="../../ui/trip/documents.py" line="150"/>
         <source>Add to the &amp;list</source>
         <translation>Agregar a la lis&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="181"/>
+        <location filename="../../ui/trip/documents.py" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="198"/>
+        <location filename="../../ui/trip/documents.py" line="197"/>
         <source>Note for: %1</source>
         <translation>Nota para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="210"/>
+        <location filename="../../ui/trip/documents.py" line="209"/>
         <source>Note saved for %1.</source>
         <translation>Nota guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="221"/>
+        <location filename="../../ui/trip/documents.py" line="220"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="230"/>
+        <location filename="../../ui/trip/documents.py" line="229"/>
         <source>Delete “%1” and the copy of its file in the journal? The original file is not touched.</source>
         <translation>¿Borrar “%1” y la copia de su archivo en el diario? El archivo original no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="239"/>
+        <location filename="../../ui/trip/documents.py" line="238"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="241"/>
+        <location filename="../../ui/trip/documents.py" line="240"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="246"/>
+        <location filename="../../ui/trip/documents.py" line="245"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="248"/>
+        <location filename="../../ui/trip/documents.py" line="247"/>
         <source>Its file copy was deleted; attach the file again.</source>
         <translation>Se borró la copia de su archivo; adjunte el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="268"/>
+        <location filename="../../ui/trip/documents.py" line="267"/>
         <source>Attached a copy of %1 to %2.</source>
         <translation>Se adjuntó una copia de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="277"/>
+        <location filename="../../ui/trip/documents.py" line="276"/>
         <source>The attached file is missing from the journal&apos;s folder.</source>
         <translation>El archivo adjunto falta en la carpeta del diario.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="281"/>
+        <location filename="../../ui/trip/documents.py" line="280"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de esta computadora abre %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="285"/>
+        <location filename="../../ui/trip/documents.py" line="284"/>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="295"/>
+        <location filename="../../ui/trip/documents.py" line="294"/>
         <source>Delete the copy of %1 from the journal? The original file is not touched.</source>
         <translation>¿Borrar del diario la copia de %1? El archivo original no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="301"/>
+        <location filename="../../ui/trip/documents.py" line="300"/>
         <source>Removed %1 from the journal.</source>
         <translation>Se quitó %1 del diario.</translation>
     </message>
@@ -1093,12 +1091,12 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../ui/drafts.py" line="113"/>
+        <location filename="../../ui/widgets/drafts.py" line="112"/>
         <source>Brought back what you typed here before and did not save.</source>
         <translation>Se recuperó lo que escribió aquí antes y no guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="116"/>
+        <location filename="../../ui/widgets/drafts.py" line="115"/>
         <source>Brought back what you typed for %1 and did not save.</source>
         <translation>Se recuperó lo que escribió para %1 y no guardó.</translation>
     </message>
@@ -1106,42 +1104,42 @@
 <context>
     <name>EdssDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="204"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="204"/>
         <source>Add an EDSS report</source>
         <translation>Agregar un informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="204"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="204"/>
         <source>Edit EDSS report</source>
         <translation>Editar informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="208"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="208"/>
         <source>&amp;Date of the examination</source>
         <translation>&amp;Fecha de la exploración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="211"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="211"/>
         <source>S&amp;core</source>
         <translation>&amp;Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="212"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="212"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="214"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="214"/>
         <source>As your neurologist reported it: 0 to 10 in steps of 0.5. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo: de 0 a 10 en pasos de 0.5. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="220"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="220"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="221"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="221"/>
         <source>for example Dr. Ruiz, neurologist</source>
         <translation>por ejemplo Dr. Ruiz, neurólogo</translation>
     </message>
@@ -1149,82 +1147,82 @@
 <context>
     <name>EncryptionPanel</name>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="41"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="39"/>
         <source>Encrypt your journal?</source>
         <translation>¿Cifrar su diario?</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="42"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="40"/>
         <source>Journey will close the journal, encrypt it and every backup in its folder, and open it again; this takes a moment. From then on Journey asks for your passphrase when it opens. Files you exported before (PDF, JSON, CSV) are not encrypted.</source>
         <translation>Journey cerrará el diario, lo cifrará junto con todas las copias de seguridad de su carpeta y lo abrirá de nuevo; esto toma un momento. Desde entonces, Journey le pedirá su frase de contraseña al abrirse. Los archivos que exportó antes (PDF, JSON, CSV) no quedan cifrados.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="58"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="61"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="67"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="69"/>
         <source>&amp;Encrypt the journal…</source>
         <translation>&amp;Cifrar el diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="69"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="71"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="71"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="73"/>
         <source>Loc&amp;k now (Ctrl+Shift+L)</source>
         <translation>&amp;Bloquear ahora (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="80"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="82"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="81"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="85"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="85"/>
         <source>Lock after this long &amp;without use</source>
         <translation>Bloquear tras este tiempo &amp;sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="97"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="97"/>
         <source>On. Your journal and its backups are encrypted; Journey asks for your passphrase when it opens and after the time below without use.</source>
         <translation>Activado. Su diario y sus copias de seguridad están cifrados; Journey le pide su frase de contraseña al abrirse y después del tiempo sin uso indicado abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="102"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="102"/>
         <source>Off. Your journal is a plain file: anyone who can use this computer account could read it. Encrypt it with a passphrase only you know.</source>
         <translation>Desactivado. Su diario es un archivo sin cifrar: cualquiera que pueda usar esta cuenta de la computadora podría leerlo. Cífrelo con una frase de contraseña que solo usted conozca.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="113"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="113"/>
         <source>Encrypt the journal</source>
         <translation>Cifrar el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="115"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="115"/>
         <source>Choose a passphrase. Journey cannot open your journal without it or the recovery key it shows you next.</source>
         <translation>Elija una frase de contraseña. Journey no puede abrir su diario sin ella o sin la clave de recuperación que le mostrará a continuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="135"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="127"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="141"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="135"/>
         <source>The passphrase was not changed</source>
         <translation>La frase de contraseña no se cambió</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_panel.py" line="143"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="137"/>
         <source>The passphrase is changed. Your recovery key stays the same.</source>
         <translation>La frase de contraseña se cambió. Su clave de recuperación sigue siendo la misma.</translation>
     </message>
@@ -1232,32 +1230,32 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="31"/>
+        <location filename="../../ui/side_effects/entry_dialog.py" line="31"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="43"/>
+        <location filename="../../ui/side_effects/entry_dialog.py" line="43"/>
         <source>&amp;Severity (0–10)</source>
         <translation>&amp;Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="45"/>
+        <location filename="../../ui/side_effects/entry_dialog.py" line="45"/>
         <source>0 none, 1–3 mild, 4–6 moderate, 7–10 severe</source>
         <translation>0 nada, 1–3 leve, 4–6 moderada, 7–10 intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="56"/>
+        <location filename="../../ui/side_effects/entry_dialog.py" line="56"/>
         <source>&amp;Temperature (%1)</source>
         <translation>&amp;Temperatura (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="57"/>
+        <location filename="../../ui/side_effects/entry_dialog.py" line="57"/>
         <source>empty if not taken</source>
         <translation>vacío si no se tomó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effect_dialog.py" line="59"/>
+        <location filename="../../ui/side_effects/entry_dialog.py" line="59"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1265,77 +1263,77 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="41"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="41"/>
         <source>Add a cost</source>
         <translation>Agregar un gasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="41"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="41"/>
         <source>Edit cost</source>
         <translation>Editar gasto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="47"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="47"/>
         <source>C&amp;ategory</source>
         <translation>C&amp;ategoría</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="51"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="51"/>
         <source>&amp;What it is</source>
         <translation>&amp;Qué es</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="52"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="52"/>
         <source>for example Return flights Toronto–San Diego</source>
         <translation>por ejemplo Vuelos de ida y vuelta Toronto–San Diego</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="56"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="56"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="58"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="58"/>
         <source>A code such as USD, CAD or MXN, or part of a currency&apos;s name.</source>
         <translation>Un código como USD, CAD o MXN, o parte del nombre de una moneda.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="62"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="62"/>
         <source>&amp;Expected amount</source>
         <translation>Cantidad &amp;prevista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="63"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="63"/>
         <source>for example 1250.50</source>
         <translation>por ejemplo 1250.50</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="67"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="67"/>
         <source>A&amp;ctual amount</source>
         <translation>Cantidad &amp;real</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="68"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="68"/>
         <source>leave empty until it is paid</source>
         <translation>déjelo vacío hasta que se pague</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="70"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="70"/>
         <source>&amp;Paid by</source>
         <translation>Pa&amp;gado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="79"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="79"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="79"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="79"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="79"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="79"/>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
@@ -1343,80 +1341,79 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help.py" line="41"/>
-        <location filename="../../ui/pages/help.py" line="47"/>
+        <location filename="../../ui/shell/help.py" line="36"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="51"/>
+        <location filename="../../ui/shell/help.py" line="41"/>
         <source>Keys that work on every page</source>
         <translation>Teclas que funcionan en todas las páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="55"/>
+        <location filename="../../ui/shell/help.py" line="45"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="56"/>
+        <location filename="../../ui/shell/help.py" line="46"/>
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="61"/>
+        <location filename="../../ui/shell/help.py" line="51"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="67"/>
+        <location filename="../../ui/shell/help.py" line="57"/>
         <source>Each row: the keys, then what they do. Arrow keys move between rows.</source>
         <translation>Cada fila: las teclas y luego lo que hacen. Las flechas mueven entre filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="71"/>
+        <location filename="../../ui/shell/help.py" line="61"/>
         <source>Moving around by keyboard</source>
         <translation>Moverse con el teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="74"/>
+        <location filename="../../ui/shell/help.py" line="64"/>
         <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; moves to the next control, &lt;b&gt;Shift+Tab&lt;/b&gt; back to the one before; the control that has the keyboard is framed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+9&lt;/b&gt; and &lt;b&gt;Ctrl+0&lt;/b&gt; open the first ten pages in the list on the left, from Today to Settings; &lt;b&gt;F1&lt;/b&gt; opens this page. In the list itself, the arrow keys choose a page.&lt;/li&gt;&lt;li&gt;An underlined letter in a button&apos;s or a field&apos;s name, with &lt;b&gt;Alt&lt;/b&gt;, goes straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt; presses the button that has the keyboard; &lt;b&gt;Enter&lt;/b&gt; saves a form, and &lt;b&gt;Escape&lt;/b&gt; closes a window without saving.&lt;/li&gt;&lt;li&gt;In a list or a table, the arrow keys move between rows, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; opens the row to change it, &lt;b&gt;Delete&lt;/b&gt; deletes it and &lt;b&gt;Ctrl+Z&lt;/b&gt; brings it back. Tab leaves the table.&lt;/li&gt;&lt;li&gt;In a date, the arrow keys change the part the cursor is in.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; pasa al siguiente control y &lt;b&gt;Shift+Tab&lt;/b&gt; regresa al anterior; el control que tiene el teclado aparece enmarcado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; a &lt;b&gt;Ctrl+9&lt;/b&gt; y &lt;b&gt;Ctrl+0&lt;/b&gt; abren las primeras diez páginas de la lista de la izquierda, de Hoy a Configuración; &lt;b&gt;F1&lt;/b&gt; abre esta página. En la propia lista, las flechas eligen una página.&lt;/li&gt;&lt;li&gt;Una letra subrayada en el nombre de un botón o de un campo, junto con &lt;b&gt;Alt&lt;/b&gt;, lleva directamente a él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Espacio&lt;/b&gt; pulsa el botón que tiene el teclado; &lt;b&gt;Enter&lt;/b&gt; guarda un formulario y &lt;b&gt;Escape&lt;/b&gt; cierra una ventana sin guardar.&lt;/li&gt;&lt;li&gt;En una lista o una tabla, las flechas mueven entre filas, &lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;F2&lt;/b&gt; abren la fila para cambiarla, &lt;b&gt;Supr&lt;/b&gt; la borra y &lt;b&gt;Ctrl+Z&lt;/b&gt; la recupera. Tab sale de la tabla.&lt;/li&gt;&lt;li&gt;En una fecha, las flechas cambian la parte donde está el cursor.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="94"/>
+        <location filename="../../ui/shell/help.py" line="84"/>
         <source>Where your journal is kept</source>
         <translation>Dónde se guarda su diario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="97"/>
+        <location filename="../../ui/shell/help.py" line="87"/>
         <source>Everything you enter stays in this folder, on this computer; Journey makes no network connections. Its backups are in the folder&apos;s “backups” folder, and Settings lists them.
 %1</source>
         <translation>Todo lo que anota se queda en esta carpeta, en esta computadora; Journey no se conecta a ninguna red. Sus copias de seguridad están en la carpeta “backups” de esa carpeta, y Configuración las enumera.
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="105"/>
+        <location filename="../../ui/shell/help.py" line="95"/>
         <source>&amp;Copy the folder&apos;s location</source>
         <translation>&amp;Copiar la ubicación de la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="105"/>
+        <location filename="../../ui/shell/help.py" line="95"/>
         <source>Copy the journal folder&apos;s location</source>
         <translation>Copiar la ubicación de la carpeta del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="110"/>
+        <location filename="../../ui/shell/help.py" line="100"/>
         <source>Not a medical device</source>
         <translation>No es un dispositivo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="113"/>
+        <location filename="../../ui/shell/help.py" line="103"/>
         <source>Journey is not a medical device. It records, reminds and shows the thresholds your care team gave you. It does not diagnose, and it does not recommend treatments or clinics. In an emergency, call your clinic or local emergency services.</source>
         <translation>Journey no es un dispositivo médico. Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="153"/>
+        <location filename="../../ui/shell/help.py" line="143"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
@@ -1424,22 +1421,22 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="153"/>
+        <location filename="../../ui/trip/item_dialog.py" line="155"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="158"/>
+        <location filename="../../ui/trip/item_dialog.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="190"/>
+        <location filename="../../ui/trip/item_dialog.py" line="192"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="190"/>
+        <location filename="../../ui/trip/item_dialog.py" line="192"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -1447,72 +1444,72 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="63"/>
+        <location filename="../../ui/trip/item_dialog.py" line="63"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="64"/>
+        <location filename="../../ui/trip/item_dialog.py" line="64"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="65"/>
+        <location filename="../../ui/trip/item_dialog.py" line="65"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="66"/>
+        <location filename="../../ui/trip/item_dialog.py" line="66"/>
         <source>&amp;Starts at (local time there)</source>
         <translation>&amp;Empieza a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="67"/>
+        <location filename="../../ui/trip/item_dialog.py" line="67"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="70"/>
+        <location filename="../../ui/trip/item_dialog.py" line="70"/>
         <source>E&amp;nd date</source>
         <translation>Fecha de térmi&amp;no</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="72"/>
+        <location filename="../../ui/trip/item_dialog.py" line="72"/>
         <source>Leave “Not set” if it has no end. Up arrow: today.</source>
         <translation>Déjelo en “Sin fecha” si no tiene fin. Flecha arriba: hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="74"/>
+        <location filename="../../ui/trip/item_dialog.py" line="74"/>
         <source>Ends &amp;at (local time there)</source>
         <translation>Ter&amp;mina a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="77"/>
+        <location filename="../../ui/trip/item_dialog.py" line="77"/>
         <source>Time zone at the &amp;end</source>
         <translation>Zona horaria al &amp;final</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="79"/>
+        <location filename="../../ui/trip/item_dialog.py" line="79"/>
         <source>Only if it ends in another zone, as a flight may. Empty: the same.</source>
         <translation>Solo si termina en otra zona, como puede pasar con un vuelo. Vacío: la misma.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="81"/>
+        <location filename="../../ui/trip/item_dialog.py" line="81"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="82"/>
+        <location filename="../../ui/trip/item_dialog.py" line="82"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="84"/>
+        <location filename="../../ui/trip/item_dialog.py" line="84"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="86"/>
+        <location filename="../../ui/trip/item_dialog.py" line="86"/>
         <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
     </message>
@@ -1520,138 +1517,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="96"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/shell/main_window.py" line="101"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="110"/>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/shell/main_window.py" line="116"/>
         <source>Log a symptom (Ctrl+L)</source>
         <translation>Anotar un síntoma (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/shell/main_window.py" line="122"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/shell/main_window.py" line="127"/>
         <source>Rate your week</source>
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>&amp;About Journey</source>
         <translation>&amp;Acerca de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Bloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="239"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
@@ -1659,62 +1656,62 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="244"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="244"/>
         <source>Add a medication</source>
         <translation>Agregar un medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="244"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="244"/>
         <source>Edit medication</source>
         <translation>Editar medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="249"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="249"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="249"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="249"/>
         <source>for example aciclovir</source>
         <translation>por ejemplo aciclovir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="251"/>
         <source>&amp;Dose</source>
         <translation>&amp;Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="251"/>
         <source>for example 400 mg</source>
         <translation>por ejemplo 400 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="254"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="254"/>
         <source>S&amp;chedule</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="255"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="255"/>
         <source>for example twice a day</source>
         <translation>por ejemplo dos veces al día</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="257"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="257"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="260"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="260"/>
         <source>S&amp;topped on</source>
         <translation>&amp;Suspendido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="263"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="263"/>
         <source>Leave it “Not set” while you still take it. To clear a date, select it all and press Delete.</source>
         <translation>Déjelo en “Sin fecha” mientras lo siga tomando. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="267"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="267"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1722,58 +1719,58 @@
 <context>
     <name>MriDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="147"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="147"/>
         <source>Add an MRI result</source>
         <translation>Agregar un resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="147"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="147"/>
         <source>Edit MRI result</source>
         <translation>Editar resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="151"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="151"/>
         <source>&amp;Date of the scan</source>
         <translation>&amp;Fecha del estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="154"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="154"/>
         <source>&amp;New or enlarging T2 lesions</source>
         <translation>Lesiones T2 &amp;nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="155"/>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="161"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="155"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="161"/>
         <source>for example 0</source>
         <translation>por ejemplo 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="156"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="156"/>
         <source>Leave empty if the report does not say.</source>
         <translation>Déjelo vacío si el informe no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="160"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="160"/>
         <source>&amp;Gadolinium-enhancing lesions</source>
         <translation>Lesiones con realce de &amp;gadolinio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="163"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="163"/>
         <source>Lesions that light up with contrast — leave empty if the report does not say.</source>
         <translation>Lesiones que se iluminan con el contraste — déjelo vacío si el informe no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="168"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="168"/>
         <source>&amp;Report</source>
         <translation>&amp;Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="170"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="170"/>
         <source>The radiologist&apos;s words, or what your neurologist told you.</source>
         <translation>Las palabras del radiólogo o lo que le dijo su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="197"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="197"/>
         <source>Enter a whole number, for example 0 or 2.</source>
         <translation>Escriba un número entero, por ejemplo 0 o 2.</translation>
     </message>
@@ -1781,42 +1778,42 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/onboarding.py" line="49"/>
+        <location filename="../../ui/shell/onboarding.py" line="49"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="60"/>
+        <location filename="../../ui/shell/onboarding.py" line="60"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="62"/>
+        <location filename="../../ui/shell/onboarding.py" line="62"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="71"/>
+        <location filename="../../ui/shell/onboarding.py" line="71"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="73"/>
+        <location filename="../../ui/shell/onboarding.py" line="73"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="82"/>
+        <location filename="../../ui/shell/onboarding.py" line="82"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="83"/>
+        <location filename="../../ui/shell/onboarding.py" line="83"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/onboarding.py" line="90"/>
+        <location filename="../../ui/shell/onboarding.py" line="90"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
     </message>
@@ -1824,37 +1821,37 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/widgets/passphrase.py" line="174"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña a&amp;ctual</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176"/>
+        <location filename="../../ui/widgets/passphrase.py" line="177"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/widgets/passphrase.py" line="180"/>
         <source>At least %1 characters. A few unrelated words are easy to type and hard to guess.</source>
         <translation>Al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de escribir y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/widgets/passphrase.py" line="183"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Escríbala otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="204"/>
+        <location filename="../../ui/widgets/passphrase.py" line="205"/>
         <source>Wrong passphrase or damaged file.</source>
         <translation>Frase de contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="208"/>
+        <location filename="../../ui/widgets/passphrase.py" line="209"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Una frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="213"/>
+        <location filename="../../ui/widgets/passphrase.py" line="214"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
@@ -1862,102 +1859,102 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="52"/>
+        <location filename="../../ui/trip/people.py" line="52"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="54"/>
+        <location filename="../../ui/trip/people.py" line="54"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="56"/>
+        <location filename="../../ui/trip/people.py" line="56"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="57"/>
+        <location filename="../../ui/trip/people.py" line="57"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="58"/>
+        <location filename="../../ui/trip/people.py" line="58"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="71"/>
+        <location filename="../../ui/trip/people.py" line="77"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="74"/>
+        <location filename="../../ui/trip/people.py" line="71"/>
         <source>People to reach</source>
         <translation>Personas de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="78"/>
+        <location filename="../../ui/trip/people.py" line="73"/>
         <source>Everyone you may need on the trip. Select a person and press Copy number to paste it into your phone or a message.</source>
         <translation>Todas las personas que puede necesitar en el viaje. Seleccione una persona y pulse Copiar número para pegarlo en su teléfono o en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="86"/>
+        <location filename="../../ui/trip/people.py" line="81"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="90"/>
+        <location filename="../../ui/trip/people.py" line="85"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Agregar persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="91"/>
+        <location filename="../../ui/trip/people.py" line="86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="92"/>
+        <location filename="../../ui/trip/people.py" line="87"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="94"/>
+        <location filename="../../ui/trip/people.py" line="89"/>
         <source>Copy &amp;number</source>
         <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="94"/>
+        <location filename="../../ui/trip/people.py" line="89"/>
         <source>Copy the selected person&apos;s phone number</source>
         <translation>Copiar el número de teléfono de la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="136"/>
+        <location filename="../../ui/trip/people.py" line="131"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="151"/>
+        <location filename="../../ui/trip/people.py" line="146"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="159"/>
+        <location filename="../../ui/trip/people.py" line="154"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="161"/>
+        <location filename="../../ui/trip/people.py" line="156"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="167"/>
+        <location filename="../../ui/trip/people.py" line="162"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="175"/>
+        <location filename="../../ui/trip/people.py" line="170"/>
         <source>Copied %1 (%2).</source>
         <translation>Se copió %1 (%2).</translation>
     </message>
@@ -1965,37 +1962,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="260"/>
+        <location filename="../../ui/trip/item_dialog.py" line="262"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="267"/>
+        <location filename="../../ui/trip/item_dialog.py" line="269"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="270"/>
+        <location filename="../../ui/trip/item_dialog.py" line="272"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="272"/>
+        <location filename="../../ui/trip/item_dialog.py" line="274"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="277"/>
+        <location filename="../../ui/trip/item_dialog.py" line="279"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="280"/>
+        <location filename="../../ui/trip/item_dialog.py" line="282"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="285"/>
+        <location filename="../../ui/trip/item_dialog.py" line="287"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2003,77 +2000,77 @@
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log.py" line="127"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="113"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="131"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="117"/>
         <source>Type a few letters, for example head</source>
         <translation>Escriba unas letras, por ejemplo cabeza</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="133"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="119"/>
         <source>&amp;Symptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="135"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="121"/>
         <source>Type a few letters; Enter takes the first suggestion and moves on.</source>
         <translation>Escriba unas letras; Enter toma la primera sugerencia y pasa al siguiente campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="138"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="124"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="149"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="135"/>
         <source>S&amp;everity, 0 (none) to 10 (worst)</source>
         <translation>&amp;Intensidad, 0 (nada) a 10 (lo peor)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="153"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="139"/>
         <source>Severity, 0 (none) to 10 (worst)</source>
         <translation>Intensidad, 0 (nada) a 10 (lo peor)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="154"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="140"/>
         <source>A number from 0 to 10; Enter saves.</source>
         <translation>Un número de 0 a 10; Enter guarda.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="157"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="143"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="164"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="150"/>
         <source>&amp;Temperature in °%1 (optional)</source>
         <translation>&amp;Temperatura en °%1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="176"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
         <source>&amp;Notes (optional)</source>
         <translation>&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="178"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="164"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="182"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="168"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="182"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="168"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="185"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="171"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -2081,52 +2078,52 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="90"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="79"/>
         <source>Edit a rating</source>
         <translation>Editar una calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="90"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="79"/>
         <source>Rate your week</source>
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="94"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="83"/>
         <source>Type a number for each, then Tab to the next. Leave one empty to skip it. Enter saves.</source>
         <translation>Escriba un número para cada una y pase a la siguiente con Tab. Deje una vacía para omitirla. Enter guarda.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="107"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="96"/>
         <source>skip</source>
         <translation>omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="120"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="109"/>
         <source>&amp;Notes (optional)</source>
         <translation>&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="122"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="111"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="127"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="116"/>
         <source>Part of the &amp;baseline?</source>
         <translation>¿Parte de la &amp;línea base?</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="129"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="118"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="129"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="118"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="132"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="121"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -2134,52 +2131,52 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="257"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="245"/>
         <source>%1, newest first</source>
         <translation>%1, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="262"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="250"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="263"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="251"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="264"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="252"/>
         <source>Edit the selected line (F2 or Enter)</source>
         <translation>Editar la línea seleccionada (F2 o Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="265"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="253"/>
         <source>Delete the selected line (Delete key)</source>
         <translation>Borrar la línea seleccionada (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="304"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="292"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="322"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="309"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="335"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="321"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="337"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="323"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical.py" line="344"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="329"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -2187,37 +2184,37 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="243"/>
+        <location filename="../../ui/widgets/passphrase.py" line="244"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="249"/>
+        <location filename="../../ui/widgets/passphrase.py" line="250"/>
         <source>Your journal is now encrypted. If you forget your passphrase, this recovery key is the only way to open your journal and its backups. Write it down or print it, and keep it somewhere safe, away from this computer. Journey shows it only now.</source>
         <translation>Su diario ya está cifrado. Si olvida su frase de contraseña, esta clave de recuperación es la única forma de abrir su diario y sus copias de seguridad. Anótela o imprímala y guárdela en un lugar seguro, lejos de esta computadora. Journey la muestra solo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="258"/>
+        <location filename="../../ui/widgets/passphrase.py" line="259"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/widgets/passphrase.py" line="266"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269"/>
+        <location filename="../../ui/widgets/passphrase.py" line="270"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>Ya la &amp;anoté o la imprimí</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/widgets/passphrase.py" line="297"/>
         <source>Journey: recovery key</source>
         <translation>Journey: clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/widgets/passphrase.py" line="298"/>
         <source>Keep this page safe. It opens your encrypted journal and its backups.</source>
         <translation>Guarde esta página en un lugar seguro. Abre su diario cifrado y sus copias de seguridad.</translation>
     </message>
@@ -2225,72 +2222,72 @@
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="45"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="55"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="56"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="66"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="60"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="70"/>
         <source>Red flag: call your clinic</source>
         <translation>Señal de alarma: llame a su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="73"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="83"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="74"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="84"/>
         <source>Copy the clinic&apos;s 24-hour number</source>
         <translation>Copiar el número de 24 horas de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="76"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="86"/>
         <source>I have &amp;seen this</source>
         <translation>Ya lo &amp;vi</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="77"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="87"/>
         <source>I have seen this red flag</source>
         <translation>Ya vi esta señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="96"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="111"/>
         <source>%1 Logged %2.</source>
         <translation>%1 Anotado el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="98"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="113"/>
         <source>%1 more after this one.</source>
         <translation>%1 más después de esta.</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="102"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="117"/>
         <source>Clinic&apos;s 24-hour number: %1</source>
         <translation>Número de 24 horas de la clínica: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="104"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="119"/>
         <source>Add the clinic&apos;s 24-hour number on the People page.</source>
         <translation>Agregue el número de 24 horas de la clínica en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="112"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="127"/>
         <source>Red flag: %1 %2</source>
         <translation>Señal de alarma: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="124"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="139"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/red_flag_banner.py" line="131"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="146"/>
         <source>Red flag marked as seen.</source>
         <translation>Señal de alarma marcada como vista.</translation>
     </message>
@@ -2298,47 +2295,47 @@
 <context>
     <name>RelapseDialog</name>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="104"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="104"/>
         <source>Add a relapse</source>
         <translation>Agregar un brote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="104"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="104"/>
         <source>Edit relapse</source>
         <translation>Editar brote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="108"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="108"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="111"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="111"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminó el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="114"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="114"/>
         <source>Leave it “Not set” while the relapse goes on. To clear a date, select it all and press Delete.</source>
         <translation>Déjelo en “Sin fecha” mientras dure el brote. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="118"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="118"/>
         <source>S&amp;ymptoms</source>
         <translation>&amp;Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="121"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="121"/>
         <source>S&amp;teroid treatment</source>
         <translation>Tratamiento con este&amp;roides</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="122"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="122"/>
         <source>for example methylprednisolone 1 g a day for 3 days</source>
         <translation>por ejemplo metilprednisolona 1 g al día durante 3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clinical_dialogs.py" line="123"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="123"/>
         <source>Leave empty if there was none.</source>
         <translation>Déjelo vacío si no hubo.</translation>
     </message>
@@ -2346,205 +2343,205 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/pages/report.py" line="62"/>
+        <location filename="../../ui/report/page.py" line="63"/>
         <source>Merge into this journal?</source>
         <translation>¿Combinar con este diario?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="63"/>
+        <location filename="../../ui/report/page.py" line="64"/>
         <source>This journal already has entries. Add what %1 holds that this journal does not have yet? Nothing is added twice, and nothing here is changed or removed.</source>
         <translation>Este diario ya tiene anotaciones. ¿Agregar lo que contiene %1 y que este diario todavía no tiene? Nada se agrega dos veces y aquí no se cambia ni se quita nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="81"/>
+        <location filename="../../ui/report/page.py" line="76"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="84"/>
+        <location filename="../../ui/report/page.py" line="83"/>
         <source>Report for your neurologist</source>
         <translation>Informe para su neurólogo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="88"/>
+        <location filename="../../ui/report/page.py" line="87"/>
         <source>A PDF of the period you choose: your profile and treatment, the timeline, side effects and red flags, your ratings with charts and tables, clinical events, NEDA-3 and medications.</source>
         <translation>Un PDF del periodo que elija: su perfil y tratamiento, el cronograma, los efectos secundarios y las señales de alarma, sus calificaciones con gráficas y tablas, los eventos clínicos, NEDA-3 y los medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="102"/>
+        <location filename="../../ui/report/page.py" line="101"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="102"/>
+        <location filename="../../ui/report/page.py" line="101"/>
         <source>Report from</source>
         <translation>Informe desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="103"/>
+        <location filename="../../ui/report/page.py" line="102"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="103"/>
+        <location filename="../../ui/report/page.py" line="102"/>
         <source>Report to</source>
         <translation>Informe hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="117"/>
+        <location filename="../../ui/report/page.py" line="116"/>
         <source>Show &amp;preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="120"/>
+        <location filename="../../ui/report/page.py" line="119"/>
         <source>&amp;Save as PDF… (Ctrl+E)</source>
         <translation>&amp;Guardar en PDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="120"/>
+        <location filename="../../ui/report/page.py" line="119"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="128"/>
+        <location filename="../../ui/report/page.py" line="127"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="129"/>
+        <location filename="../../ui/report/page.py" line="128"/>
         <source>Press “Show preview” to read the report here.</source>
         <translation>Pulse “Mostrar vista previa” para leer el informe aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="134"/>
+        <location filename="../../ui/report/page.py" line="133"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="138"/>
+        <location filename="../../ui/report/page.py" line="137"/>
         <source>Everything as one JSON file, to keep or to move to another computer; CSV files to open in a spreadsheet. Files stay where you save them.</source>
         <translation>Todo en un solo archivo JSON, para guardarlo o pasarlo a otra computadora; archivos CSV para abrirlos en una hoja de cálculo. Los archivos se quedan donde los guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="145"/>
+        <location filename="../../ui/report/page.py" line="144"/>
         <source>Export everything (&amp;JSON)…</source>
         <translation>Exportar todo (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="147"/>
+        <location filename="../../ui/report/page.py" line="146"/>
         <source>Export for a spreads&amp;heet (CSV)…</source>
         <translation>Exportar para una hoja de &amp;cálculo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="149"/>
+        <location filename="../../ui/report/page.py" line="148"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="163"/>
+        <location filename="../../ui/report/page.py" line="162"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="182"/>
-        <location filename="../../ui/pages/report.py" line="229"/>
+        <location filename="../../ui/report/page.py" line="181"/>
+        <location filename="../../ui/report/page.py" line="228"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="182"/>
+        <location filename="../../ui/report/page.py" line="181"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="187"/>
+        <location filename="../../ui/report/page.py" line="186"/>
         <source>The report is ready to read below.</source>
         <translation>El informe está listo para leerse abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="215"/>
+        <location filename="../../ui/report/page.py" line="214"/>
         <source>Journey report %1.pdf</source>
         <translation>Informe de Journey %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="216"/>
+        <location filename="../../ui/report/page.py" line="215"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="232"/>
+        <location filename="../../ui/report/page.py" line="231"/>
         <source>Saved the report to %1.</source>
         <translation>Se guardó el informe en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="234"/>
+        <location filename="../../ui/report/page.py" line="233"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="240"/>
+        <location filename="../../ui/report/page.py" line="239"/>
         <source>Journey %1.json</source>
         <translation>Journey %1.json</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="241"/>
+        <location filename="../../ui/report/page.py" line="240"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="258"/>
-        <location filename="../../ui/pages/report.py" line="282"/>
+        <location filename="../../ui/report/page.py" line="251"/>
+        <location filename="../../ui/report/page.py" line="273"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="261"/>
+        <location filename="../../ui/report/page.py" line="254"/>
         <source>Exported %1 records to %2.</source>
         <translation>Se exportaron %1 registros a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="265"/>
-        <location filename="../../ui/pages/report.py" line="289"/>
+        <location filename="../../ui/report/page.py" line="258"/>
+        <location filename="../../ui/report/page.py" line="280"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="269"/>
+        <location filename="../../ui/report/page.py" line="262"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Elija una carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="285"/>
+        <location filename="../../ui/report/page.py" line="276"/>
         <source>Exported %1 CSV files to %2.</source>
         <translation>Se exportaron %1 archivos CSV a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="293"/>
+        <location filename="../../ui/report/page.py" line="284"/>
         <source>Import from JSON</source>
         <translation>Importar desde JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="312"/>
+        <location filename="../../ui/report/page.py" line="298"/>
         <source>Imported %1: %2 added.</source>
         <translation>Se importó %1: %2 agregados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="315"/>
+        <location filename="../../ui/report/page.py" line="301"/>
         <source>%1 were already here.</source>
         <translation>%1 ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="318"/>
+        <location filename="../../ui/report/page.py" line="304"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="318"/>
+        <location filename="../../ui/report/page.py" line="304"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="335"/>
+        <location filename="../../ui/report/page.py" line="320"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -2552,67 +2549,67 @@
 <context>
     <name>ScalesDialog</name>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="107"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="108"/>
         <source>Your scales</source>
         <translation>Sus escalas</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="112"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="113"/>
         <source>Untick a scale to leave it out of the form and the charts; its ratings stay. Space ticks or unticks the chosen scale.</source>
         <translation>Desmarque una escala para dejarla fuera del formulario y de las gráficas; sus calificaciones se conservan. Espacio marca o desmarca la escala elegida.</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="124"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="125"/>
         <source>Shown</source>
         <translation>Visible</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="125"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="126"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="126"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="127"/>
         <source>What the values mean</source>
         <translation>Qué significan los valores</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="128"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="129"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="129"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="130"/>
         <source>Built in</source>
         <translation>Incluida</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="129"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="130"/>
         <source>Yours</source>
         <translation>Suya</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="136"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="137"/>
         <source>Rating scales</source>
         <translation>Escalas de calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="140"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="141"/>
         <source>&amp;Add a scale…</source>
         <translation>&amp;Agregar una escala…</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="142"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="174"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="175"/>
         <source>A built-in scale keeps its wording; you can untick it.</source>
         <translation>Una escala incluida conserva su redacción; puede desmarcarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="183"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="184"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
@@ -2620,27 +2617,27 @@
 <context>
     <name>ScrollingFormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="181"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="188"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="183"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="209"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="217"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="210"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="218"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="216"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="225"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
     </message>
@@ -2648,129 +2645,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/settings/page.py" line="36"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/settings/page.py" line="46"/>
         <source>Celsius (°C)</source>
         <translation>Celsius (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/settings/page.py" line="46"/>
         <source>Fahrenheit (°F)</source>
         <translation>Fahrenheit (°F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/settings/page.py" line="50"/>
+        <location filename="../../ui/settings/page.py" line="62"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/settings/page.py" line="51"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/settings/page.py" line="52"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="63"/>
+        <location filename="../../ui/settings/page.py" line="53"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/settings/page.py" line="65"/>
         <source>&amp;Temperatures in</source>
         <translation>&amp;Temperaturas en</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/settings/page.py" line="67"/>
         <source>Te&amp;xt size</source>
         <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/settings/page.py" line="68"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/settings/page.py" line="76"/>
         <source>Reminders in calendars you export</source>
         <translation>Recordatorios en los calendarios que exporte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/settings/page.py" line="81"/>
         <source>How long before each item your phone&apos;s calendar reminds you, once you export the timeline to it. 0 means no reminder.</source>
         <translation>Con cuánta anticipación le avisa el calendario de su teléfono de cada elemento, una vez que exporte el cronograma a él. 0 significa sin recordatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/settings/page.py" line="90"/>
         <source>Before a &amp;flight (hours)</source>
         <translation>Antes de un &amp;vuelo (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="101"/>
+        <location filename="../../ui/settings/page.py" line="91"/>
         <source>Before clinic and &amp;treatment items (hours)</source>
         <translation>Antes de citas en la clínica y de trata&amp;miento (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/settings/page.py" line="126"/>
         <source>Red-flag temperatures your clinic gave you</source>
         <translation>Temperaturas de alarma que le dio su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/settings/page.py" line="131"/>
         <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures. If your clinic gave you other numbers, enter theirs.</source>
         <translation>Con estas temperaturas, Journey muestra un aviso de alarma con el número de 24 horas de la clínica. Si su clínica le dio otras cifras, escriba las suyas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/settings/page.py" line="138"/>
         <source>Any reading during neutropenia and isolation</source>
         <translation>Cualquier medición durante la neutropenia y el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/settings/page.py" line="139"/>
         <source>One reading at any time</source>
         <translation>Una medición en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>Two readings an hour or more apart</source>
         <translation>Dos mediciones con una hora o más de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/settings/page.py" line="179"/>
         <source>Journey&apos;s default: %1 °%2</source>
         <translation>Valor predeterminado de Journey: %1 °%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/settings/page.py" line="195"/>
         <source>Red-flag temperatures saved.</source>
         <translation>Temperaturas de alarma guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/settings/page.py" line="210"/>
         <source>Reminders saved; they go into your next calendar export.</source>
         <translation>Recordatorios guardados; se incluirán en su próxima exportación al calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/settings/page.py" line="238"/>
         <source>Language saved. It applies when Journey next opens.</source>
         <translation>Idioma guardado. Se aplicará la próxima vez que abra Journey.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250"/>
+        <location filename="../../ui/settings/page.py" line="240"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -2778,37 +2774,37 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="207"/>
+        <location filename="../../ui/trip/item_dialog.py" line="209"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="211"/>
+        <location filename="../../ui/trip/item_dialog.py" line="213"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="216"/>
+        <location filename="../../ui/trip/item_dialog.py" line="218"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="221"/>
+        <location filename="../../ui/trip/item_dialog.py" line="223"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="222"/>
+        <location filename="../../ui/trip/item_dialog.py" line="224"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="222"/>
+        <location filename="../../ui/trip/item_dialog.py" line="224"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="227"/>
+        <location filename="../../ui/trip/item_dialog.py" line="229"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
@@ -2816,120 +2812,119 @@
 <context>
     <name>SideEffectsPage</name>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="65"/>
-        <location filename="../../ui/pages/side_effects.py" line="68"/>
+        <location filename="../../ui/side_effects/page.py" line="68"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="79"/>
-        <location filename="../../ui/pages/side_effects.py" line="200"/>
+        <location filename="../../ui/side_effects/page.py" line="82"/>
+        <location filename="../../ui/side_effects/page.py" line="203"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="80"/>
+        <location filename="../../ui/side_effects/page.py" line="83"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="81"/>
+        <location filename="../../ui/side_effects/page.py" line="84"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="85"/>
+        <location filename="../../ui/side_effects/page.py" line="88"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="85"/>
+        <location filename="../../ui/side_effects/page.py" line="88"/>
         <source>Show entries from</source>
         <translation>Mostrar anotaciones desde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="86"/>
+        <location filename="../../ui/side_effects/page.py" line="89"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="86"/>
+        <location filename="../../ui/side_effects/page.py" line="89"/>
         <source>Show entries until</source>
         <translation>Mostrar anotaciones hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="87"/>
+        <location filename="../../ui/side_effects/page.py" line="90"/>
         <source>S&amp;ymptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="87"/>
+        <location filename="../../ui/side_effects/page.py" line="90"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="88"/>
+        <location filename="../../ui/side_effects/page.py" line="91"/>
         <source>&amp;Watch window</source>
         <translation>&amp;Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="88"/>
-        <location filename="../../ui/pages/side_effects.py" line="149"/>
+        <location filename="../../ui/side_effects/page.py" line="91"/>
+        <location filename="../../ui/side_effects/page.py" line="152"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="89"/>
+        <location filename="../../ui/side_effects/page.py" line="92"/>
         <source>Recorded &amp;by</source>
         <translation>Anotado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="89"/>
+        <location filename="../../ui/side_effects/page.py" line="92"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="114"/>
+        <location filename="../../ui/side_effects/page.py" line="117"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="115"/>
+        <location filename="../../ui/side_effects/page.py" line="118"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="130"/>
+        <location filename="../../ui/side_effects/page.py" line="133"/>
         <source>Side-effect log, newest first</source>
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="236"/>
+        <location filename="../../ui/side_effects/page.py" line="239"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="238"/>
+        <location filename="../../ui/side_effects/page.py" line="241"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="304"/>
+        <location filename="../../ui/side_effects/page.py" line="307"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="317"/>
+        <location filename="../../ui/side_effects/page.py" line="319"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="322"/>
+        <location filename="../../ui/side_effects/page.py" line="324"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/side_effects.py" line="330"/>
+        <location filename="../../ui/side_effects/page.py" line="331"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -2937,37 +2932,37 @@
 <context>
     <name>StartWindowDialog</name>
     <message>
-        <location filename="../../ui/watch_panel.py" line="249"/>
+        <location filename="../../ui/today/watch_panel.py" line="247"/>
         <source>Start a watch window</source>
         <translation>Abrir una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="254"/>
+        <location filename="../../ui/today/watch_panel.py" line="252"/>
         <source>&amp;What was given</source>
         <translation>&amp;Qué se administró</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="260"/>
+        <location filename="../../ui/today/watch_panel.py" line="258"/>
         <source>&amp;Date it ended</source>
         <translation>&amp;Fecha en que terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="261"/>
+        <location filename="../../ui/today/watch_panel.py" line="259"/>
         <source>T&amp;ime it ended (this computer&apos;s time)</source>
         <translation>&amp;Hora en que terminó (hora de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="265"/>
+        <location filename="../../ui/today/watch_panel.py" line="263"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="266"/>
+        <location filename="../../ui/today/watch_panel.py" line="264"/>
         <source>&amp;Length of the window</source>
         <translation>&amp;Duración de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="272"/>
+        <location filename="../../ui/today/watch_panel.py" line="270"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -2975,264 +2970,264 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="56"/>
+        <location filename="../../ui/trip/timeline.py" line="52"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="63"/>
+        <location filename="../../ui/trip/timeline.py" line="60"/>
         <source>&amp;Add item</source>
         <translation>&amp;Agregar elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="64"/>
+        <location filename="../../ui/trip/timeline.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="65"/>
+        <location filename="../../ui/trip/timeline.py" line="62"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="66"/>
+        <location filename="../../ui/trip/timeline.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="67"/>
+        <location filename="../../ui/trip/timeline.py" line="64"/>
         <source>U&amp;ndo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="68"/>
+        <location filename="../../ui/trip/timeline.py" line="65"/>
         <source>S&amp;hift…</source>
         <translation>&amp;Mover…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="69"/>
+        <location filename="../../ui/trip/timeline.py" line="66"/>
         <source>&amp;More</source>
         <translation>Má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="72"/>
+        <location filename="../../ui/trip/timeline.py" line="69"/>
         <source>Lay out a &amp;protocol…</source>
         <translation>Planificar un &amp;protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="73"/>
+        <location filename="../../ui/trip/timeline.py" line="70"/>
         <source>&amp;Save the timeline as a protocol…</source>
         <translation>&amp;Guardar el cronograma como protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="76"/>
+        <location filename="../../ui/trip/timeline.py" line="73"/>
         <source>&amp;Export to calendar (.ics)…</source>
         <translation>&amp;Exportar al calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="78"/>
+        <location filename="../../ui/trip/timeline.py" line="75"/>
         <source>&amp;Import a calendar file (.ics)…</source>
         <translation>&amp;Importar un archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="81"/>
+        <location filename="../../ui/trip/timeline.py" line="78"/>
         <source>Save the itinerary as P&amp;DF…</source>
         <translation>Guardar el itinerario en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="98"/>
+        <location filename="../../ui/trip/timeline.py" line="95"/>
         <source>Agenda, day by day</source>
         <translation>Agenda, día por día</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="110"/>
-        <location filename="../../ui/pages/timeline.py" line="134"/>
+        <location filename="../../ui/trip/timeline.py" line="107"/>
+        <location filename="../../ui/trip/timeline.py" line="131"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="119"/>
+        <location filename="../../ui/trip/timeline.py" line="116"/>
         <source>← &amp;Previous week</source>
         <translation>← Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="120"/>
+        <location filename="../../ui/trip/timeline.py" line="117"/>
         <source>&amp;This week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="121"/>
+        <location filename="../../ui/trip/timeline.py" line="118"/>
         <source>Ne&amp;xt week →</source>
         <translation>Semana si&amp;guiente →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="133"/>
+        <location filename="../../ui/trip/timeline.py" line="130"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="135"/>
+        <location filename="../../ui/trip/timeline.py" line="132"/>
         <source>Timeline views</source>
         <translation>Vistas del cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="185"/>
+        <location filename="../../ui/trip/timeline.py" line="185"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="192"/>
+        <location filename="../../ui/trip/timeline.py" line="192"/>
         <source>Day 0 (reinfusion): %1</source>
         <translation>Día 0 (reinfusión): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="194"/>
+        <location filename="../../ui/trip/timeline.py" line="194"/>
         <source>Day numbers appear once a reinfusion (day 0) is in the timeline.</source>
         <translation>Los números de día aparecen cuando hay una reinfusión (día 0) en el cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="197"/>
+        <location filename="../../ui/trip/timeline.py" line="197"/>
         <source>Days count from arrival (day 1).</source>
         <translation>Los días se cuentan desde la llegada (día 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="237"/>
+        <location filename="../../ui/trip/timeline.py" line="236"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="257"/>
+        <location filename="../../ui/trip/timeline.py" line="256"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="279"/>
+        <location filename="../../ui/trip/timeline.py" line="278"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="290"/>
+        <location filename="../../ui/trip/timeline.py" line="289"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="301"/>
+        <location filename="../../ui/trip/timeline.py" line="300"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="315"/>
+        <location filename="../../ui/trip/timeline.py" line="314"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="334"/>
+        <location filename="../../ui/trip/timeline.py" line="332"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="358"/>
+        <location filename="../../ui/trip/timeline.py" line="356"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="367"/>
+        <location filename="../../ui/trip/timeline.py" line="365"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="367"/>
+        <location filename="../../ui/trip/timeline.py" line="365"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline.py" line="376"/>
+        <location filename="../../ui/trip/timeline.py" line="374"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="28"/>
+        <location filename="../../ui/trip/trip_files.py" line="40"/>
         <source>Save as PDF</source>
         <translation>Guardar en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="37"/>
+        <location filename="../../ui/trip/trip_files.py" line="49"/>
         <source>Export to calendar</source>
         <translation>Exportar al calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="39"/>
-        <location filename="../../ui/pages/trip_files.py" line="50"/>
+        <location filename="../../ui/trip/trip_files.py" line="51"/>
+        <location filename="../../ui/trip/trip_files.py" line="62"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="48"/>
+        <location filename="../../ui/trip/trip_files.py" line="60"/>
         <source>Import a calendar file</source>
         <translation>Importar un archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="63"/>
+        <location filename="../../ui/trip/trip_files.py" line="77"/>
         <source>Journey itinerary.ics</source>
         <translation>Itinerario de Journey.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="66"/>
+        <location filename="../../ui/trip/trip_files.py" line="80"/>
         <source>Exporting the itinerary…</source>
         <translation>Exportando el itinerario…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="71"/>
+        <location filename="../../ui/trip/trip_files.py" line="85"/>
         <source>Exported %1 events to %2. Import the file into your phone&apos;s calendar; exporting again later updates the same events.</source>
         <translation>Se exportaron %1 eventos a %2. Importe el archivo en el calendario de su teléfono; si vuelve a exportar más adelante, se actualizan los mismos eventos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="78"/>
+        <location filename="../../ui/trip/trip_files.py" line="92"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="85"/>
+        <location filename="../../ui/trip/trip_files.py" line="99"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="91"/>
+        <location filename="../../ui/trip/trip_files.py" line="104"/>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>Se importó %1: %2 agregados, %3 actualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="101"/>
+        <location filename="../../ui/trip/trip_files.py" line="114"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="119"/>
+        <location filename="../../ui/trip/trip_files.py" line="132"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="131"/>
+        <location filename="../../ui/trip/trip_files.py" line="145"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="144"/>
+        <location filename="../../ui/trip/trip_files.py" line="159"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="148"/>
+        <location filename="../../ui/trip/trip_files.py" line="163"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="149"/>
+        <location filename="../../ui/trip/trip_files.py" line="164"/>
         <source>The itinerary could not be saved to %1: %2</source>
         <translation>El itinerario no se pudo guardar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trip_files.py" line="154"/>
+        <location filename="../../ui/trip/trip_files.py" line="169"/>
         <source>Saved the itinerary to %1.</source>
         <translation>Se guardó el itinerario en %1.</translation>
     </message>
@@ -3240,12 +3235,12 @@
 <context>
     <name>TodayEntries</name>
     <message>
-        <location filename="../../ui/watch_panel.py" line="211"/>
+        <location filename="../../ui/today/watch_panel.py" line="209"/>
         <source>Side effects logged today</source>
         <translation>Efectos secundarios anotados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="237"/>
+        <location filename="../../ui/today/watch_panel.py" line="235"/>
         <source>Nothing logged today. Press Ctrl+L to log a symptom.</source>
         <translation>Hoy no se anotó nada. Pulse Ctrl+L para anotar un síntoma.</translation>
     </message>
@@ -3253,174 +3248,174 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="68"/>
-        <location filename="../../ui/pages/today.py" line="214"/>
+        <location filename="../../ui/today/page.py" line="62"/>
+        <location filename="../../ui/today/page.py" line="205"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="89"/>
+        <location filename="../../ui/today/page.py" line="80"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="108"/>
+        <location filename="../../ui/today/page.py" line="99"/>
         <source>Today and tomorrow</source>
         <translation>Hoy y mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="125"/>
+        <location filename="../../ui/today/page.py" line="116"/>
         <source>Travelling with</source>
         <translation>Viaja con</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="128"/>
+        <location filename="../../ui/today/page.py" line="119"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="130"/>
+        <location filename="../../ui/today/page.py" line="121"/>
         <source>Copy the companion&apos;s phone number</source>
         <translation>Copiar el número de teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="136"/>
+        <location filename="../../ui/today/page.py" line="127"/>
         <source>Your profile</source>
         <translation>Su perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="139"/>
+        <location filename="../../ui/today/page.py" line="130"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Editar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="143"/>
+        <location filename="../../ui/today/page.py" line="134"/>
         <source>Profile save status</source>
         <translation>Estado del guardado del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="166"/>
+        <location filename="../../ui/today/page.py" line="157"/>
         <source>Today is %1</source>
         <translation>Hoy es %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="187"/>
+        <location filename="../../ui/today/page.py" line="178"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="195"/>
+        <location filename="../../ui/today/page.py" line="186"/>
         <source>%1 (%2 time), %3 here</source>
         <translation>%1 (hora de %2), %3 aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="200"/>
+        <location filename="../../ui/today/page.py" line="191"/>
         <source>Arrival: %1</source>
         <translation>Llegada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="211"/>
+        <location filename="../../ui/today/page.py" line="202"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="215"/>
+        <location filename="../../ui/today/page.py" line="206"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="219"/>
+        <location filename="../../ui/today/page.py" line="210"/>
         <source>Nothing planned.</source>
         <translation>Nada planeado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="224"/>
+        <location filename="../../ui/today/page.py" line="215"/>
         <source>You arrive in %1 days</source>
         <translation>Llega en %1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="226"/>
+        <location filename="../../ui/today/page.py" line="217"/>
         <source>You arrive tomorrow</source>
         <translation>Llega mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="228"/>
+        <location filename="../../ui/today/page.py" line="219"/>
         <source>Arrival day</source>
         <translation>Día de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="229"/>
+        <location filename="../../ui/today/page.py" line="220"/>
         <source>Day %1 of your stay</source>
         <translation>Día %1 de su estancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="233"/>
+        <location filename="../../ui/today/page.py" line="224"/>
         <source>Treatment starts in %1 days.</source>
         <translation>El tratamiento empieza en %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="235"/>
+        <location filename="../../ui/today/page.py" line="226"/>
         <source>Treatment starts tomorrow.</source>
         <translation>El tratamiento empieza mañana.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="237"/>
+        <location filename="../../ui/today/page.py" line="228"/>
         <source>Treatment starts today.</source>
         <translation>El tratamiento empieza hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="239"/>
+        <location filename="../../ui/today/page.py" line="230"/>
         <source>Treatment started yesterday.</source>
         <translation>El tratamiento empezó ayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="240"/>
+        <location filename="../../ui/today/page.py" line="231"/>
         <source>Treatment started %1 days ago.</source>
         <translation>El tratamiento empezó hace %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="246"/>
+        <location filename="../../ui/today/page.py" line="237"/>
         <source>You travel alone.</source>
         <translation>Viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="256"/>
+        <location filename="../../ui/today/page.py" line="247"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="266"/>
+        <location filename="../../ui/today/page.py" line="257"/>
         <source>Diagnosed in %1</source>
         <translation>Año del diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="268"/>
+        <location filename="../../ui/today/page.py" line="259"/>
         <source>EDSS %1, as reported by a clinician</source>
         <translation>EDSS %1, según lo informó un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="275"/>
+        <location filename="../../ui/today/page.py" line="266"/>
         <source>Last MRI %1</source>
         <translation>Última resonancia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="305"/>
+        <location filename="../../ui/today/page.py" line="296"/>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="306"/>
+        <location filename="../../ui/today/page.py" line="297"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="328"/>
+        <location filename="../../ui/today/page.py" line="319"/>
         <source>Profile not saved: see the marked fields.</source>
         <translation>El perfil no se guardó: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="337"/>
-        <location filename="../../ui/pages/today.py" line="338"/>
+        <location filename="../../ui/today/page.py" line="328"/>
+        <location filename="../../ui/today/page.py" line="329"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
@@ -3428,12 +3423,12 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/tables.py" line="318"/>
+        <location filename="../../ui/widgets/tables.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables.py" line="348"/>
+        <location filename="../../ui/widgets/tables.py" line="348"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3441,59 +3436,59 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="57"/>
+        <location filename="../../ui/widgets/passphrase.py" line="58"/>
         <source>Journey is locked</source>
         <translation>Journey está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/widgets/passphrase.py" line="62"/>
         <source>Your journal is encrypted. Type your passphrase to open it.</source>
         <translation>Su diario está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
-        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../ui/widgets/passphrase.py" line="68"/>
+        <location filename="../../ui/widgets/passphrase.py" line="104"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../ui/widgets/passphrase.py" line="70"/>
+        <location filename="../../ui/widgets/passphrase.py" line="107"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/widgets/passphrase.py" line="77"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/widgets/passphrase.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/widgets/passphrase.py" line="99"/>
         <source>&amp;Recovery key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="101"/>
+        <location filename="../../ui/widgets/passphrase.py" line="102"/>
         <source>Use the &amp;passphrase instead</source>
         <translation>Usar la &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/widgets/passphrase.py" line="123"/>
         <source>Wrong passphrase or damaged file.</source>
         <translation>Frase de contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/widgets/passphrase.py" line="126"/>
         <source>That is not the recovery key: %1.</source>
         <translation>Esa no es la clave de recuperación: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/widgets/passphrase.py" line="147"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
@@ -3501,97 +3496,97 @@
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../ui/watch_panel.py" line="57"/>
+        <location filename="../../ui/today/watch_panel.py" line="58"/>
         <source>Watch windows</source>
         <translation>Ventanas de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="69"/>
+        <location filename="../../ui/today/watch_panel.py" line="70"/>
         <source>Check &amp;in now</source>
         <translation>&amp;Registrar cómo está ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="77"/>
+        <location filename="../../ui/today/watch_panel.py" line="78"/>
         <source>Start a &amp;watch window…</source>
         <translation>Abrir una &amp;ventana de vigilancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="80"/>
+        <location filename="../../ui/today/watch_panel.py" line="81"/>
         <source>For an infusion that is not in the timeline: 48 hours from when it ended.</source>
         <translation>Para una infusión que no está en el cronograma: 48 horas desde que terminó.</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="83"/>
+        <location filename="../../ui/today/watch_panel.py" line="84"/>
         <source>Change the &amp;length…</source>
         <translation>Cambiar la &amp;duración…</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="86"/>
+        <location filename="../../ui/today/watch_panel.py" line="87"/>
         <source>48 hours by default; your clinic may say otherwise.</source>
         <translation>48 horas de manera predeterminada; su clínica puede indicar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="113"/>
+        <location filename="../../ui/today/watch_panel.py" line="114"/>
         <source>No watch window is open. One opens for 48 hours when you mark an infusion done in the Timeline.</source>
         <translation>No hay ninguna ventana de vigilancia abierta. Se abre una por 48 horas cuando marca una infusión como hecha en el Cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="125"/>
+        <location filename="../../ui/today/watch_panel.py" line="126"/>
         <source>Time for a check-in: nothing logged in “%1” for %2 hours. How do you feel, and what is your temperature?</source>
         <translation>Es hora de un control: no se anotó nada en “%1” en %2 horas. ¿Cómo se siente y cuál es su temperatura?</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="131"/>
+        <location filename="../../ui/today/watch_panel.py" line="132"/>
         <source>Check in now: log how you feel</source>
         <translation>Registrar ahora: anote cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="136"/>
+        <location filename="../../ui/today/watch_panel.py" line="137"/>
         <source>%1 h since, %2 h left</source>
         <translation>%1 h desde el inicio, quedan %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="142"/>
+        <location filename="../../ui/today/watch_panel.py" line="143"/>
         <source>open until %1</source>
         <translation>abierta hasta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="148"/>
+        <location filename="../../ui/today/watch_panel.py" line="149"/>
         <source>1 entry logged in it</source>
         <translation>1 anotación en ella</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="150"/>
+        <location filename="../../ui/today/watch_panel.py" line="151"/>
         <source>%1 entries logged in it</source>
         <translation>%1 anotaciones en ella</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="155"/>
+        <location filename="../../ui/today/watch_panel.py" line="156"/>
         <source>Expected effects:</source>
         <translation>Efectos esperados:</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="162"/>
+        <location filename="../../ui/today/watch_panel.py" line="163"/>
         <source>Check in: how do you feel?</source>
         <translation>Control: ¿cómo se siente?</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="177"/>
+        <location filename="../../ui/today/watch_panel.py" line="177"/>
         <source>Length of the watch window</source>
         <translation>Duración de la ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="178"/>
+        <location filename="../../ui/today/watch_panel.py" line="178"/>
         <source>Hours that “%1” lasts, from when it opened (1 to 168):</source>
         <translation>Horas que dura “%1”, desde que se abrió (1 a 168):</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="189"/>
+        <location filename="../../ui/today/watch_panel.py" line="189"/>
         <source>“%1” now lasts %2 hours.</source>
         <translation>“%1” ahora dura %2 horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_panel.py" line="199"/>
+        <location filename="../../ui/today/watch_panel.py" line="198"/>
         <source>Watch window “%1” started: %2 hours.</source>
         <translation>Se abrió la ventana de vigilancia “%1”: %2 horas.</translation>
     </message>
@@ -3599,7 +3594,7 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/itinerary_models.py" line="216"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="216"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
@@ -3607,12 +3602,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/shell/main_window.py" line="74"/>
         <source>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;A private journal for people with multiple sclerosis who travel for stem-cell therapy, and for the companions who travel with them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey is not a medical device.&lt;/b&gt; It records, reminds and shows the thresholds your care team gave you. It does not diagnose, and it does not recommend treatments or clinics. In an emergency, call your clinic or local emergency services.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Journey makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/shell/main_window.py" line="475"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -3620,122 +3615,122 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="45"/>
+        <location filename="../../ui/words/aftercare.py" line="45"/>
         <source>Before treatment starts, rate how you are now: these ratings become your baseline, the reference every later rating is compared with.</source>
         <translation>Antes de que empiece el tratamiento, califique cómo está ahora: estas calificaciones serán su línea base, la referencia con la que se compara cada calificación posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="50"/>
+        <location filename="../../ui/words/aftercare.py" line="50"/>
         <source>No ratings yet. Rating takes about a minute.</source>
         <translation>Todavía no hay calificaciones. Calificar toma alrededor de un minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="52"/>
+        <location filename="../../ui/words/aftercare.py" line="52"/>
         <source>A rating is overdue: it was due on %1.</source>
         <translation>Hay una calificación atrasada: tocaba el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="54"/>
+        <location filename="../../ui/words/aftercare.py" line="54"/>
         <source>A rating is due today.</source>
         <translation>Hoy toca una calificación.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="55"/>
+        <location filename="../../ui/words/aftercare.py" line="55"/>
         <source>Your next rating is due on %1.</source>
         <translation>Su próxima calificación toca el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="61"/>
+        <location filename="../../ui/words/aftercare.py" line="61"/>
         <source>%1: no ratings on this scale yet.</source>
         <translation>%1: todavía no hay calificaciones en esta escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="63"/>
+        <location filename="../../ui/words/aftercare.py" line="63"/>
         <source>%1: no baseline yet. Ratings made before the treatment starts, or marked as baseline, become it.</source>
         <translation>%1: todavía no hay línea base. La forman las calificaciones hechas antes de que empiece el tratamiento o marcadas como línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="69"/>
+        <location filename="../../ui/words/aftercare.py" line="69"/>
         <source>%1: baseline %2; no ratings since the baseline yet.</source>
         <translation>%1: línea base %2; todavía no hay calificaciones después de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="74"/>
+        <location filename="../../ui/words/aftercare.py" line="74"/>
         <source>better, by your own ratings</source>
         <translation>mejor, según sus propias calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="75"/>
+        <location filename="../../ui/words/aftercare.py" line="75"/>
         <source>worse, by your own ratings</source>
         <translation>peor, según sus propias calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="76"/>
+        <location filename="../../ui/words/aftercare.py" line="76"/>
         <source>about the same as your baseline</source>
         <translation>más o menos igual que su línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="79"/>
+        <location filename="../../ui/words/aftercare.py" line="79"/>
         <source>%1: last 4 weeks average %2, %3 against your baseline of %4 — %5.</source>
         <translation>%1: promedio de las últimas 4 semanas %2, %3 frente a su línea base de %4 — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="96"/>
+        <location filename="../../ui/words/aftercare.py" line="96"/>
         <source>Month %1 and after</source>
         <translation>Mes %1 en adelante</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="97"/>
+        <location filename="../../ui/words/aftercare.py" line="97"/>
         <source>Months %1–%2</source>
         <translation>Meses %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="101"/>
+        <location filename="../../ui/words/aftercare.py" line="101"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="108"/>
+        <location filename="../../ui/words/aftercare.py" line="108"/>
         <source>from %1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="114"/>
+        <location filename="../../ui/words/aftercare.py" line="114"/>
         <source>✓ NEDA-3 holds %1: no relapse, no new or enlarging T2 or enhancing lesion, no confirmed EDSS progression in what was entered.</source>
         <translation>✓ Se cumple NEDA-3 %1: sin brotes, sin lesiones T2 nuevas o agrandadas ni lesiones con realce, sin progresión confirmada de la EDSS en lo registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="120"/>
+        <location filename="../../ui/words/aftercare.py" line="120"/>
         <source>✗ NEDA-3 does not hold %1:</source>
         <translation>✗ No se cumple NEDA-3 %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="124"/>
+        <location filename="../../ui/words/aftercare.py" line="124"/>
         <source>✗ Relapse starting %1.</source>
         <translation>✗ Brote que empezó el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="127"/>
+        <location filename="../../ui/words/aftercare.py" line="127"/>
         <source>✗ MRI of %1: new or enlarging T2 lesions %2, enhancing lesions %3.</source>
         <translation>✗ Resonancia del %1: lesiones T2 nuevas o agrandadas %2, lesiones con realce %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="134"/>
+        <location filename="../../ui/words/aftercare.py" line="134"/>
         <source>✗ EDSS rose from %1 (%2) to %3 on %4, confirmed on %5.</source>
         <translation>✗ La EDSS subió de %1 (%2) a %3 el %4, confirmado el %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="144"/>
+        <location filename="../../ui/words/aftercare.py" line="144"/>
         <source>Not assessed: no MRI with lesion counts in this period.</source>
         <translation>Sin evaluar: no hay resonancias con número de lesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="147"/>
+        <location filename="../../ui/words/aftercare.py" line="147"/>
         <source>Not assessed: EDSS needs a reference report and a later one in this period.</source>
         <translation>Sin evaluar: la EDSS necesita un informe de referencia y uno posterior en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare_text.py" line="158"/>
+        <location filename="../../ui/words/aftercare.py" line="158"/>
         <source>Journey applies this rule to what your clinicians reported; it does not diagnose. %1 %2</source>
         <translation>Journey aplica esta regla a lo que informaron sus médicos; no hace diagnósticos. %1 %2</translation>
     </message>
@@ -3743,12 +3738,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/shell/app.py" line="149"/>
         <source>Your journal cannot be opened</source>
         <translation>No se puede abrir su diario</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/shell/app.py" line="150"/>
         <source>%1
 
 Journey can move the damaged file aside (nothing is deleted) and open your newest good backup, from %2, in its place. Entries made after it are only in the damaged file. Restore the backup?</source>
@@ -3757,22 +3752,22 @@ Journey can move the damaged file aside (nothing is deleted) and open your newes
 Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar su copia de seguridad buena más reciente, del %2. Lo que anotó después de esa copia queda solo en el archivo dañado. ¿Restaurar la copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/shell/app.py" line="184"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/shell/app.py" line="358"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/shell/app.py" line="378"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/shell/app.py" line="416"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -3780,77 +3775,77 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="40"/>
+        <location filename="../../ui/widgets/charts.py" line="48"/>
         <source>one reading</source>
         <translation>una medición</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="41"/>
+        <location filename="../../ui/widgets/charts.py" line="49"/>
         <source>two readings an hour apart</source>
         <translation>dos mediciones con una hora de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="42"/>
+        <location filename="../../ui/widgets/charts.py" line="50"/>
         <source>one reading during isolation</source>
         <translation>una medición durante el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="71"/>
+        <location filename="../../ui/widgets/charts.py" line="74"/>
         <source>%1 or more — call the clinic: %2</source>
         <translation>%1 o más — llame a la clínica: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="73"/>
+        <location filename="../../ui/widgets/charts.py" line="76"/>
         <source>, or </source>
         <translation>, o </translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="91"/>
+        <location filename="../../ui/widgets/charts.py" line="94"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="102"/>
+        <location filename="../../ui/widgets/charts.py" line="105"/>
         <source>%1 or more (fever grade 1+)</source>
         <translation>%1 o más (fiebre de grado 1 o más)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="202"/>
+        <location filename="../../ui/widgets/charts.py" line="254"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="69"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="80"/>
         <source>Your ratings</source>
         <translation>Sus calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="78"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="89"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="93"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="104"/>
         <source>Baseline range</source>
         <translation>Rango de la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="102"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="113"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="106"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="117"/>
         <source>Relapse</source>
         <translation>Brote</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="107"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="118"/>
         <source>MRI</source>
         <translation>Resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_chart.py" line="205"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="165"/>
         <source>Chart of %1</source>
         <translation>Gráfica de %1</translation>
     </message>
@@ -3865,127 +3860,127 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="279"/>
+        <location filename="../../ui/widgets/forms.py" line="313"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="352"/>
+        <location filename="../../ui/widgets/forms.py" line="387"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="354"/>
+        <location filename="../../ui/widgets/forms.py" line="389"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="357"/>
+        <location filename="../../ui/widgets/forms.py" line="392"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="357"/>
+        <location filename="../../ui/widgets/forms.py" line="392"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="361"/>
+        <location filename="../../ui/widgets/forms.py" line="396"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="362"/>
+        <location filename="../../ui/widgets/forms.py" line="397"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="363"/>
+        <location filename="../../ui/widgets/forms.py" line="398"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="365"/>
+        <location filename="../../ui/widgets/forms.py" line="400"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="369"/>
+        <location filename="../../ui/widgets/forms.py" line="404"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="372"/>
+        <location filename="../../ui/widgets/forms.py" line="407"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="375"/>
+        <location filename="../../ui/widgets/forms.py" line="410"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="411"/>
+        <location filename="../../ui/widgets/forms.py" line="446"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="413"/>
+        <location filename="../../ui/widgets/forms.py" line="448"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="415"/>
+        <location filename="../../ui/widgets/forms.py" line="450"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="415"/>
+        <location filename="../../ui/widgets/forms.py" line="450"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="419"/>
+        <location filename="../../ui/widgets/forms.py" line="454"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="421"/>
+        <location filename="../../ui/widgets/forms.py" line="456"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="423"/>
+        <location filename="../../ui/widgets/forms.py" line="458"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="425"/>
+        <location filename="../../ui/widgets/forms.py" line="460"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="427"/>
+        <location filename="../../ui/widgets/forms.py" line="462"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="428"/>
+        <location filename="../../ui/widgets/forms.py" line="463"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="462"/>
+        <location filename="../../ui/widgets/forms.py" line="497"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="463"/>
+        <location filename="../../ui/widgets/forms.py" line="498"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="464"/>
+        <location filename="../../ui/widgets/forms.py" line="499"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -3993,14 +3988,14 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../../ui/itinerary_text.py" line="33"/>
+        <location filename="../../ui/words/itinerary.py" line="32"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_text.py" line="50"/>
-        <location filename="../../ui/itinerary_text.py" line="83"/>
-        <location filename="../../ui/itinerary_text.py" line="93"/>
+        <location filename="../../ui/words/itinerary.py" line="49"/>
+        <location filename="../../ui/words/itinerary.py" line="82"/>
+        <location filename="../../ui/words/itinerary.py" line="92"/>
         <source>%1 %2 time</source>
         <translation>%1, hora de %2</translation>
     </message>
@@ -4008,47 +4003,47 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary_print</name>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="36"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="36"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="36"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="36"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="47"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="45"/>
         <source>Printed %1. Times are local where each thing happens.</source>
         <translation>Impreso el %1. Las horas son las locales del lugar donde ocurre cada cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_print.py" line="75"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="69"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4056,12 +4051,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>moment</name>
     <message>
-        <location filename="../../ui/moment.py" line="26"/>
+        <location filename="../../ui/widgets/moment.py" line="27"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/moment.py" line="28"/>
+        <location filename="../../ui/widgets/moment.py" line="29"/>
         <source>T&amp;ime (%1 time)</source>
         <translation>Ho&amp;ra (hora de %1)</translation>
     </message>
@@ -4069,12 +4064,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/widgets/operations.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="89"/>
+        <location filename="../../ui/widgets/operations.py" line="89"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
@@ -4093,272 +4088,272 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../journey/errors.py" line="40"/>
         <source>This is required.</source>
         <translation>Este dato es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../journey/errors.py" line="41"/>
         <source>Enter a number, for example 3.5.</source>
         <translation>Escriba un número, por ejemplo 3.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../journey/errors.py" line="42"/>
         <source>Enter a year with four digits, for example 2015.</source>
         <translation>Escriba un año de cuatro cifras, por ejemplo 2015.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../journey/errors.py" line="43"/>
         <source>EDSS goes from 0 to 10.</source>
         <translation>La EDSS va de 0 a 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../journey/errors.py" line="44"/>
         <source>EDSS goes in steps of 0.5, for example 3.5 or 4.0.</source>
         <translation>La EDSS va en pasos de 0.5, por ejemplo 3.5 o 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../journey/errors.py" line="47"/>
         <source>Enter a year between {min} and {max}.</source>
         <translation>Escriba un año entre {min} y {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../journey/errors.py" line="48"/>
         <source>Choose one of the listed options.</source>
         <translation>Elija una de las opciones de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../journey/errors.py" line="49"/>
         <source>“{zone}” is not a time zone Journey knows. Type a city, for example Mexico_City, and pick from the list.</source>
         <translation>“{zone}” no es una zona horaria que Journey conozca. Escriba una ciudad, por ejemplo Mexico_City, y elíjala de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../journey/errors.py" line="54"/>
         <source>{time} does not exist on {date} in {zone}: the clocks jump forward that night. Choose another time.</source>
         <translation>Las {time} no existen el {date} en {zone}: esa noche los relojes se adelantan. Elija otra hora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../journey/errors.py" line="59"/>
         <source>{time} happens twice on {date} in {zone}: the clocks go back that night. Choose a time outside that hour.</source>
         <translation>Las {time} ocurren dos veces el {date} en {zone}: esa noche los relojes se atrasan. Elija una hora fuera de esa hora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../journey/errors.py" line="64"/>
         <source>The treatment cannot start before you arrive.</source>
         <translation>El tratamiento no puede empezar antes de su llegada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../journey/errors.py" line="67"/>
         <source>This date is in the future.</source>
         <translation>Esta fecha está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../journey/errors.py" line="68"/>
         <source>Keep this under {max} characters.</source>
         <translation>Use menos de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../journey/errors.py" line="69"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Esto no parece una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../journey/errors.py" line="70"/>
         <source>Text size goes from {min} % to {max} %.</source>
         <translation>El tamaño del texto va de {min} % a {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../journey/errors.py" line="71"/>
         <source>The end is before the start.</source>
         <translation>El fin es anterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../journey/errors.py" line="72"/>
         <source>Moving “{title}” fails: {problem}</source>
         <translation>No se puede mover “{title}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../journey/errors.py" line="73"/>
         <source>This would move “{title}” before the arrival.</source>
         <translation>Esto movería “{title}” antes de la llegada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../journey/errors.py" line="76"/>
         <source>“{title}” cannot be laid out: {problem}</source>
         <translation>No se puede planificar “{title}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../journey/errors.py" line="79"/>
         <source>That item no longer exists; it may have been deleted.</source>
         <translation>Ese elemento ya no existe; puede que se haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../journey/errors.py" line="82"/>
         <source>There is nothing in the timeline to save yet.</source>
         <translation>Todavía no hay nada en el cronograma para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../journey/errors.py" line="85"/>
         <source>A reminder is between 1 hour and {max} hours before.</source>
         <translation>Un recordatorio va de 1 hora a {max} horas antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../journey/errors.py" line="102"/>
         <source>A phone number has only digits, spaces and + - ( ), for example +52 664 555 0101.</source>
         <translation>Un número de teléfono solo lleva cifras, espacios y + - ( ), por ejemplo +52 664 555 0101.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../journey/errors.py" line="106"/>
         <source>“{code}” is not a currency code Journey knows. Type a three-letter code, for example USD, CAD or MXN, and pick from the list.</source>
         <translation>“{code}” no es un código de moneda que Journey conozca. Escriba un código de tres letras, por ejemplo USD, CAD o MXN, y elíjalo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../journey/errors.py" line="111"/>
         <source>Enter an amount in figures, for example 1250.50.</source>
         <translation>Escriba una cantidad en cifras, por ejemplo 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../journey/errors.py" line="114"/>
         <source>An amount cannot be below zero.</source>
         <translation>Una cantidad no puede ser menor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../journey/errors.py" line="115"/>
         <source>This amount is too large. Check the number of zeros.</source>
         <translation>Esta cantidad es demasiado grande. Revise el número de ceros.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../journey/errors.py" line="118"/>
         <source>{currency} amounts have at most {digits} digits after the point.</source>
         <translation>Las cantidades en {currency} tienen como máximo {digits} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../journey/errors.py" line="121"/>
         <source>{currency} amounts are whole numbers, with nothing after the point.</source>
         <translation>Las cantidades en {currency} son números enteros, sin decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../journey/errors.py" line="124"/>
         <source>Enter an expected amount, an actual amount, or both.</source>
         <translation>Escriba una cantidad prevista, una cantidad real o las dos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../journey/errors.py" line="127"/>
         <source>Enter the rate in figures, for example 0.058.</source>
         <translation>Escriba el tipo de cambio en cifras, por ejemplo 0.058.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../journey/errors.py" line="128"/>
         <source>A rate is a number above zero, for example 0.058.</source>
         <translation>Un tipo de cambio es un número mayor que cero, por ejemplo 0.058.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../journey/errors.py" line="131"/>
         <source>This rate is too large. Check the number of zeros.</source>
         <translation>Este tipo de cambio es demasiado grande. Revise el número de ceros.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../journey/errors.py" line="134"/>
         <source>Use at most {digits} digits after the point.</source>
         <translation>Use como máximo {digits} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../journey/errors.py" line="135"/>
         <source>“{name}” cannot be read, or is not a file.</source>
         <translation>“{name}” no se puede leer o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../journey/errors.py" line="136"/>
         <source>“{name}” could not be copied into the journal: {reason}.</source>
         <translation>“{name}” no se pudo copiar al diario: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../journey/errors.py" line="139"/>
         <source>This document is on every checklist; untick it instead.</source>
         <translation>Este documento está en todas las listas; mejor desmárquelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../journey/errors.py" line="89"/>
         <source>A temperature is between {min} and {max} °{unit}.</source>
         <translation>Una temperatura está entre {min} y {max} °{unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../journey/errors.py" line="92"/>
         <source>Severity is a whole number from 0 (none) to 10 (worst).</source>
         <translation>La intensidad es un número entero de 0 (nada) a 10 (lo peor).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../journey/errors.py" line="95"/>
         <source>This time is in the future. Check the date and the time.</source>
         <translation>Esta hora está en el futuro. Revise la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../journey/errors.py" line="98"/>
         <source>A watch window lasts between 1 and 168 hours.</source>
         <translation>Una ventana de vigilancia dura entre 1 y 168 horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../journey/errors.py" line="143"/>
         <source>A rating on this scale goes from {min} to {max}.</source>
         <translation>Una calificación en esta escala va de {min} a {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../journey/errors.py" line="146"/>
         <source>Rate at least one scale, then save.</source>
         <translation>Califique al menos una escala y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../journey/errors.py" line="147"/>
         <source>The highest value must be above the lowest.</source>
         <translation>El valor más alto debe ser mayor que el más bajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../journey/errors.py" line="148"/>
         <source>There is already a scale with this name. Choose another name.</source>
         <translation>Ya hay una escala con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../journey/errors.py" line="151"/>
         <source>This number is too large (at most {max}). Check the zeros.</source>
         <translation>Este número es demasiado grande (como máximo {max}). Revise los ceros.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../journey/errors.py" line="154"/>
         <source>A count is 0 or more.</source>
         <translation>Un conteo es 0 o más.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../journey/errors.py" line="155"/>
         <source>A built-in scale cannot be changed; you can hide it.</source>
         <translation>Una escala incluida no se puede cambiar; puede ocultarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../journey/errors.py" line="158"/>
         <source>A rating of {value:g} is already stored; the range must still include it.</source>
         <translation>Ya hay guardada una calificación de {value:g}; el rango debe seguir incluyéndola.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/words/messages.py" line="33"/>
         <source>The disk is full, so nothing was saved. Free some space and save again.</source>
         <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/words/messages.py" line="34"/>
         <source>The journal&apos;s folder cannot be written to, so nothing was saved.</source>
         <translation>No se puede escribir en la carpeta del diario, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/words/messages.py" line="35"/>
         <source>The disk reported an error while saving, so nothing was saved. Try again; if it keeps happening, copy the journal folder somewhere safe.</source>
         <translation>El disco informó un error al guardar, así que no se guardó nada. Intente de nuevo; si sigue pasando, copie la carpeta del diario a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/words/messages.py" line="39"/>
         <source>Another program is holding the journal, so nothing was saved. Try again in a moment.</source>
         <translation>Otro programa está usando el diario, así que no se guardó nada. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/words/messages.py" line="44"/>
         <source>What you typed is kept here.</source>
         <translation>Lo que escribió se conserva aquí.</translation>
     </message>
@@ -4366,32 +4361,28 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>quick_log</name>
     <message>
-        <location filename="../../ui/itinerary_text.py" line="103"/>
         <source>none</source>
-        <translation>ninguna</translation>
+        <translation type="vanished">ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_text.py" line="104"/>
         <source>mild</source>
-        <translation>leve</translation>
+        <translation type="vanished">leve</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_text.py" line="105"/>
         <source>moderate</source>
-        <translation>moderada</translation>
+        <translation type="vanished">moderada</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_text.py" line="106"/>
         <source>severe</source>
-        <translation>intensa</translation>
+        <translation type="vanished">intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="294"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="279"/>
         <source>Logged %1, severity %2, at %3.</source>
         <translation>Se anotó %1, intensidad %2, a las %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_log.py" line="300"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="285"/>
         <source>Temperature %1.</source>
         <translation>Temperatura %1.</translation>
     </message>
@@ -4399,47 +4390,47 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>ratings</name>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="55"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="44"/>
         <source>%1 = %2 · %3 = %4</source>
         <translation>%1 = %2 · %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="61"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="50"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="61"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="50"/>
         <source>higher is worse</source>
         <translation>más alto es peor</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="62"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="51"/>
         <source>%1 to %2, %3</source>
         <translation>%1 a %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="69"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="58"/>
         <source>By date: before the treatment starts</source>
         <translation>Por fecha: antes de que empiece el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="70"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="59"/>
         <source>Yes, part of my baseline</source>
         <translation>Sí, parte de mi línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="71"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="60"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="215"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="204"/>
         <source>Rating saved: 1 scale.</source>
         <translation>Calificación guardada: 1 escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating_dialog.py" line="216"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="205"/>
         <source>Rating saved: %1 scales.</source>
         <translation>Calificación guardada: %1 escalas.</translation>
     </message>
@@ -4447,451 +4438,451 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../ui/report.py" line="151"/>
+        <location filename="../../ui/report/document.py" line="158"/>
         <source>Journey report — %1</source>
         <translation>Informe de Journey — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="151"/>
+        <location filename="../../ui/report/document.py" line="158"/>
         <source>Journey report</source>
         <translation>Informe de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="206"/>
+        <location filename="../../ui/report/document.py" line="213"/>
         <source>From %1 to %2. Made on %3.</source>
         <translation>Del %1 al %2. Hecho el %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="211"/>
+        <location filename="../../ui/report/document.py" line="218"/>
         <source>Recorded by the patient (and companion) in Journey, a personal journal. Ratings are the patient&apos;s own; clinical values are as the patient&apos;s clinicians reported them. Journey is not a medical device and does not diagnose.</source>
         <translation>Registrado por el paciente (y su acompañante) en Journey, un diario personal. Las calificaciones son del propio paciente; los valores clínicos son los que informaron sus médicos. Journey no es un dispositivo médico y no hace diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="223"/>
+        <location filename="../../ui/report/document.py" line="230"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="224"/>
+        <location filename="../../ui/report/document.py" line="231"/>
         <source>MS type</source>
         <translation>Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="226"/>
+        <location filename="../../ui/report/document.py" line="233"/>
         <source>Diagnosed</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="230"/>
+        <location filename="../../ui/report/document.py" line="237"/>
         <source>%1 (reported %2)</source>
         <translation>%1 (informado el %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="232"/>
+        <location filename="../../ui/report/document.py" line="239"/>
         <source>EDSS, last reported</source>
         <translation>EDSS, último informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="234"/>
+        <location filename="../../ui/report/document.py" line="241"/>
         <source>Disease-modifying therapies</source>
         <translation>Tratamientos modificadores de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="237"/>
+        <location filename="../../ui/report/document.py" line="244"/>
         <source>Last MRI before treatment</source>
         <translation>Última resonancia antes del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="240"/>
+        <location filename="../../ui/report/document.py" line="247"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="242"/>
+        <location filename="../../ui/report/document.py" line="249"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="243"/>
+        <location filename="../../ui/report/document.py" line="250"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="244"/>
+        <location filename="../../ui/report/document.py" line="251"/>
         <source>Treatment start</source>
         <translation>Inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="247"/>
+        <location filename="../../ui/report/document.py" line="254"/>
         <source>Discharge instructions</source>
         <translation>Indicaciones de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="248"/>
+        <location filename="../../ui/report/document.py" line="255"/>
         <source>Restrictions</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="255"/>
+        <location filename="../../ui/report/document.py" line="262"/>
         <source>Patient and treatment</source>
         <translation>Paciente y tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="259"/>
+        <location filename="../../ui/report/document.py" line="266"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="261"/>
+        <location filename="../../ui/report/document.py" line="268"/>
         <source>Nothing on the itinerary in this period.</source>
         <translation>No hay nada en el itinerario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="267"/>
+        <location filename="../../ui/report/document.py" line="274"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="277"/>
+        <location filename="../../ui/report/document.py" line="284"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="277"/>
+        <location filename="../../ui/report/document.py" line="284"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="277"/>
+        <location filename="../../ui/report/document.py" line="284"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="277"/>
+        <location filename="../../ui/report/document.py" line="284"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="277"/>
+        <location filename="../../ui/report/document.py" line="284"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="282"/>
+        <location filename="../../ui/report/document.py" line="289"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="283"/>
+        <location filename="../../ui/report/document.py" line="292"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="290"/>
+        <location filename="../../ui/report/document.py" line="299"/>
         <source>not acknowledged</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="300"/>
+        <location filename="../../ui/report/document.py" line="309"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="300"/>
+        <location filename="../../ui/report/document.py" line="309"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="300"/>
+        <location filename="../../ui/report/document.py" line="309"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="300"/>
+        <location filename="../../ui/report/document.py" line="309"/>
         <source>Threshold source</source>
         <translation>Fuente del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="303"/>
+        <location filename="../../ui/report/document.py" line="312"/>
         <source>No red flag was raised in this period.</source>
         <translation>No hubo ninguna señal de alarma en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="304"/>
+        <location filename="../../ui/report/document.py" line="313"/>
         <source>Side-effect log</source>
         <translation>Registro de efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="306"/>
+        <location filename="../../ui/report/document.py" line="315"/>
         <source>No side effect was logged in this period.</source>
         <translation>No se anotó ningún efecto secundario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="318"/>
+        <location filename="../../ui/report/document.py" line="327"/>
         <source>grade %1</source>
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="330"/>
+        <location filename="../../ui/report/document.py" line="339"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="331"/>
+        <location filename="../../ui/report/document.py" line="340"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="332"/>
+        <location filename="../../ui/report/document.py" line="341"/>
         <source>Severity (0–10)</source>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="333"/>
+        <location filename="../../ui/report/document.py" line="342"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="334"/>
+        <location filename="../../ui/report/document.py" line="343"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="335"/>
-        <location filename="../../ui/report.py" line="523"/>
+        <location filename="../../ui/report/document.py" line="344"/>
+        <location filename="../../ui/report/document.py" line="532"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="342"/>
+        <location filename="../../ui/report/document.py" line="351"/>
         <source>Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for reference; from a single reading, so grade 4 (above 40 °C for more than 24 hours) is not shown.</source>
         <translation>Grados de fiebre: CTCAE versión 5.0 (Instituto Nacional del Cáncer de EE. UU., 2017), como referencia; a partir de una sola medición, por lo que no se muestra el grado 4 (más de 40 °C durante más de 24 horas).</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="354"/>
+        <location filename="../../ui/report/document.py" line="363"/>
         <source>Quality of life</source>
         <translation>Calidad de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="356"/>
+        <location filename="../../ui/report/document.py" line="365"/>
         <source>No ratings in this period.</source>
         <translation>No hay calificaciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="361"/>
+        <location filename="../../ui/report/document.py" line="370"/>
         <source>The patient&apos;s own ratings. Chart: each rating (solid line with dots), the 4-week average (thick dashes), the baseline range (hatched band), the treatment (solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table beside it gives each month&apos;s ratings.</source>
         <translation>Las calificaciones del propio paciente. Gráfica: cada calificación (línea continua con puntos), el promedio de 4 semanas (guiones gruesos), el rango de la línea base (banda rayada), el tratamiento (línea vertical continua), los brotes (punteado, ▼) y las resonancias (raya y punto, ■). La tabla de al lado da las calificaciones de cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="382"/>
+        <location filename="../../ui/report/document.py" line="391"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="382"/>
+        <location filename="../../ui/report/document.py" line="391"/>
         <source>Mean</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="382"/>
+        <location filename="../../ui/report/document.py" line="391"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="382"/>
+        <location filename="../../ui/report/document.py" line="391"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="406"/>
+        <location filename="../../ui/report/document.py" line="415"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="406"/>
+        <location filename="../../ui/report/document.py" line="415"/>
         <source>lower is better</source>
         <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="408"/>
+        <location filename="../../ui/report/document.py" line="417"/>
         <source>Scale %1–%2, %3.</source>
         <translation>Escala %1–%2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="415"/>
+        <location filename="../../ui/report/document.py" line="424"/>
         <source>Baseline mean %1.</source>
         <translation>Promedio de la línea base %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="418"/>
+        <location filename="../../ui/report/document.py" line="427"/>
         <source>Last 4 weeks %1 (%2).</source>
         <translation>Últimas 4 semanas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="428"/>
+        <location filename="../../ui/report/document.py" line="437"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="430"/>
+        <location filename="../../ui/report/document.py" line="439"/>
         <source>No ratings since the treatment started in this period.</source>
         <translation>No hay calificaciones desde el inicio del tratamiento en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="444"/>
+        <location filename="../../ui/report/document.py" line="453"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="445"/>
+        <location filename="../../ui/report/document.py" line="454"/>
         <source>Mean of the ratings in each band of months after the treatment start; in brackets, the difference from the baseline mean.</source>
         <translation>Promedio de las calificaciones en cada tramo de meses después del inicio del tratamiento; entre paréntesis, la diferencia con el promedio de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="453"/>
+        <location filename="../../ui/report/document.py" line="462"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="454"/>
+        <location filename="../../ui/report/document.py" line="463"/>
         <source>NEDA-3</source>
         <translation>NEDA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="457"/>
+        <location filename="../../ui/report/document.py" line="466"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="462"/>
+        <location filename="../../ui/report/document.py" line="471"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="468"/>
-        <location filename="../../ui/report.py" line="521"/>
+        <location filename="../../ui/report/document.py" line="477"/>
+        <location filename="../../ui/report/document.py" line="530"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="468"/>
+        <location filename="../../ui/report/document.py" line="477"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="468"/>
+        <location filename="../../ui/report/document.py" line="477"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="468"/>
+        <location filename="../../ui/report/document.py" line="477"/>
         <source>Steroids</source>
         <translation>Esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="471"/>
+        <location filename="../../ui/report/document.py" line="480"/>
         <source>No relapse recorded in this period.</source>
         <translation>No hay brotes registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="472"/>
+        <location filename="../../ui/report/document.py" line="481"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="474"/>
+        <location filename="../../ui/report/document.py" line="483"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="485"/>
-        <location filename="../../ui/report.py" line="496"/>
-        <location filename="../../ui/report.py" line="537"/>
+        <location filename="../../ui/report/document.py" line="494"/>
+        <location filename="../../ui/report/document.py" line="505"/>
+        <location filename="../../ui/report/document.py" line="546"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="486"/>
+        <location filename="../../ui/report/document.py" line="495"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="487"/>
+        <location filename="../../ui/report/document.py" line="496"/>
         <source>Enhancing (Gd+)</source>
         <translation>Con realce (Gd+)</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="488"/>
+        <location filename="../../ui/report/document.py" line="497"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="492"/>
+        <location filename="../../ui/report/document.py" line="501"/>
         <source>No MRI recorded in this period.</source>
         <translation>No hay resonancias registradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="493"/>
+        <location filename="../../ui/report/document.py" line="502"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="496"/>
+        <location filename="../../ui/report/document.py" line="505"/>
         <source>EDSS</source>
         <translation>EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="496"/>
+        <location filename="../../ui/report/document.py" line="505"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="498"/>
+        <location filename="../../ui/report/document.py" line="507"/>
         <source>No EDSS report recorded in this period.</source>
         <translation>No hay informes de EDSS registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="503"/>
+        <location filename="../../ui/report/document.py" line="512"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="505"/>
+        <location filename="../../ui/report/document.py" line="514"/>
         <source>No medication recorded for this period.</source>
         <translation>No hay medicamentos registrados para este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="512"/>
+        <location filename="../../ui/report/document.py" line="521"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="518"/>
+        <location filename="../../ui/report/document.py" line="527"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="519"/>
+        <location filename="../../ui/report/document.py" line="528"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="520"/>
+        <location filename="../../ui/report/document.py" line="529"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="522"/>
+        <location filename="../../ui/report/document.py" line="531"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="532"/>
+        <location filename="../../ui/report/document.py" line="541"/>
         <source>All ratings in this period</source>
         <translation>Todas las calificaciones de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report.py" line="537"/>
+        <location filename="../../ui/report/document.py" line="546"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -4899,57 +4890,57 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>scales_dialog</name>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="34"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="35"/>
         <source>Add a scale</source>
         <translation>Agregar una escala</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="34"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="35"/>
         <source>Edit a scale</source>
         <translation>Editar una escala</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="41"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="42"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="42"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="43"/>
         <source>for example Tingling, or SDMT score from my neurologist</source>
         <translation>por ejemplo Hormigueo, o la puntuación SDMT de mi neurólogo</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="43"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="44"/>
         <source>Licensed questionnaires are not shown here; you can record a score you obtained elsewhere.</source>
         <translation>Aquí no se muestran cuestionarios con licencia; puede registrar una puntuación que obtuvo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="48"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="49"/>
         <source>&amp;Lowest value</source>
         <translation>Valor más &amp;bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="49"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="50"/>
         <source>&amp;Highest value</source>
         <translation>Valor más &amp;alto</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="52"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="53"/>
         <source>A high value &amp;means</source>
         <translation>Un valor alto &amp;significa</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="53"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="54"/>
         <source>Better</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="53"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="54"/>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../../ui/scales_dialog.py" line="55"/>
+        <location filename="../../ui/aftercare/scales_dialog.py" line="56"/>
         <source>N&amp;ote (optional)</source>
         <translation>N&amp;ota (opcional)</translation>
     </message>
@@ -4957,7 +4948,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="23"/>
+        <location filename="../../ui/shell/shortcuts.py" line="23"/>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -4965,72 +4956,70 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>side_effects</name>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="41"/>
+        <location filename="../../ui/words/severity.py" line="12"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="42"/>
+        <location filename="../../ui/words/severity.py" line="13"/>
         <source>mild</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="43"/>
+        <location filename="../../ui/words/severity.py" line="14"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="44"/>
+        <location filename="../../ui/words/severity.py" line="15"/>
         <source>severe</source>
         <translation>intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="47"/>
         <source>Patient</source>
-        <translation>Paciente</translation>
+        <translation type="vanished">Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="48"/>
         <source>Companion</source>
-        <translation>Acompañante</translation>
+        <translation type="vanished">Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="72"/>
+        <location filename="../../ui/words/temperature.py" line="25"/>
         <source>grade %1</source>
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="86"/>
+        <location filename="../../ui/side_effects/table.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="87"/>
+        <location filename="../../ui/side_effects/table.py" line="49"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="88"/>
+        <location filename="../../ui/side_effects/table.py" line="50"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="89"/>
+        <location filename="../../ui/side_effects/table.py" line="51"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="90"/>
+        <location filename="../../ui/side_effects/table.py" line="52"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="91"/>
+        <location filename="../../ui/side_effects/table.py" line="53"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effect_table.py" line="92"/>
+        <location filename="../../ui/side_effects/table.py" line="54"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -5038,7 +5027,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>storage_net</name>
     <message>
-        <location filename="../../ui/storage_net.py" line="32"/>
+        <location filename="../../ui/shell/storage_net.py" line="33"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -5046,230 +5035,230 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="19"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="19"/>
         <source>Treatment package</source>
         <translation>Paquete de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="20"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="20"/>
         <source>Flights</source>
         <translation>Vuelos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="21"/>
-        <location filename="../../ui/pages/people.py" line="31"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="21"/>
+        <location filename="../../ui/trip/people.py" line="31"/>
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="22"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="22"/>
         <source>Companion&apos;s food</source>
         <translation>Comida del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="23"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="23"/>
         <source>Companion&apos;s flights</source>
         <translation>Vuelos del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="24"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="24"/>
         <source>Ground transport</source>
         <translation>Transporte terrestre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="25"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="25"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/expense_dialog.py" line="26"/>
-        <location filename="../../ui/pages/people.py" line="35"/>
-        <location filename="../../ui/vocabulary.py" line="55"/>
+        <location filename="../../ui/trip/expense_dialog.py" line="26"/>
+        <location filename="../../ui/trip/people.py" line="35"/>
+        <location filename="../../ui/words/vocabulary.py" line="61"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="27"/>
+        <location filename="../../ui/trip/people.py" line="27"/>
         <source>Patient coordinator</source>
         <translation>Coordinador de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="28"/>
+        <location filename="../../ui/trip/people.py" line="28"/>
         <source>Clinic 24-hour line</source>
         <translation>Línea de 24 horas de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="29"/>
+        <location filename="../../ui/trip/people.py" line="29"/>
         <source>Lead doctor</source>
         <translation>Médico responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="30"/>
+        <location filename="../../ui/trip/people.py" line="30"/>
         <source>Driver</source>
         <translation>Chofer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="32"/>
+        <location filename="../../ui/trip/people.py" line="32"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="33"/>
+        <location filename="../../ui/trip/people.py" line="33"/>
         <source>Local neurologist</source>
         <translation>Neurólogo local</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="34"/>
+        <location filename="../../ui/trip/people.py" line="34"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="13"/>
+        <location filename="../../ui/words/vocabulary.py" line="14"/>
         <source>Relapsing-remitting MS (RRMS)</source>
         <translation>EM remitente-recurrente (EMRR)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="14"/>
+        <location filename="../../ui/words/vocabulary.py" line="15"/>
         <source>Secondary progressive MS (SPMS)</source>
         <translation>EM secundaria progresiva (EMSP)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="15"/>
+        <location filename="../../ui/words/vocabulary.py" line="16"/>
         <source>Primary progressive MS (PPMS)</source>
         <translation>EM primaria progresiva (EMPP)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="16"/>
+        <location filename="../../ui/words/vocabulary.py" line="17"/>
         <source>Clinically isolated syndrome (CIS)</source>
         <translation>Síndrome clínicamente aislado (SCA)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="19"/>
+        <location filename="../../ui/words/vocabulary.py" line="20"/>
         <source>Autologous HSCT (about a month)</source>
         <translation>Trasplante autólogo (TACMH), alrededor de un mes</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="20"/>
+        <location filename="../../ui/words/vocabulary.py" line="21"/>
         <source>Mesenchymal stem cells, MSC (a few days)</source>
         <translation>Células madre mesenquimales, CMM (unos días)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="21"/>
+        <location filename="../../ui/words/vocabulary.py" line="22"/>
         <source>Another protocol</source>
         <translation>Otro protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="38"/>
+        <location filename="../../ui/words/vocabulary.py" line="44"/>
         <source>Flight</source>
         <translation>Vuelo</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="39"/>
+        <location filename="../../ui/words/vocabulary.py" line="45"/>
         <source>Ground transfer / pickup</source>
         <translation>Traslado terrestre / recogida</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="40"/>
+        <location filename="../../ui/words/vocabulary.py" line="46"/>
         <source>Border crossing</source>
         <translation>Cruce de frontera</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="41"/>
+        <location filename="../../ui/words/vocabulary.py" line="47"/>
         <source>Hotel check-in</source>
         <translation>Entrada al hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="42"/>
+        <location filename="../../ui/words/vocabulary.py" line="48"/>
         <source>Hotel check-out</source>
         <translation>Salida del hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="43"/>
+        <location filename="../../ui/words/vocabulary.py" line="49"/>
         <source>Clinic appointment</source>
         <translation>Cita en la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="44"/>
+        <location filename="../../ui/words/vocabulary.py" line="50"/>
         <source>Tests</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="45"/>
+        <location filename="../../ui/words/vocabulary.py" line="51"/>
         <source>IV infusion</source>
         <translation>Infusión intravenosa</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="46"/>
+        <location filename="../../ui/words/vocabulary.py" line="52"/>
         <source>Intrathecal injection</source>
         <translation>Inyección intratecal</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="47"/>
+        <location filename="../../ui/words/vocabulary.py" line="53"/>
         <source>Mobilisation</source>
         <translation>Movilización</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="48"/>
+        <location filename="../../ui/words/vocabulary.py" line="54"/>
         <source>Stem-cell collection</source>
         <translation>Recolección de células madre</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="49"/>
+        <location filename="../../ui/words/vocabulary.py" line="55"/>
         <source>Conditioning</source>
         <translation>Acondicionamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="50"/>
+        <location filename="../../ui/words/vocabulary.py" line="56"/>
         <source>Reinfusion (day 0)</source>
         <translation>Reinfusión (día 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="51"/>
+        <location filename="../../ui/words/vocabulary.py" line="57"/>
         <source>Isolation</source>
         <translation>Aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="52"/>
+        <location filename="../../ui/words/vocabulary.py" line="58"/>
         <source>Discharge</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="53"/>
+        <location filename="../../ui/words/vocabulary.py" line="59"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="54"/>
+        <location filename="../../ui/words/vocabulary.py" line="60"/>
         <source>Revaccination</source>
         <translation>Revacunación</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="58"/>
+        <location filename="../../ui/words/vocabulary.py" line="64"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="59"/>
+        <location filename="../../ui/words/vocabulary.py" line="65"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="60"/>
+        <location filename="../../ui/words/vocabulary.py" line="66"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="64"/>
+        <location filename="../../ui/words/vocabulary.py" line="70"/>
         <source>Planned</source>
         <translation>Planeado</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="65"/>
+        <location filename="../../ui/words/vocabulary.py" line="71"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/vocabulary.py" line="66"/>
+        <location filename="../../ui/words/vocabulary.py" line="72"/>
         <source>✗ Cancelled</source>
         <translation>✗ Cancelado</translation>
     </message>
@@ -5277,87 +5266,87 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>watch_window</name>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="22"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="22"/>
         <source>the reinfusion</source>
         <translation>la reinfusión</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="23"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="23"/>
         <source>the infusion</source>
         <translation>la infusión</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="24"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="24"/>
         <source>the intrathecal injection</source>
         <translation>la inyección intratecal</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="47"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="47"/>
         <source>No temperatures logged in this watch window yet.</source>
         <translation>Todavía no hay temperaturas anotadas en esta ventana de vigilancia.</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="52"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="52"/>
         <source>%1 %2 after %3</source>
         <translation>%1 %2 después de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="54"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="54"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="54"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="54"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="55"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="55"/>
         <source>the watch window opened</source>
         <translation>que se abrió la ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="60"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="60"/>
         <source>Highest %1 at %2 on %3, %4; %5 %6, %7 at or above %8.</source>
         <translation>Máxima %1 a las %2 del %3, %4; %5 %6, %7 en %8 o más.</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="66"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="66"/>
         <source>reading</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="66"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="66"/>
         <source>readings</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="94"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="94"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="99"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="99"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="104"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="104"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="109"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="109"/>
         <source>Temperatures in this watch window</source>
         <translation>Temperaturas en esta ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="132"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="132"/>
         <source>Temperatures: %1</source>
         <translation>Temperaturas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/watch_window_panel.py" line="134"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="134"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>

@@ -258,7 +258,7 @@ def test_the_journals_other_settings_still_read(expenses: ExpenseService, journa
     from journey.services.settings import SettingsService
 
     expenses.save_conversion(Conversion("CAD", {"USD": Decimal("1.38")}))
-    assert SettingsService(journal.session_factory).get().text_size == 100
+    assert SettingsService(journal.session_factory).preferences().text_size == 100
 
 
 @pytest.mark.parametrize(

@@ -85,7 +85,7 @@ def test_a_new_journal_is_created_in_a_new_private_folder(tmp_path: Path, clock:
         assert stored_revision(journal.db_path) == head_revision()
         services = JournalServices.build(journal.session_factory, clock)
         assert not services.onboarding.is_complete()
-        assert services.settings.get() == Settings()
+        assert services.settings.preferences() == Settings()
     finally:
         journal.close()
     if os.name == "posix":  # a health journal is readable by its owner only
@@ -458,7 +458,10 @@ def test_entries_still_in_the_write_ahead_log_after_a_crash_are_kept(
     assert claim.stored_settings() == {"theme": "dark"}
     opened = claim.open(now=clock.now())
     try:
-        assert JournalServices.build(opened.session_factory, clock).settings.get().theme == "dark"
+        assert (
+            JournalServices.build(opened.session_factory, clock).settings.preferences().theme
+            == "dark"
+        )
     finally:
         opened.close()
 
@@ -606,7 +609,7 @@ def test_a_tilde_means_the_home_folder(isolated_env: Path, monkeypatch: pytest.M
 
 def test_a_claim_reads_the_stored_settings(journal_folder: Path, clock: Clock) -> None:
     opened = open_journal(journal_folder, now=clock.now())
-    JournalServices.build(opened.session_factory, clock).settings.save(
+    JournalServices.build(opened.session_factory, clock).settings.save_preferences(
         Settings(temperature_unit="F", theme="dark", text_size=150)
     )
     with opened.engine.begin() as connection:  # written by hand: not JSON
@@ -645,7 +648,9 @@ def test_a_claim_opens_into_the_journal_and_keeps_it_locked(
     try:
         with pytest.raises(JournalInUse):
             claim_journal(journal_folder)
-        JournalServices.build(opened.session_factory, clock).settings.save(Settings(theme="light"))
+        JournalServices.build(opened.session_factory, clock).settings.save_preferences(
+            Settings(theme="light")
+        )
         with opened.engine.connect() as connection:
             stored = connection.exec_driver_sql("SELECT value FROM setting WHERE key = 'theme'")
             assert json.loads(stored.scalar_one()) == "light"

@@ -128,7 +128,7 @@ def test_the_start_up_path_does_not_load_sqlalchemy(
     # Before the window shows, the app claims the journal, reads its settings (for the theme)
     # and may describe the course; none of it may pay for importing SQLAlchemy or Alembic.
     opened = open_journal(journal_folder, now=clock.now())
-    JournalServices.build(opened.session_factory, clock).settings.save(
+    JournalServices.build(opened.session_factory, clock).settings.save_preferences(
         Settings(temperature_unit="F", theme="dark", text_size=150)
     )
     opened.close()
@@ -150,7 +150,7 @@ def test_the_start_up_path_does_not_load_sqlalchemy(
         from journey.timekeeping import Clock
 
         claim = journey.journal.claim_journal(Path(sys.argv[1]))
-        settings = journey.validation.settings_from_stored(claim.stored_settings())
+        settings = journey.settings.preferences_from(claim.stored_settings())
         revision = claim.revision
         claim.release()
         course = CourseData("hsct", "Clínica", "Puebla", date(2026, 5, 20), time(15, 40),

@@ -162,7 +162,8 @@ SEED_ROWS: dict[str, Seed] = {
         " ('theme', '\"dark\"'), ('text_size', '150')",
         3,
         lambda services: _check(
-            services.settings.get(), Settings(temperature_unit="F", theme="dark", text_size=150)
+            services.settings.preferences(),
+            Settings(temperature_unit="F", theme="dark", text_size=150),
         ),
     ),
     "companion": Seed(

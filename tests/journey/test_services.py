@@ -340,7 +340,7 @@ def test_a_bad_companion_is_refused_and_the_previous_one_kept(
 
 
 def test_a_new_journal_has_the_default_settings(services: JournalServices) -> None:
-    assert services.settings.get() == Settings()
+    assert services.settings.preferences() == Settings()
     assert not services.settings.is_demo()
 
 
@@ -353,8 +353,8 @@ def test_a_new_journal_has_the_default_settings(services: JournalServices) -> No
     ],
 )
 def test_settings_round_trip(services: JournalServices, chosen: Settings) -> None:
-    assert services.settings.save(chosen) == chosen
-    assert services.settings.get() == chosen
+    assert services.settings.save_preferences(chosen) == chosen
+    assert services.settings.preferences() == chosen
 
 
 @pytest.mark.parametrize(
@@ -371,27 +371,31 @@ def test_invalid_settings_are_refused_and_nothing_stored(
     services: JournalServices, journal: Journal, bad: Settings, field: str
 ) -> None:
     with pytest.raises(InvalidInput) as refused:
-        services.settings.save(bad)
+        services.settings.save_preferences(bad)
     assert [p.field for p in refused.value.problems] == [field]
     assert raw_rows(journal, "setting") == []
-    assert services.settings.get() == Settings()
+    assert services.settings.preferences() == Settings()
 
 
 def test_refused_settings_keep_the_previous_ones(services: JournalServices) -> None:
     chosen = Settings(temperature_unit="F", theme="dark", text_size=150)
-    services.settings.save(chosen)
+    services.settings.save_preferences(chosen)
     with pytest.raises(InvalidInput):
-        services.settings.save(Settings(temperature_unit="C", theme="dark", text_size=999))
-    assert services.settings.get() == chosen
+        services.settings.save_preferences(
+            Settings(temperature_unit="C", theme="dark", text_size=999)
+        )
+    assert services.settings.preferences() == chosen
 
 
 def test_a_setting_broken_by_hand_falls_back_alone(
     services: JournalServices, journal: Journal
 ) -> None:
-    services.settings.save(Settings(temperature_unit="F", theme="dark", text_size=150))
+    services.settings.save_preferences(Settings(temperature_unit="F", theme="dark", text_size=150))
     with journal.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE setting SET value = '\"huge\"' WHERE key = 'text_size'")
-    assert services.settings.get() == Settings(temperature_unit="F", theme="dark", text_size=100)
+    assert services.settings.preferences() == Settings(
+        temperature_unit="F", theme="dark", text_size=100
+    )
 
 
 # --- the demo --------------------------------------------------------------------------------
@@ -421,7 +425,7 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     # Invented contact details: 555-01xx numbers and example.com are reserved for fiction.
     assert "555 01" in demo_companion.phone
     assert demo_companion.email.endswith("@example.com")
-    assert services.settings.get() == Settings()
+    assert services.settings.preferences() == Settings()
     # A full HSCT itinerary: travel via San Diego, then the clinic's days; day 0 (the
     # reinfusion) was two days ago and is done, like everything that has already ended.
     items = services.itinerary.items()

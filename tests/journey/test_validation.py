@@ -13,13 +13,12 @@ from hypothesis import strategies as st
 
 from journey.dto import CompanionData, CourseData, ProfileData, Settings
 from journey.errors import Problem
+from journey.settings import preference_problems, preferences_from
 from journey.validation import (
     companion_problems,
     course_problems,
     edss_problem,
     profile_problems,
-    settings_from_stored,
-    settings_problems,
 )
 
 TODAY = date(2026, 5, 10)
@@ -224,7 +223,7 @@ def test_no_email_or_a_plausible_one_is_accepted(companion: CompanionData, email
 
 
 def test_the_default_settings_are_valid() -> None:
-    assert settings_problems(Settings()) == []
+    assert preference_problems(Settings()) == []
 
 
 @pytest.mark.parametrize(
@@ -240,12 +239,12 @@ def test_the_default_settings_are_valid() -> None:
     ],
 )
 def test_invalid_settings_are_refused(settings: Settings, field: str) -> None:
-    assert [p.field for p in settings_problems(settings)] == [field]
+    assert [p.field for p in preference_problems(settings)] == [field]
 
 
 def test_stored_settings_are_used_when_valid() -> None:
     stored = {"temperature_unit": "F", "theme": "dark", "text_size": 200}
-    assert settings_from_stored(stored) == Settings("F", "dark", 200)
+    assert preferences_from(stored) == Settings("F", "dark", 200)
 
 
 @pytest.mark.parametrize(
@@ -264,7 +263,7 @@ def test_stored_settings_are_used_when_valid() -> None:
     ],
 )
 def test_a_bad_stored_setting_falls_back_alone(stored: dict[str, Any], expected: Settings) -> None:
-    assert settings_from_stored(stored) == expected
+    assert preferences_from(stored) == expected
 
 
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text("CFadlkr ", max_size=8)
@@ -283,8 +282,8 @@ GOOD_VALUES = {
 
 @given(stored=st.dictionaries(SETTING_KEYS, JSON_VALUES | st.sampled_from(["F", "dark", 150])))
 def test_whatever_is_stored_the_settings_are_valid_and_well_typed(stored: dict[str, Any]) -> None:
-    settings = settings_from_stored(stored)
-    assert settings_problems(settings) == []
+    settings = preferences_from(stored)
+    assert preference_problems(settings) == []
     for key, default in asdict(Settings()).items():
         value = getattr(settings, key)
         assert type(value) is type(default)
@@ -299,6 +298,6 @@ def test_a_good_stored_setting_survives_bad_neighbours(
     good: dict[str, Any], bad: dict[str, Any]
 ) -> None:
     stored = {**{k: v for k, v in bad.items() if k not in good}, **good}
-    settings = settings_from_stored(stored)
+    settings = preferences_from(stored)
     for key, value in good.items():
         assert getattr(settings, key) == value

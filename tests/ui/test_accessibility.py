@@ -159,13 +159,13 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
     from ui.aftercare.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
     from ui.aftercare.rating_dialog import RatingDialog
     from ui.aftercare.scales_dialog import ScaleDialog, ScalesDialog
-    from ui.shell.unlock import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
     from ui.side_effects.entry_dialog import EntryDialog
     from ui.side_effects.quick_log import QuickLogDialog
     from ui.today.watch_panel import StartWindowDialog
     from ui.trip.expense_dialog import ExpenseDialog
     from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
     from ui.trip.people import ContactDialog
+    from ui.widgets.passphrase import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
 
     today = services.clock.today()
     zone = "America/Tijuana"
@@ -209,7 +209,8 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
         "question": question,
         "progress": lambda: QProgressDialog("Making the report…", "Cancel", 0, 0),
         "about": about_box,
-        # An encrypted journal's (ui.shell.unlock): the unlock dialog reads only the claim's folder.
+        # An encrypted journal's (ui.widgets.passphrase): the unlock dialog reads only the
+        # claim's folder.
         "unlock": lambda: UnlockDialog(SimpleNamespace(folder=Path.home() / "Journey")),  # type: ignore[arg-type]
         "new passphrase": lambda: PassphraseDialog(
             "Encrypt the journal", intro="Choose a passphrase.", check_current=lambda _: True

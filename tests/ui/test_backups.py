@@ -11,20 +11,20 @@ from pytestqt.qtbot import QtBot
 
 from journey.backup import list_backups, take_backup
 from journey.journal import Journal, open_journal
-from journey.services import JournalServices, journal_folder
+from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from journey.timekeeping import Clock
 from tests.ui.helpers import HOME_ZONE, NOW
 from ui.settings.backups_panel import BackupsPanel
 from ui.shell.app import restore_backup
-from ui.shell.main_window import MainWindow
+from ui.shell.main_window import MainWindow, Restore
 from ui.widgets.themes import Appearance
 
 
 def test_the_panel_lists_backups_newest_first_and_backs_up_now(
     qtbot: QtBot, demo_services: JournalServices
 ) -> None:
-    folder = journal_folder(demo_services.session_factory)
+    folder = demo_services.journal.folder
     take_backup(folder, datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
     take_backup(folder, datetime(2026, 11, 24, 18, 5, tzinfo=UTC), "before-restore")
     panel = BackupsPanel(demo_services)
@@ -47,7 +47,7 @@ def test_restore_asks_then_closes_the_window_to_restore(
     appearance: Appearance,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    folder = journal_folder(demo_services.session_factory)
+    folder = demo_services.journal.folder
     backup = take_backup(folder, datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
     monkeypatch.setattr("ui.settings.backups_panel.confirm_restore", lambda _parent, _when: True)
     window = MainWindow(appearance)
@@ -58,7 +58,7 @@ def test_restore_asks_then_closes_the_window_to_restore(
     window.sidebar.setCurrentItem(settings)
     panel = window.pages.currentWidget().backups  # type: ignore[attr-defined]
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
-    assert window.restore_from == backup.path
+    assert window.outcome == Restore(backup.path)
     assert not window.isVisible()
 
 

@@ -9,9 +9,8 @@ from pytestqt.qtbot import QtBot
 from journey.services import JournalServices
 from tests.ui.helpers import NOW
 from tests.ui.keys import press, show_active, type_text
-from ui.aftercare.rating_dialog import DRAFT_KEY as RATING_DRAFT_KEY
 from ui.aftercare.rating_dialog import RatingDialog
-from ui.side_effects.quick_log import DRAFT_KEY, QuickLogDialog
+from ui.side_effects.quick_log import QuickLogDialog
 
 
 def open_log(qtbot: QtBot, services: JournalServices) -> QuickLogDialog:
@@ -32,7 +31,7 @@ def test_a_crash_while_typing_loses_nothing(qtbot: QtBot, services: JournalServi
     first = open_log(qtbot, services)
     type_an_entry(qtbot, first)
     # A pause in typing writes the draft; then the app dies without closing anything.
-    qtbot.waitUntil(lambda: services.settings.get_value(DRAFT_KEY) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: services.drafts.get("quick_log") is not None, timeout=5000)
 
     again = open_log(qtbot, services)
     assert again.symptom.text() == "Náusea fuerte"
@@ -46,7 +45,7 @@ def test_a_crash_while_typing_loses_nothing(qtbot: QtBot, services: JournalServi
     press(qtbot, Qt.Key.Key_Return)
     (entry,) = services.side_effects.entries()
     assert entry.details.symptom == "Náusea fuerte"
-    assert services.settings.get_value(DRAFT_KEY) is None  # saved: nothing to bring back
+    assert services.drafts.get("quick_log") is None  # saved: nothing to bring back
     assert not hasattr(open_log(qtbot, services), "draft_note")
 
 
@@ -59,7 +58,7 @@ def test_closing_the_window_keeps_the_draft_and_cancel_clears_it(
     kept = open_log(qtbot, services)
     assert kept.symptom.text() == "Náusea fuerte"
     qtbot.mouseClick(kept.cancel_button, Qt.MouseButton.LeftButton)
-    assert services.settings.get_value(DRAFT_KEY) is None
+    assert services.drafts.get("quick_log") is None
     fresh = open_log(qtbot, services)
     assert fresh.symptom.text() == ""
     assert services.side_effects.entries() == []
@@ -75,7 +74,7 @@ def test_discard_empties_what_was_brought_back(qtbot: QtBot, services: JournalSe
     assert brought.symptom.text() == ""
     assert brought.notes.toPlainText() == ""
     assert brought.draft_note.text() == "Discarded."
-    assert services.settings.get_value(DRAFT_KEY) is None
+    assert services.drafts.get("quick_log") is None
 
 
 def test_the_rating_form_keeps_its_draft_too(qtbot: QtBot, services: JournalServices) -> None:
@@ -83,7 +82,7 @@ def test_the_rating_form_keeps_its_draft_too(qtbot: QtBot, services: JournalServ
     show_active(qtbot, first)
     type_text(qtbot, "6")
     first.close()
-    assert services.settings.get_value(RATING_DRAFT_KEY) is not None
+    assert services.drafts.get("rating") is not None
     again = RatingDialog(services)
     show_active(qtbot, again)
     assert next(iter(again.values.values())).text() == "6"

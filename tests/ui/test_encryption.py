@@ -19,8 +19,8 @@ from journey.journal import JOURNAL_FILE, claim_journal
 from journey.services import JournalServices
 from tests.ui.keys import focused, on_next_dialog, press, show_active, tab, type_text
 from ui.shell import app as ui_app
-from ui.shell.main_window import MainWindow
-from ui.shell.unlock import UnlockDialog, ask_to_unlock
+from ui.shell.main_window import Encrypt, Lock, MainWindow, Quit
+from ui.widgets.passphrase import UnlockDialog, ask_to_unlock
 from ui.widgets.themes import Appearance
 
 PASSPHRASE = "quiet morning tea"
@@ -91,14 +91,14 @@ def test_encrypting_from_settings_asks_for_the_passphrase_twice_then_closes_to_e
     seen = on_next_dialog(mismatched_then_right)
     qtbot.mouseClick(panel.turn_on_button, Qt.MouseButton.LeftButton)
     assert seen
-    assert window.encrypt_with == PASSPHRASE
+    assert window.outcome == Encrypt(PASSPHRASE)
     assert not window.isVisible()
 
 
 def test_a_short_passphrase_is_refused_beside_the_field(
     qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
 ) -> None:
-    from ui.shell.unlock import ask_new_passphrase
+    from ui.widgets.passphrase import ask_new_passphrase
 
     def short(dialog: QWidget) -> None:
         fill_passphrases(qtbot, "short", "short")(dialog)
@@ -140,7 +140,7 @@ def test_encrypt_lock_and_unlock_end_to_end(
     patient = "Elena Ramírez".encode()  # the demo patient, in the plain journal
     assert patient in (folder / JOURNAL_FILE).read_bytes()
     recovery: list[str] = []
-    monkeypatch.setattr("ui.shell.unlock.show_recovery_key", recovery.append)
+    monkeypatch.setattr("ui.widgets.passphrase.show_recovery_key", recovery.append)
     windows: list[MainWindow] = []
 
     def encrypt() -> bool:
@@ -194,7 +194,7 @@ def test_encrypt_lock_and_unlock_end_to_end(
     assert code == 0
     assert said == [["⚠ Wrong passphrase or damaged file."]]
     assert len(recovery) == 1
-    assert windows[1].lock_requested
+    assert windows[1].outcome == Lock()
     files = journal_files(folder)
     assert len(files) >= 2  # the journal and the backups taken on closing
     assert all(looks_encrypted(path) for path in files)
@@ -223,9 +223,9 @@ def test_the_journal_locks_itself_after_the_time_without_use(
     qtbot.wait(400)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)  # a key press starts the count again
     qtbot.wait(400)
-    assert not window.lock_requested  # 800 ms since the start, 400 since the key press
+    assert window.outcome == Quit()  # 800 ms since the start, 400 since the key press
     assert window.isVisible()
-    qtbot.waitUntil(lambda: window.lock_requested)
+    qtbot.waitUntil(lambda: window.outcome == Lock())
     assert not window.isVisible()
 
 

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
+from journey.settings import RECORDED_BY
 from journey.timekeeping import Clock
 from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
 from ui.shell.main_window import MainWindow
 from ui.side_effects.page import SideEffectsPage
-from ui.side_effects.quick_log import RECORDED_BY_KEY, QuickLogDialog
+from ui.side_effects.quick_log import QuickLogDialog
 from ui.today.page import TodayPage
 from ui.widgets.themes import Appearance
 
@@ -89,7 +90,9 @@ def show_dialog(qtbot: QtBot, services: JournalServices) -> QuickLogDialog:
 def test_temperature_in_fahrenheit_and_who_recorded_it_is_remembered(
     qtbot: QtBot, services: JournalServices
 ) -> None:
-    services.settings.save(replace(services.settings.get(), temperature_unit="F"))
+    services.settings.save_preferences(
+        replace(services.settings.preferences(), temperature_unit="F")
+    )
     dialog = show_dialog(qtbot, services)
     assert dialog.recorded_by.currentData() == "patient"
     dialog.symptom.setText("fever")
@@ -103,7 +106,7 @@ def test_temperature_in_fahrenheit_and_who_recorded_it_is_remembered(
     assert entry.details.celsius == pytest.approx(38.5)
     assert entry.details.notes == "line one\nline two"
     assert entry.details.recorded_by == "companion"
-    assert services.settings.get_value(RECORDED_BY_KEY) == "companion"
+    assert services.settings.get(RECORDED_BY) == "companion"
     again = show_dialog(qtbot, services)
     assert again.recorded_by.currentData() == "companion"
 
@@ -140,7 +143,9 @@ def test_the_users_own_symptom_joins_the_suggestions(
 def test_bad_input_is_explained_beside_the_field_and_nothing_is_stored(
     qtbot: QtBot, services: JournalServices, unit: str, field: str, typed: str, words: str
 ) -> None:
-    services.settings.save(replace(services.settings.get(), temperature_unit=unit))
+    services.settings.save_preferences(
+        replace(services.settings.preferences(), temperature_unit=unit)
+    )
     dialog = show_dialog(qtbot, services)
     dialog.symptom.setText("Headache")
     dialog.severity.setText("4")

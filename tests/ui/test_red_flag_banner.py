@@ -108,7 +108,9 @@ def test_the_clinics_own_thresholds_replace_the_defaults_in_the_users_unit(
     single.setValue(38.0)
     assert services.red_flags.thresholds() == {"fever_single": 38.0}
     page.unit.setCurrentIndex(page.unit.findData("F"))
-    assert services.settings.get() == replace(services.settings.get(), temperature_unit="F")
+    assert services.settings.preferences() == replace(
+        services.settings.preferences(), temperature_unit="F"
+    )
     assert single.suffix() == " °F"
     assert single.value() == 100.4
     assert page.threshold_defaults["fever_single"].text() == "Journey's default: 100.9 °F"

@@ -30,7 +30,7 @@ def test_dark_theme_applies_at_once_and_persists(
     qtbot: QtBot, qapp: QApplication, services: JournalServices, appearance: Appearance
 ) -> None:
     appearance.apply(Settings(theme="light"))
-    services.settings.save(Settings(theme="light"))
+    services.settings.save_preferences(Settings(theme="light"))
     page = show_settings(qtbot, services, appearance)
     assert window_colour(qapp) == LIGHT["window"]
 
@@ -38,7 +38,7 @@ def test_dark_theme_applies_at_once_and_persists(
     press(qtbot, Qt.Key.Key_Down)  # Light → Dark
 
     assert window_colour(qapp) == DARK["window"]
-    assert services.settings.get().theme == "dark"
+    assert services.settings.preferences().theme == "dark"
     assert show_settings(qtbot, services, appearance).theme.currentData() == "dark"
 
 
@@ -53,7 +53,7 @@ def test_text_size_scales_every_font_and_persists(
 
     assert qapp.font().pointSizeF() == 2 * base
     assert page.unit.font().pointSizeF() == 2 * base
-    assert services.settings.get().text_size == 200
+    assert services.settings.preferences().text_size == 200
 
 
 def test_temperature_unit_persists(
@@ -62,7 +62,7 @@ def test_temperature_unit_persists(
     page = show_settings(qtbot, services, appearance)
     page.unit.setFocus()
     press(qtbot, Qt.Key.Key_Down)  # Celsius → Fahrenheit
-    assert services.settings.get().temperature_unit == "F"
+    assert services.settings.preferences().temperature_unit == "F"
 
 
 def test_calendar_reminders_are_chosen_here_and_go_into_the_export(

@@ -88,7 +88,7 @@ def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: Journa
 
 
 def test_fahrenheit_follows_the_setting(qtbot: QtBot, demo_services: JournalServices) -> None:
-    demo_services.settings.save(Settings(temperature_unit="F"))
+    demo_services.settings.save_preferences(Settings(temperature_unit="F"))
     page = open_page(qtbot, demo_services)
     assert page.model.index(4, SideEffectModel.TEMPERATURE).data() == "100.6 °F · grade 1"
 

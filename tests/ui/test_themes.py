@@ -140,7 +140,7 @@ def window_colour(app: QApplication) -> str:
 def test_high_contrast_is_chosen_in_settings_by_keyboard_and_persists(
     qtbot: QtBot, qapp: QApplication, services: JournalServices, appearance: Appearance
 ) -> None:
-    services.settings.save(Settings(theme="dark"))
+    services.settings.save_preferences(Settings(theme="dark"))
     appearance.apply(Settings(theme="dark"))
     page = SettingsPage(services, appearance)
     show_active(qtbot, page)
@@ -152,14 +152,14 @@ def test_high_contrast_is_chosen_in_settings_by_keyboard_and_persists(
     assert page.theme.currentText() == "High contrast"
     assert window_colour(qapp) == HIGH_CONTRAST["window"]
     assert qapp.palette().color(Role.Highlight).name() == HIGH_CONTRAST["highlight"]
-    assert services.settings.get().theme == "high_contrast"
+    assert services.settings.preferences().theme == "high_contrast"
     again = SettingsPage(services, appearance)
     show_active(qtbot, again)
     assert again.theme.currentData() == "high_contrast"
 
     again.theme.setFocus()
     press(qtbot, Qt.Key.Key_Home)  # back to "Follow the system": light on this test machine
-    assert services.settings.get().theme == "system"
+    assert services.settings.preferences().theme == "system"
     assert window_colour(qapp) == LIGHT["window"]
 
 
@@ -491,8 +491,8 @@ def test_the_report_preview_reads_at_the_chosen_text_size_live(
         return float(found.charFormat().font().pointSizeF())
 
     body, table = points("From Tue 25 Nov 2025"), points("Reinfusion of your stem cells")
-    demo_services.settings.save(Settings(text_size=200))  # as the Settings page does
-    appearance.apply(demo_services.settings.get())
+    demo_services.settings.save_preferences(Settings(text_size=200))  # as the Settings page does
+    appearance.apply(demo_services.settings.preferences())
 
     assert points("From Tue 25 Nov 2025") == pytest.approx(2 * body, abs=0.1)
     assert points("Reinfusion of your stem cells") == pytest.approx(2 * table, abs=0.1)

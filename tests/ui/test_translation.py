@@ -38,7 +38,7 @@ from pytestqt.qtbot import QtBot
 from journey.dto import Settings
 from journey.report import default_range
 from journey.services import JournalServices
-from journey.validation import settings_from_stored, settings_problems
+from journey.settings import preference_problems, preferences_from
 from tests.ui.helpers import pdf_text
 from tests.ui.keys import back_to, on_next_dialog, press, show_active
 from ui import i18n
@@ -360,16 +360,41 @@ def test_dates_and_numbers_follow_the_language(spanish: None) -> None:
     assert i18n.localised_months("2026-May") == "2026-may"
 
 
+def test_each_problem_is_worded_once_and_the_window_speaks_it_in_spanish(
+    qapp: QApplication,
+) -> None:
+    """journey.errors.ENGLISH is the one wording of each code: the window shows it as it is in
+    English and translated in Spanish, its {fields} filled in either way."""
+    from journey.errors import ENGLISH, Problem
+    from ui.words.messages import problem_text
+
+    words = ("zone", "time", "date", "title", "problem", "unit", "code", "name", "reason")
+    params = {"min": 1, "max": 1, "value": 1, "digits": 1, "currency": "X"}
+    params |= dict.fromkeys(words, "X")
+    problems = [Problem("field", code, params) for code in ENGLISH]
+    assert [problem_text(p) for p in problems] == [p.english() for p in problems]
+    i18n.install(qapp, "es")
+    try:
+        spanish = {p.code: problem_text(p) for p in problems}
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(QLocale.c())
+    assert spanish["edss_range"] == "La EDSS va de 0 a 10."
+    assert spanish["rating_range"] == "Una calificación en esta escala va de 1 a 1."
+    same = [p.code for p in problems if spanish[p.code] == p.english()]
+    assert not same, f"shown in English in the Spanish window: {same}"
+
+
 # --- choosing the language --------------------------------------------------------------------
 
 
 def test_the_language_setting_is_stored_and_checked(demo_services: JournalServices) -> None:
     assert Settings().language == "system"
-    saved = demo_services.settings.save(Settings(language="es"))
-    assert demo_services.settings.get().language == "es" == saved.language
-    assert [p.field for p in settings_problems(Settings(language="fr"))] == ["language"]
-    assert settings_from_stored({"language": "fr", "theme": "dark"}) == Settings(theme="dark")
-    assert settings_from_stored({"language": "es"}).language == "es"
+    saved = demo_services.settings.save_preferences(Settings(language="es"))
+    assert demo_services.settings.preferences().language == "es" == saved.language
+    assert [p.field for p in preference_problems(Settings(language="fr"))] == ["language"]
+    assert preferences_from({"language": "fr", "theme": "dark"}) == Settings(theme="dark")
+    assert preferences_from({"language": "es"}).language == "es"
 
 
 def test_system_follows_the_computer_language() -> None:
@@ -408,7 +433,7 @@ def test_choosing_spanish_in_settings_rebuilds_the_window_in_spanish(
         press(qtbot, Qt.Key.Key_End)  # Español, the last choice
         new = current[-1]
         assert new is not window
-        assert demo_services.settings.get().language == "es"
+        assert demo_services.settings.preferences().language == "es"
         assert new.isVisible()
         assert not window.isVisible()
         assert new.sidebar.item(0).text() == "Hoy"
@@ -472,7 +497,7 @@ def test_the_app_starts_in_the_stored_language_before_any_window(tmp_path: Path)
         "def attach(window, journal, *, demo):\n"
         "    code = shown(window, journal, demo=demo)\n"
         "    if journal.created:  # the next runs find Spanish stored\n"
-        "        window.services.settings.save(Settings(language='es'))\n"
+        "        window.services.settings.save_preferences(Settings(language='es'))\n"
         "    print('SEEN', window.sidebar.item(0).text(), window.log_button.text(), flush=True)\n"
         "    return code\n"
         "ui.shell.app.attach_journal = attach\n"
@@ -528,12 +553,11 @@ def test_the_report_follows_the_language(
 def test_export_pdf_takes_lang(tmp_path: Path, demo_services: JournalServices) -> None:
     """``journey --lang es export pdf``: the headless report in Spanish."""
     from journey.backup import export_backup
-    from journey.services import journal_folder
 
     # The fixture's journal is open (locked) in this process: a copy of it is exported.
     copy = tmp_path / "copy"
     copy.mkdir()
-    export_backup(journal_folder(demo_services.session_factory), copy / "journal.sqlite3")
+    export_backup(demo_services.journal.folder, copy / "journal.sqlite3")
     target = tmp_path / "informe.pdf"
     script = (
         "import sys\nfrom ui.shell.app import main\n"

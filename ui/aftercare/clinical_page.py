@@ -45,7 +45,7 @@ def _tr(text: str) -> str:
 
 def day_text(day: date) -> str:
     """ "Tue 3 Mar 2026", in the user's language."""
-    return QLocale().toString(day, "ddd d MMM yyyy")
+    return QLocale().toString(day, "ddd d MMM yyyy")  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
 
 
 def count_shown(value: int | None) -> str:

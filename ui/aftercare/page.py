@@ -35,7 +35,7 @@ from journey.rating_trends import (
     trend,
 )
 from ui.aftercare.rating_chart import ScaleChart
-from ui.aftercare.rating_dialog import RatingDialog, number_text, rated_message, scale_name
+from ui.aftercare.rating_dialog import RatingDialog, rated_message
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.widgets.page import Page
@@ -46,7 +46,9 @@ from ui.words.aftercare import (
     months_text,
     neda_lines,
     neda_rule_text,
+    number_text,
     one_decimal,
+    scale_name,
     signed,
     trend_text,
 )
@@ -450,7 +452,7 @@ class AftercarePage(Page):
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         add = box.button(QMessageBox.StandardButton.Ok)
         add.setText(self.tr("Add reminders"))
-        box.setDefaultButton(add)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)  # that is ``add``, relabelled
         try:
             box.exec()
             if box.clickedButton() is not add:

@@ -2,28 +2,24 @@
 average, their baseline range as a band, and the treatment, relapses and MRIs as vertical lines.
 
 Like ui/widgets/charts.py: matplotlib is imported only when a chart is first drawn,
-``plot_scale`` is a pure function drawing on the Axes it is given, and the widget applies the
-theme inside ``matplotlib.rc_context`` (never global rcParams), redrawing when the palette or
-text size changes. Every element reads in black and white: each differs by line style, width,
+``plot_scale`` is a pure function drawing on the Axes it is given, and the widget, a
+``ChartWidget`` that supplies only that drawing, applies the theme inside
+``matplotlib.rc_context`` (never global rcParams), redrawing when the palette or text size
+changes. Every element reads in black and white: each differs by line style, width,
 marker or hatching, not by colour alone. Each artist carries a gid ("ratings", "rolling",
 "baseline", "treatment", "relapse", "mri") so that tests and the report can find it.
 """
 
 from __future__ import annotations
 
-import time as timer
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict, Unpack
 from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.rating_trends import Point
 from ui.i18n import in_locale
-from ui.widgets.charts import STYLE_LOCK, _tr, chart_style
-from ui.widgets.themes import theme_colours
+from ui.widgets.charts import ChartWidget, _tr
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -32,6 +28,21 @@ SINGLE_VALUE_PAD = 0.1  # a one-value baseline is still drawn as a visible band
 Y_PAD = 0.04  # of the scale's range, above and below
 BAND_ALPHA = 0.2
 HATCH_ALPHA = 0.55
+
+
+class ScaleData(TypedDict):
+    """One scale as ``ScaleChart.show_scale`` takes it: the arguments of ``plot_scale``."""
+
+    points: Sequence[Point]
+    rolling: Sequence[tuple[datetime, float]]
+    band: tuple[float, float] | None
+    treatment: date | None
+    relapses: Sequence[date]
+    mris: Sequence[date]
+    low: float
+    high: float
+    zone: ZoneInfo
+    name: str
 
 
 def local_midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -71,7 +82,7 @@ def plot_scale(
     )
     if rolling:
         ax.plot(
-            [when.astimezone(zone) for when, _ in rolling],  # type: ignore[arg-type]
+            [when.astimezone(zone) for when, _ in rolling],  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
             [value for _, value in rolling],
             linestyle="--",
             linewidth=3.2,
@@ -95,7 +106,7 @@ def plot_scale(
         )
     if treatment is not None:
         ax.axvline(
-            local_midnight(treatment, zone),  # type: ignore[arg-type]
+            local_midnight(treatment, zone),  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
             color=text_colour,
             linestyle="-",
             linewidth=2.0,
@@ -109,7 +120,7 @@ def plot_scale(
     for days, style, marker, label, gid, colour in markers:
         for n, day in enumerate(sorted(days)):
             ax.axvline(
-                local_midnight(day, zone),  # type: ignore[arg-type]
+                local_midnight(day, zone),  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
                 color=colour,
                 linestyle=style,
                 linewidth=1.6,
@@ -131,93 +142,27 @@ def plot_scale(
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2, frameon=False)
 
 
-class ScaleChart(QWidget):
-    """A chart of one rating scale: owns a Figure in a FigureCanvasQTAgg (never pyplot), built
-    the first time something is shown."""
+class ScaleChart(ChartWidget[ScaleData]):
+    """A chart of one rating scale (``plot_scale``)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.figure: Any = None
-        self.canvas: Any = None
-        self._data: dict[str, Any] | None = None
-        self.redraw_seconds = 0.0  # how long the last redraw took (building, not painting)
-        self._fit_height()
+    least_height = 280
+    height_lines = 20
+    hint_lines = (36, 24)
 
-    def _fit_height(self) -> None:
-        self.setMinimumHeight(max(280, self.fontMetrics().lineSpacing() * 20))
-
-    def sizeHint(self) -> QSize:
-        line = self.fontMetrics().lineSpacing()
-        return QSize(line * 36, line * 24)
-
-    def colours(self) -> dict[str, str]:
-        return theme_colours(self.palette())
-
-    def show_scale(
-        self,
-        *,
-        points: Sequence[Point],
-        rolling: Sequence[tuple[datetime, float]],
-        band: tuple[float, float] | None,
-        treatment: date | None,
-        relapses: Sequence[date],
-        mris: Sequence[date],
-        low: float,
-        high: float,
-        zone: ZoneInfo,
-        name: str,
-    ) -> None:
+    def show_scale(self, **scale: Unpack[ScaleData]) -> None:
         """Show one scale; the arguments are those of ``plot_scale``."""
-        self._data = {
-            "points": list(points),
-            "rolling": list(rolling),
-            "band": band,
-            "treatment": treatment,
-            "relapses": list(relapses),
-            "mris": list(mris),
-            "low": low,
-            "high": high,
-            "zone": zone,
-            "name": name,
-        }
-        self.redraw()
+        self.show_data(
+            {
+                **scale,
+                "points": list(scale["points"]),
+                "rolling": list(scale["rolling"]),
+                "relapses": list(scale["relapses"]),
+                "mris": list(scale["mris"]),
+            }
+        )
 
-    def axes(self) -> Axes | None:
-        return self.figure.axes[0] if self.figure is not None and self.figure.axes else None
+    def canvas_name(self, data: ScaleData) -> str:
+        return _tr("Chart of %1").replace("%1", data["name"])
 
-    def redraw(self) -> None:
-        if self._data is None:
-            return
-        started = timer.perf_counter()
-        import matplotlib
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        style = chart_style(self.colours(), self.font().pointSizeF())
-        with STYLE_LOCK, matplotlib.rc_context(style):
-            if self.figure is None:
-                self.figure = Figure(layout="constrained")
-                self.canvas = FigureCanvasQTAgg(self.figure)
-                self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture; the table reads
-                self._layout.addWidget(self.canvas)
-            self.canvas.setAccessibleName(_tr("Chart of %1").replace("%1", self._data["name"]))
-            self.figure.clear()
-            self.figure.set_facecolor(style["figure.facecolor"])
-            ax = self.figure.add_subplot()
-            plot_scale(ax, **self._data)
-            # Ticks are made when drawn, after this context: give them the theme now.
-            ax.tick_params(colors=style["xtick.color"], labelsize=style["font.size"])
-        self.canvas.draw_idle()
-        self.redraw_seconds = timer.perf_counter() - started
-
-    def save_png(self, path: str) -> None:
-        if self.figure is not None:
-            self.figure.savefig(path, facecolor=self.figure.get_facecolor())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self._fit_height()
-            self.redraw()
+    def plot(self, ax: Axes, data: ScaleData) -> None:
+        plot_scale(ax, **data)

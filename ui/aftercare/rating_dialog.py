@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from journey.aftercare import RatingDetails, RatingSet, Scale, rating_field
 from journey.errors import Problem
+from journey.settings import RECORDED_BY
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.side_effects.quick_log import RECORDED_BY_KEY, NotesEdit
 from ui.widgets.form_dialog import ScrollingFormDialog
-from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_with_text
+from ui.widgets.forms import NotesEdit, choice_box, line, parse_number, set_choice, widen_with_text
 from ui.widgets.moment import MomentFields
+from ui.words.aftercare import number_text, scale_name
 from ui.words.data import tr_data
 
 if TYPE_CHECKING:
@@ -33,18 +34,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ratings", text)
-
-
-def scale_name(scale: Scale) -> str:
-    """A built-in scale's name in the user's language; a custom scale's as typed."""
-    return tr_data(scale.name) if scale.built_in else scale.name
-
-
-def number_text(value: float) -> str:
-    """A rating as the user would write it: 7, 52, 0.35 (in the locale's digits)."""
-    if value == int(value):
-        return QLocale().toString(int(value))
-    return QLocale().toString(value, "g", 6)
 
 
 def scale_hint(scale: Scale) -> str:
@@ -63,7 +52,7 @@ def scale_hint(scale: Scale) -> str:
     return f"{hint}. {scale.details.note}" if scale.details.note else hint
 
 
-DRAFT_KEY = "draft.rating"  # ui.widgets.drafts
+DRAFT = "rating"  # its draft's name (ui.widgets.drafts)
 
 BASELINE_CHOICES = [
     ("auto", QT_TRANSLATE_NOOP("ratings", "By date: before the treatment starts")),
@@ -128,7 +117,7 @@ class RatingDialog(ScrollingFormDialog):
         self.recorded_by = choice_box(
             [("patient", self.tr("The patient")), ("companion", self.tr("The companion"))]
         )
-        set_choice(self.recorded_by, str(services.settings.get_value(RECORDED_BY_KEY, "patient")))
+        set_choice(self.recorded_by, services.settings.get(RECORDED_BY))
         self.form.add("recorded_by", self.tr("&Recorded by"), self.recorded_by)
         self.moment = MomentFields(services.clock.now(), self.zone)
         self.moment.add_to(self.form)
@@ -137,7 +126,7 @@ class RatingDialog(ScrollingFormDialog):
         if rating is not None:
             self._show(rating)
         else:
-            self.keep_draft(services.settings, DRAFT_KEY, self.moment)
+            self.keep_draft(services.drafts, DRAFT, self.moment)
         if self.values:
             next(iter(self.values.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -190,7 +179,7 @@ class RatingDialog(ScrollingFormDialog):
         )
         if self.stored is None:
             return
-        self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
+        self.services.settings.set(RECORDED_BY, details.recorded_by)
         self.accept()
 
     @classmethod

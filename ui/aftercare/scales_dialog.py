@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from journey.aftercare import Scale, ScaleDetails
 from journey.errors import InvalidInput, Problem
-from ui.aftercare.rating_dialog import number_text, scale_hint, scale_name
+from ui.aftercare.rating_dialog import scale_hint
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.forms import choice_box, line, notes_box, parse_number, set_choice
 from ui.widgets.tables import BUTTON_HEIGHT, Column, RowsModel, RowsTable, big_button
+from ui.words.aftercare import number_text, scale_name
 
 if TYPE_CHECKING:
     from journey.services import JournalServices

@@ -22,22 +22,29 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from journey.side_effects import fever_grade
 from ui.aftercare.rating_chart import plot_scale
-from ui.aftercare.rating_dialog import number_text, scale_name
-from ui.side_effects.table import recorded_by_text, severity_text
 from ui.widgets.charts import STYLE_LOCK, chart_style
 from ui.widgets.pdf import save_pdf
-from ui.words.aftercare import band_text, date_text, neda_lines, neda_rule_text, one_decimal
+from ui.words.aftercare import (
+    band_text,
+    date_text,
+    neda_lines,
+    neda_rule_text,
+    number_text,
+    one_decimal,
+    scale_name,
+)
 from ui.words.aftercare import signed as signed_text
 from ui.words.data import red_flag_source, red_flag_text, symptom_text
 from ui.words.itinerary import (
     day_heading,
     item_time,
     kind_text,
-    shown_celsius,
     status_text,
     when_text,
 )
-from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
+from ui.words.severity import severity_text
+from ui.words.temperature import temperature_text
+from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_text, shown
 
 if TYPE_CHECKING:
     from journey.report import ReportData, ScaleReport
@@ -201,7 +208,7 @@ def write_report(
 
 
 def _period(data: ReportData) -> str:
-    made = QLocale().toString(data.made.astimezone(ZoneInfo(data.zone)), "d MMM yyyy, HH:mm")
+    made = QLocale().toString(data.made.astimezone(ZoneInfo(data.zone)), "d MMM yyyy, HH:mm")  # type: ignore[call-overload]  # PySide takes a Python datetime as a QDateTime; its stub does not say so
     period = (
         _tr("From %1 to %2. Made on %3.")
         .replace("%1", date_text(data.first))
@@ -280,6 +287,8 @@ def _timeline(data: ReportData) -> str:
 
 def _side_effects(data: ReportData) -> str:
     parts = [f"<h2>{esc(_tr('Side effects'))}</h2>"]
+    rows: list[tuple[str, ...]]  # the red flags' table, then the log's: four columns, then six
+    headers: tuple[str, ...]
     parts.append(f"<h3>{esc(_tr('Red flags'))}</h3>")
     if data.red_flags:
         rows = []
@@ -311,7 +320,7 @@ def _side_effects(data: ReportData) -> str:
         details = entry.details
         temperature = ""
         if details.celsius is not None:
-            temperature = shown_celsius(details.celsius, data.temperature_unit)
+            temperature = temperature_text(details.celsius, data.temperature_unit)
             grade = fever_grade(details.celsius)
             if grade is not None:
                 graded = True
@@ -367,7 +376,7 @@ def _quality_of_life(data: ReportData) -> str:
         )
         + "</small></p>"
     )
-    used = QOL_INTRO_PT  # the heading and the note above
+    used: float = QOL_INTRO_PT  # the heading and the note above
     for scale in data.scales:
         # Keep a scale's heading, chart and table on one page: start a new page when the
         # estimated height would not fit what is left of this one.
@@ -382,7 +391,7 @@ def _quality_of_life(data: ReportData) -> str:
             (_tr("Month"), _tr("Mean"), _tr("Range"), _tr("n")),
             (
                 (
-                    QLocale().toString(m.month, "MMM yyyy"),
+                    QLocale().toString(m.month, "MMM yyyy"),  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
                     one_decimal(m.mean),
                     f"{number_text(m.low)}–{number_text(m.high)}",
                     str(m.count),
@@ -456,7 +465,7 @@ def _clinical(data: ReportData) -> str:
     parts.append(f"<p><small>{esc(neda_rule_text())}</small></p>")
     parts.append(f"<h3>{esc(_tr('Relapses'))}</h3>")
     if data.relapses:
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (
                 date_text(r.started),
                 date_text(r.ended) if r.ended else _tr("not recorded"),
@@ -541,7 +550,7 @@ def _all_ratings(data: ReportData) -> str:
             if all(v is None for v in values):
                 continue
             day = rating.details.at.astimezone(zone).date()
-            cells = [QLocale().toString(day, "d MMM yyyy")]
+            cells = [QLocale().toString(day, "d MMM yyyy")]  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
             cells += ["" if v is None else number_text(v) for v in values]
             cells.append("✓" if rating.is_baseline else "")
             rows.append(cells)

@@ -192,7 +192,7 @@ class ReportPage(Page):
                 QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
             )
         # The report is laid out in print sizes; the preview reads at the chosen text size.
-        scale = self.services.settings.get().text_size / 100
+        scale = self.services.settings.preferences().text_size / 100
         document.setHtml(
             re.sub(
                 r"font-size: ?([\d.]+)pt",
@@ -262,13 +262,11 @@ class ReportPage(Page):
         folder = choose_folder(self, self.tr("Choose a folder for the CSV files"))
         if folder is None:
             return
-        services = self.services
+        exchange = self.services.exchange
 
         def work(progress: Progress) -> Any:
-            from journey.exchange.csv_export import write_csv
-
-            return write_csv(
-                services, folder, progress=progress.report, cancelled=progress.cancelled
+            return exchange.export_csv(
+                folder, progress=progress.report, cancelled=progress.cancelled
             )
 
         self._run(
@@ -315,11 +313,10 @@ class ReportPage(Page):
 
     def _failed(self, title: str, error: Exception, source: str = "") -> None:
         """Cancelled: say so quietly. A file or journal problem: say what, where the user is."""
-        from journey.exchange.csv_export import Cancelled as CsvCancelled
-        from journey.exchange.json_document import Cancelled as JsonCancelled
+        from journey.errors import Cancelled
         from ui.report.document import ReportCancelled
 
-        if isinstance(error, (CsvCancelled, JsonCancelled, ReportCancelled)):
+        if isinstance(error, (Cancelled, ReportCancelled)):
             self.status.emit(self.tr("Cancelled; nothing was written."))
             return
         if not isinstance(error, (JournalError, OSError)):

@@ -7,6 +7,7 @@ journal as it was first) and opens the journal again.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -21,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.backup import Backup, list_backups, take_backup
 from journey.errors import JournalError
-from journey.services import journal_folder, journal_key
 from ui.widgets.tables import big_button
 
 if TYPE_CHECKING:
+    from journey.lifecycle import Backup
     from journey.services import JournalServices
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -49,12 +49,13 @@ def confirm_restore(parent: QWidget, when: str) -> bool:
 
 class BackupsPanel(QGroupBox):
     status = Signal(str)
+    # The backup to put in place of the journal: the window closes it to do so (ui.shell).
+    restore_requested = Signal(Path)
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Backups"))
-        self.folder = journal_folder(services.session_factory)
-        self.key = journal_key(services.session_factory)  # an encrypted journal's backups too
+        self.backups = services.backups
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -83,7 +84,7 @@ class BackupsPanel(QGroupBox):
 
     def refresh(self) -> None:
         self.list.clear()
-        for backup in list_backups(self.folder):
+        for backup in self.backups.backups():
             item = QListWidgetItem(self.describe(backup))
             item.setData(PATH_ROLE, str(backup.path))
             self.list.addItem(item)
@@ -107,8 +108,8 @@ class BackupsPanel(QGroupBox):
 
     def back_up_now(self) -> None:
         try:
-            backup = take_backup(self.folder, datetime.now(UTC), "manual", self.key)
-        except (OSError, JournalError) as exc:
+            backup = self.backups.take(datetime.now(UTC))
+        except JournalError as exc:
             QMessageBox.warning(self, self.tr("No backup was taken"), str(exc))
             return
         self.refresh()
@@ -121,9 +122,4 @@ class BackupsPanel(QGroupBox):
         when = item.text().split(" — ")[0]
         if not confirm_restore(self, when):
             return
-        window = self.window()
-        restore = getattr(window, "restore_backup", None)
-        if restore is not None:
-            from pathlib import Path
-
-            restore(Path(item.data(PATH_ROLE)))
+        self.restore_requested.emit(Path(item.data(PATH_ROLE)))

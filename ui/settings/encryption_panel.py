@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.cipher import WrongPassphrase, change_passphrase, unlock
-from journey.journal import JOURNAL_FILE
-from journey.services import journal_folder, journal_key
-from ui.shell.idle_lock import DEFAULT_MINUTES, LOCK_AFTER_SETTING, MAX_MINUTES
-from ui.shell.unlock import ask_new_passphrase
+from journey.errors import JournalError
+from journey.settings import LOCK_AFTER_MAX, LOCK_AFTER_MINUTES
 from ui.widgets.forms import FieldLabel, name_for_screen_readers
+from ui.widgets.passphrase import ask_new_passphrase
 from ui.widgets.tables import big_button
 
 if TYPE_CHECKING:
@@ -52,13 +50,17 @@ def confirm_encryption(parent: QWidget) -> bool:
 
 class EncryptionPanel(QGroupBox):
     status = Signal(str)
+    # What only the window can do (ui.shell): close the journal to encrypt it with this
+    # passphrase; lock it now; lock it after this many minutes without use.
+    encrypt_requested = Signal(str)
+    lock_requested = Signal()
+    lock_after_chosen = Signal(int)
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Encryption"))
         self.services = services
-        self.folder = journal_folder(services.session_factory)
-        self.key = journal_key(services.session_factory)
+        self.encryption = services.encryption
         layout = QVBoxLayout(self)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -76,12 +78,10 @@ class EncryptionPanel(QGroupBox):
         layout.addLayout(row)
         form = QFormLayout()
         self.lock_after = QSpinBox()
-        self.lock_after.setRange(0, MAX_MINUTES)
+        self.lock_after.setRange(0, LOCK_AFTER_MAX)
         self.lock_after.setSpecialValueText(self.tr("never"))
         self.lock_after.setSuffix(self.tr(" min"))
-        stored = services.settings.get_value(LOCK_AFTER_SETTING, DEFAULT_MINUTES)
-        valid = isinstance(stored, int) and not isinstance(stored, bool)
-        self.lock_after.setValue(stored if valid else DEFAULT_MINUTES)
+        self.lock_after.setValue(services.settings.get(LOCK_AFTER_MINUTES))
         self.caption = FieldLabel(self.tr("Lock after this long &without use"))
         self.caption.setBuddy(self.lock_after)
         name_for_screen_readers(self.lock_after, self.caption.text().replace("&", ""))
@@ -91,7 +91,7 @@ class EncryptionPanel(QGroupBox):
         self.show_state()
 
     def show_state(self) -> None:
-        on = self.key is not None
+        on = self.encryption.on
         if on:
             text = self.tr(
                 "On. Your journal and its backups are encrypted; Journey asks for your "
@@ -118,37 +118,27 @@ class EncryptionPanel(QGroupBox):
         )
         if passphrase is None or not confirm_encryption(self):
             return
-        encrypt = getattr(self.window(), "encrypt", None)
-        if encrypt is not None:
-            encrypt(passphrase)
+        self.encrypt_requested.emit(passphrase)
 
     def change(self) -> None:
-        db = self.folder / JOURNAL_FILE
-
-        def opens(text: str) -> bool:
-            try:
-                unlock(self.folder, db, text)
-            except WrongPassphrase:
-                return False
-            return True
-
-        new = ask_new_passphrase(self, title=self.tr("Change the passphrase"), check_current=opens)
-        if new is None or self.key is None:
+        encryption = self.encryption
+        new = ask_new_passphrase(
+            self,
+            title=self.tr("Change the passphrase"),
+            check_current=encryption.passphrase_opens,
+        )
+        if new is None or not encryption.on:
             return
         try:
-            change_passphrase(self.folder, self.key, new)
-        except OSError as exc:
+            encryption.change_passphrase(new)
+        except JournalError as exc:
             QMessageBox.warning(self, self.tr("The passphrase was not changed"), str(exc))
             return
         self.status.emit(self.tr("The passphrase is changed. Your recovery key stays the same."))
 
     def lock_now(self) -> None:
-        lock = getattr(self.window(), "lock", None)
-        if lock is not None:
-            lock()
+        self.lock_requested.emit()
 
     def lock_after_changed(self, minutes: int) -> None:
-        self.services.settings.set_value(LOCK_AFTER_SETTING, minutes)
-        watch = getattr(self.window(), "watch_for_idle", None)
-        if watch is not None:
-            watch(minutes)
+        self.services.settings.set(LOCK_AFTER_MINUTES, minutes)
+        self.lock_after_chosen.emit(minutes)

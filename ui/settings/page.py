@@ -108,7 +108,7 @@ class SettingsPage(Page):
         self.encryption.status.connect(self.status)
         layout.insertWidget(layout.count() - 1, self.encryption)
 
-        self._show(services.settings.get())
+        self._show(services.settings.preferences())
         alarms = services.calendar.alarms()
         self.flight_reminder.setValue(alarms.get("flight", 0) // 60)
         self.clinic_reminder.setValue(alarms.get("clinic_appointment", 0) // 60)
@@ -162,7 +162,7 @@ class SettingsPage(Page):
         return group
 
     def _show_thresholds(self) -> None:
-        unit = self.services.settings.get().temperature_unit
+        unit = self.services.settings.preferences().temperature_unit
         saved = self.services.red_flags.thresholds()
         for rule in red_flag_rules():
             box = self.thresholds.get(rule["key"])
@@ -183,7 +183,7 @@ class SettingsPage(Page):
             box.setAccessibleDescription(self.threshold_defaults[rule["key"]].text())
 
     def _thresholds_changed(self) -> None:
-        unit = self.services.settings.get().temperature_unit
+        unit = self.services.settings.preferences().temperature_unit
         own = {}
         for rule in red_flag_rules():
             box = self.thresholds.get(rule["key"])
@@ -216,7 +216,7 @@ class SettingsPage(Page):
         self.text_size.setValue(settings.text_size)
 
     def _changed(self) -> None:
-        current = self.services.settings.get()
+        current = self.services.settings.preferences()
         wanted = replace(
             current,
             temperature_unit=self.unit.currentData(),
@@ -226,7 +226,7 @@ class SettingsPage(Page):
         )
         if wanted == current:
             return
-        saved = self.services.settings.save(wanted)
+        saved = self.services.settings.save_preferences(wanted)
         self.appearance.apply(saved)
         self._show_thresholds()  # in the new unit
         if saved.language != current.language:

@@ -18,17 +18,17 @@ from typing import TYPE_CHECKING
 from journey import __version__
 from journey.dto import LANGUAGES
 from journey.errors import JournalError, NotAJournal, RealJournalNotDemo
-from journey.journal import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
-from journey.validation import settings_from_stored
+from journey.lifecycle import ENV_DATA_DIR, JournalClaim, claim_journal, resolve_folder
+from journey.settings import preferences_from
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtWidgets import QApplication
 
-    from journey.backup import Backup
-    from journey.journal import Journal
+    from journey.lifecycle import Backup, Journal
     from ui.shell.main_window import MainWindow
+    from ui.widgets.themes import Appearance
 
 # Set by benchmarks/startup.py: print when the window is first shown and when Today has data.
 PROBE_ENV = "JOURNEY_STARTUP_PROBE"
@@ -162,22 +162,16 @@ def ask_to_recover(problem: str, backup: Backup) -> bool:
 def offer_recovery(folder: Path, error: NotAJournal) -> JournalClaim | None:
     """When the journal file cannot be read and a backup that passes a check exists, offer it;
     if the person accepts, move the file aside, restore the backup and claim the journal."""
-    from datetime import UTC, datetime
+    from journey.lifecycle import recover_from_backup
 
-    from journey.backup import newest_good_backup, recover
-    from journey.journal import LOCK_FILE, JournalLock
-
-    backup = newest_good_backup(folder)
-    if backup is None or not ask_to_recover(str(error), backup):
+    recovered = recover_from_backup(folder, lambda backup: ask_to_recover(str(error), backup))
+    if recovered is None:
         return None
-    lock = JournalLock(folder / LOCK_FILE)
-    lock.acquire()
-    try:
-        aside = recover(folder, backup, datetime.now(UTC))
-    finally:
-        lock.release()
-    print(f"journey: {error} It is now {aside}; restored {backup.path}.", file=sys.stderr)
-    return claim_journal(folder)
+    print(
+        f"journey: {error} It is now {recovered.aside}; restored {recovered.backup}.",
+        file=sys.stderr,
+    )
+    return recovered.claim
 
 
 def _refuse(message: str) -> int:
@@ -207,100 +201,132 @@ def _application() -> QApplication:
 
 
 def run_app(claim: JournalClaim, *, demo: bool) -> int:
+    """One window's session after another on the journal: each ends with the window's
+    outcome (quit, or close to restore a backup, to encrypt, to lock), which says whether the
+    journal opens again and how. Returns the exit code."""
     # No garbage collection while the window and Today are built: start-up makes long-lived
     # objects (modules, classes, widgets), hardly any garbage, and the collector would walk
     # them some 170 times, about 45 ms (benchmarks/startup.py). It runs again once the event
     # loop is idle after Today shows, or as soon as a dialog waits for a person (onboarding).
     gc.disable()
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.shell.startup import quicken_pyside_import_hook
 
     quicken_pyside_import_hook()
-    from ui import i18n
-    from ui.shell.main_window import MainWindow
     from ui.widgets.themes import Appearance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Journey")
     app.setApplicationVersion(__version__)
-    appearance = Appearance(app)  # type: ignore[arg-type]
-    settings = settings_from_stored(claim.stored_settings())
-    appearance.apply(settings, first_window=True)
-    # Before any window or dialog is built: Qt cannot translate widgets afterwards.
-    i18n.install(app, settings.language)
-    if claim.locked:  # an encrypted journal: its passphrase first (ui.shell.unlock)
-        gc.enable()  # a person is typing
-        from ui.shell.unlock import ask_to_unlock
-
+    session = Session(app, Appearance(app), demo=demo)
+    current: JournalClaim | None = claim
+    while current is not None:
         try:
-            if not ask_to_unlock(claim):
-                return 0
-        except JournalError as exc:
-            return _refuse(str(exc))
-        appearance.apply(settings_from_stored(claim.stored_settings()))
-        i18n.install(app, settings_from_stored(claim.stored_settings()).language)
-
-    window = MainWindow(appearance)
-    window.show()
-    # A language chosen in Settings: the window is built again in it, on the same page.
-    current = [window]
-    stop_following = i18n.on_language_change(lambda: current.append(reopen_window(current[-1])))
-    probe = os.environ.get(PROBE_ENV)
-    if probe:
-        QTimer.singleShot(0, lambda: _probe("shown"))
-    QTimer.singleShot(0, appearance.follow_system)  # "system" read exactly, now it is shown
-
-    opened: list[Journal] = []
-    outcome: list[int] = []
-
-    def open_journal_and_build() -> None:
-        try:
-            opened.append(claim.open())
-        except JournalError as exc:
-            outcome.append(_refuse(str(exc)))
-            app.quit()
-            return
-        code = attach_journal(window, opened[0], demo=demo)
-        if code is not None:
-            outcome.append(code)
-            app.quit()
-        elif probe:
-            _probe("today")
-            if probe == "quit":
-                QTimer.singleShot(0, app.quit)
-
-    QTimer.singleShot(0, open_journal_and_build)
-    QTimer.singleShot(0, gc.enable)
-    from ui.shell import storage_net
-
-    remove_net = storage_net.install()  # a save the disk refuses, outside a dialog: said
-    exit_code = app.exec()
-    remove_net()
-    stop_following()
-    window = current[-1]
-    window.hide()
-    for journal in opened:
-        if window.restore_from is None:
-            back_up_on_close(journal)
-        else:
-            restore_backup(journal, window.restore_from)
-        journal.close()
-    forget_windows(current)
-    if window.reopen and opened:
-        # Restored, encrypted or locked: the journal opens again (locked: the passphrase first).
-        again = claim_journal(opened[0].folder)
-        try:
-            key = opened[0].key
-            if window.encrypt_with is not None:
-                key = encrypt_journal(again, window.encrypt_with) or key
-            if again.locked and key is not None and not window.lock_requested:
-                again.use_key(key)
-            return run_app(again, demo=demo)
+            following = session.run(current)
         finally:
-            again.release()
-    return outcome[0] if outcome else exit_code
+            if current is not claim:  # main() releases the first
+                current.release()
+        current = following
+    return session.exit_code
+
+
+class Session:
+    """The app's side of one journal window after another (``run``)."""
+
+    def __init__(self, app: QApplication, appearance: Appearance, *, demo: bool) -> None:
+        self.app = app
+        self.appearance = appearance
+        self.demo = demo
+        self.exit_code = 0
+
+    def run(self, claim: JournalClaim) -> JournalClaim | None:
+        """Open ``claim``'s journal in a window until it closes; the claim to open next
+        (restored, encrypted, locked), or None when Journey quits."""
+        from PySide6.QtCore import QTimer
+
+        from ui import i18n
+        from ui.shell.main_window import Encrypt, Lock, MainWindow, Quit, Restore
+
+        app, appearance = self.app, self.appearance
+        settings = preferences_from(claim.stored_settings())
+        appearance.apply(settings, first_window=True)
+        # Before any window or dialog is built: Qt cannot translate widgets afterwards.
+        i18n.install(app, settings.language)
+        if claim.locked:  # an encrypted journal: its passphrase first (ui.widgets.passphrase)
+            gc.enable()  # a person is typing
+            from ui.widgets.passphrase import ask_to_unlock
+
+            try:
+                if not ask_to_unlock(claim):
+                    return None
+            except JournalError as exc:
+                self.exit_code = _refuse(str(exc))
+                return None
+            settings = preferences_from(claim.stored_settings())
+            appearance.apply(settings)
+            i18n.install(app, settings.language)
+
+        window = MainWindow(appearance)
+        window.show()
+        # A language chosen in Settings: the window is built again in it, on the same page.
+        windows = [window]
+        stop_following = i18n.on_language_change(lambda: windows.append(reopen_window(windows[-1])))
+        probe = os.environ.get(PROBE_ENV)
+        if probe:
+            QTimer.singleShot(0, lambda: _probe("shown"))
+        QTimer.singleShot(0, appearance.follow_system)  # "system" read exactly, once shown
+
+        opened: list[Journal] = []
+
+        def open_journal_and_build() -> None:
+            try:
+                opened.append(claim.open())
+            except JournalError as exc:
+                self.exit_code = _refuse(str(exc))
+                app.quit()
+                return
+            code = attach_journal(window, opened[0], demo=self.demo)
+            if code is not None:
+                self.exit_code = code
+                app.quit()
+            elif probe:
+                _probe("today")
+                if probe == "quit":
+                    QTimer.singleShot(0, app.quit)
+
+        QTimer.singleShot(0, open_journal_and_build)
+        QTimer.singleShot(0, gc.enable)
+        from ui.shell import storage_net
+
+        remove_net = storage_net.install()  # a save the disk refuses, outside a dialog: said
+        code = app.exec()
+        if not self.exit_code:
+            self.exit_code = code
+        remove_net()
+        stop_following()
+        outcome = windows[-1].outcome
+        windows[-1].hide()
+        forget_windows(windows)
+        if not opened:
+            return None
+        journal = opened[0]
+        if isinstance(outcome, Restore):
+            restore_backup(journal, outcome.backup)
+        else:
+            back_up_on_close(journal)
+        journal.close()
+        if isinstance(outcome, Quit):
+            return None
+        # Restored, encrypted or locked: the journal opens again (locked: the passphrase first).
+        again = claim_journal(journal.folder)
+        key = journal.key
+        if isinstance(outcome, Encrypt):
+            key = encrypt_journal(again, outcome.passphrase) or key
+        if again.locked and key is not None and not isinstance(outcome, Lock):
+            again.use_key(key)
+        return again
 
 
 def forget_windows(windows: list[MainWindow]) -> None:
@@ -315,47 +341,40 @@ def forget_windows(windows: list[MainWindow]) -> None:
 
 
 def encrypt_journal(claim: JournalClaim, passphrase: str) -> bytes | None:
-    """Encrypt the closed journal and its backups (journey.cipher.turn_on), then show the
+    """Encrypt the closed journal and its backups (journey.lifecycle.encrypt), then show the
     recovery key once; returns the new key, or None when it failed (said in a message; the
     journal is then as it was, plain)."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from journey.backup import journal_files
-    from journey.cipher import key_from_recovery, turn_on
-    from journey.driver import database_errors
-    from ui.shell.unlock import show_recovery_key
+    from journey.lifecycle import encrypt
+    from ui.widgets.passphrase import show_recovery_key
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        recovery = turn_on(claim.folder, journal_files(claim.folder), passphrase)
-    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        recovery, key = encrypt(claim, passphrase)
+    except JournalError as exc:
         title = QCoreApplication.translate("app", "The journal was not encrypted")
         QMessageBox.warning(None, title, str(exc))
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
-    claim.encrypted = True
     show_recovery_key(recovery)
-    return key_from_recovery(recovery)
+    return key
 
 
 def restore_backup(journal: Journal, backup: Path) -> None:
-    """Put ``backup`` in place of the closed journal (journey.backup.restore, which keeps the
+    """Put ``backup`` in place of the closed journal (journey.lifecycle, which keeps the
     journal as it was); a refusal is shown and the journal opens again unchanged."""
-    from datetime import UTC, datetime
-
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from journey.backup import restore
-    from journey.driver import database_errors
+    from journey.lifecycle import restore_into
 
-    journal.engine.dispose()
     try:
-        safety = restore(journal.folder, backup, datetime.now(UTC), journal.key)
-    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        safety = restore_into(journal, backup)
+    except JournalError as exc:
         title = QCoreApplication.translate("app", "The backup was not restored")
         QMessageBox.warning(None, title, str(exc))
         return
@@ -365,15 +384,11 @@ def restore_backup(journal: Journal, backup: Path) -> None:
 def back_up_on_close(journal: Journal) -> None:
     """An automatic backup if something changed since the newest one (journey.backup); a
     failure is said on stderr and never stops the app from closing."""
-    from datetime import UTC, datetime
+    from journey.lifecycle import back_up
 
-    from journey.backup import automatic_backup
-    from journey.driver import database_errors
-
-    journal.engine.dispose()  # every connection closed: the copy sees all that was saved
     try:
-        automatic_backup(journal.folder, datetime.now(UTC), closing=True, key=journal.key)
-    except (OSError, JournalError, *database_errors()) as exc:  # type: ignore[misc]
+        back_up(journal, closing=True)
+    except JournalError as exc:
         print(f"journey: no backup was taken on closing: {exc}", file=sys.stderr)
 
 
@@ -412,7 +427,7 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
     from journey.services import JournalServices
     from journey.timekeeping import Clock
 
-    services = JournalServices.build(journal.session_factory, Clock(system_zone()))
+    services = JournalServices.of(journal, Clock(system_zone()))
     if demo and journal.created:
         from journey.demo import Wording, seed_demo
         from ui.words import data as data_text

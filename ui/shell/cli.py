@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journey.errors import CalendarFileError, JournalError, RealJournalNotDemo
-from journey.journal import JournalClaim, claim_journal, resolve_folder
+from journey.lifecycle import JournalClaim, claim_journal, resolve_folder
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -234,7 +234,7 @@ def run_export_pdf(args: argparse.Namespace) -> str:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     with open_services(args.data_dir, demo=args.demo) as services:
         # In the language of the app (or of --lang), dates and numbers in its locale.
-        i18n.install(app, getattr(args, "lang", None) or services.settings.get().language)
+        i18n.install(app, getattr(args, "lang", None) or services.settings.preferences().language)
         first, last = default_range(services)
         first, last = args.first or first, args.last or last
         if first > last:
@@ -249,28 +249,24 @@ def run_export_pdf(args: argparse.Namespace) -> str:
 def run_export_json(args: argparse.Namespace) -> str:
     from datetime import UTC, datetime
 
-    from journey.exchange.json_document import write_json
-
     with open_services(args.data_dir, demo=args.demo) as services:
-        result = write_json(services.session_factory, args.output, now=datetime.now(UTC))
+        result = services.exchange.export_json(args.output, now=datetime.now(UTC))
     return f"exported {plural(result.records, 'record')} to {result.path}"
 
 
 def run_export_csv(args: argparse.Namespace) -> str:
-    from journey.exchange.csv_export import write_csv
-
     with open_services(args.data_dir, demo=args.demo) as services:
-        result = write_csv(services, args.output)
+        result = services.exchange.export_csv(args.output)
     files = plural(len(result.files), "file")
     return f"exported {plural(result.rows, 'row')} in {files} to {result.folder}"
 
 
 def run_import_json(args: argparse.Namespace) -> str:
-    from journey.exchange.json_document import ImportRefused, import_json
+    from journey.services.exchange import ImportRefused
 
     with open_services(args.data_dir, demo=args.demo) as services:
         try:
-            result = import_json(services.session_factory, args.file, merge=args.merge)
+            result = services.exchange.import_json(args.file, merge=args.merge)
         except ImportRefused as exc:
             raise CommandFailed(f"{args.file}: {exc}") from exc
     counts = f"{plural(result.added, 'record')} added"
@@ -280,48 +276,36 @@ def run_import_json(args: argparse.Namespace) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> str:
-    from datetime import UTC, datetime
-
-    from journey.backup import export_backup, take_backup
+    from journey.lifecycle import copy_to, take
 
     with claimed(args) as claim:
         if claim.revision is None:
             raise CommandFailed(f"there is no journal in {claim.folder} yet")
         if args.output is not None:
-            written = export_backup(claim.folder, args.output, claim.key)
+            written = copy_to(claim, args.output)
             return f"backed up the journal to {written}"
-        taken = take_backup(claim.folder, datetime.now(UTC), "manual", claim.key)
+        taken = take(claim)
     return f"backed up the journal to {taken.path}"
 
 
 def run_restore(args: argparse.Namespace) -> str:
-    from datetime import UTC, datetime
-
-    from journey.backup import restore
+    from journey.lifecycle import restore_claimed
 
     with claimed(args) as claim:
         if claim.revision is None:
             raise CommandFailed(f"there is no journal in {claim.folder} to restore into")
-        safety = restore(claim.folder, args.file, datetime.now(UTC), claim.key)
+        safety = restore_claimed(claim, args.file)
     return f"restored {args.file}; the journal as it was is in {safety.path}"
 
 
 def run_check(args: argparse.Namespace) -> str:
-    from journey.backup import check_database
-    from journey.journal import JOURNAL_FILE
+    from journey.lifecycle import check, journal_file
 
     folder = resolve_folder(args.data_dir, demo=args.demo)
-    db = folder / JOURNAL_FILE
+    db = journal_file(folder)
     if not db.exists():
         raise CommandFailed(f"there is no journal in {folder}")
-    from journey.cipher import is_encrypted
-
-    key = None
-    if is_encrypted(folder, db):
-        from journey.cipher import unlock
-
-        key = unlock(folder, db, passphrase(folder))
-    problems = check_database(db, key)
+    problems = check(folder, lambda: passphrase(folder))
     if problems:
         raise CommandFailed(f"{db}: " + "; ".join(problems))
     return f"{db}: ok (quick_check and foreign_key_check found nothing wrong)"
@@ -371,7 +355,7 @@ def open_services(data_dir: str | None, *, demo: bool) -> Iterator[JournalServic
         from journey.services import JournalServices
         from journey.timekeeping import Clock
 
-        services = JournalServices.build(journal.session_factory, Clock(system_zone()))
+        services = JournalServices.of(journal, Clock(system_zone()))
         if demo and journal.created:
             from journey.demo import seed_demo
 

@@ -8,10 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-LOCK_AFTER_SETTING = "encryption.lock_after_minutes"  # kept with the journal's settings
-DEFAULT_MINUTES = 15  # 0: never
-MAX_MINUTES = 240
-
 _USE = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -32,11 +28,8 @@ class IdleLock(QObject):
         if app is not None:
             app.installEventFilter(self)
 
-    def set_minutes(self, minutes: object) -> None:
-        """Minutes as stored (a hand-edited value that is not a whole number: the default)."""
-        if not isinstance(minutes, int) or isinstance(minutes, bool):
-            minutes = DEFAULT_MINUTES
-        minutes = max(0, min(minutes, MAX_MINUTES))
+    def set_minutes(self, minutes: int) -> None:
+        """Minutes without use before locking (0: never; journey.settings.LOCK_AFTER_MINUTES)."""
         self.timer.stop()
         if minutes > 0:
             self.timer.setInterval(minutes * 60 * 1000)

@@ -6,6 +6,8 @@ opened (with a short "opening" note) and gets its pages in ``attach``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -24,11 +26,37 @@ from PySide6.QtWidgets import (
 
 from journey.changes import Change
 
+
+@dataclass(frozen=True)
+class Quit:
+    """The window closed: Journey quits."""
+
+
+@dataclass(frozen=True)
+class Restore:
+    """Put this backup in place of the journal, then open it again."""
+
+    backup: Path
+
+
+@dataclass(frozen=True)
+class Encrypt:
+    """Encrypt the journal with this passphrase, show the recovery key, open it again."""
+
+    passphrase: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Forget the journal's key; ask for the passphrase again."""
+
+
+Outcome = Quit | Restore | Encrypt | Lock
+
 BACKUP_CHECK_MS = 30 * 60 * 1000  # journey.backup takes one when due (every 3 hours at most)
 
 if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
     from collections.abc import Callable
-    from pathlib import Path
 
     from journey.services import JournalServices
     from ui.shell.idle_lock import IdleLock
@@ -103,9 +131,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.rate_action)
         self.banner: RedFlagBanner | None = None
         self._backup: Operation | None = None
-        self.restore_from: Path | None = None  # set to restore a backup when the window closes
-        self.encrypt_with: str | None = None  # set to encrypt the journal when it closes
-        self.lock_requested = False  # set to lock the (encrypted) journal: ui.shell.app asks again
+        # What the composition root does once the window closes (ui.shell.app).
+        self.outcome: Outcome = Quit()
         self.idle_lock: IdleLock | None = None
         self._stop_listening: Callable[[], None] | None = None
         self._builders: list[Callable[[], Page] | None] = []
@@ -192,14 +219,19 @@ class MainWindow(QMainWindow):
         def settings() -> Page:
             from ui.settings.page import SettingsPage
 
-            return SettingsPage(services, self.appearance)
+            page = SettingsPage(services, self.appearance)
+            # What only the window can do: close the journal to restore, encrypt or lock it.
+            page.backups.restore_requested.connect(self.restore_backup)
+            page.encryption.encrypt_requested.connect(self.encrypt)
+            page.encryption.lock_requested.connect(self.lock)
+            page.encryption.lock_after_chosen.connect(self.watch_for_idle)
+            return page
 
         def help_page() -> Page:
-            from journey.services import journal_folder
             from ui.shell.help import HelpPage
             from ui.shell.shortcuts import shortcut_rows
 
-            return HelpPage(lambda: shortcut_rows(self), journal_folder(services.session_factory))
+            return HelpPage(lambda: shortcut_rows(self), services.journal.folder)
 
         self.services = services
         sections: list[tuple[str, Callable[[], Page]]] = [
@@ -248,15 +280,13 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.back_up_if_due)
         self.backup_timer.start()
-        from journey.services import journal_key
-
-        if journal_key(services.session_factory) is not None:
-            from ui.shell.idle_lock import DEFAULT_MINUTES, LOCK_AFTER_SETTING
+        if services.journal.encrypted:
+            from journey.settings import LOCK_AFTER_MINUTES
 
             self.lock_action.setVisible(True)
             self.lock_action.setEnabled(True)
             self.addAction(self.lock_action)
-            self.watch_for_idle(services.settings.get_value(LOCK_AFTER_SETTING, DEFAULT_MINUTES))
+            self.watch_for_idle(services.settings.get(LOCK_AFTER_MINUTES))
         self._stop_listening = services.changes.subscribe(_teller(self))
         self.banner = RedFlagBanner(services)
         self.banner.status.connect(self.say)
@@ -281,13 +311,13 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, path: Path) -> None:
         """Close; ui.shell.app then restores ``path`` in place of the journal and opens it again."""
-        self.restore_from = path
+        self.outcome = Restore(path)
         self.close()
 
     def encrypt(self, passphrase: str) -> None:
         """Close; ui.shell.app then encrypts the journal, shows the recovery key and opens it
         again."""
-        self.encrypt_with = passphrase
+        self.outcome = Encrypt(passphrase)
         self.close()
 
     def lock(self) -> None:
@@ -298,13 +328,8 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.close()
-        self.lock_requested = True
+        self.outcome = Lock()
         self.close()
-
-    @property
-    def reopen(self) -> bool:
-        """The window closed to open the journal again (restored, encrypted or locked)."""
-        return self.restore_from is not None or self.encrypt_with is not None or self.lock_requested
 
     def watch_for_idle(self, minutes: int) -> None:
         """Lock an encrypted journal after ``minutes`` without a key press or click (0: never)."""
@@ -318,17 +343,14 @@ class MainWindow(QMainWindow):
         """Every half hour: an automatic backup, off the GUI thread, when one is due."""
         from datetime import UTC, datetime
 
-        from journey.backup import automatic_backup
-        from journey.services import journal_folder, journal_key
         from ui.widgets.operations import run_in_background
 
         if self.services is None:
             return
-        folder = journal_folder(self.services.session_factory)
-        key = journal_key(self.services.session_factory)
+        backups = self.services.backups
         self._backup = run_in_background(
             self,
-            lambda: automatic_backup(folder, datetime.now(UTC), key=key),
+            lambda: backups.automatic(datetime.now(UTC)),
             lambda _taken: None,
             lambda error: self.say(self.tr("No backup was taken: %1").replace("%1", str(error))),
         )

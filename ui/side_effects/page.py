@@ -225,7 +225,7 @@ class SideEffectsPage(Page):
         keep = keep if keep is not None else (current.id if current else None)
         filters = self.filters()
         self._filters = filters
-        unit = self.services.settings.get().temperature_unit
+        unit = self.services.settings.preferences().temperature_unit
         entries = self.services.side_effects.entries
 
         def fetch(offset: int, limit: int) -> list[Entry]:
@@ -293,7 +293,7 @@ class SideEffectsPage(Page):
         entry = self.current_entry()
         if entry is None:
             return
-        unit = self.services.settings.get().temperature_unit
+        unit = self.services.settings.preferences().temperature_unit
         saved = EntryDialog.ask(
             self.services.side_effects.check,
             lambda details: self.services.side_effects.update(entry.id, details),

@@ -17,34 +17,33 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from journey.errors import Problem
+from journey.settings import RECORDED_BY
 from journey.side_effects import (
     SEVERITY_RANGE,
-    severity_word,
     temperature_problem,
     to_celsius,
 )
 from journey.timekeeping import shown_in
 from ui.widgets.form_dialog import ScrollingFormDialog
-from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_with_text
+from ui.widgets.forms import NotesEdit, choice_box, line, parse_number, set_choice, widen_with_text
 from ui.widgets.moment import MomentFields
 from ui.words.data import stored_symptom, symptom_text, symptom_texts
+from ui.words.severity import severity_band_text, severity_text
+from ui.words.temperature import temperature_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
     from journey.services.side_effects import Entry
 
-from ui.words.itinerary import severity_words, shown_celsius, shown_severity
 
-RECORDED_BY_KEY = "quick_log.recorded_by"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-DRAFT_KEY = "draft.quick_log"  # ui.widgets.drafts
+DRAFT = "quick_log"  # its draft's name (ui.widgets.drafts)
 
 
 def _tr(text: str) -> str:
@@ -97,19 +96,6 @@ class SymptomEdit(QLineEdit):
             self.setText(completer.currentCompletion())
 
 
-class NotesEdit(QPlainTextEdit):
-    """Notes of any length: Enter saves, as in every other field; Shift+Enter starts a line."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _ENTER and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            event.accept()
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class QuickLogDialog(ScrollingFormDialog):
     def __init__(
         self,
@@ -122,7 +108,7 @@ class QuickLogDialog(ScrollingFormDialog):
         super().__init__(parent)
         self.services = services
         self.entry: Entry | None = None
-        self.unit = services.settings.get().temperature_unit
+        self.unit = services.settings.preferences().temperature_unit
         self.zone = services.clock.zone
         self.setWindowTitle(title or self.tr("Log a symptom"))
         self.setAccessibleName(self.windowTitle())
@@ -181,7 +167,7 @@ class QuickLogDialog(ScrollingFormDialog):
         self.recorded_by = choice_box(
             [("patient", self.tr("The patient")), ("companion", self.tr("The companion"))]
         )
-        set_choice(self.recorded_by, str(services.settings.get_value(RECORDED_BY_KEY, "patient")))
+        set_choice(self.recorded_by, services.settings.get(RECORDED_BY))
         self.form.add("recorded_by", self.tr("&Recorded by"), self.recorded_by)
 
         self.moment = MomentFields(services.clock.now(), self.zone)
@@ -192,7 +178,7 @@ class QuickLogDialog(ScrollingFormDialog):
         self._show_word()
         # Room for the messages at 200 % text: wrapped words beside a field, not clipped.
         widen_with_text(self, 420, 60)
-        self.keep_draft(services.settings, DRAFT_KEY, self.moment)
+        self.keep_draft(services.drafts, DRAFT, self.moment)
         self.symptom.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- reading --------------------------------------------------------------------------
@@ -204,8 +190,7 @@ class QuickLogDialog(ScrollingFormDialog):
     def _show_word(self) -> None:
         text = self.severity.text().strip()
         if text.lstrip("-").isdigit() and SEVERITY_RANGE[0] <= int(text) <= SEVERITY_RANGE[1]:
-            word = severity_word(int(text))
-            self.severity_word.setText(severity_words().get(word, word))
+            self.severity_word.setText(severity_band_text(int(text)))
         else:
             self.severity_word.setText("")
 
@@ -264,7 +249,7 @@ class QuickLogDialog(ScrollingFormDialog):
         self.entry = self.stored_or_kept(lambda: self.services.side_effects.log(details))
         if self.entry is None:
             return
-        self.services.settings.set_value(RECORDED_BY_KEY, details.recorded_by)
+        self.services.settings.set(RECORDED_BY, details.recorded_by)
         self.accept()
 
     @classmethod
@@ -293,11 +278,11 @@ def logged_message(entry: Entry, unit: str) -> str:
     text = (
         _tr("Logged %1, severity %2, at %3.")
         .replace("%1", symptom_text(details.symptom))
-        .replace("%2", shown_severity(details.severity))
+        .replace("%2", severity_text(details.severity))
         .replace("%3", when)
     )
     if details.celsius is not None:
-        text += " " + _tr("Temperature %1.").replace("%1", shown_celsius(details.celsius, unit))
+        text += " " + _tr("Temperature %1.").replace("%1", temperature_text(details.celsius, unit))
     return text
 
 
@@ -308,4 +293,4 @@ def log_symptom(
     entry = QuickLogDialog.ask(services, parent, title=title)
     if entry is None:
         return None
-    return logged_message(entry, services.settings.get().temperature_unit)
+    return logged_message(entry, services.settings.preferences().temperature_unit)

@@ -14,18 +14,19 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
 )
 
 from journey.services.side_effects import Entry
-from journey.side_effects import fever_grade, severity_word, shown_temperature
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.tables import DTO_ROLE, SORT_ROLE, AnyIndex
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
+from ui.words.severity import severity_text
+from ui.words.temperature import temperature_with_grade
+from ui.words.vocabulary import recorded_by_text
 
 PAGE_SIZE = 200
 
@@ -35,45 +36,6 @@ Fetch = Callable[[int, int], list[Entry]]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("side_effects", text)
-
-
-SEVERITY_WORDS = {
-    "none": QT_TRANSLATE_NOOP("side_effects", "none"),
-    "mild": QT_TRANSLATE_NOOP("side_effects", "mild"),
-    "moderate": QT_TRANSLATE_NOOP("side_effects", "moderate"),
-    "severe": QT_TRANSLATE_NOOP("side_effects", "severe"),
-}
-RECORDED_BY_WORDS = {
-    "patient": QT_TRANSLATE_NOOP("side_effects", "Patient"),
-    "companion": QT_TRANSLATE_NOOP("side_effects", "Companion"),
-}
-
-
-def severity_text(severity: int) -> str:
-    """ "5 (moderate)"."""
-    word = _tr(SEVERITY_WORDS.get(severity_word(severity), severity_word(severity)))
-    return f"{severity} ({word})"
-
-
-def temperature_text(celsius: float, unit: str) -> str:
-    """ "38.1 °C" or "100.6 °F"."""
-    value = QLocale().toString(shown_temperature(celsius, unit), "f", 1)
-    return f"{value} °{'F' if unit == 'F' else 'C'}"
-
-
-def temperature_with_grade(celsius: float | None, unit: str) -> str:
-    """ "38.1 °C · grade 1" at or above 38.0 °C (CTCAE v5 fever grade, for reference)."""
-    if celsius is None:
-        return ""
-    text = temperature_text(celsius, unit)
-    grade = fever_grade(celsius)  # how long it stayed above 40 °C is not known per row
-    if grade is None:
-        return text
-    return f"{text} · {_tr('grade %1').replace('%1', str(grade))}"
-
-
-def recorded_by_text(recorded_by: str) -> str:
-    return _tr(RECORDED_BY_WORDS.get(recorded_by, recorded_by))
 
 
 class SideEffectModel(QAbstractTableModel):

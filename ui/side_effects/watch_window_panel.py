@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journey.services.side_effects import Entry, Window
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.side_effects.table import temperature_with_grade
-from ui.widgets.charts import FEVER_C, TemperatureChart, Threshold, unit_text
+from ui.widgets.charts import FEVER_C, TemperatureChart, Threshold
 from ui.widgets.tables import Column, RowsModel, RowsTable
 from ui.words.data import symptom_text
 from ui.words.itinerary import clock_time, local_moment, when_text
+from ui.words.temperature import temperature_text, temperature_with_grade
 
 AFTER_WHAT = {
     "reinfusion": QT_TRANSLATE_NOOP("watch_window", "the reinfusion"),
@@ -58,14 +58,14 @@ def temperature_summary(
     count = len(readings)
     return (
         _tr("Highest %1 at %2 on %3, %4; %5 %6, %7 at or above %8.")
-        .replace("%1", unit_text(highest, unit))
+        .replace("%1", temperature_text(highest, unit))
         .replace("%2", clock_time(when))
         .replace("%3", QLocale().toString(when.date(), "d MMM"))
         .replace("%4", since)
         .replace("%5", str(count))
         .replace("%6", _tr("reading") if count == 1 else _tr("readings"))
         .replace("%7", str(fevers))
-        .replace("%8", unit_text(FEVER_C, unit))
+        .replace("%8", temperature_text(FEVER_C, unit))
     )
 
 

@@ -28,7 +28,9 @@ from journey.errors import InvalidInput, Problem
 from journey.services.side_effects import expected_effects, watch_defaults
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
 from ui.words.data import symptom_text, tr_data
-from ui.words.itinerary import shown_celsius, shown_severity, time_text
+from ui.words.itinerary import time_text
+from ui.words.severity import severity_text
+from ui.words.temperature import temperature_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -218,14 +220,14 @@ class TodayEntries(QGroupBox):
         since = to_instant(datetime.combine(today, time()), clock.zone)
         until = to_instant(datetime.combine(today + timedelta(days=1), time()), clock.zone)
         entries = self.services.side_effects.entries(since=since, until=until, limit=20)
-        unit = self.services.settings.get().temperature_unit
+        unit = self.services.settings.preferences().temperature_unit
         lines = []
         for entry in entries:
             details = entry.details
             at = time_text(details.at, details.zone, clock.zone)
-            parts = [at, symptom_text(details.symptom), shown_severity(details.severity)]
+            parts = [at, symptom_text(details.symptom), severity_text(details.severity)]
             if details.celsius is not None:
-                parts.append(shown_celsius(details.celsius, unit))
+                parts.append(temperature_text(details.celsius, unit))
             lines.append(" · ".join(parts))
         self.lines.setText(
             "\n".join(lines)

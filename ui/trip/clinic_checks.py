@@ -6,6 +6,7 @@ are edited below the table and saved with their button, or on moving to another 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, SignalInstance
@@ -16,6 +17,9 @@ from journey.services.documents import DueDiligenceAnswer, DueDiligenceItem, Due
 from ui.widgets.forms import Form, date_box, notes_box, read_date, write_date
 from ui.widgets.tables import Column, RowsModel, RowsTable, big_button
 from ui.words.data import tr_data
+
+# Stores a ticked or unticked row: the item as stored, or None to leave the row as it was.
+TickCheck = Callable[[DueDiligenceItem, bool], DueDiligenceItem | None]
 
 
 def _tr(text: str) -> str:
@@ -49,7 +53,7 @@ def show_heading(heading: QLabel, text: str) -> None:
     heading.setAccessibleName(text)
 
 
-def checks_model(on_check: object, parent: QWidget | None = None) -> RowsModel:
+def checks_model(on_check: TickCheck, parent: QWidget | None = None) -> RowsModel:
     return RowsModel(
         [
             Column(_tr("Done"), lambda i: done_text(i.done), checked=lambda i: i.done),
@@ -62,7 +66,7 @@ def checks_model(on_check: object, parent: QWidget | None = None) -> RowsModel:
             Column(_tr("Note"), lambda i: i.note),
         ],
         key=lambda i: i.key,
-        on_check=on_check,  # type: ignore[arg-type]
+        on_check=on_check,
         parent=parent,
     )
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -150,7 +151,7 @@ class CostsPage(Page):
         self.rates_holder = QVBoxLayout()
         column.addLayout(self.rates_holder)
         self.rates_form: Form | None = None
-        self.rate_edits: dict[str, QWidget] = {}
+        self.rate_edits: dict[str, QLineEdit] = {}
         self.save_rates_button = big_button(self.tr("&Save rates"))
         self.save_rates_button.clicked.connect(self.save_rates)
         row = QHBoxLayout()
@@ -326,7 +327,7 @@ class CostsPage(Page):
         rates = {code: rate for code, rate in stored.rates.items() if code not in self.rate_edits}
         typing: list[Problem] = []
         for code, edit in self.rate_edits.items():
-            rate, problem = read_rate(f"rate_{code}", edit.text())  # type: ignore[attr-defined]
+            rate, problem = read_rate(f"rate_{code}", edit.text())
             if problem is not None:
                 typing.append(problem)
             elif rate is not None:

@@ -7,6 +7,7 @@ typed is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, SignalInstance
@@ -30,6 +31,9 @@ from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.data import tr_data
 from ui.words.messages import problem_text
+
+# Stores a ticked or unticked row: the entry as stored, or None to leave the row as it was.
+TickDocument = Callable[[DocumentEntry, bool], DocumentEntry | None]
 
 
 def _tr(text: str) -> str:
@@ -58,7 +62,7 @@ def document_title(entry: DocumentEntry) -> str:
     return tr_data(entry.title) if entry.standard else entry.title
 
 
-def documents_model(on_check: object, parent: QWidget | None = None) -> RowsModel:
+def documents_model(on_check: TickDocument, parent: QWidget | None = None) -> RowsModel:
     return RowsModel(
         [
             Column(_tr("Done"), lambda d: done_text(d.done), checked=lambda d: d.done),
@@ -67,7 +71,7 @@ def documents_model(on_check: object, parent: QWidget | None = None) -> RowsMode
             Column(_tr("File"), lambda d: Path(d.attachment).name if d.attachment else "—"),
         ],
         key=lambda d: d.id,
-        on_check=on_check,  # type: ignore[arg-type]
+        on_check=on_check,
         parent=parent,
     )
 

@@ -123,4 +123,4 @@ class ExpenseDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> ExpenseEntry | None:
         """The cost as stored by ``save``, or None if the user cancelled."""
-        return cls(expenses, initial, default_currency, parent, save).run()  # type: ignore[no-any-return]
+        return cls(expenses, initial, default_currency, parent, save).run()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -89,8 +89,10 @@ class ItemForm(Form):
         self.end.setTime(QTime(10, 0))
 
     def read(self) -> ItemDetails:
-        start_day = self.start_date.date().toPython()
-        start_at = self.start.time().toPython()
+        # QDate.toPython gives a datetime.date and QTime's a datetime.time; Qt's stubs say
+        # only ``object``.
+        start_day = cast(date, self.start_date.date().toPython())
+        start_at = cast(time, self.start.time().toPython())
         end_day = read_date(self.end_date)
         end_zone = self.end_zone.zone()
         zone = self.zone.zone()
@@ -191,7 +193,7 @@ class ItemDialog(SavesInPlace, QDialog):
         dialog.setWindowTitle(title)
         if initial is not None:
             dialog.form.write(initial)
-        return dialog.run()  # type: ignore[no-any-return]
+        return dialog.run()
 
 
 class ShiftDialog(QDialog):
@@ -213,10 +215,10 @@ class ShiftDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = Form()
-        self.amount: QSpinBox = form.add("amount", self.tr("&By"), QSpinBox())  # type: ignore[assignment]
+        self.amount = form.add("amount", self.tr("&By"), QSpinBox())
         self.amount.setRange(-60, 60)
         self.amount.setValue(1)
-        self.unit: QComboBox = form.add(  # type: ignore[assignment]
+        self.unit = form.add(
             "unit",
             self.tr("&Unit"),
             choice_box([("days", self.tr("days")), ("hours", self.tr("hours"))]),
@@ -262,14 +264,14 @@ class ProtocolDialog(QDialog):
         self.protocols = protocols
         layout = QVBoxLayout(self)
         form = Form()
-        self.choice: QComboBox = form.add(  # type: ignore[assignment]
+        self.choice = form.add(
             "protocol",
             self.tr("&Protocol"),
             choice_box([(str(n), p.name) for n, p in enumerate(protocols)]),
         )
         self.arrival = form.add("arrival", self.tr("&Arrival date"), date_box())
-        write_date(self.arrival, arrival)  # type: ignore[arg-type]
-        self.zone: ZoneBox = form.add("zone", self.tr("Time &zone there"), ZoneBox(zone))  # type: ignore[assignment]
+        write_date(self.arrival, arrival)
+        self.zone = form.add("zone", self.tr("Time &zone there"), ZoneBox(zone))
         layout.addWidget(form)
         self.about = QLabel()
         self.about.setWordWrap(True)
@@ -286,7 +288,7 @@ class ProtocolDialog(QDialog):
         self.about.setText("\n".join(lines))
 
     def chosen(self) -> tuple[ProtocolTemplate, date, str]:
-        arrival = read_date(self.arrival)  # type: ignore[arg-type]
+        arrival = read_date(self.arrival)
         assert arrival is not None
         return self.protocols[self.choice.currentIndex()], arrival, self.zone.zone()
 

@@ -92,7 +92,7 @@ class AgendaModel(QAbstractItemModel):
             return self.createIndex(row, column, DAY)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's stub overloads it with QObject.parent()  # noqa: B008
         if not index.isValid() or index.internalId() == DAY:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, DAY)
@@ -211,7 +211,7 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         day = self.monday + timedelta(days=section)
-        text = QLocale().toString(day, "ddd d MMM")
+        text = QLocale().toString(day, "ddd d MMM")  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
         label = self._numbering.label(day) if self._numbering else None
         return f"{text}\n{self.tr('Day %1').replace('%1', label)}" if label else text
 

@@ -41,15 +41,9 @@ def itinerary_html(
             + (f", {esc(course.clinic_city)}" if course.clinic_city else "")
             + "</p>"
         )
-    parts.append(
-        "<p><small>"
-        + esc(
-            _tr("Printed %1. Times are local where each thing happens.").replace(
-                "%1", QLocale().toString(printed, "d MMM yyyy, HH:mm")
-            )
-        )
-        + "</small></p>"
-    )
+    printed_at = QLocale().toString(printed, "d MMM yyyy, HH:mm")  # type: ignore[call-overload]  # PySide takes a Python datetime as a QDateTime; its stub does not say so
+    note = _tr("Printed %1. Times are local where each thing happens.").replace("%1", printed_at)
+    parts.append(f"<p><small>{esc(note)}</small></p>")
     headers = (_tr("When"), _tr("What"), _tr("Where"), _tr("Who"), _tr("Status"))
     for day, day_items in group_by_day(items):
         parts.append(f"<h3>{esc(day_heading(day, numbering))}</h3>")

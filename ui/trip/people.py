@@ -227,4 +227,4 @@ class ContactDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> ContactEntry | None:
         """The person as stored by ``save``, or None if the user cancelled."""
-        return cls(contacts, initial, parent, save).run()  # type: ignore[no-any-return]
+        return cls(contacts, initial, parent, save).run()

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from journey.services import JournalServices
+    from journey.services.calendar import ImportResult
 
 
 class TimelineView(Protocol):
@@ -97,13 +98,13 @@ class TripFiles:
             return
         self.page.status.emit(_tr("Importing %1…").replace("%1", path.name))
 
-        def imported(result: object) -> None:
+        def imported(result: ImportResult) -> None:
             self.page.reload()
             self.page.status.emit(
                 _tr("Imported %1: %2 added, %3 updated.")
                 .replace("%1", path.name)
-                .replace("%2", str(result.added))  # type: ignore[attr-defined]
-                .replace("%3", str(result.updated))  # type: ignore[attr-defined]
+                .replace("%2", str(result.added))
+                .replace("%3", str(result.updated))
             )
 
         self.operation = run_in_background(

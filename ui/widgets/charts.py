@@ -1,4 +1,6 @@
-"""Charts (matplotlib in Qt): pure plotting functions and a small widget that owns the canvas.
+"""Charts (matplotlib in Qt): pure plotting functions, and ``ChartWidget``, the widget that
+owns the canvas, which every chart widget (the temperatures here, a rating scale in
+ui/aftercare/rating_chart.py) builds on, supplying only its drawing.
 
 matplotlib takes most of a second to import, so it is imported only inside functions, when
 a chart is first shown. Plotting functions take data and draw on the Axes they are given;
@@ -11,16 +13,18 @@ from __future__ import annotations
 
 import textwrap
 import threading
+import time
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.side_effects import shown_temperature
 from ui.i18n import QT_TRANSLATE_NOOP, in_locale
 from ui.widgets.themes import theme_colours
+from ui.words.temperature import temperature_text
 
 # rc_context changes matplotlib's global rcParams for its duration: the report draws charts
 # on a worker thread, so every themed drawing holds this lock.
@@ -28,9 +32,13 @@ STYLE_LOCK = threading.RLock()
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
 
 Reading = tuple[datetime, float]  # (aware local moment, °C)
 Threshold = tuple[float, str]  # (°C, words for the legend)
+Temperatures = tuple[list[Reading], list[Threshold], str]  # readings, thresholds, unit
+D = TypeVar("D")  # what a chart widget shows: the data its ``plot`` draws
 
 FEVER_C = 38.0  # CTCAE v5 grade 1 starts here
 THRESHOLD_STYLES = ("--", ":", "-.")
@@ -45,11 +53,6 @@ RULE_WORDS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
-
-
-def unit_text(value_c: float, unit: str) -> str:
-    value = QLocale().toString(shown_temperature(value_c, unit), "f", 1)
-    return f"{value} °{'F' if unit == 'F' else 'C'}"
 
 
 def temperature_thresholds(
@@ -69,7 +72,7 @@ def temperature_thresholds(
         (
             celsius,
             _tr("%1 or more — call the clinic: %2")
-            .replace("%1", unit_text(celsius, unit))
+            .replace("%1", temperature_text(celsius, unit))
             .replace("%2", _tr(", or ").join(words)),
         )
         for celsius, words in sorted(by_value.items())
@@ -99,7 +102,7 @@ def plot_temperatures(
             markersize=11,
             markerfacecolor="none",
             markeredgewidth=1.6,
-            label=_tr("%1 or more (fever grade 1+)").replace("%1", unit_text(FEVER_C, unit)),
+            label=_tr("%1 or more (fever grade 1+)").replace("%1", temperature_text(FEVER_C, unit)),
         )
     for n, (celsius, words) in enumerate(thresholds):
         ax.axhline(
@@ -153,61 +156,80 @@ def _cycle(colours: list[str]) -> Any:
     return cycler(color=colours)
 
 
-class TemperatureChart(QWidget):
-    """A temperature chart: owns a Figure in a FigureCanvasQTAgg (never pyplot), built the
-    first time something is shown."""
+class ChartWidget(QWidget, Generic[D]):
+    """What every chart widget shares: a Figure in a FigureCanvasQTAgg (never pyplot), built,
+    and matplotlib imported, the first time something is shown; a height that grows with the
+    text size; the theme's colours, applied inside ``matplotlib.rc_context``; a redraw when the
+    palette or the text size changes. A chart says how tall it is in lines of text, what a
+    screen reader calls its canvas (``canvas_name``) and how to draw what it shows (``plot``,
+    given a fresh Axes inside the theme's style)."""
+
+    least_height = 260  # px, at any text size
+    height_lines = 18  # the least height, in lines of text
+    hint_lines = (30, 22)  # the preferred width and height, in lines of text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.figure: Any = None
-        self.canvas: Any = None
-        self._data: tuple[list[Reading], list[Threshold], str] | None = None
+        self.figure: Figure | None = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self._data: D | None = None
+        self.redraw_seconds = 0.0  # how long the last redraw took (building, not painting)
         self._fit_height()
 
+    def plot(self, ax: Axes, data: D) -> None:
+        """Draw ``data`` on ``ax`` (inside the theme's style)."""
+        raise NotImplementedError
+
+    def canvas_name(self, data: D) -> str:
+        """What a screen reader calls the canvas while it shows ``data``."""
+        raise NotImplementedError
+
     def _fit_height(self) -> None:
-        self.setMinimumHeight(max(260, self.fontMetrics().lineSpacing() * 18))
+        lines = self.fontMetrics().lineSpacing() * self.height_lines
+        self.setMinimumHeight(max(self.least_height, lines))
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().lineSpacing()
-        return QSize(line * 30, line * 22)
+        width, height = self.hint_lines
+        return QSize(line * width, line * height)
 
     def colours(self) -> dict[str, str]:
         return theme_colours(self.palette())
 
-    def show_readings(
-        self, readings: Sequence[Reading], thresholds: Sequence[Threshold], unit: str
-    ) -> None:
-        self._data = (list(readings), list(thresholds), unit)
+    def show_data(self, data: D) -> None:
+        self._data = data
         self.redraw()
 
     def axes(self) -> Axes | None:
         return self.figure.axes[0] if self.figure is not None and self.figure.axes else None
 
     def redraw(self) -> None:
-        if self._data is None:
+        data = self._data
+        if data is None:
             return
+        started = time.perf_counter()
         import matplotlib
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        readings, thresholds, unit = self._data
         style = chart_style(self.colours(), self.font().pointSizeF())
         with STYLE_LOCK, matplotlib.rc_context(style):
-            if self.figure is None:
+            if self.figure is None or self.canvas is None:
                 self.figure = Figure(layout="constrained")
                 self.canvas = FigureCanvasQTAgg(self.figure)
                 self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture; the table reads
-                self.canvas.setAccessibleName(_tr("Temperature chart"))
                 self._layout.addWidget(self.canvas)
+            self.canvas.setAccessibleName(self.canvas_name(data))
             self.figure.clear()
             self.figure.set_facecolor(style["figure.facecolor"])
             ax = self.figure.add_subplot()
-            plot_temperatures(ax, readings, thresholds, unit)
+            self.plot(ax, data)
             # Ticks are made when drawn, after this context: give them the theme now.
             ax.tick_params(colors=style["xtick.color"], labelsize=style["font.size"])
         self.canvas.draw_idle()
+        self.redraw_seconds = time.perf_counter() - started
 
     def save_png(self, path: str) -> None:
         if self.figure is not None:
@@ -218,3 +240,18 @@ class TemperatureChart(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._fit_height()
             self.redraw()
+
+
+class TemperatureChart(ChartWidget[Temperatures]):
+    """A temperature chart: readings and red-flag thresholds (``plot_temperatures``)."""
+
+    def show_readings(
+        self, readings: Sequence[Reading], thresholds: Sequence[Threshold], unit: str
+    ) -> None:
+        self.show_data((list(readings), list(thresholds), unit))
+
+    def canvas_name(self, data: Temperatures) -> str:
+        return _tr("Temperature chart")
+
+    def plot(self, ax: Axes, data: Temperatures) -> None:
+        plot_temperatures(ax, *data)

@@ -2,7 +2,7 @@
 journal as it is typed, survives a crash or a closed window, and is offered back the next time
 the form opens. Saving clears it, and so does Cancel (a deliberate "no").
 
-The draft lives beside the settings (``SettingsService.set_value``), inside the journal, so it
+The draft lives in the journal (``DraftService``), beside the settings, so it
 is backed up with it and never lies around in a file of its own.
 """
 
@@ -20,7 +20,7 @@ from journey.errors import StorageFailed
 from ui.widgets.forms import set_choice
 
 if TYPE_CHECKING:
-    from journey.services.settings import SettingsService
+    from journey.services.settings import DraftService
     from ui.widgets.forms import Form
     from ui.widgets.moment import MomentFields
 
@@ -38,14 +38,13 @@ def _value(widget: QWidget) -> Any:
 
 
 class Draft(QObject):
-    """Keeps ``form``'s typed values (and the moment) under ``key`` while the form is open."""
+    """Keeps ``form``'s typed values (and the moment) as the draft of ``name`` ("quick_log",
+    "rating") while the form is open."""
 
-    def __init__(
-        self, settings: SettingsService, key: str, form: Form, moment: MomentFields
-    ) -> None:
+    def __init__(self, drafts: DraftService, name: str, form: Form, moment: MomentFields) -> None:
         super().__init__(form)
-        self.settings = settings
-        self.key = key
+        self.drafts = drafts
+        self.name = name
         self.form = form
         self.moment = moment
         self.restored = False  # a draft was brought back
@@ -55,7 +54,7 @@ class Draft(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(WRITE_AFTER_MS)
         self._timer.timeout.connect(self.write)
-        stored = settings.get_value(key)
+        stored = drafts.get(name)
         if isinstance(stored, dict) and isinstance(stored.get("fields"), dict):
             self._apply(stored)
         for widget in form.fields.values():
@@ -78,12 +77,12 @@ class Draft(QObject):
         snapshot = self.snapshot()
         blank = snapshot["fields"] == self._blank["fields"] and snapshot["at"] == self._blank["at"]
         with contextlib.suppress(StorageFailed):  # the form itself still holds it all
-            self.settings.set_value(self.key, None if blank else snapshot)
+            self.drafts.put(self.name, None if blank else snapshot)
 
     def clear(self) -> None:
         self._timer.stop()
         with contextlib.suppress(StorageFailed):
-            self.settings.set_value(self.key, None)
+            self.drafts.put(self.name, None)
 
     def reset(self) -> None:
         """Empty the form again (as it opened) and forget the draft."""

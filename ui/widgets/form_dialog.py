@@ -29,7 +29,7 @@ from ui.widgets.tables import BUTTON_HEIGHT
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from journey.services.settings import SettingsService
+    from journey.services.settings import DraftService
     from ui.widgets.drafts import Draft
     from ui.widgets.moment import MomentFields
 
@@ -203,11 +203,12 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
 
     # --- the draft: kept while typing, cleared by Save or Cancel, kept on close or crash ----
 
-    def keep_draft(self, settings: SettingsService, key: str, moment: MomentFields) -> None:
-        """Keep what is typed under ``key`` (ui.widgets.drafts); bring back a draft left unsaved."""
+    def keep_draft(self, drafts: DraftService, name: str, moment: MomentFields) -> None:
+        """Keep what is typed as the draft of ``name`` (ui.widgets.drafts); bring back a draft
+        left unsaved."""
         from ui.widgets.drafts import Draft
 
-        self.draft = Draft(settings, key, self.form, moment)
+        self.draft = Draft(drafts, name, self.form, moment)
         if not self.draft.restored:
             return
         row = QHBoxLayout()

@@ -10,7 +10,18 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QChildEvent, QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import (
+    QChildEvent,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -151,6 +162,20 @@ def line(text: str = "", placeholder: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+class NotesEdit(QPlainTextEdit):
+    """Notes of any length: Enter saves, as in every other field; Shift+Enter starts a line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def notes_box() -> QPlainTextEdit:

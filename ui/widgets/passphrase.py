@@ -1,4 +1,4 @@
-"""The passphrase dialogs of an encrypted journal (journey.cipher): unlocking it, choosing or
+"""The passphrase dialogs of an encrypted journal (journey.lifecycle): unlocking it, choosing or
 changing the passphrase, and showing the recovery key once.
 
 Unlocking derives a key with scrypt (about half a second): the dialog shows a wait cursor
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.cipher import MIN_PASSPHRASE, BadRecoveryKey, WrongPassphrase
-from journey.journal import JournalClaim
+from journey.errors import BadRecoveryKey, WrongPassphrase
+from journey.lifecycle import JournalClaim
+from journey.validation import MIN_PASSPHRASE
 from ui.widgets.forms import Form, widen_with_text
 from ui.widgets.tables import BUTTON_HEIGHT
 
@@ -141,7 +142,7 @@ def ask_to_unlock(claim: JournalClaim, parent: QWidget | None = None) -> bool:
     opened = dialog.exec() == QDialog.DialogCode.Accepted
     if opened and dialog.with_recovery:
         # The passphrase was forgotten, most likely: offer a new one at once.
-        from journey.cipher import change_passphrase
+        from journey.lifecycle import change_passphrase
 
         title = QCoreApplication.translate("UnlockDialog", "Choose a new passphrase")
         new = ask_new_passphrase(parent, title=title)

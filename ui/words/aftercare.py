@@ -14,7 +14,7 @@ from ui.words.data import tr_data
 from ui.words.itinerary import day_heading
 
 if TYPE_CHECKING:  # Today imports this module; NEDA and trends load with the Aftercare page
-    from journey.aftercare import RatingStatus
+    from journey.aftercare import RatingStatus, Scale
     from journey.neda import Neda3
     from journey.rating_trends import PeriodChange, Trend
 
@@ -162,3 +162,15 @@ def neda_rule_text() -> str:
         .replace("%1", tr_data(rule["neda_source"]))
         .replace("%2", tr_data(rule["source"]))
     )
+
+
+def scale_name(scale: Scale) -> str:
+    """A built-in scale's name in the user's language; a custom scale's as typed."""
+    return tr_data(scale.name) if scale.built_in else scale.name
+
+
+def number_text(value: float) -> str:
+    """A rating as the user would write it: 7, 52, 0.35 (in the locale's digits)."""
+    if value == int(value):
+        return QLocale().toString(int(value))
+    return QLocale().toString(value, "g", 6)

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journey.itinerary import DayNumbering, Item
-from journey.side_effects import severity_word, shown_temperature
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
 
 
@@ -92,26 +91,3 @@ def when_text(at: datetime, zone: str, computer_zone: str) -> str:
     if zone != computer_zone:
         return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
     return text
-
-
-# --- side effects -----------------------------------------------------------------------
-
-
-def severity_words() -> dict[str, str]:
-    """The translated words for the severity bands."""
-    return {
-        "none": QCoreApplication.translate("quick_log", "none"),
-        "mild": QCoreApplication.translate("quick_log", "mild"),
-        "moderate": QCoreApplication.translate("quick_log", "moderate"),
-        "severe": QCoreApplication.translate("quick_log", "severe"),
-    }
-
-
-def shown_severity(severity: int) -> str:
-    word = severity_word(severity)
-    return f"{severity} ({severity_words().get(word, word)})"
-
-
-def shown_celsius(celsius: float, unit: str) -> str:
-    value = QLocale().toString(shown_temperature(celsius, unit), "f", 1)
-    return f"{value} °{unit}"

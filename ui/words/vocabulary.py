@@ -23,6 +23,11 @@ PROTOCOL_CHOICES = [
 ]
 
 
+def recorded_by_text(recorded_by: str) -> str:
+    """Who recorded an entry: "Patient" or "Companion"."""
+    return shown(RESPONSIBLE_CHOICES, recorded_by)
+
+
 def translated(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(value, QCoreApplication.translate("vocabulary", text)) for value, text in choices]
 

@@ -1,0 +1,171 @@
+"""Every setting, declared once: its stored name, type, default, what a valid value is and,
+where it is clinical, where its numbers come from (Picard's ``options.py``, Vorta's
+``store/settings.py``).
+
+Read and written through ``SettingsService.get(option)`` / ``set(option, value)``; the
+start-up reads the four display preferences with the same declarations before SQLAlchemy is
+loaded (``preferences_from``). A stored value that breaks today's rules (hand-edited, or
+written by another version) reads as the default, alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from journey.dto import LANGUAGES, TEMPERATURE_UNITS, THEMES, Settings
+from journey.errors import Problem
+
+T = TypeVar("T")
+
+TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200  # percent; SPEC §5: text up to 200 %
+LOCK_AFTER_MAX = 240  # minutes; longer is as good as never for a journal left open
+# The clinic's own red-flag temperatures are taken between these (°C): a fever threshold
+# outside them is a typing slip, not a clinic's number (IDSA's 38.0 and 38.3 °C, CTCAE v5's
+# grades at 39 and 40 °C all lie inside).
+THRESHOLD_RANGE_C = (35.0, 42.0)
+
+
+def _no_problems(_value: Any) -> list[Problem]:
+    return []
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One setting. ``read`` turns a stored JSON value into a ``T`` or raises ValueError;
+    ``problems`` says what is wrong with a value about to be stored."""
+
+    name: str
+    default: T
+    read: Callable[[Any], T]
+    problems: Callable[[T], list[Problem]] = field(default=_no_problems)
+    per_device: bool = False  # stays on this computer when a journey is shared
+    source: str = ""  # for a clinical number: where it comes from
+
+    def value_of(self, stored: Any) -> T:
+        """The stored value as this option reads it, or the default."""
+        try:
+            value = self.read(stored)
+        except (ValueError, TypeError, AttributeError):
+            return self.default
+        return self.default if self.problems(value) else value
+
+
+def _choice(name: str, choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def read(value: Any) -> str:
+        if value not in choices:
+            raise ValueError(f"{name}: {value!r} is not one of {choices}")
+        return str(value)
+
+    return read
+
+
+def _choice_problems(name: str, choices: tuple[str, ...]) -> Callable[[str], list[Problem]]:
+    return lambda value: [] if value in choices else [Problem(name, "unknown_choice")]
+
+
+def _whole(name: str, low: int, high: int, code: str) -> tuple[Any, Any]:
+    def read(value: Any) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):  # 1.5, "100", True
+            raise ValueError(f"{name}: {value!r} is not a whole number")
+        return value
+
+    def problems(value: int) -> list[Problem]:
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        if whole and low <= value <= high:
+            return []
+        return [Problem(name, code, {"min": low, "max": high})]
+
+    return read, problems
+
+
+def _choice_option(name: str, default: str, choices: tuple[str, ...], **kw: Any) -> Option[str]:
+    return Option(name, default, _choice(name, choices), _choice_problems(name, choices), **kw)
+
+
+def _text_size() -> Option[int]:
+    read, problems = _whole("text_size", TEXT_SIZE_MIN, TEXT_SIZE_MAX, "text_size_range")
+    return Option("text_size", 100, read, problems, per_device=True)
+
+
+def _lock_after() -> Option[int]:
+    read, problems = _whole("lock_after", 0, LOCK_AFTER_MAX, "number_range")
+    return Option("encryption.lock_after_minutes", 15, read, problems, per_device=True)
+
+
+def _thresholds(value: Any) -> dict[str, float]:
+    low, high = THRESHOLD_RANGE_C
+    return {str(k): float(v) for k, v in dict(value).items() if low <= float(v) <= high}
+
+
+def threshold_problems(thresholds: Mapping[str, float]) -> list[Problem]:
+    low, high = THRESHOLD_RANGE_C
+    return [
+        Problem(key, "temperature_range", {"min": low, "max": high, "unit": "C"})
+        for key, value in thresholds.items()
+        if not low <= value <= high
+    ]
+
+
+def _json_object(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return value
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("not true or false")
+    return value
+
+
+# --- display: per computer ------------------------------------------------------------------
+TEMPERATURE_UNIT = _choice_option("temperature_unit", "C", TEMPERATURE_UNITS)
+THEME = _choice_option("theme", "system", THEMES, per_device=True)
+TEXT_SIZE = _text_size()
+LANGUAGE = _choice_option("language", "system", LANGUAGES, per_device=True)
+PREFERENCES = (TEMPERATURE_UNIT, THEME, TEXT_SIZE, LANGUAGE)  # the fields of dto.Settings
+
+# --- the journey's --------------------------------------------------------------------------
+RECORDED_BY = _choice_option("quick_log.recorded_by", "patient", ("patient", "companion"))
+CADENCES = ("weekly", "monthly")  # how often Today asks for a self-rating (SPEC §2.7)
+RATING_CADENCE = _choice_option("ratings.cadence", "weekly", CADENCES)
+RED_FLAG_THRESHOLDS: Option[dict[str, float]] = Option(
+    "red_flags.thresholds",
+    {},
+    _thresholds,
+    threshold_problems,
+    source="the clinic's own numbers, replacing resources/side_effects/red_flags.json's "
+    "defaults (IDSA febrile neutropenia; SPEC §2.5)",
+)
+CALENDAR_ALARMS: Option[dict[str, Any] | None] = Option("calendar.alarms", None, _json_object)
+COSTS_TARGET: Option[Any] = Option("costs.target_currency", None, lambda value: value)
+COSTS_RATES: Option[Any] = Option("costs.rates", None, lambda value: value)
+LOCK_AFTER_MINUTES = _lock_after()
+DEMO: Option[bool] = Option("journal.is_demo", False, _boolean)
+
+# --- drafts: what is typed in a form, until it is saved (never a change to tell pages) ------
+DRAFTS: dict[str, Option[dict[str, Any] | None]] = {
+    form: Option(f"draft.{form}", None, _json_object, per_device=True)
+    for form in ("quick_log", "rating")
+}
+
+
+def preferences_from(stored: Mapping[str, Any]) -> Settings:
+    """The display preferences from stored values (name → JSON value)."""
+
+    def value(option: Option[T]) -> T:
+        return option.value_of(stored[option.name]) if option.name in stored else option.default
+
+    return Settings(value(TEMPERATURE_UNIT), value(THEME), value(TEXT_SIZE), value(LANGUAGE))
+
+
+def preference_problems(settings: Settings) -> list[Problem]:
+    return [
+        problem
+        for option in PREFERENCES
+        for problem in option.problems(getattr(settings, option.name))
+    ]
