@@ -456,7 +456,7 @@ class ClinicalService(Service):
         )
 
     @property
-    def feed(self) -> ChangeFeed | None:  # type: ignore[override]  # the records share it
+    def feed(self) -> ChangeFeed | None:  # the records share it
         return self._feed
 
     @feed.setter

@@ -64,154 +64,154 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="135"/>
+        <location filename="../../ui/aftercare/page.py" line="137"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="141"/>
+        <location filename="../../ui/aftercare/page.py" line="143"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="147"/>
+        <location filename="../../ui/aftercare/page.py" line="149"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="148"/>
+        <location filename="../../ui/aftercare/page.py" line="150"/>
         <source>✓ yes</source>
         <translation>✓ sí</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="155"/>
+        <location filename="../../ui/aftercare/page.py" line="157"/>
         <source>Ratings on this scale, newest first</source>
         <translation>Calificaciones en esta escala, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="167"/>
+        <location filename="../../ui/aftercare/page.py" line="169"/>
         <source>&amp;Edit rating…</source>
         <translation>&amp;Editar calificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="170"/>
+        <location filename="../../ui/aftercare/page.py" line="172"/>
         <source>&amp;Delete rating</source>
         <translation>&amp;Borrar calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="179"/>
+        <location filename="../../ui/aftercare/page.py" line="181"/>
         <source>Change from baseline, by months after treatment</source>
         <translation>Cambio respecto a la línea base, por meses después del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="183"/>
+        <location filename="../../ui/aftercare/page.py" line="185"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="184"/>
+        <location filename="../../ui/aftercare/page.py" line="186"/>
         <source>Ratings</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="186"/>
+        <location filename="../../ui/aftercare/page.py" line="188"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="192"/>
-        <location filename="../../ui/aftercare/page.py" line="201"/>
+        <location filename="../../ui/aftercare/page.py" line="194"/>
+        <location filename="../../ui/aftercare/page.py" line="203"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="209"/>
+        <location filename="../../ui/aftercare/page.py" line="211"/>
         <source>NEDA-3: no evidence of disease activity</source>
         <translation>NEDA-3: sin evidencia de actividad de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="215"/>
+        <location filename="../../ui/aftercare/page.py" line="217"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="215"/>
+        <location filename="../../ui/aftercare/page.py" line="217"/>
         <source>NEDA-3 period from</source>
         <translation>Periodo de NEDA-3 desde</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="216"/>
+        <location filename="../../ui/aftercare/page.py" line="218"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="216"/>
+        <location filename="../../ui/aftercare/page.py" line="218"/>
         <source>NEDA-3 period to</source>
         <translation>Periodo de NEDA-3 hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="301"/>
+        <location filename="../../ui/aftercare/page.py" line="303"/>
         <source>Every scale is hidden. Show one under Your scales.</source>
         <translation>Todas las escalas están ocultas. Muestre una en Sus escalas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="325"/>
+        <location filename="../../ui/aftercare/page.py" line="327"/>
         <source>No ratings since the treatment started yet.</source>
         <translation>Todavía no hay calificaciones desde que empezó el tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="342"/>
+        <location filename="../../ui/aftercare/page.py" line="344"/>
         <source>Chart of %1</source>
         <translation>Gráfica de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="367"/>
+        <location filename="../../ui/aftercare/page.py" line="369"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="382"/>
-        <location filename="../../ui/aftercare/page.py" line="396"/>
+        <location filename="../../ui/aftercare/page.py" line="384"/>
+        <location filename="../../ui/aftercare/page.py" line="398"/>
         <source>Choose a rating in the table first.</source>
         <translation>Primero elija una calificación en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="399"/>
+        <location filename="../../ui/aftercare/page.py" line="401"/>
         <source>Deleted the rating of %1.</source>
         <translation>Se borró la calificación del %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="428"/>
+        <location filename="../../ui/aftercare/page.py" line="430"/>
         <source>Enter your treatment first (its start dates the plan).</source>
         <translation>Primero registre su tratamiento (su inicio fecha el plan).</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="438"/>
+        <location filename="../../ui/aftercare/page.py" line="440"/>
         <source>The follow-up reminders are already in your timeline.</source>
         <translation>Los recordatorios de seguimiento ya están en su cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="443"/>
+        <location filename="../../ui/aftercare/page.py" line="445"/>
         <source>Add follow-up reminders</source>
         <translation>Agregar recordatorios de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="446"/>
+        <location filename="../../ui/aftercare/page.py" line="448"/>
         <source>These reminders will be added to your timeline and to Today when each is due. Change or delete any of them to match what your team decided.</source>
         <translation>Estos recordatorios se agregarán a su cronograma y a Hoy cuando toque cada uno. Cambie o borre cualquiera para que coincida con lo que decidió su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="454"/>
+        <location filename="../../ui/aftercare/page.py" line="456"/>
         <source>Add reminders</source>
         <translation>Agregar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="464"/>
+        <location filename="../../ui/aftercare/page.py" line="466"/>
         <source>Added %1 follow-up reminders.</source>
         <translation>Se agregaron %1 recordatorios de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="469"/>
+        <location filename="../../ui/aftercare/page.py" line="471"/>
         <source>Reminders: %1.</source>
         <translation>Recordatorios: %1.</translation>
     </message>
@@ -219,37 +219,37 @@
 <context>
     <name>AftercarePanel</name>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="30"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="31"/>
         <source>Ratings and follow-up</source>
         <translation>Calificaciones y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="36"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="37"/>
         <source>&amp;Rate now…</source>
         <translation>&amp;Calificar ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="36"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="37"/>
         <source>Rate your week now</source>
         <translation>Califique su semana ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="68"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="69"/>
         <source>%1 (overdue)</source>
         <translation>%1 (atrasado)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="73"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="74"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="73"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="74"/>
         <source>Mark done: %1</source>
         <translation>Marcar como hecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="81"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="82"/>
         <source>Marked done: %1.</source>
         <translation>Marcado como hecho: %1.</translation>
     </message>
@@ -285,67 +285,67 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="39"/>
+        <location filename="../../ui/settings/backups_panel.py" line="40"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="40"/>
+        <location filename="../../ui/settings/backups_panel.py" line="41"/>
         <source>Journey will close the journal, keep a copy of it as it is now, put the backup from %1 in its place and open it again. Entries made after %1 will be only in that copy.</source>
         <translation>Journey cerrará el diario, guardará una copia de cómo está ahora, pondrá en su lugar la copia de seguridad del %1 y lo abrirá de nuevo. Lo anotado después del %1 quedará solo en esa copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="57"/>
+        <location filename="../../ui/settings/backups_panel.py" line="58"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="62"/>
+        <location filename="../../ui/settings/backups_panel.py" line="63"/>
         <source>Journey copies your journal into its folder when it closes and every few hours while something changed: every copy of the last day, then one a day, a week and a month. Copies taken before an upgrade or a restore are kept.</source>
         <translation>Journey copia su diario en su carpeta al cerrarse y cada pocas horas si algo cambió: conserva todas las copias del último día y después una por día, por semana y por mes. Las copias hechas antes de una actualización o de una restauración se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="70"/>
+        <location filename="../../ui/settings/backups_panel.py" line="71"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="74"/>
+        <location filename="../../ui/settings/backups_panel.py" line="75"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="76"/>
+        <location filename="../../ui/settings/backups_panel.py" line="77"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="100"/>
+        <location filename="../../ui/settings/backups_panel.py" line="101"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="101"/>
+        <location filename="../../ui/settings/backups_panel.py" line="102"/>
         <source>taken by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="102"/>
+        <location filename="../../ui/settings/backups_panel.py" line="103"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="103"/>
+        <location filename="../../ui/settings/backups_panel.py" line="104"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="113"/>
+        <location filename="../../ui/settings/backups_panel.py" line="114"/>
         <source>No backup was taken</source>
         <translation>No se hizo ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="116"/>
+        <location filename="../../ui/settings/backups_panel.py" line="117"/>
         <source>Backed up the journal to %1.</source>
         <translation>Se hizo una copia del diario en %1.</translation>
     </message>
@@ -422,201 +422,201 @@
 <context>
     <name>ClinicalPage</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="52"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="53"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="95"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="96"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="96"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="97"/>
         <source>&amp;Relapses</source>
         <translation>&amp;Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="97"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="98"/>
         <source>Relapses as your neurologist confirmed them, with any steroid treatment.</source>
         <translation>Los brotes tal como los confirmó su neurólogo, con el tratamiento con esteroides, si lo hubo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="98"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="99"/>
         <source>&amp;Add relapse…</source>
         <translation>&amp;Agregar brote…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="100"/>
-        <location filename="../../ui/aftercare/clinical_page.py" line="174"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="101"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="175"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="101"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="102"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="101"/>
-        <location filename="../../ui/aftercare/clinical_page.py" line="175"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="102"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="176"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="102"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="103"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="103"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="104"/>
         <source>Steroid treatment</source>
         <translation>Tratamiento con esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="106"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="107"/>
         <source>the relapse that started %1</source>
         <translation>el brote que empezó el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="115"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="116"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="116"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="117"/>
         <source>&amp;MRI results</source>
         <translation>&amp;Resonancias</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="117"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="118"/>
         <source>Each scan&apos;s lesion counts as the report gives them, and its words.</source>
         <translation>El número de lesiones de cada estudio tal como lo da el informe, y sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="118"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="119"/>
         <source>&amp;Add MRI result…</source>
         <translation>&amp;Agregar resultado de resonancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="120"/>
-        <location filename="../../ui/aftercare/clinical_page.py" line="146"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="121"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="147"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="122"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="123"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="127"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="128"/>
         <source>Enhancing</source>
         <translation>Con realce</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="131"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="132"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="134"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="135"/>
         <source>the MRI of %1</source>
         <translation>la resonancia del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="141"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="142"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="142"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="143"/>
         <source>ED&amp;SS reports</source>
         <translation>Informes de ED&amp;SS</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="143"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="144"/>
         <source>EDSS scores exactly as your neurologist reported them.</source>
         <translation>Las puntuaciones de EDSS exactamente como las informó su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="144"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="145"/>
         <source>&amp;Add EDSS report…</source>
         <translation>&amp;Agregar informe de EDSS…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="148"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="149"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="153"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="154"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="156"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="157"/>
         <source>the EDSS report of %1</source>
         <translation>el informe de EDSS del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="163"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="164"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="164"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="165"/>
         <source>Medica&amp;tions</source>
         <translation>Medica&amp;mentos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="165"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="166"/>
         <source>Medicines started or stopped after treatment, for example antiviral and antibiotic prophylaxis.</source>
         <translation>Medicamentos que empezó o suspendió después del tratamiento, por ejemplo la profilaxis antiviral y antibiótica.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="169"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="170"/>
         <source>&amp;Add medication…</source>
         <translation>&amp;Agregar medicamento…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="171"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="172"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="172"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="173"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="173"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="174"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="175"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="176"/>
         <source>Stop</source>
         <translation>Suspensión</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="191"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="192"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="193"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="194"/>
         <source>What your care team reported after treatment, and the discharge packet from the clinic. Journey keeps what they said; it never works anything out.</source>
         <translation>Lo que informó su equipo médico después del tratamiento y los documentos de alta de la clínica. Journey guarda lo que le dijeron; nunca calcula nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="208"/>
         <location filename="../../ui/aftercare/clinical_page.py" line="209"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="210"/>
         <source>Kind of clinical record</source>
         <translation>Tipo de registro clínico</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="213"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="214"/>
         <source>Disc&amp;harge packet</source>
         <translation>Documentos de a&amp;lta</translation>
     </message>
@@ -851,47 +851,47 @@
 <context>
     <name>DischargeTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="359"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="360"/>
         <source>Discharge packet</source>
         <translation>Documentos de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="363"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="364"/>
         <source>Copy here what the clinic gave you on leaving. The medicines to take go in the Medications tab.</source>
         <translation>Copie aquí lo que le dio la clínica al salir. Los medicamentos que debe tomar van en la pestaña Medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="371"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="372"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Indicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="374"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="375"/>
         <source>Restrictio&amp;ns</source>
         <translation>Restriccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="376"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="377"/>
         <source>For example no crowds, no gardening, no raw food, no live vaccines.</source>
         <translation>Por ejemplo, nada de multitudes, jardinería, alimentos crudos ni vacunas vivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="380"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="381"/>
         <source>&amp;Who to call</source>
         <translation>&amp;A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="382"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="383"/>
         <source>Who to call, when, and their numbers: the clinic, your neurologist.</source>
         <translation>A quién llamar, cuándo y sus números: la clínica, su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="386"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="387"/>
         <source>Sa&amp;ve packet</source>
         <translation>&amp;Guardar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="429"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="430"/>
         <source>Discharge packet saved.</source>
         <translation>Documentos de alta guardados.</translation>
     </message>
@@ -1091,12 +1091,12 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="112"/>
+        <location filename="../../ui/widgets/drafts.py" line="113"/>
         <source>Brought back what you typed here before and did not save.</source>
         <translation>Se recuperó lo que escribió aquí antes y no guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="115"/>
+        <location filename="../../ui/widgets/drafts.py" line="116"/>
         <source>Brought back what you typed for %1 and did not save.</source>
         <translation>Se recuperó lo que escribió para %1 y no guardó.</translation>
     </message>
@@ -2000,77 +2000,75 @@
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="113"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="117"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="117"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="121"/>
         <source>Type a few letters, for example head</source>
         <translation>Escriba unas letras, por ejemplo cabeza</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="119"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="123"/>
         <source>&amp;Symptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="121"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="125"/>
         <source>Type a few letters; Enter takes the first suggestion and moves on.</source>
         <translation>Escriba unas letras; Enter toma la primera sugerencia y pasa al siguiente campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="124"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="128"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="135"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="139"/>
         <source>S&amp;everity, 0 (none) to 10 (worst)</source>
         <translation>&amp;Intensidad, 0 (nada) a 10 (lo peor)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="139"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="143"/>
         <source>Severity, 0 (none) to 10 (worst)</source>
         <translation>Intensidad, 0 (nada) a 10 (lo peor)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="140"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="144"/>
         <source>A number from 0 to 10; Enter saves.</source>
         <translation>Un número de 0 a 10; Enter guarda.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="143"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="147"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="150"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="154"/>
         <source>&amp;Temperature in °%1 (optional)</source>
         <translation>&amp;Temperatura en °%1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
         <source>&amp;Notes (optional)</source>
-        <translation>&amp;Notas (opcional)</translation>
+        <translation type="vanished">&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="164"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
+        <translation type="vanished">Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="168"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="168"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="171"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="165"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -2098,32 +2096,30 @@
         <translation>omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="109"/>
         <source>&amp;Notes (optional)</source>
-        <translation>&amp;Notas (opcional)</translation>
+        <translation type="vanished">&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="111"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
-        <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
+        <translation type="vanished">Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="116"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="106"/>
         <source>Part of the &amp;baseline?</source>
         <translation>¿Parte de la &amp;línea base?</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="118"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="108"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="118"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="108"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="121"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="111"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -2131,52 +2127,52 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="245"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="246"/>
         <source>%1, newest first</source>
         <translation>%1, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="250"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="251"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="252"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="252"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="253"/>
         <source>Edit the selected line (F2 or Enter)</source>
         <translation>Editar la línea seleccionada (F2 o Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="253"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="254"/>
         <source>Delete the selected line (Delete key)</source>
         <translation>Borrar la línea seleccionada (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="292"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="293"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="309"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="310"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="321"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="322"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="323"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="324"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="329"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="330"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -2627,17 +2623,27 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="217"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="210"/>
+        <source>&amp;Notes (optional)</source>
+        <translation>&amp;Notas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="212"/>
+        <source>Enter saves; Shift+Enter starts a new line.</source>
+        <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="232"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="218"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="233"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="225"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="240"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
     </message>
@@ -2645,128 +2651,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="36"/>
+        <location filename="../../ui/settings/page.py" line="37"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="46"/>
+        <location filename="../../ui/settings/page.py" line="47"/>
         <source>Celsius (°C)</source>
         <translation>Celsius (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="46"/>
+        <location filename="../../ui/settings/page.py" line="47"/>
         <source>Fahrenheit (°F)</source>
         <translation>Fahrenheit (°F)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="50"/>
-        <location filename="../../ui/settings/page.py" line="62"/>
+        <location filename="../../ui/settings/page.py" line="51"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="51"/>
+        <location filename="../../ui/settings/page.py" line="52"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="52"/>
+        <location filename="../../ui/settings/page.py" line="53"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="53"/>
+        <location filename="../../ui/settings/page.py" line="54"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="65"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>&amp;Temperatures in</source>
         <translation>&amp;Temperaturas en</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="66"/>
+        <location filename="../../ui/settings/page.py" line="67"/>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="67"/>
+        <location filename="../../ui/settings/page.py" line="68"/>
         <source>Te&amp;xt size</source>
         <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="68"/>
+        <location filename="../../ui/settings/page.py" line="69"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76"/>
+        <location filename="../../ui/settings/page.py" line="77"/>
         <source>Reminders in calendars you export</source>
         <translation>Recordatorios en los calendarios que exporte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="81"/>
+        <location filename="../../ui/settings/page.py" line="82"/>
         <source>How long before each item your phone&apos;s calendar reminds you, once you export the timeline to it. 0 means no reminder.</source>
         <translation>Con cuánta anticipación le avisa el calendario de su teléfono de cada elemento, una vez que exporte el cronograma a él. 0 significa sin recordatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="90"/>
+        <location filename="../../ui/settings/page.py" line="91"/>
         <source>Before a &amp;flight (hours)</source>
         <translation>Antes de un &amp;vuelo (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="91"/>
+        <location filename="../../ui/settings/page.py" line="92"/>
         <source>Before clinic and &amp;treatment items (hours)</source>
         <translation>Antes de citas en la clínica y de trata&amp;miento (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="126"/>
+        <location filename="../../ui/settings/page.py" line="127"/>
         <source>Red-flag temperatures your clinic gave you</source>
         <translation>Temperaturas de alarma que le dio su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="131"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures. If your clinic gave you other numbers, enter theirs.</source>
         <translation>Con estas temperaturas, Journey muestra un aviso de alarma con el número de 24 horas de la clínica. Si su clínica le dio otras cifras, escriba las suyas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="138"/>
+        <location filename="../../ui/settings/page.py" line="139"/>
         <source>Any reading during neutropenia and isolation</source>
         <translation>Cualquier medición durante la neutropenia y el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="139"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>One reading at any time</source>
         <translation>Una medición en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="141"/>
         <source>Two readings an hour or more apart</source>
         <translation>Dos mediciones con una hora o más de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="179"/>
+        <location filename="../../ui/settings/page.py" line="181"/>
         <source>Journey&apos;s default: %1 °%2</source>
         <translation>Valor predeterminado de Journey: %1 °%2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="195"/>
+        <location filename="../../ui/settings/page.py" line="197"/>
         <source>Red-flag temperatures saved.</source>
         <translation>Temperaturas de alarma guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="210"/>
+        <location filename="../../ui/settings/page.py" line="212"/>
         <source>Reminders saved; they go into your next calendar export.</source>
         <translation>Recordatorios guardados; se incluirán en su próxima exportación al calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="238"/>
+        <location filename="../../ui/settings/page.py" line="240"/>
         <source>Language saved. It applies when Journey next opens.</source>
         <translation>Idioma guardado. Se aplicará la próxima vez que abra Journey.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="240"/>
+        <location filename="../../ui/settings/page.py" line="242"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -2812,119 +2818,119 @@
 <context>
     <name>SideEffectsPage</name>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="68"/>
+        <location filename="../../ui/side_effects/page.py" line="69"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="82"/>
-        <location filename="../../ui/side_effects/page.py" line="203"/>
+        <location filename="../../ui/side_effects/page.py" line="83"/>
+        <location filename="../../ui/side_effects/page.py" line="204"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="83"/>
+        <location filename="../../ui/side_effects/page.py" line="84"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="84"/>
+        <location filename="../../ui/side_effects/page.py" line="85"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="88"/>
+        <location filename="../../ui/side_effects/page.py" line="89"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="88"/>
+        <location filename="../../ui/side_effects/page.py" line="89"/>
         <source>Show entries from</source>
         <translation>Mostrar anotaciones desde</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="89"/>
+        <location filename="../../ui/side_effects/page.py" line="90"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="89"/>
+        <location filename="../../ui/side_effects/page.py" line="90"/>
         <source>Show entries until</source>
         <translation>Mostrar anotaciones hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="90"/>
+        <location filename="../../ui/side_effects/page.py" line="91"/>
         <source>S&amp;ymptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="90"/>
+        <location filename="../../ui/side_effects/page.py" line="91"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="91"/>
+        <location filename="../../ui/side_effects/page.py" line="92"/>
         <source>&amp;Watch window</source>
         <translation>&amp;Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="91"/>
-        <location filename="../../ui/side_effects/page.py" line="152"/>
+        <location filename="../../ui/side_effects/page.py" line="92"/>
+        <location filename="../../ui/side_effects/page.py" line="153"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="92"/>
+        <location filename="../../ui/side_effects/page.py" line="93"/>
         <source>Recorded &amp;by</source>
         <translation>Anotado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="92"/>
+        <location filename="../../ui/side_effects/page.py" line="93"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="117"/>
+        <location filename="../../ui/side_effects/page.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="118"/>
+        <location filename="../../ui/side_effects/page.py" line="119"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="133"/>
+        <location filename="../../ui/side_effects/page.py" line="134"/>
         <source>Side-effect log, newest first</source>
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="239"/>
+        <location filename="../../ui/side_effects/page.py" line="240"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="241"/>
+        <location filename="../../ui/side_effects/page.py" line="242"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="307"/>
+        <location filename="../../ui/side_effects/page.py" line="308"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="319"/>
+        <location filename="../../ui/side_effects/page.py" line="320"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="324"/>
+        <location filename="../../ui/side_effects/page.py" line="325"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="331"/>
+        <location filename="../../ui/side_effects/page.py" line="332"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -2932,37 +2938,37 @@
 <context>
     <name>StartWindowDialog</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="247"/>
+        <location filename="../../ui/today/watch_panel.py" line="246"/>
         <source>Start a watch window</source>
         <translation>Abrir una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="252"/>
+        <location filename="../../ui/today/watch_panel.py" line="251"/>
         <source>&amp;What was given</source>
         <translation>&amp;Qué se administró</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="258"/>
+        <location filename="../../ui/today/watch_panel.py" line="257"/>
         <source>&amp;Date it ended</source>
         <translation>&amp;Fecha en que terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="259"/>
+        <location filename="../../ui/today/watch_panel.py" line="258"/>
         <source>T&amp;ime it ended (this computer&apos;s time)</source>
         <translation>&amp;Hora en que terminó (hora de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="263"/>
+        <location filename="../../ui/today/watch_panel.py" line="262"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="264"/>
+        <location filename="../../ui/today/watch_panel.py" line="263"/>
         <source>&amp;Length of the window</source>
         <translation>&amp;Duración de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="270"/>
+        <location filename="../../ui/today/watch_panel.py" line="269"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -3235,12 +3241,12 @@
 <context>
     <name>TodayEntries</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="209"/>
+        <location filename="../../ui/today/watch_panel.py" line="208"/>
         <source>Side effects logged today</source>
         <translation>Efectos secundarios anotados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="235"/>
+        <location filename="../../ui/today/watch_panel.py" line="234"/>
         <source>Nothing logged today. Press Ctrl+L to log a symptom.</source>
         <translation>Hoy no se anotó nada. Pulse Ctrl+L para anotar un síntoma.</translation>
     </message>
@@ -3496,52 +3502,52 @@
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="58"/>
+        <location filename="../../ui/today/watch_panel.py" line="59"/>
         <source>Watch windows</source>
         <translation>Ventanas de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="70"/>
+        <location filename="../../ui/today/watch_panel.py" line="71"/>
         <source>Check &amp;in now</source>
         <translation>&amp;Registrar cómo está ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="78"/>
+        <location filename="../../ui/today/watch_panel.py" line="79"/>
         <source>Start a &amp;watch window…</source>
         <translation>Abrir una &amp;ventana de vigilancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="81"/>
+        <location filename="../../ui/today/watch_panel.py" line="82"/>
         <source>For an infusion that is not in the timeline: 48 hours from when it ended.</source>
         <translation>Para una infusión que no está en el cronograma: 48 horas desde que terminó.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="84"/>
+        <location filename="../../ui/today/watch_panel.py" line="85"/>
         <source>Change the &amp;length…</source>
         <translation>Cambiar la &amp;duración…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="87"/>
+        <location filename="../../ui/today/watch_panel.py" line="88"/>
         <source>48 hours by default; your clinic may say otherwise.</source>
         <translation>48 horas de manera predeterminada; su clínica puede indicar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="114"/>
+        <location filename="../../ui/today/watch_panel.py" line="115"/>
         <source>No watch window is open. One opens for 48 hours when you mark an infusion done in the Timeline.</source>
         <translation>No hay ninguna ventana de vigilancia abierta. Se abre una por 48 horas cuando marca una infusión como hecha en el Cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="126"/>
+        <location filename="../../ui/today/watch_panel.py" line="127"/>
         <source>Time for a check-in: nothing logged in “%1” for %2 hours. How do you feel, and what is your temperature?</source>
         <translation>Es hora de un control: no se anotó nada en “%1” en %2 horas. ¿Cómo se siente y cuál es su temperatura?</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="132"/>
+        <location filename="../../ui/today/watch_panel.py" line="133"/>
         <source>Check in now: log how you feel</source>
         <translation>Registrar ahora: anote cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="137"/>
+        <location filename="../../ui/today/watch_panel.py" line="138"/>
         <source>%1 h since, %2 h left</source>
         <translation>%1 h desde el inicio, quedan %2 h</translation>
     </message>
@@ -3551,42 +3557,42 @@
         <translation>abierta hasta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="149"/>
+        <location filename="../../ui/today/watch_panel.py" line="148"/>
         <source>1 entry logged in it</source>
         <translation>1 anotación en ella</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="151"/>
+        <location filename="../../ui/today/watch_panel.py" line="150"/>
         <source>%1 entries logged in it</source>
         <translation>%1 anotaciones en ella</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="156"/>
+        <location filename="../../ui/today/watch_panel.py" line="155"/>
         <source>Expected effects:</source>
         <translation>Efectos esperados:</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="163"/>
+        <location filename="../../ui/today/watch_panel.py" line="162"/>
         <source>Check in: how do you feel?</source>
         <translation>Control: ¿cómo se siente?</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="177"/>
+        <location filename="../../ui/today/watch_panel.py" line="176"/>
         <source>Length of the watch window</source>
         <translation>Duración de la ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="178"/>
+        <location filename="../../ui/today/watch_panel.py" line="177"/>
         <source>Hours that “%1” lasts, from when it opened (1 to 168):</source>
         <translation>Horas que dura “%1”, desde que se abrió (1 a 168):</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="189"/>
+        <location filename="../../ui/today/watch_panel.py" line="188"/>
         <source>“%1” now lasts %2 hours.</source>
         <translation>“%1” ahora dura %2 horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="198"/>
+        <location filename="../../ui/today/watch_panel.py" line="197"/>
         <source>Watch window “%1” started: %2 hours.</source>
         <translation>Se abrió la ventana de vigilancia “%1”: %2 horas.</translation>
     </message>
@@ -3607,7 +3613,7 @@
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="475"/>
+        <location filename="../../ui/shell/main_window.py" line="476"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -3615,122 +3621,122 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="45"/>
+        <location filename="../../ui/words/aftercare.py" line="40"/>
         <source>Before treatment starts, rate how you are now: these ratings become your baseline, the reference every later rating is compared with.</source>
         <translation>Antes de que empiece el tratamiento, califique cómo está ahora: estas calificaciones serán su línea base, la referencia con la que se compara cada calificación posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="50"/>
+        <location filename="../../ui/words/aftercare.py" line="45"/>
         <source>No ratings yet. Rating takes about a minute.</source>
         <translation>Todavía no hay calificaciones. Calificar toma alrededor de un minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="52"/>
+        <location filename="../../ui/words/aftercare.py" line="47"/>
         <source>A rating is overdue: it was due on %1.</source>
         <translation>Hay una calificación atrasada: tocaba el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="54"/>
+        <location filename="../../ui/words/aftercare.py" line="51"/>
         <source>A rating is due today.</source>
         <translation>Hoy toca una calificación.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="55"/>
+        <location filename="../../ui/words/aftercare.py" line="52"/>
         <source>Your next rating is due on %1.</source>
         <translation>Su próxima calificación toca el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="61"/>
+        <location filename="../../ui/words/aftercare.py" line="58"/>
         <source>%1: no ratings on this scale yet.</source>
         <translation>%1: todavía no hay calificaciones en esta escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="63"/>
+        <location filename="../../ui/words/aftercare.py" line="60"/>
         <source>%1: no baseline yet. Ratings made before the treatment starts, or marked as baseline, become it.</source>
         <translation>%1: todavía no hay línea base. La forman las calificaciones hechas antes de que empiece el tratamiento o marcadas como línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="69"/>
+        <location filename="../../ui/words/aftercare.py" line="66"/>
         <source>%1: baseline %2; no ratings since the baseline yet.</source>
         <translation>%1: línea base %2; todavía no hay calificaciones después de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="74"/>
+        <location filename="../../ui/words/aftercare.py" line="71"/>
         <source>better, by your own ratings</source>
         <translation>mejor, según sus propias calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="75"/>
+        <location filename="../../ui/words/aftercare.py" line="72"/>
         <source>worse, by your own ratings</source>
         <translation>peor, según sus propias calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="76"/>
+        <location filename="../../ui/words/aftercare.py" line="73"/>
         <source>about the same as your baseline</source>
         <translation>más o menos igual que su línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="79"/>
+        <location filename="../../ui/words/aftercare.py" line="76"/>
         <source>%1: last 4 weeks average %2, %3 against your baseline of %4 — %5.</source>
         <translation>%1: promedio de las últimas 4 semanas %2, %3 frente a su línea base de %4 — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="96"/>
+        <location filename="../../ui/words/aftercare.py" line="93"/>
         <source>Month %1 and after</source>
         <translation>Mes %1 en adelante</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="97"/>
+        <location filename="../../ui/words/aftercare.py" line="94"/>
         <source>Months %1–%2</source>
         <translation>Meses %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="101"/>
+        <location filename="../../ui/words/aftercare.py" line="98"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="108"/>
+        <location filename="../../ui/words/aftercare.py" line="105"/>
         <source>from %1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="114"/>
+        <location filename="../../ui/words/aftercare.py" line="111"/>
         <source>✓ NEDA-3 holds %1: no relapse, no new or enlarging T2 or enhancing lesion, no confirmed EDSS progression in what was entered.</source>
         <translation>✓ Se cumple NEDA-3 %1: sin brotes, sin lesiones T2 nuevas o agrandadas ni lesiones con realce, sin progresión confirmada de la EDSS en lo registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="120"/>
+        <location filename="../../ui/words/aftercare.py" line="117"/>
         <source>✗ NEDA-3 does not hold %1:</source>
         <translation>✗ No se cumple NEDA-3 %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="124"/>
+        <location filename="../../ui/words/aftercare.py" line="121"/>
         <source>✗ Relapse starting %1.</source>
         <translation>✗ Brote que empezó el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="127"/>
+        <location filename="../../ui/words/aftercare.py" line="124"/>
         <source>✗ MRI of %1: new or enlarging T2 lesions %2, enhancing lesions %3.</source>
         <translation>✗ Resonancia del %1: lesiones T2 nuevas o agrandadas %2, lesiones con realce %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="134"/>
+        <location filename="../../ui/words/aftercare.py" line="131"/>
         <source>✗ EDSS rose from %1 (%2) to %3 on %4, confirmed on %5.</source>
         <translation>✗ La EDSS subió de %1 (%2) a %3 el %4, confirmado el %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="144"/>
+        <location filename="../../ui/words/aftercare.py" line="141"/>
         <source>Not assessed: no MRI with lesion counts in this period.</source>
         <translation>Sin evaluar: no hay resonancias con número de lesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="147"/>
+        <location filename="../../ui/words/aftercare.py" line="144"/>
         <source>Not assessed: EDSS needs a reference report and a later one in this period.</source>
         <translation>Sin evaluar: la EDSS necesita un informe de referencia y uno posterior en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="158"/>
+        <location filename="../../ui/words/aftercare.py" line="155"/>
         <source>Journey applies this rule to what your clinicians reported; it does not diagnose. %1 %2</source>
         <translation>Journey aplica esta regla a lo que informaron sus médicos; no hace diagnósticos. %1 %2</translation>
     </message>
@@ -3988,14 +3994,14 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="32"/>
+        <location filename="../../ui/words/itinerary.py" line="33"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="49"/>
-        <location filename="../../ui/words/itinerary.py" line="82"/>
-        <location filename="../../ui/words/itinerary.py" line="92"/>
+        <location filename="../../ui/words/itinerary.py" line="50"/>
+        <location filename="../../ui/words/itinerary.py" line="83"/>
+        <location filename="../../ui/words/itinerary.py" line="93"/>
         <source>%1 %2 time</source>
         <translation>%1, hora de %2</translation>
     </message>
@@ -4003,47 +4009,47 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary_print</name>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="36"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="37"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="36"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="37"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="45"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="46"/>
         <source>Printed %1. Times are local where each thing happens.</source>
         <translation>Impreso el %1. Las horas son las locales del lugar donde ocurre cada cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="47"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="69"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="70"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4377,12 +4383,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="279"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="271"/>
         <source>Logged %1, severity %2, at %3.</source>
         <translation>Se anotó %1, intensidad %2, a las %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="285"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="277"/>
         <source>Temperature %1.</source>
         <translation>Temperatura %1.</translation>
     </message>
@@ -4425,12 +4431,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="204"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="194"/>
         <source>Rating saved: 1 scale.</source>
         <translation>Calificación guardada: 1 escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="205"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="195"/>
         <source>Rating saved: %1 scales.</source>
         <translation>Calificación guardada: %1 escalas.</translation>
     </message>
@@ -5266,87 +5272,87 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>watch_window</name>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="22"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="23"/>
         <source>the reinfusion</source>
         <translation>la reinfusión</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="23"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="24"/>
         <source>the infusion</source>
         <translation>la infusión</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="24"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="25"/>
         <source>the intrathecal injection</source>
         <translation>la inyección intratecal</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="47"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="48"/>
         <source>No temperatures logged in this watch window yet.</source>
         <translation>Todavía no hay temperaturas anotadas en esta ventana de vigilancia.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="52"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="53"/>
         <source>%1 %2 after %3</source>
         <translation>%1 %2 después de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="54"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="55"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="54"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="55"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="55"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="56"/>
         <source>the watch window opened</source>
         <translation>que se abrió la ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="60"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="61"/>
         <source>Highest %1 at %2 on %3, %4; %5 %6, %7 at or above %8.</source>
         <translation>Máxima %1 a las %2 del %3, %4; %5 %6, %7 en %8 o más.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="66"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="67"/>
         <source>reading</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="66"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="67"/>
         <source>readings</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="94"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="95"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="99"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="100"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="104"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="105"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="109"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="110"/>
         <source>Temperatures in this watch window</source>
         <translation>Temperaturas en esta ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="132"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="133"/>
         <source>Temperatures: %1</source>
         <translation>Temperaturas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="134"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="135"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>

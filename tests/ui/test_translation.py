@@ -350,10 +350,11 @@ def test_qt_own_message_box_and_dialog_buttons_are_in_spanish(qtbot: QtBot, span
 def test_dates_and_numbers_follow_the_language(spanish: None) -> None:
     from datetime import date
 
-    from ui.words.aftercare import date_text, one_decimal
+    from ui.words.aftercare import one_decimal
+    from ui.words.time import weekday_date_text
 
     assert QLocale().language() == QLocale.Language.Spanish
-    assert "nov" in date_text(date(2026, 11, 25))
+    assert "nov" in weekday_date_text(date(2026, 11, 25))
     assert one_decimal(3.5) == QLocale().toString(3.5, "f", 1)
     # matplotlib writes C's English months; the charts' ticks are put in the language.
     assert i18n.localised_months("25 Nov\n14:00") == "25 nov\n14:00"

@@ -35,6 +35,7 @@ from ui.aftercare.clinical_dialogs import (
 from ui.widgets.forms import Form
 from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
+from ui.words.time import weekday_date_text
 
 SUMMARY_CHARACTERS = 160  # a long report shows its start in the table; Edit shows it all
 
@@ -45,7 +46,7 @@ def _tr(text: str) -> str:
 
 def day_text(day: date) -> str:
     """ "Tue 3 Mar 2026", in the user's language."""
-    return QLocale().toString(day, "ddd d MMM yyyy")  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+    return weekday_date_text(day)
 
 
 def count_shown(value: int | None) -> str:

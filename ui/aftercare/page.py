@@ -41,7 +41,6 @@ from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read
 from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.aftercare import (
-    date_text,
     due_text,
     months_text,
     neda_lines,
@@ -54,6 +53,7 @@ from ui.words.aftercare import (
 )
 from ui.words.data import follow_up_drafts
 from ui.words.itinerary import when_text
+from ui.words.time import weekday_date_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -128,7 +128,9 @@ class AftercarePage(Page):
             [
                 Column(
                     self.tr("Date"),
-                    lambda r: date_text(local_date(r.rating.details.at, r.rating.details.zone)),
+                    lambda r: weekday_date_text(
+                        local_date(r.rating.details.at, r.rating.details.zone)
+                    ),
                     sort=lambda r: r.rating.details.at,
                 ),
                 Column(
@@ -437,7 +439,7 @@ class AftercarePage(Page):
         if not new:
             self.status.emit(self.tr("The follow-up reminders are already in your timeline."))
             return
-        steps = "\n".join(f"• {date_text(d.start.date())} — {d.title}" for d in new)
+        steps = "\n".join(f"• {weekday_date_text(d.start.date())} — {d.title}" for d in new)
         sources = sorted({d.notes for d in new})
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Add follow-up reminders"))

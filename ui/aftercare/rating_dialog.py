@@ -23,7 +23,7 @@ from journey.errors import Problem
 from journey.settings import RECORDED_BY
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.form_dialog import ScrollingFormDialog
-from ui.widgets.forms import NotesEdit, choice_box, line, parse_number, set_choice, widen_with_text
+from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_with_text
 from ui.widgets.moment import MomentFields
 from ui.words.aftercare import number_text, scale_name
 from ui.words.data import tr_data
@@ -99,17 +99,7 @@ class RatingDialog(ScrollingFormDialog):
             self.form.add(rating_field(scale.id), f"&{name}", edit, scale_hint(scale))
             self.values[scale.id] = edit
 
-        self.notes = NotesEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(60)
-        self.notes.setMaximumHeight(120)
-        self.notes.submitted.connect(self.save)
-        self.form.add(
-            "notes",
-            self.tr("&Notes (optional)"),
-            self.notes,
-            self.tr("Enter saves; Shift+Enter starts a new line."),
-        )
+        self.notes = self.add_notes()
         self.baseline = choice_box(
             [(v, QCoreApplication.translate("ratings", t)) for v, t in BASELINE_CHOICES]
         )

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from journey.side_effects import fever_grade
 from ui.aftercare.rating_chart import plot_scale
@@ -26,7 +26,6 @@ from ui.widgets.charts import STYLE_LOCK, chart_style
 from ui.widgets.pdf import save_pdf
 from ui.words.aftercare import (
     band_text,
-    date_text,
     neda_lines,
     neda_rule_text,
     number_text,
@@ -44,6 +43,7 @@ from ui.words.itinerary import (
 )
 from ui.words.severity import severity_text
 from ui.words.temperature import temperature_text
+from ui.words.time import date_text, moment_text, weekday_date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_text, shown
 
 if TYPE_CHECKING:
@@ -208,11 +208,11 @@ def write_report(
 
 
 def _period(data: ReportData) -> str:
-    made = QLocale().toString(data.made.astimezone(ZoneInfo(data.zone)), "d MMM yyyy, HH:mm")  # type: ignore[call-overload]  # PySide takes a Python datetime as a QDateTime; its stub does not say so
+    made = moment_text(data.made.astimezone(ZoneInfo(data.zone)))
     period = (
         _tr("From %1 to %2. Made on %3.")
-        .replace("%1", date_text(data.first))
-        .replace("%2", date_text(data.last))
+        .replace("%1", weekday_date_text(data.first))
+        .replace("%2", weekday_date_text(data.last))
         .replace("%3", made)
     )
     note = _tr(
@@ -235,20 +235,20 @@ def _profile(data: ReportData) -> str:
             edss = one_decimal(profile.edss)
             if profile.edss_date:
                 edss = _tr("%1 (reported %2)").replace("%1", edss)
-                edss = edss.replace("%2", date_text(profile.edss_date))
+                edss = edss.replace("%2", weekday_date_text(profile.edss_date))
             rows.append((_tr("EDSS, last reported"), edss))
         if profile.dmt_history:
             rows.append((_tr("Disease-modifying therapies"), profile.dmt_history))
         if profile.last_mri_date or profile.last_mri_findings:
-            mri = date_text(profile.last_mri_date) if profile.last_mri_date else ""
+            mri = weekday_date_text(profile.last_mri_date) if profile.last_mri_date else ""
             rows.append((_tr("Last MRI before treatment"), f"{mri} {profile.last_mri_findings}"))
     course = data.course
     if course is not None:
         rows.append((_tr("Protocol"), shown(PROTOCOL_CHOICES, course.protocol)))
         clinic = ", ".join(p for p in (course.clinic_name, course.clinic_city) if p)
         rows.append((_tr("Clinic"), clinic))
-        rows.append((_tr("Arrival"), date_text(course.arrival_date)))
-        rows.append((_tr("Treatment start"), date_text(course.treatment_start)))
+        rows.append((_tr("Arrival"), weekday_date_text(course.arrival_date)))
+        rows.append((_tr("Treatment start"), weekday_date_text(course.treatment_start)))
     discharge = data.discharge
     for label, text in (
         (_tr("Discharge instructions"), discharge.instructions),
@@ -391,7 +391,7 @@ def _quality_of_life(data: ReportData) -> str:
             (_tr("Month"), _tr("Mean"), _tr("Range"), _tr("n")),
             (
                 (
-                    QLocale().toString(m.month, "MMM yyyy"),  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+                    date_text(m.month, "MMM yyyy"),
                     one_decimal(m.mean),
                     f"{number_text(m.low)}–{number_text(m.high)}",
                     str(m.count),
@@ -467,8 +467,8 @@ def _clinical(data: ReportData) -> str:
     if data.relapses:
         rows: list[tuple[str, ...]] = [
             (
-                date_text(r.started),
-                date_text(r.ended) if r.ended else _tr("not recorded"),
+                weekday_date_text(r.started),
+                weekday_date_text(r.ended) if r.ended else _tr("not recorded"),
                 r.symptoms,
                 r.steroids,
             )
@@ -483,7 +483,7 @@ def _clinical(data: ReportData) -> str:
         reported = _tr("not reported")
         rows = [
             (
-                date_text(m.on),
+                weekday_date_text(m.on),
                 reported if m.new_t2 is None else str(m.new_t2),
                 reported if m.enhancing is None else str(m.enhancing),
                 m.report,
@@ -501,7 +501,7 @@ def _clinical(data: ReportData) -> str:
         parts.append(none_line(_tr("No MRI recorded in this period.")))
     parts.append(f"<h3>{esc(_tr('EDSS reports'))}</h3>")
     if data.edss:
-        rows = [(date_text(e.on), one_decimal(e.score), e.reported_by) for e in data.edss]
+        rows = [(weekday_date_text(e.on), one_decimal(e.score), e.reported_by) for e in data.edss]
         parts.append(table((_tr("Date"), _tr("EDSS"), _tr("Reported by")), rows))
     else:
         parts.append(none_line(_tr("No EDSS report recorded in this period.")))
@@ -517,8 +517,8 @@ def _medications(data: ReportData) -> str:
             m.name,
             m.dose,
             m.schedule,
-            date_text(m.started),
-            date_text(m.stopped) if m.stopped else _tr("ongoing"),
+            weekday_date_text(m.started),
+            weekday_date_text(m.stopped) if m.stopped else _tr("ongoing"),
             m.notes,
         )
         for m in data.medications
@@ -550,7 +550,7 @@ def _all_ratings(data: ReportData) -> str:
             if all(v is None for v in values):
                 continue
             day = rating.details.at.astimezone(zone).date()
-            cells = [QLocale().toString(day, "d MMM yyyy")]  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+            cells = [date_text(day)]
             cells += ["" if v is None else number_text(v) for v in values]
             cells.append("✓" if rating.is_baseline else "")
             rows.append(cells)

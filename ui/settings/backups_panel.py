@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import JournalError
 from ui.widgets.tables import big_button
+from ui.words.time import moment_text
 
 if TYPE_CHECKING:
     from journey.lifecycle import Backup
@@ -102,7 +103,7 @@ class BackupsPanel(QGroupBox):
             "before-restore": self.tr("before a restore"),
             "before-upgrade": self.tr("before an upgrade"),
         }
-        when = QLocale().toString(backup.taken.astimezone(), "ddd d MMM yyyy, HH:mm")
+        when = moment_text(backup.taken.astimezone(), "ddd d MMM yyyy, HH:mm")
         size = QLocale().formattedDataSize(backup.size)
         return f"{when} — {kinds[backup.kind]} — {size}"
 

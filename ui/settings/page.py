@@ -19,6 +19,7 @@ from journey.dto import Settings
 from journey.itinerary import CLINIC_KINDS
 from journey.services import JournalServices
 from journey.services.calendar import ALARM_MAX_MINUTES
+from journey.settings import THRESHOLD_RANGE_C
 from journey.side_effects import red_flag_rules, shown_temperature, to_celsius
 from ui import i18n
 from ui.widgets.forms import FieldLabel, choice_box, name_for_screen_readers, set_choice
@@ -169,7 +170,8 @@ class SettingsPage(Page):
             if box is None:
                 continue
             box.blockSignals(True)
-            box.setRange(shown_temperature(35.0, unit), shown_temperature(42.0, unit))
+            low, high = THRESHOLD_RANGE_C
+            box.setRange(shown_temperature(low, unit), shown_temperature(high, unit))
             box.setSuffix(f" °{unit}")
             box.setValue(shown_temperature(saved.get(rule["key"], rule["celsius"]), unit))
             box.blockSignals(False)

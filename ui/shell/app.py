@@ -146,8 +146,8 @@ def ask_to_recover(problem: str, backup: Backup) -> bool:
     when = QLocale().toString(taken, "d MMM yyyy, HH:mm")
     answer = QMessageBox.question(
         None,
-        app.translate("app", "Your journal cannot be opened"),  # type: ignore[attr-defined]
-        app.translate(  # type: ignore[attr-defined]
+        app.translate("app", "Your journal cannot be opened"),
+        app.translate(
             "app",
             "%1\n\nJourney can move the damaged file aside (nothing is deleted) and open "
             "your newest good backup, from %2, in its place. Entries made after it are only "
@@ -181,7 +181,7 @@ def _refuse(message: str) -> int:
         from PySide6.QtWidgets import QMessageBox
 
         app = _application()
-        QMessageBox.critical(None, app.translate("app", "Journey"), message)  # type: ignore[attr-defined]
+        QMessageBox.critical(None, app.translate("app", "Journey"), message)
     return 1
 
 

@@ -60,133 +60,143 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     date_range.add_argument(
         "--to", dest="last", metavar="DATE", type=iso_date, help="to DATE, inclusive"
     )
-    formats: list[tuple[str, str, str, list[argparse.ArgumentParser], Any]] = [
-        (
-            "json",
-            "the whole journal as one JSON document (to restore or move it)",
-            "Write every record of the journal to one versioned JSON document, described by "
-            "the JSON Schema shipped with Journey. `journey import json` reads it back.",
-            [],
-            run_export_json,
-        ),
-        (
-            "csv",
-            "CSV files for a spreadsheet, one per kind of record",
-            "Write itinerary.csv, side_effects.csv, ratings.csv, clinical_events.csv and "
-            "expenses.csv (UTF-8, a header row, ISO 8601 times with their UTC offset) into "
-            "the folder given with -o (created if missing).",
-            [],
-            run_export_csv,
-        ),
-        (
-            "ics",
-            "the itinerary as a calendar file (.ics) for a phone or calendar app",
-            "Write the itinerary as an iCalendar file (.ics). Importing it again into a "
-            "calendar app updates the events instead of adding copies. --from/--to pick the "
-            "items starting in that range, where each item happens.",
-            [date_range],
-            run_export_ics,
-        ),
-        (
-            "pdf",
-            "the report for your neurologist (PDF)",
-            "Write the doctor's report as a PDF: profile and protocol, the timeline, side "
-            "effects and red flags, quality-of-life charts with their tables, change from "
-            "baseline, clinical events, NEDA-3 and medications. Without --from/--to: the last "
-            "year, or from 90 days before the treatment if that is earlier, to today.",
-            [date_range],
-            run_export_pdf,
-        ),
-    ]
-    for name, summary, description, extra, runner in formats:
-        command = export_formats.add_parser(
-            name, parents=[journal_options, *extra], help=summary, description=description
+
+    def add(
+        where: Any,
+        name: str,
+        run: Callable[[argparse.Namespace], str],
+        summary: str,
+        description: str,
+        *arguments: tuple[tuple[str, ...], dict[str, Any]],
+        parents: tuple[argparse.ArgumentParser, ...] = (),
+    ) -> None:
+        """One subcommand: its words, its arguments, and the function that runs it."""
+        command = where.add_parser(
+            name, parents=[journal_options, *parents], help=summary, description=description
         )
-        folder = name == "csv"
-        command.add_argument(
-            "-o",
-            "--output",
-            required=True,
-            metavar="DIR" if folder else "FILE",
-            type=Path,
-            help="the folder to write into (created if missing; its files are written whole "
-            "or not at all)"
+        for names, options in arguments:
+            command.add_argument(*names, **options)
+        command.set_defaults(run=run)
+
+    def output(folder: bool) -> tuple[tuple[str, ...], dict[str, Any]]:
+        where = (
+            "the folder to write into (created if missing; its files are written whole or not "
+            "at all)"
             if folder
-            else "the file to write (replaced whole if it exists; never left half-written)",
+            else "the file to write (replaced whole if it exists; never left half-written)"
         )
-        command.set_defaults(run=runner)
+        meta = "DIR" if folder else "FILE"
+        return ("-o", "--output"), {"required": True, "metavar": meta, "type": Path, "help": where}
+
+    def file(what: str) -> tuple[tuple[str, ...], dict[str, Any]]:
+        return ("file",), {"metavar": "FILE", "type": Path, "help": what}
+
+    add(
+        export_formats,
+        "json",
+        run_export_json,
+        "the whole journal as one JSON document (to restore or move it)",
+        "Write every record of the journal to one versioned JSON document, described by "
+        "the JSON Schema shipped with Journey. `journey import json` reads it back.",
+        output(folder=False),
+    )
+    add(
+        export_formats,
+        "csv",
+        run_export_csv,
+        "CSV files for a spreadsheet, one per kind of record",
+        "Write itinerary.csv, side_effects.csv, ratings.csv, clinical_events.csv and "
+        "expenses.csv (UTF-8, a header row, ISO 8601 times with their UTC offset) into "
+        "the folder given with -o (created if missing).",
+        output(folder=True),
+    )
+    add(
+        export_formats,
+        "ics",
+        run_export_ics,
+        "the itinerary as a calendar file (.ics) for a phone or calendar app",
+        "Write the itinerary as an iCalendar file (.ics). Importing it again into a "
+        "calendar app updates the events instead of adding copies. --from/--to pick the "
+        "items starting in that range, where each item happens.",
+        output(folder=False),
+        parents=(date_range,),
+    )
+    add(
+        export_formats,
+        "pdf",
+        run_export_pdf,
+        "the report for your neurologist (PDF)",
+        "Write the doctor's report as a PDF: profile and protocol, the timeline, side "
+        "effects and red flags, quality-of-life charts with their tables, change from "
+        "baseline, clinical events, NEDA-3 and medications. Without --from/--to: the last "
+        "year, or from 90 days before the treatment if that is earlier, to today.",
+        output(folder=False),
+        parents=(date_range,),
+    )
 
     import_ = commands.add_parser(
         "import", help="read a file into the journal", description="Read a file."
     )
     import_formats = import_.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    import_json = import_formats.add_parser(
+    add(
+        import_formats,
         "json",
-        parents=[journal_options],
-        help="restore or merge a JSON document written by `journey export json`",
-        description=(
-            "Read a JSON document written by `journey export json`. Into an empty journal it "
-            "is a restore; a journal that already has entries is refused unless --merge is "
-            "given, and merging never adds an entry twice. All or nothing: a file with an "
-            "error changes nothing, and the error names the place in the file at fault."
+        run_import_json,
+        "restore or merge a JSON document written by `journey export json`",
+        "Read a JSON document written by `journey export json`. Into an empty journal it "
+        "is a restore; a journal that already has entries is refused unless --merge is "
+        "given, and merging never adds an entry twice. All or nothing: a file with an "
+        "error changes nothing, and the error names the place in the file at fault.",
+        file("the .json file to read"),
+        (
+            ("--merge",),
+            {
+                "action": "store_true",
+                "help": "add what this journal does not have yet to a journal that has entries",
+            },
         ),
     )
-    import_json.add_argument("file", metavar="FILE", type=Path, help="the .json file to read")
-    import_json.add_argument(
-        "--merge",
-        action="store_true",
-        help="add what this journal does not have yet to a journal that has entries",
-    )
-    import_json.set_defaults(run=run_import_json)
-    import_ics = import_formats.add_parser(
+    add(
+        import_formats,
         "ics",
-        parents=[journal_options],
-        help="add or update itinerary items from a calendar file (.ics)",
-        description=(
-            "Add itinerary items from an iCalendar file (.ics); an event whose UID is already "
-            "in the itinerary updates that item. All or nothing: a file with an error "
-            "changes nothing."
-        ),
+        run_import_ics,
+        "add or update itinerary items from a calendar file (.ics)",
+        "Add itinerary items from an iCalendar file (.ics); an event whose UID is already "
+        "in the itinerary updates that item. All or nothing: a file with an error "
+        "changes nothing.",
+        file("the .ics file to read"),
     )
-    import_ics.add_argument("file", metavar="FILE", type=Path, help="the .ics file to read")
-    import_ics.set_defaults(run=run_import_ics)
-
-    backup = commands.add_parser(
+    add(
+        commands,
         "backup",
-        parents=[journal_options],
-        help="copy the journal (into its backups/ folder, or to -o FILE)",
-        description=(
-            "Take a consistent copy of the journal with SQLite's VACUUM INTO: into the "
-            "journal's backups/ folder, or to the file given with -o. Journey also backs up "
-            "by itself when it closes and every few hours while something changed."
+        run_backup,
+        "copy the journal (into its backups/ folder, or to -o FILE)",
+        "Take a consistent copy of the journal with SQLite's VACUUM INTO: into the "
+        "journal's backups/ folder, or to the file given with -o. Journey also backs up "
+        "by itself when it closes and every few hours while something changed.",
+        (
+            ("-o", "--output"),
+            {"metavar": "FILE", "type": Path, "help": "write the copy here instead"},
         ),
     )
-    backup.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write the copy here instead"
-    )
-    backup.set_defaults(run=run_backup)
-    restore = commands.add_parser(
+    add(
+        commands,
         "restore",
-        parents=[journal_options],
-        help="put a backup in place of the journal (backing up the journal first)",
-        description=(
-            "Check the backup (a Journey journal this version can read, passing SQLite's "
-            "quick_check and foreign_key_check), copy the current journal into backups/, and "
-            "then put the backup in its place. Journey must be closed."
-        ),
+        run_restore,
+        "put a backup in place of the journal (backing up the journal first)",
+        "Check the backup (a Journey journal this version can read, passing SQLite's "
+        "quick_check and foreign_key_check), copy the current journal into backups/, and "
+        "then put the backup in its place. Journey must be closed.",
+        file("the backup to restore"),
     )
-    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
-    restore.set_defaults(run=run_restore)
-    check = commands.add_parser(
+    add(
+        commands,
         "check",
-        parents=[journal_options],
-        help="check the journal's database for damage",
-        description=(
-            "Run SQLite's quick_check and foreign_key_check on the journal and say what they "
-            "found. Exit status 0 when the journal is sound, 1 otherwise."
-        ),
+        run_check,
+        "check the journal's database for damage",
+        "Run SQLite's quick_check and foreign_key_check on the journal and say what they "
+        "found. Exit status 0 when the journal is sound, 1 otherwise.",
     )
-    check.set_defaults(run=run_check)
 
 
 def iso_date(text: str) -> date:

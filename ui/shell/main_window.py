@@ -404,8 +404,9 @@ class MainWindow(QMainWindow):
             page.status.connect(self.say)
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, page)
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
         built = self.pages.widget(row)
         assert isinstance(built, Page)
         return built

@@ -10,7 +10,7 @@ shortcut, but inside the window two owners of one key would make Qt run neither.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
 def keys_text(sequences: list[QKeySequence]) -> str:
@@ -36,8 +36,8 @@ def window_actions(window: QMainWindow) -> list[QAction]:
     def visit(actions: list[QAction]) -> None:
         for action in actions:
             menu = action.menu()
-            if menu is not None:
-                visit(menu.actions())  # type: ignore[attr-defined]
+            if isinstance(menu, QMenu):
+                visit(menu.actions())
             elif action.isVisible() and action.text() and action.shortcuts():
                 if action not in found:
                     found.append(action)

@@ -48,5 +48,5 @@ def quicken_pyside_import_hook() -> None:
         except OSError:
             return bool(pyside_check(module))
 
-    mod_uses_pyside.quickened = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
+    mod_uses_pyside.quickened = True  # type: ignore[attr-defined]  # a mark on a function
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]  # checked above

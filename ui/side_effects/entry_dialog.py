@@ -94,4 +94,4 @@ class EntryDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> Entry | None:
         """The entry as stored by ``save``, or None if the user cancelled."""
-        return cls(check, initial, unit, parent, save).run()  # type: ignore[no-any-return]
+        return cls(check, initial, unit, parent, save).run()

@@ -39,6 +39,7 @@ from ui.widgets.page import Page
 from ui.widgets.tables import UndoBar, big_button
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
+from ui.words.time import date_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -192,7 +193,7 @@ class SideEffectsPage(Page):
             (
                 self.window_filter,
                 [
-                    (w.id, f"{w.title} ({QLocale().toString(w.opened_at.date(), 'd MMM yyyy')})")
+                    (w.id, f"{w.title} ({date_text(w.opened_at.date())})")
                     for w in self._windows.values()
                 ],
             ),

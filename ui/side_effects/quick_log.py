@@ -7,9 +7,9 @@ it (remembered) and the time, which defaults to now in the computer's zone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -29,13 +29,16 @@ from journey.side_effects import (
 )
 from journey.timekeeping import shown_in
 from ui.widgets.form_dialog import ScrollingFormDialog
-from ui.widgets.forms import NotesEdit, choice_box, line, parse_number, set_choice, widen_with_text
+from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_with_text
 from ui.widgets.moment import MomentFields
 from ui.words.data import stored_symptom, symptom_text, symptom_texts
 from ui.words.severity import severity_band_text, severity_text
 from ui.words.temperature import temperature_text
+from ui.words.time import clock_text
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from journey.services import JournalServices
     from journey.services.side_effects import Entry
 
@@ -78,6 +81,7 @@ class SymptomEdit(QLineEdit):
     def take_suggestion(self) -> None:
         completer = self.completer()
         popup = completer.popup()
+        assert popup is not None  # a completer always has its popup
         highlighted = popup.currentIndex() if popup.isVisible() else None
         popup.hide()
         typed = " ".join(self.text().split())
@@ -152,17 +156,7 @@ class QuickLogDialog(ScrollingFormDialog):
         self.form.fields["temperature"] = self.temperature
         self.temperature.setAccessibleName(temperature_name.replace("&", ""))
 
-        self.notes = NotesEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(60)
-        self.notes.setMaximumHeight(120)
-        self.notes.submitted.connect(self.save)
-        self.form.add(
-            "notes",
-            self.tr("&Notes (optional)"),
-            self.notes,
-            self.tr("Enter saves; Shift+Enter starts a new line."),
-        )
+        self.notes = self.add_notes()
 
         self.recorded_by = choice_box(
             [("patient", self.tr("The patient")), ("companion", self.tr("The companion"))]
@@ -235,11 +229,11 @@ class QuickLogDialog(ScrollingFormDialog):
         values, problems = self.read()
         details = EntryDetails(
             symptom=str(values["symptom"]),
-            severity=max(0, int(values["severity"])),  # type: ignore[call-overload]
-            at=values["at"],  # type: ignore[arg-type]
+            severity=max(0, int(cast(int, values["severity"]))),
+            at=cast("datetime", values["at"]),
             zone=self.zone,
             recorded_by=str(values["recorded_by"]),
-            celsius=values["celsius"],  # type: ignore[arg-type]
+            celsius=cast(float | None, values["celsius"]),
             notes=str(values["notes"]),
         )
         seen = {p.field for p in problems}
@@ -272,9 +266,7 @@ class QuickLogDialog(ScrollingFormDialog):
 def logged_message(entry: Entry, unit: str) -> str:
     """What the status bar and a screen reader say after a save."""
     details = entry.details
-    when = QLocale().toString(
-        shown_in(details.at, details.zone).time(), QLocale.FormatType.ShortFormat
-    )
+    when = clock_text(shown_in(details.at, details.zone).time())
     text = (
         _tr("Logged %1, severity %2, at %3.")
         .replace("%1", symptom_text(details.symptom))

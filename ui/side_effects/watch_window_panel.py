@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from ui.widgets.tables import Column, RowsModel, RowsTable
 from ui.words.data import symptom_text
 from ui.words.itinerary import clock_time, local_moment, when_text
 from ui.words.temperature import temperature_text, temperature_with_grade
+from ui.words.time import date_text
 
 AFTER_WHAT = {
     "reinfusion": QT_TRANSLATE_NOOP("watch_window", "the reinfusion"),
@@ -60,7 +61,7 @@ def temperature_summary(
         _tr("Highest %1 at %2 on %3, %4; %5 %6, %7 at or above %8.")
         .replace("%1", temperature_text(highest, unit))
         .replace("%2", clock_time(when))
-        .replace("%3", QLocale().toString(when.date(), "d MMM"))
+        .replace("%3", date_text(when.date(), "d MMM"))
         .replace("%4", since)
         .replace("%5", str(count))
         .replace("%6", _tr("reading") if count == 1 else _tr("readings"))

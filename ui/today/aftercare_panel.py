@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from journey.itinerary import Item
 from ui.widgets.tables import big_button
-from ui.words.aftercare import date_text, due_text
+from ui.words.aftercare import due_text
 from ui.words.itinerary import kind_text
+from ui.words.time import weekday_date_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -63,7 +64,7 @@ class AftercarePanel(QGroupBox):
         row = QHBoxLayout(line)
         row.setContentsMargins(0, 0, 0, 0)
         day = item.details.start.date()
-        when = date_text(day)
+        when = weekday_date_text(day)
         if day < today:
             when = self.tr("%1 (overdue)").replace("%1", when)
         text = f"{when} — {item.details.title} ({kind_text(item.details.kind)})"

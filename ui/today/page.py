@@ -28,6 +28,7 @@ from journey.itinerary import Item
 from journey.today import CourseGlance, course_glance
 from ui.widgets.page import Page
 from ui.words.itinerary import day_heading, item_line, place_of
+from ui.words.time import LONG, clock_text, date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
 
 if TYPE_CHECKING:
@@ -36,13 +37,12 @@ if TYPE_CHECKING:
 
 
 def format_moment(moment: datetime) -> str:
-    locale = QLocale()
-    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
-    return f"{day}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+    day = date_text(moment.date(), LONG)
+    return f"{day}, {clock_text(moment.time())}"
 
 
 def format_day(day: date) -> str:
-    return QLocale().toString(day, "d MMM yyyy")
+    return date_text(day)
 
 
 def wrapped_label() -> QLabel:
@@ -153,7 +153,7 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         clock = self.services.clock
-        today = QLocale().toString(clock.today(), QLocale.FormatType.LongFormat)
+        today = date_text(clock.today(), LONG)
         self.date_line.setText(self.tr("Today is %1").replace("%1", today))
         course = self.services.course.get()
         if course is not None:
@@ -181,7 +181,7 @@ class TodayPage(Page):
         )
         arrival = format_moment(glance.arrival_at_destination)
         if glance.zone_differs:
-            here = QLocale().toString(glance.arrival_here.time(), QLocale.FormatType.ShortFormat)
+            here = clock_text(glance.arrival_here.time())
             arrival = (
                 self.tr("%1 (%2 time), %3 here")
                 .replace("%1", arrival)

@@ -7,8 +7,8 @@ The minute timer only changes texts, so it cannot disturb someone typing.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from ui.words.data import symptom_text, tr_data
 from ui.words.itinerary import time_text
 from ui.words.severity import severity_text
 from ui.words.temperature import temperature_text
+from ui.words.time import clock_text, date_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -139,11 +140,9 @@ class WatchPanel(QGroupBox):
             .replace("%2", _hours(window.remaining_hours(now)))
         )
         closes = shown_in(window.closes_at, self.services.clock.zone)
-        locale = QLocale()
         until = self.tr("open until %1").replace(
             "%1",
-            f"{locale.toString(closes.date(), 'ddd d MMM')} "
-            f"{locale.toString(closes.time(), QLocale.FormatType.ShortFormat)}",
+            f"{date_text(closes.date(), 'ddd d MMM')} {clock_text(closes.time())}",
         )
         logged = (
             self.tr("1 entry logged in it")
@@ -275,13 +274,13 @@ class StartWindowDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        day = self.day.date().toPython()
-        at = self.at.time().toPython()
-        problem: Problem | None = wall_time_problem("opened_at", day, at, self.zone)  # type: ignore[arg-type]
+        day = cast(date, self.day.date().toPython())  # Qt's stub says object
+        at = cast(time, self.at.time().toPython())
+        problem: Problem | None = wall_time_problem("opened_at", day, at, self.zone)
         if problem is not None:  # a time in the gap, or in the hour that happens twice
             self.form.show_problems([problem])
             return
-        wall = datetime.combine(day, at)  # type: ignore[arg-type]
+        wall = datetime.combine(day, at)
         try:
             self.window_ = self.services.watch_windows.start(
                 self.title.text(), to_instant(wall, self.zone), self.hours.value()

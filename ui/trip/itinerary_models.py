@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +29,7 @@ from ui.words.itinerary import (
     responsible_text,
     status_text,
 )
+from ui.words.time import date_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -211,7 +211,7 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         day = self.monday + timedelta(days=section)
-        text = QLocale().toString(day, "ddd d MMM")  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+        text = date_text(day, "ddd d MMM")
         label = self._numbering.label(day) if self._numbering else None
         return f"{text}\n{self.tr('Day %1').replace('%1', label)}" if label else text
 

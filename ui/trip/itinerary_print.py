@@ -10,12 +10,13 @@ import html
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from journey.dto import CourseData
 from journey.itinerary import DayNumbering, Item
 from ui.trip.itinerary_models import group_by_day
 from ui.words.itinerary import day_heading, item_time, kind_text, responsible_text, status_text
+from ui.words.time import moment_text
 
 
 def _tr(text: str) -> str:
@@ -41,7 +42,7 @@ def itinerary_html(
             + (f", {esc(course.clinic_city)}" if course.clinic_city else "")
             + "</p>"
         )
-    printed_at = QLocale().toString(printed, "d MMM yyyy, HH:mm")  # type: ignore[call-overload]  # PySide takes a Python datetime as a QDateTime; its stub does not say so
+    printed_at = moment_text(printed)
     note = _tr("Printed %1. Times are local where each thing happens.").replace("%1", printed_at)
     parts.append(f"<p><small>{esc(note)}</small></p>")
     headers = (_tr("When"), _tr("What"), _tr("Where"), _tr("Who"), _tr("Status"))

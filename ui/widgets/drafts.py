@@ -13,11 +13,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from journey.errors import StorageFailed
 from ui.widgets.forms import set_choice
+from ui.words.time import moment_text
 
 if TYPE_CHECKING:
     from journey.services.settings import DraftService
@@ -111,5 +112,5 @@ class Draft(QObject):
         if self.restored_from is None:
             return self.tr("Brought back what you typed here before and did not save.")
         local = self.restored_from.astimezone(ZoneInfo(self.moment.zone))
-        when = QLocale().toString(local, "d MMM, HH:mm")  # type: ignore[call-overload]  # PySide takes a Python datetime as a QDateTime; its stub does not say so
+        when = moment_text(local, "d MMM, HH:mm")
         return self.tr("Brought back what you typed for %1 and did not save.").replace("%1", when)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.errors import InvalidInput, Problem, StorageFailed
-from ui.widgets.forms import Form, widen_with_text
+from ui.widgets.forms import Form, NotesEdit, widen_with_text
 from ui.widgets.tables import BUTTON_HEIGHT
 
 T = TypeVar("T")
@@ -197,6 +197,21 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         self.column.addWidget(buttons)
         self.draft: Draft | None = None
         self._closing = False
+
+    def add_notes(self) -> NotesEdit:
+        """The optional notes, of any length: Enter saves, Shift+Enter starts a new line."""
+        notes = NotesEdit()
+        notes.setTabChangesFocus(True)
+        notes.setMinimumHeight(60)
+        notes.setMaximumHeight(120)
+        notes.submitted.connect(self.save)
+        self.form.add(
+            "notes",
+            self.tr("&Notes (optional)"),
+            notes,
+            self.tr("Enter saves; Shift+Enter starts a new line."),
+        )
+        return notes
 
     def save(self) -> None:
         raise NotImplementedError

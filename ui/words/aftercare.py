@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.words.data import tr_data
-from ui.words.itinerary import day_heading
+from ui.words.time import weekday_date_text
 
 if TYPE_CHECKING:  # Today imports this module; NEDA and trends load with the Aftercare page
     from journey.aftercare import RatingStatus, Scale
@@ -21,11 +21,6 @@ if TYPE_CHECKING:  # Today imports this module; NEDA and trends load with the Af
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("aftercare", text)
-
-
-def date_text(day: date) -> str:
-    """ "Thu 12 Nov 2026"."""
-    return day_heading(day, None)
 
 
 def one_decimal(value: float) -> str:
@@ -49,10 +44,12 @@ def due_text(status: RatingStatus, today: date) -> str:
     if status.due_on is None or status.last is None:
         return _tr("No ratings yet. Rating takes about a minute.")
     if status.due_on < today:
-        return _tr("A rating is overdue: it was due on %1.").replace("%1", date_text(status.due_on))
+        return _tr("A rating is overdue: it was due on %1.").replace(
+            "%1", weekday_date_text(status.due_on)
+        )
     if status.due_on == today:
         return _tr("A rating is due today.")
-    return _tr("Your next rating is due on %1.").replace("%1", date_text(status.due_on))
+    return _tr("Your next rating is due on %1.").replace("%1", weekday_date_text(status.due_on))
 
 
 def trend_text(name: str, trend: Trend, count: int) -> str:
@@ -106,8 +103,8 @@ def neda_lines(result: Neda3) -> list[str]:
     colour alone), then what could not be assessed."""
     period = (
         _tr("from %1 to %2")
-        .replace("%1", date_text(result.start))
-        .replace("%2", date_text(result.end))
+        .replace("%1", weekday_date_text(result.start))
+        .replace("%2", weekday_date_text(result.end))
     )
     if result.holds:
         lines = [
@@ -121,11 +118,11 @@ def neda_lines(result: Neda3) -> list[str]:
     for failure in result.failures:
         detail = failure.detail
         if failure.criterion == "relapse":
-            line = _tr("✗ Relapse starting %1.").replace("%1", date_text(failure.on))
+            line = _tr("✗ Relapse starting %1.").replace("%1", weekday_date_text(failure.on))
         elif failure.criterion == "mri":
             line = (
                 _tr("✗ MRI of %1: new or enlarging T2 lesions %2, enhancing lesions %3.")
-                .replace("%1", date_text(failure.on))
+                .replace("%1", weekday_date_text(failure.on))
                 .replace("%2", _count(detail.get("new_t2")))
                 .replace("%3", _count(detail.get("enhancing")))
             )
@@ -133,10 +130,10 @@ def neda_lines(result: Neda3) -> list[str]:
             line = (
                 _tr("✗ EDSS rose from %1 (%2) to %3 on %4, confirmed on %5.")
                 .replace("%1", one_decimal(detail["reference"]))
-                .replace("%2", date_text(detail["reference_on"]))
+                .replace("%2", weekday_date_text(detail["reference_on"]))
                 .replace("%3", one_decimal(detail["score"]))
-                .replace("%4", date_text(failure.on))
-                .replace("%5", date_text(detail["confirmed_on"]))
+                .replace("%4", weekday_date_text(failure.on))
+                .replace("%5", weekday_date_text(detail["confirmed_on"]))
             )
         lines.append(line)
     for criterion in result.unassessed:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from journey.itinerary import DayNumbering, Item
+from ui.words.time import clock_text, date_text, weekday_date_text
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
 
 
@@ -22,12 +23,12 @@ def place_of(zone: str) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # PySide takes a Python time as a QTime; its stub does not say so
+    return clock_text(moment.time())
 
 
 def day_heading(day: date, numbering: DayNumbering | None) -> str:
     """ "Thu 12 Nov 2026 · Day −3"."""
-    text = QLocale().toString(day, "ddd d MMM yyyy")  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+    text = weekday_date_text(day)
     label = numbering.label(day) if numbering else None
     return f"{text} · {_tr('Day %1').replace('%1', label)}" if label else text
 
@@ -41,7 +42,7 @@ def item_time(item: Item, computer_zone: str) -> str:
         return start if details.zone == computer_zone else f"{start} {place_of(details.zone)}"
     end = clock_time(details.end)
     if details.end.date() != details.start.date():
-        end = f"{QLocale().toString(details.end.date(), 'd MMM')} {end}"  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+        end = f"{date_text(details.end.date(), 'd MMM')} {end}"
     if details.finish_zone != details.zone:
         return f"{start} {place_of(details.zone)} → {end} {place_of(details.finish_zone)}"
     if details.zone != computer_zone:
@@ -87,7 +88,7 @@ def when_text(at: datetime, zone: str, computer_zone: str) -> str:
     """ "Tue 24 Nov 2026 02:00", with the zone named when it is not the computer's:
     "Tue 24 Nov 2026 02:00 Tijuana time"."""
     local = local_moment(at, zone)
-    text = f"{QLocale().toString(local.date(), 'ddd d MMM yyyy')} {clock_time(local)}"  # type: ignore[call-overload]  # PySide takes a Python date as a QDate; its stub does not say so
+    text = f"{weekday_date_text(local.date())} {clock_time(local)}"
     if zone != computer_zone:
         return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
     return text
