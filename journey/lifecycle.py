@@ -31,23 +31,13 @@ from journey.journal import (
 if TYPE_CHECKING:
     from journey.backup import Backup
 
+# Named here for the composition root and the command line, which import nothing of storage.
 __all__ = [
     "ENV_DATA_DIR",
-    "Backup",
     "Journal",
     "JournalClaim",
-    "Recovered",
-    "back_up",
-    "change_passphrase",
-    "check",
     "claim_journal",
-    "copy_to",
-    "encrypt",
-    "min_passphrase",
-    "recover_from_backup",
     "resolve_folder",
-    "restore_into",
-    "storage_failures",
 ]
 
 
