@@ -10,13 +10,14 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
 from tests.ui.helpers import open_main_window
 from tests.ui.keys import CTRL, back_to, on_next_dialog, press, replace_text, tab, tab_to, type_text
 from ui.shell.main_window import MainWindow
+from ui.side_effects.quick_log import QuickLogDialog
 from ui.widgets.themes import Appearance
 
 POLITE = QAccessible.AnnouncementPoliteness.Polite
@@ -184,3 +185,28 @@ def test_a_dialog_s_news_goes_to_the_main_window_s_status_bar(
     announce(child, "Scale added.")
     assert window.statusBar().currentMessage() == "Scale added."
     assert heard == [("Scale added.", POLITE)]
+
+
+def test_a_refusal_beside_a_field_reaches_the_screen_reader(
+    qtbot: QtBot, window: MainWindow, heard: Heard
+) -> None:
+    """Issue 21, part 13: with the severity empty, Enter refuses the entry; the focused field
+    itself describes the problem and it is announced, not only shown in a label."""
+    problems: list[tuple[str, str]] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QuickLogDialog)
+        dialog.symptom.setText("Headache")
+        dialog.severity.setFocus()
+        press(qtbot, Qt.Key.Key_Return)  # the severity is empty
+        field = QApplication.focusWidget()
+        assert field is dialog.severity
+        problems.append((field.accessibleDescription(), dialog.form.errors["severity"].text()))
+        press(qtbot, Qt.Key.Key_Escape)
+
+    in_dialog(qtbot, lambda: press(qtbot, Qt.Key.Key_L, CTRL), fill)
+    ((description, shown),) = problems
+    assert shown.startswith("⚠ ")
+    assert description == shown.removeprefix("⚠ ")
+    assert (description, ASSERTIVE) in heard

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
@@ -391,6 +391,9 @@ def test_each_dialog_opens_from_the_keyboard_tabs_round_and_escape_closes_it(
         assert dialog.isModal()
         order = check_tab_order(qtbot, dialog)
         assert len(order) >= 2
+        # After the Tab round, Enter in a field still saves: Cancel never became the default.
+        defaults = [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+        assert "Cancel" not in [text.replace("&", "") for text in defaults], defaults
         checked.append(kind)
         press(qtbot, Qt.Key.Key_Escape)
         assert not dialog.isVisible()

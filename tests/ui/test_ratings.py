@@ -168,6 +168,29 @@ def test_a_follow_up_reminder_shows_on_today_until_marked_done(
     assert done.details.title == "Fit-to-fly check"
 
 
+def test_tab_reaches_the_reminders_before_the_profile_below_them(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    """Issue 21, part 13: "Mark done" sits above "Edit profile", so Tab reaches it first
+    (it was added after the page was built, so it came last in Qt's focus chain)."""
+    from PySide6.QtWidgets import QPushButton
+
+    onboard(services, date(2026, 8, 25))
+    for draft in services.clinical.follow_up_drafts("hsct", date(2026, 8, 25), HOME_ZONE):
+        services.itinerary.add(draft)
+    today = TodayPage(services)
+    show_active(qtbot, today)
+    today.aftercare.rate_button.setFocus()
+    order: list[str] = []
+    for _ in range(30):
+        tab(qtbot)
+        widget = focused()
+        if isinstance(widget, QPushButton) and widget.text() in ("Mark &done", "&Edit profile"):
+            order.append(widget.text())
+    first_round = order[: order.index("&Edit profile") + 1]
+    assert first_round == ["Mark &done", "Mark &done", "&Edit profile"]
+
+
 def _done_button(today: TodayPage) -> QWidget:
     """The first reminder's "Mark done" button."""
     from PySide6.QtWidgets import QPushButton

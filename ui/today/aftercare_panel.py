@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journey.itinerary import Item
 from ui.widgets.tables import big_button
@@ -56,10 +56,16 @@ class AftercarePanel(QGroupBox):
                 widget.deleteLater()
         self.reminder_lines = []
         items = self.services.itinerary.items(last=today + timedelta(days=REMINDER_DAYS))
+        # Each "Mark done" right after "Rate now" in the Tab order, as they read: built after
+        # the page, they would otherwise come last, after the profile below them.
+        previous: QWidget = self.rate_button
         for reminder in self.services.clinical.reminders(items, REMINDER_DAYS):
-            self.reminders.addWidget(self._reminder(reminder, today))
+            line, done = self._reminder(reminder, today)
+            self.reminders.addWidget(line)
+            QWidget.setTabOrder(previous, done)
+            previous = done
 
-    def _reminder(self, item: Item, today: date) -> QWidget:
+    def _reminder(self, item: Item, today: date) -> tuple[QWidget, QPushButton]:
         line = QWidget()
         row = QHBoxLayout(line)
         row.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +81,7 @@ class AftercarePanel(QGroupBox):
         done.clicked.connect(lambda: self.mark_done(item))
         row.addWidget(label, 1)
         row.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
-        return line
+        return line, done
 
     def mark_done(self, item: Item) -> None:
         self.services.itinerary.update(item.id, replace(item.details, status="done"))

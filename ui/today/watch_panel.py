@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, Problem
 from journey.services.side_effects import expected_effects, watch_defaults
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
+from ui.widgets.form_dialog import keep_the_default
 from ui.words.data import symptom_text, tr_data
 from ui.words.itinerary import time_text
 from ui.words.severity import severity_text
@@ -269,6 +270,7 @@ class StartWindowDialog(QDialog):
         start.setText(self.tr("Start"))
         for button in buttons.buttons():
             button.setMinimumHeight(36)
+        keep_the_default(buttons, start)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

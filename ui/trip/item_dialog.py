@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from journey.errors import Problem
 from journey.itinerary import Item, ItemDetails
 from journey.protocols import ProtocolTemplate
-from ui.widgets.form_dialog import SavesInPlace
+from ui.widgets.form_dialog import SavesInPlace, keep_the_default
 from ui.widgets.forms import (
     ErrorLabel,
     Form,
@@ -49,6 +49,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok.setText(ok_text)
     for button in box.buttons():
         button.setMinimumHeight(36)
+    keep_the_default(box, ok)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -38,6 +38,17 @@ else:
     _DialogMixinBase = object
 
 
+def keep_the_default(buttons: QDialogButtonBox, save: QPushButton) -> None:
+    """Enter saves from any field, whatever had the focus before. In Qt a button that takes
+    the focus becomes the default (autoDefault): after a Tab round past Cancel, Enter in a
+    field closed the form unsaved. No button here takes the default by focus; ``save`` is the
+    default, always (a focused Cancel still answers Space)."""
+    for button in buttons.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+    save.setDefault(True)
+
+
 class SavesInPlace(_DialogMixinBase):
     """A dialog whose Save stores the entry while the dialog is still open: a problem the
     domain finds shows beside its field, and a write the disk refuses (full, read-only,
@@ -69,6 +80,9 @@ class SavesInPlace(_DialogMixinBase):
             return self.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    def keep_save_the_default(self, buttons: QDialogButtonBox) -> None:
+        keep_the_default(buttons, self.save_button)
 
     def add_storage_note(self, layout: QVBoxLayout) -> None:
         """Where the reason a save failed shows: put above the buttons."""
@@ -133,6 +147,7 @@ class FormDialog(SavesInPlace, QDialog):
         for button in self.buttons.buttons():
             button.setMinimumHeight(BUTTON_HEIGHT)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.keep_save_the_default(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -192,6 +207,7 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
             button.setMinimumHeight(BUTTON_HEIGHT)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_save_the_default(buttons)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.column.addWidget(buttons)

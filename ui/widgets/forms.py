@@ -89,23 +89,27 @@ class ErrorLabel(QLabel):
         self.setProperty("role", "error")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._field = field
-        self._own_description: str | None = None  # the field's, while a problem stands in
+        self._field = field  # the row's widget; ``show_problem`` may name the field inside it
+        self._described: QWidget | None = None  # the field describing the problem meanwhile
+        self._own_description = ""  # its own description, back once the problem is gone
         self.hide()
 
-    def show_problem(self, text: str) -> None:
+    def show_problem(self, text: str, field: QWidget | None = None) -> None:
+        """The problem under the row, and as the description of ``field`` (the one that
+        takes the focus, which a screen reader reads), not of the row around it."""
+        self.clear_problem()
         self.setText(f"⚠ {text}")
         self.setAccessibleName(text)
-        if self._own_description is None:
-            self._own_description = self._field.accessibleDescription()
-        self._field.setAccessibleDescription(text)
+        described = field or self._field
+        self._described, self._own_description = described, described.accessibleDescription()
+        described.setAccessibleDescription(text)
         self.show()
 
     def clear_problem(self) -> None:
         self.clear()
-        if self._own_description is not None:  # the field's hint comes back
-            self._field.setAccessibleDescription(self._own_description)
-            self._own_description = None
+        if self._described is not None:  # the field's hint comes back
+            self._described.setAccessibleDescription(self._own_description)
+            self._described = None
         self.hide()
 
 
@@ -145,14 +149,21 @@ class Form(QWidget):
         """Show each problem beside its field, focus the first; True if any were ours."""
         for error in self.errors.values():
             error.clear_problem()
-        first: QWidget | None = None
+        first: tuple[QWidget, str] | None = None
         for problem in problems:
             if problem.field in self.errors:
-                self.errors[problem.field].show_problem(problem_text(problem))
-                first = first or self.fields[problem.field]
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-        return first is not None
+                text, field = problem_text(problem), self.fields[problem.field]
+                self.errors[problem.field].show_problem(text, field)
+                first = first or (field, text)
+        if first is None:
+            return False
+        field, text = first
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Heard as well as seen: a screen reader announces it at once (ui.widgets.announce).
+        from ui.widgets.announce import announce
+
+        announce(field, text, urgent=True)
+        return True
 
 
 # --- field widgets ------------------------------------------------------------------------
