@@ -1,10 +1,13 @@
 """Backups of the journal, in its folder's ``backups/`` (SPEC §4–5; Anki's automatic backups).
 
 A backup is a consistent copy taken with SQLite's ``VACUUM INTO`` (never a file copy of a live
-database), private to the user (0600). Automatic ones are taken when the app closes and at most
-every few hours while something changed, and thinned so that the folder keeps every copy of
-the last day, then one a day for a week, one a week for a month and one a month for a year.
-Copies taken before an upgrade, before a restore or by hand are never thinned.
+database), private to the user (0600) from its first byte: every copy (a backup, an export, a
+restore, a recovery) is built under a hidden name beside its own (``build_copy``) and renamed
+into place once complete. The partial copies a crash leaves are removed when the journal is
+next opened (``tidy``, ``remove_leftovers``). Automatic backups are taken when the app closes
+and at most every few hours while something changed, and thinned so that the folder keeps
+every copy of the last day, then one a day for a week, one a week for a month and one a month
+for a year. Copies taken before an upgrade, before a restore or by hand are never thinned.
 
 A restore checks the backup first (a readable journal this version knows, passing
 ``quick_check`` and ``foreign_key_check``), backs up the current journal, and then puts the
@@ -26,10 +29,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from journey.cipher import export_copy, looks_encrypted
+from journey.cipher import damaged_copies, export_copy, looks_encrypted, seal
 from journey.driver import connect, database_errors
-from journey.errors import JournalError, NewerJournal
-from journey.files import sync_folder
+from journey.errors import EncryptionFailed, JournalError, NewerJournal
+from journey.files import (
+    DAMAGED,
+    RESTORING,
+    SQLITE_SIDE_FILES,
+    find_leftovers,
+    new_private_file,
+    remove_files,
+    sync_folder,
+    under_way,
+)
 from journey.journal_file import BACKUP_DIR, JOURNAL_FILE, read_revision
 
 AUTOMATIC_EVERY = timedelta(hours=3)  # while the app is open and something changed
@@ -100,29 +112,37 @@ def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     """A consistent copy of the SQLite file ``source`` at ``target`` (which must not exist),
     private to the user. The copy is built beside ``target`` and renamed into place. With
     ``key``, an encrypted source is copied encrypted and a plain one is encrypted."""
-    building = target.with_name(f".{target.name}.building")
-    with contextlib.suppress(FileNotFoundError):
-        building.unlink()
-    if key is not None and not looks_encrypted(source):
-        try:
-            export_copy(source, building, source_key=None, target_key=key)
-        except database_errors() as exc:
-            raise BackupFailed(target, f"the copy failed ({exc})") from exc
-        os.replace(building, target)
-        sync_folder(target.parent)
-        return
-    conn = connect(source, key, isolation_level=None)
-    try:
-        conn.execute("VACUUM INTO ?", (str(building),))
-    except database_errors() as exc:
-        with contextlib.suppress(OSError):
-            building.unlink()
-        raise BackupFailed(target, f"the copy failed ({exc})") from exc
-    finally:
-        conn.close()
-    building.chmod(0o600)
+    building = under_way(target)
+    build_copy(source, building, key, target=target)
     os.replace(building, target)
     sync_folder(target.parent)
+
+
+def build_copy(
+    source: Path, building: Path, key: bytes | None = None, *, target: Path | None = None
+) -> None:
+    """Write a consistent copy of ``source`` at ``building``, a name no one reads
+    (``journey.files.under_way``), for the caller to rename into place once complete.
+
+    The one place every copy of a journal is made (backups, exports, restores, recoveries):
+    the file is created private (0600, ``journey.files.new_private_file``) before SQLite
+    writes a byte into it, so a copy cut short by a crash is never readable by others either;
+    SQLite's own journal beside it gets the same mode. A copy that fails is removed, and
+    BackupFailed names ``target``, the file the copy was for."""
+    try:
+        if key is not None and not looks_encrypted(source):
+            # journey.cipher builds beside its target, privately too, and renames into it.
+            export_copy(source, building, source_key=None, target_key=key)
+            return
+        new_private_file(building)
+        conn = connect(source, key, isolation_level=None)
+        try:
+            conn.execute("VACUUM INTO ?", (str(building),))
+        finally:
+            conn.close()
+    except database_errors() as exc:
+        remove_files([building, *(Path(f"{building}{s}") for s in SQLITE_SIDE_FILES)])
+        raise BackupFailed(target or building, f"the copy failed ({exc})") from exc
 
 
 def take_backup(
@@ -232,13 +252,20 @@ def automatic_backup(
 
 def check_database(db: Path, key: bytes | None = None) -> list[str]:
     """What is wrong with the SQLite file ``db`` (``quick_check`` and ``foreign_key_check``);
-    an empty list when nothing is. Reads only. ``key``: the encrypted journal's key (a plain
-    file is still read as plain)."""
+    an empty list when nothing is. ``key``: the encrypted journal's key (a plain file is
+    still read as plain).
+
+    Reads only, and writes nothing beside ``db`` either: a plain read-only open of a file in
+    WAL mode would create its -wal and -shm (and fail where the folder is read-only), so
+    the file is opened as immutable when it alone is the database, as when it is claimed
+    (journey.journal_file); a -wal left beside it (a crash, or a window that has it open)
+    holds committed entries, and is read."""
+    from journey.journal_file import _connect_read_only
+
     key = key_for(db, key)
     try:
         read_revision(db, key)  # a journal this version knows, quick_check included
-        uri = f"{db.resolve().as_uri()}?mode=ro"
-        conn = connect(uri, key, uri=True)
+        conn = _connect_read_only(db, key)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
             problems += [
@@ -273,10 +300,8 @@ def restore(journal_folder: Path, source: Path, now: datetime, key: bytes | None
     db = journal_folder / JOURNAL_FILE
     _checkpoint(db, key)
     safety = take_backup(journal_folder, now, "before-restore", key)
-    building = journal_folder / f".{JOURNAL_FILE}.restoring"
-    with contextlib.suppress(FileNotFoundError):
-        building.unlink()
-    copy_database(source, building, key)
+    building = under_way(db, RESTORING)
+    build_copy(source, building, key, target=db)
     # The old write-ahead log belongs to the old file: applied to the restored one it would
     # damage it. It is empty after the checkpoint; remove it before the new file goes in.
     for suffix in ("-wal", "-shm"):
@@ -302,7 +327,7 @@ def move_aside(journal_folder: Path, now: datetime) -> Path:
     """Rename a journal file that cannot be read (and its -wal and -shm) to
     ``journal.sqlite3.damaged-<timestamp>``: nothing is deleted or changed. Returns the name."""
     db = journal_folder / JOURNAL_FILE
-    aside = db.with_name(f"{JOURNAL_FILE}.damaged-{_stamp(now)}")
+    aside = db.with_name(f"{JOURNAL_FILE}{DAMAGED}{_stamp(now)}")
     for suffix in ("", "-wal", "-shm"):
         source = Path(f"{db}{suffix}")
         if source.exists():
@@ -328,3 +353,48 @@ def _checkpoint(db: Path, key: bytes | None = None) -> None:
         conn.close()
     if busy and busy[0]:
         raise BackupFailed(db, "the journal is busy; close Journey and try again")
+
+
+# --- Partial copies left by a crash ------------------------------------------------------
+
+
+def leftovers(journal_folder: Path) -> list[Path]:
+    """The partial copies in the journal's folder and its backups/: files still under the
+    name a copy is built under (``journey.files.under_way``: ``.journal.sqlite3.building``,
+    ``.journal.sqlite3.restoring``, ``.NAME.encrypting``, and SQLite's journals of them)."""
+    return find_leftovers([journal_folder, backups_folder(journal_folder)])
+
+
+def remove_leftovers(journal_folder: Path) -> list[Path]:
+    """Remove the partial copies a crash left in the journal's folder and its backups/;
+    returns those removed. The caller holds the folder's lock (no copy is under way).
+
+    Removing them loses nothing. A copy counts only once it is renamed to its own name, and
+    that rename is the last step of every operation that makes one; a file still under a
+    building name is therefore never a complete copy that took effect: it was cut off
+    part-way, or its operation stopped before the rename, with its source (the journal, or
+    the backup being restored) still there, unchanged. And it must go: it may hold entries
+    in plain text (an earlier version made them readable by everyone, and turning encryption
+    on does not touch them)."""
+    return remove_files(leftovers(journal_folder))
+
+
+def tidy(journal_folder: Path, key: bytes | None = None) -> list[Path]:
+    """What opening the journal does to its folder (the caller holds its lock): remove the
+    partial copies (``remove_leftovers``), and, for an encrypted journal (``key``), seal the
+    damaged journals still in plain text (journey.cipher.seal: turning encryption on was cut
+    short before it reached them). Returns the files removed or sealed.
+
+    It never stops the journal from opening: a file it cannot remove or seal now (a full
+    disk) stays, and the next opening tries again."""
+    done = []
+    for path in leftovers(journal_folder):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            done.append(path)
+    if key is not None:
+        for path in damaged_copies(journal_folder):
+            with contextlib.suppress(OSError, EncryptionFailed):
+                seal(path, key)
+                done.append(path)
+    return done

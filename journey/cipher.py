@@ -8,7 +8,14 @@ key itself, written in groups of letters with a checksum, so it opens the journa
 backup even if the passphrase is forgotten or ``journal.keys`` is lost.
 
 Changing the passphrase rewraps the data key; the database is not rewritten. Every file whole
-is written beside its name and moved into place, so a crash leaves the old state or the new.
+is written beside its name, private to the user from its first byte, and moved into place, so
+a crash leaves the old state or the new.
+
+A journal moved aside as damaged (``journal.sqlite3.damaged-<time>``, journey.backup.recover)
+may not be readable by SQLite, so it cannot become a SQLCipher file: it is sealed instead,
+its bytes encrypted whole (AES-256-GCM, under a key derived from the data key) into
+``<name>.sealed``; ``unseal`` gives them back, with the passphrase's data key or the recovery
+key.
 """
 
 from __future__ import annotations
@@ -34,8 +41,18 @@ from journey.errors import (  # noqa: F401  # named here too: older callers impo
     JournalError,
     WrongPassphrase,
 )
-from journey.files import KEYS_FILE, sync_folder
-from journey.journal_file import SQLITE_HEADER
+from journey.files import (
+    DAMAGED,
+    ENCRYPTING,
+    KEYS_FILE,
+    SQLITE_SIDE_FILES,
+    find_leftovers,
+    new_private_file,
+    remove_files,
+    sync_folder,
+    under_way,
+)
+from journey.journal_file import BACKUP_DIR, JOURNAL_FILE, SQLITE_HEADER
 from journey.validation import MIN_PASSPHRASE  # named here too, as before
 
 KEYS_FORMAT = "journey-keys"
@@ -53,6 +70,11 @@ _WRAP_CONTEXT = b"journey journal data key v1"  # AES-GCM associated data
 # The recovery key: 32 key bytes and 3 checksum bytes in base32, in groups of five letters.
 _RECOVERY_CHECKSUM = 3
 _RECOVERY_GROUP = 5
+
+# A sealed file: this line, a 12-byte nonce, then the AES-256-GCM ciphertext and tag.
+SEALED = ".sealed"
+_SEAL_FORMAT = b"journey-sealed-file v1\n"
+_SEAL_CONTEXT = b"journey sealed file v1"  # HKDF info: the sealing key is not the data key
 
 
 @dataclass(frozen=True)
@@ -230,13 +252,14 @@ def key_opens(db: Path, key: bytes) -> bool:
 def export_copy(source: Path, target: Path, *, source_key: bytes | None, target_key: bytes) -> None:
     """Copy the closed database ``source`` into a new file ``target`` encrypted with
     ``target_key`` (SQLCipher's ``sqlcipher_export``), checked row for row against the source.
-    ``target`` is written beside its name and moved into place, private to the user."""
-    building = target.with_name(f".{target.name}.encrypting")
-    building.unlink(missing_ok=True)
-    conn = driver(target_key).connect(str(source), isolation_level=None)  # SQLCipher's
-    if source_key is not None:
-        conn.execute(f'PRAGMA key = "{key_pragma(source_key)}"')
+    ``target`` is written beside its name, private to the user from its first byte
+    (``journey.files.new_private_file``), and moved into place."""
+    building = new_private_file(under_way(target, ENCRYPTING))
+    conn = None
     try:
+        conn = driver(target_key).connect(str(source), isolation_level=None)  # SQLCipher's
+        if source_key is not None:
+            conn.execute(f'PRAGMA key = "{key_pragma(source_key)}"')
         conn.execute(
             "ATTACH DATABASE ? AS encrypted KEY ?", (str(building), key_pragma(target_key))
         )
@@ -245,13 +268,13 @@ def export_copy(source: Path, target: Path, *, source_key: bytes | None, target_
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
         conn.execute("DETACH DATABASE encrypted")
         _same_rows(conn, building, target_key)
-    except BaseException:
-        building.unlink(missing_ok=True)
-        raise
-    finally:
         conn.close()
-    building.chmod(0o600)
-    _set_wal(building, target_key)
+        _set_wal(building, target_key)
+    except BaseException:
+        if conn is not None:
+            conn.close()  # before its files go (closing twice does nothing)
+        remove_files([building, *(Path(f"{building}{s}") for s in SQLITE_SIDE_FILES)])
+        raise
     os.replace(building, target)
 
 
@@ -287,14 +310,28 @@ def turn_on(folder: Path, files: list[Path], passphrase: str) -> str:
     """Encrypt the closed journal's ``files`` (the journal first, then its backups) with a new
     data key wrapped by ``passphrase``; returns the recovery key, to be shown once.
 
+    No plain copy of the journal is left in the folder (the caller holds its lock):
+    - the partial copies a crash left (``.journal.sqlite3.building`` and the like, in the
+      folder and in backups/) are removed first: none is a copy that took effect, so removing
+      them loses nothing (journey.backup.remove_leftovers says why), and encrypting them
+      would only keep what is not a journal;
+    - the journals moved aside as damaged (``journal.sqlite3.damaged-*`` and their -wal and
+      -shm) are sealed, not removed: they were kept because nothing is deleted when a journal
+      is recovered, and they may not even be readable by SQLite (``seal_damaged``).
+
     The keys file is written first: until the journal itself is replaced, a plain journal
-    beside a keys file still opens as plain. A crash part-way leaves some backups plain;
-    ``encrypt_files`` converts them when the journal is next unlocked."""
+    beside a keys file still opens as plain. A crash part-way leaves some backups plain, or
+    damaged journals unsealed; opening the journal with its key converts the backups
+    (``encrypt_files``) and seals the damaged journals (journey.backup.tidy). A damaged
+    journal that cannot be sealed (a full disk) raises EncryptionFailed, never passes
+    silently; the journal is encrypted by then, and the next opening tries again."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    remove_files(find_leftovers([folder, folder / BACKUP_DIR]))
     data_key = new_data_key()
     write_keys(folder, wrap_key(data_key, passphrase))
     encrypt_files(files, data_key)
+    seal_damaged(folder, data_key)
     sync_folder(folder)
     return recovery_key(data_key)
 
@@ -346,3 +383,89 @@ def unlock_with_recovery(db: Path, text: str) -> bytes:
     if not key_opens(db, key):
         raise WrongPassphrase(db)
     return key
+
+
+# --- Damaged journals kept aside, sealed --------------------------------------------------
+
+
+def damaged_copies(folder: Path) -> list[Path]:
+    """The journals moved aside as damaged in ``folder`` (with their -wal and -shm) that are
+    not sealed yet."""
+    return sorted(
+        path
+        for path in folder.glob(f"{JOURNAL_FILE}{DAMAGED}*")
+        if not path.name.endswith(SEALED) and path.is_file()
+    )
+
+
+def sealed_name(path: Path) -> Path:
+    return path.with_name(path.name + SEALED)
+
+
+def _sealing_key(data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_SEAL_CONTEXT)
+    return hkdf.derive(data_key)
+
+
+def seal(path: Path, key: bytes) -> Path:
+    """Encrypt the file ``path`` whole with the journal's data key into ``<path>.sealed``
+    (private, written beside its name and moved into place), then remove ``path``. Returns
+    the sealed file. A crash part-way leaves ``path`` as it was (and perhaps a partial copy
+    under way, removed at the next opening). Raises EncryptionFailed, or OSError."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    sealed = sealed_name(path)
+    building = under_way(sealed, ENCRYPTING)
+    nonce = os.urandom(12)
+    try:
+        content = AESGCM(_sealing_key(key)).encrypt(nonce, path.read_bytes(), _SEAL_FORMAT)
+    except (OverflowError, MemoryError) as exc:  # beyond what AES-GCM takes at once (2 GiB)
+        raise EncryptionFailed(path, f"it is too large to seal ({exc})") from exc
+    new_private_file(building)
+    try:
+        with open(building, "r+b") as handle:
+            handle.write(_SEAL_FORMAT + nonce + content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(building, sealed)
+    except BaseException:
+        building.unlink(missing_ok=True)
+        raise
+    sync_folder(path.parent)
+    path.unlink()
+    sync_folder(path.parent)
+    return sealed
+
+
+def unseal(sealed: Path, key: bytes) -> bytes:
+    """The bytes of the file sealed at ``sealed``, for the journal's data key (or the key a
+    recovery key stands for, ``key_from_recovery``). Raises WrongPassphrase when the key is
+    not the one it was sealed with, or the file is damaged."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    data = sealed.read_bytes()
+    if not data.startswith(_SEAL_FORMAT):
+        raise WrongPassphrase(sealed, "not a sealed file")
+    nonce = data[len(_SEAL_FORMAT) : len(_SEAL_FORMAT) + 12]
+    content = data[len(_SEAL_FORMAT) + 12 :]
+    try:
+        return AESGCM(_sealing_key(key)).decrypt(nonce, content, _SEAL_FORMAT)
+    except (InvalidTag, ValueError) as exc:
+        raise WrongPassphrase(sealed) from exc
+
+
+def seal_damaged(folder: Path, key: bytes) -> list[Path]:
+    """Seal (``seal``) every damaged journal kept aside in ``folder`` that is not sealed yet;
+    returns the sealed files. Raises EncryptionFailed, naming the file, for one that cannot
+    be sealed."""
+    done = []
+    for path in damaged_copies(folder):
+        try:
+            done.append(seal(path, key))
+        except OSError as exc:
+            raise EncryptionFailed(path, f"it could not be sealed ({exc.strerror or exc})") from exc
+    return done

@@ -294,6 +294,10 @@ class JournalClaim:
 
                 encrypt_files(journal_files(self.folder)[1:], self.key)
 
+            from journey.backup import tidy
+
+            tidy(self.folder, self.key)  # partial copies a crash left; damaged journals sealed
+
             from journey.db import make_engine, make_session_factory
 
             engine = make_engine(db, key=self.key)
