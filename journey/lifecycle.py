@@ -139,7 +139,10 @@ def copy_to(claim: JournalClaim, target: Path) -> Path:
 
 def encrypt(claim: JournalClaim, passphrase: str) -> tuple[str, bytes]:
     """Encrypt the closed journal and every backup of it (journey.cipher.turn_on); returns the
-    recovery key, to show once, and the new data key. On failure the journal is as it was."""
+    recovery key, to show once, and the new data key. On failure the journal is as it was.
+
+    No plain copy stays in the folder: partial copies a crash left are removed, and journals
+    moved aside as damaged are sealed with the same key (journey.cipher.turn_on says why)."""
     from journey.backup import journal_files
     from journey.cipher import key_from_recovery, turn_on
 
@@ -180,12 +183,111 @@ def journal_file(folder: Path) -> Path:
 
 
 def check(folder: Path, passphrase: Callable[[], str]) -> list[str]:
-    """SQLite's quick_check and foreign_key_check on the journal in ``folder`` (which must
-    exist): what they found (empty: sound). ``passphrase`` is asked only when the journal
-    is encrypted."""
+    """SQLite's quick_check and foreign_key_check on the journal in ``folder`` (``has_journal``
+    says whether there is one): what they found (empty: sound). ``passphrase`` is asked only
+    when the journal is encrypted.
+
+    Reads only: nothing is written in the folder, so a read-only folder (a backup disk, a
+    mounted snapshot) is checked as any other, and no -wal or -shm is left beside a closed
+    journal (journey.backup.check_database opens it immutable when the file alone is the
+    journal)."""
     from journey.backup import check_database
     from journey.cipher import is_encrypted, unlock
 
     db = journal_file(folder)
     key = unlock(folder, db, passphrase()) if is_encrypted(folder, db) else None
-    return check_database(db, key)
+    with _undisturbed(folder):
+        return check_database(db, key)
+
+
+def has_journal(folder: Path) -> bool:
+    """Whether ``folder`` holds a journal file, found without creating or changing anything.
+    Raises DataDirUnusable when ``folder`` is a file, or cannot be reached (naming the folder
+    this user may not enter)."""
+    from journey.errors import DataDirUnusable
+
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise DataDirUnusable(folder, "it is a file, not a folder")
+        return journal_file(folder).exists()
+    except OSError as exc:
+        raise DataDirUnusable(folder, f"it cannot be reached ({unreachable(exc)})") from exc
+
+
+def unreachable(error: OSError) -> str:
+    """Why the path ``error`` names cannot be used, in words: the folder on the way that this
+    user may not enter, when there is one."""
+    import os
+
+    name = error.filename
+    path = Path(os.fsdecode(name)) if isinstance(name, str | bytes) else None
+    blocker = blocking_folder(path) if path is not None else None
+    if blocker is not None:
+        return f"this user may not enter {blocker}"
+    reason = (error.strerror or str(error) or type(error).__name__).lower()
+    return f"{reason}: {path}" if path is not None else reason
+
+
+def blocking_folder(path: Path) -> Path | None:
+    """The first folder on the way to ``path`` (``path`` included, if it is a folder) that
+    this user may not enter; None when there is none, or it cannot be told (root may enter
+    every folder)."""
+    import os
+
+    path = path.absolute()
+    for step in (*reversed(path.parents), path):
+        if not os.path.isdir(step):
+            return None  # missing, or a file: nothing more to enter
+        if not os.access(step, os.X_OK):
+            return step
+    return None
+
+
+@contextmanager
+def _undisturbed(folder: Path) -> Iterator[None]:
+    """While ``check`` reads: hold the journal's lock when that writes nothing (the lock file
+    is there, and no Journey has the journal open), so that no window starts writing it
+    meanwhile. When it cannot be held (no lock file, the journal open in a window), the
+    check reads anyway: a journal open in a window has its write-ahead log beside it, which
+    SQLite reads (journey.journal_file) without writing."""
+    import sys
+    from contextlib import suppress
+
+    from journey.journal import LOCK_FILE
+
+    try:
+        handle = open(folder / LOCK_FILE, "rb")  # never created here
+    except OSError:
+        yield
+        return
+    with handle:
+        if sys.platform != "win32":  # there the lock is held only while the journal is open
+            import fcntl
+
+            with suppress(OSError):  # held by a window: it keeps its own log beside it
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield  # closing the file drops the lock
+
+
+def failure_reason(error: BaseException) -> str | None:
+    """What the SQLite driver's ``error`` (or the error it caused) says about the disk, for
+    the command line: a key of journey.errors.STORAGE_REASONS ("full", "read_only", "io",
+    "busy"), "damaged" for a file SQLite cannot read as a database, or None (any other error
+    is not the disk's doing)."""
+    from journey.db import storage_failure
+    from journey.driver import database_errors
+    from journey.errors import StorageFailed
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, StorageFailed):
+            return seen.reason
+        failure = storage_failure(seen)
+        if failure is not None:
+            return failure.reason
+        if isinstance(seen, database_errors()):
+            text = str(seen).lower()
+            if "malformed" in text or "not a database" in text:
+                return "damaged"
+        seen = seen.__cause__
+    return None

@@ -12,7 +12,7 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from journey import __version__
@@ -110,27 +110,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    if args.lang is not None:
-        from ui import i18n
+    # Whatever goes wrong from here on is one line on stderr too (ui.shell.cli.explain): what
+    # Journey knows in words, anything else written to a log file that the line names.
+    folder: Path | None = None
 
-        i18n.set_command_line_language(args.lang)
-    folder = resolve_folder(args.data_dir, demo=args.demo)
+    def unforeseen(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        """An exception that no slot caught (Qt hands it to sys.excepthook): one line, and
+        the log; the window goes on. Ctrl+C closes the window as Quit does."""
+        if isinstance(error, KeyboardInterrupt):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.closeAllWindows()
+            return
+        from ui.shell import cli
+
+        cli.tell(error, folder, "the window")
+
+    previous_hook, sys.excepthook = sys.excepthook, unforeseen
     try:
-        claim = claim_journal(folder)
-    except NotAJournal as exc:
-        recovered = offer_recovery(folder, exc)
-        if recovered is None:
+        if args.lang is not None:
+            from ui import i18n
+
+            i18n.set_command_line_language(args.lang)
+        folder = resolve_folder(args.data_dir, demo=args.demo)
+        try:
+            claim = claim_journal(folder)
+        except NotAJournal as exc:
+            recovered = offer_recovery(folder, exc)
+            if recovered is None:
+                return _refuse(str(exc))
+            claim = recovered
+        except JournalError as exc:
             return _refuse(str(exc))
-        claim = recovered
-    except JournalError as exc:
-        return _refuse(str(exc))
-    if args.demo and claim.revision is not None and not claim.is_demo():
-        claim.release()
-        return _refuse(str(RealJournalNotDemo(folder)))
-    try:
-        return run_app(claim, demo=args.demo)
+        if args.demo and claim.revision is not None and not claim.is_demo():
+            claim.release()
+            return _refuse(str(RealJournalNotDemo(folder)))
+        try:
+            return run_app(claim, demo=args.demo)
+        finally:
+            claim.release()
+    except KeyboardInterrupt:
+        print("journey: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from ui.shell import cli
+
+        why = cli.explain(exc, folder, "the window")
+        try:
+            return _refuse(why)
+        except Exception:  # not even a message box: the line is on stderr
+            return 1
     finally:
-        claim.release()
+        sys.excepthook = previous_hook
 
 
 def ask_to_recover(problem: str, backup: Backup) -> bool:
@@ -301,7 +332,9 @@ class Session:
         from ui.shell import storage_net
 
         remove_net = storage_net.install()  # a save the disk refuses, outside a dialog: said
+        stop_hearing_logout = quit_on_logout(app)
         code = app.exec()
+        stop_hearing_logout()
         if not self.exit_code:
             self.exit_code = code
         remove_net()
@@ -327,6 +360,29 @@ class Session:
         if again.locked and key is not None and not isinstance(outcome, Lock):
             again.use_key(key)
         return again
+
+
+def quit_on_logout(app: QApplication) -> Callable[[], None]:
+    """Logging out or shutting down sends SIGTERM: Journey then closes as Quit does, so the
+    closing backup is taken and drafts are kept. Python runs a signal handler only between
+    its own bytecodes, so a timer wakes it twice a second while Qt's loop runs. Returns the
+    call that puts things back."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if not hasattr(signal, "SIGTERM"):
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, lambda _number, _frame: app.closeAllWindows())
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+    def put_back() -> None:
+        wake.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+    return put_back
 
 
 def forget_windows(windows: list[MainWindow]) -> None:

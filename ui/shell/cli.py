@@ -3,8 +3,12 @@
 
 They need no display: they claim and open the journal as the app does (so a journal open in a
 Journey window is refused), run one service call, and print one line. Success exits 0; a
-failure prints ``journey: <reason>`` on stderr and exits 1. Only ``export pdf`` imports Qt (to
-lay out the report, on the offscreen platform); the others never do (a test checks it).
+failure prints ``journey: <reason>`` on stderr and exits 1, whatever went wrong: the failures
+Journey knows are said in plain words (``explain``), and an error nobody foresaw is written
+with its traceback to a log file that the line names (``journey-errors.log`` in the journal's
+folder, else in the platform's log folder): never a traceback on the terminal. Only ``export
+pdf`` imports Qt (to lay out the report, on the offscreen platform); the others never do (a
+test checks it).
 SQLAlchemy and the services are imported inside the commands, so that ``ui.shell.app`` stays cheap
 to import for the window's start-up.
 """
@@ -12,6 +16,7 @@ to import for the window's start-up.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -20,13 +25,25 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journey.errors import CalendarFileError, JournalError, RealJournalNotDemo
+from journey.errors import (
+    STORAGE_REASONS,
+    CalendarFileError,
+    Cancelled,
+    InvalidInput,
+    JournalError,
+    NewerJournal,
+    NotAJournal,
+    RealJournalNotDemo,
+    StorageFailed,
+)
 from journey.lifecycle import JournalClaim, claim_journal, resolve_folder
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
 
 ENV_PASSPHRASE = "JOURNEY_PASSPHRASE"  # an encrypted journal's passphrase, for scripts
+ERRORS_LOG = "journey-errors.log"  # the traceback of an error nobody foresaw
+LOG_APP_NAME = "Journey"  # the platform's log folder for it when the journal's is unknown
 
 
 class CommandFailed(Exception):
@@ -207,15 +224,221 @@ def iso_date(text: str) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the subcommand ``args`` names; returns the exit code."""
+    """Run the subcommand ``args`` names; returns the exit code. Whatever stops it ends in one
+    line on stderr (``explain``) and exit code 1 (130 when interrupted)."""
     command: Callable[[argparse.Namespace], str] = args.run
     try:
         summary = command(args)
-    except (CommandFailed, JournalError, CalendarFileError) as exc:
-        sys.stderr.write(f"journey: {exc}\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("journey: interrupted\n")
+        return 130
+    except Exception as exc:
+        what = " ".join(str(word) for word in (args.command, getattr(args, "format", None)) if word)
+        tell(exc, folder_of(args), what)
         return 1
-    sys.stdout.write(f"{summary}\n")
+    return say(summary)
+
+
+def tell(error: BaseException, folder: Path | None, what: str = "") -> None:
+    """``journey: <why>`` on stderr, in one line (``explain``)."""
+    sys.stderr.write(f"journey: {explain(error, folder, what)}\n")
+    sys.stderr.flush()
+
+
+def say(summary: str) -> int:
+    """The command's one line on stdout; 0, or 1 when it cannot be written there."""
+    try:
+        try:
+            sys.stdout.write(f"{summary}\n")
+        except UnicodeEncodeError:  # a file name that is not text in the terminal's encoding
+            encoding = sys.stdout.encoding or "utf-8"
+            try:
+                data = f"{summary}\n".encode(encoding, "surrogateescape")  # the name's own bytes
+            except UnicodeEncodeError:
+                data = f"{summary}\n".encode(encoding, "backslashreplace")
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except OSError as exc:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more
+        if isinstance(exc, BrokenPipeError):
+            return 0  # the reader stopped reading (``journey check | head -0``): done anyway
+        sys.stderr.write(f"journey: the result could not be written ({os_words(exc)})\n")
+        return 1
     return 0
+
+
+def folder_of(args: argparse.Namespace) -> Path | None:
+    """The journal's folder the command names, or None when even that cannot be told."""
+    try:
+        return resolve_folder(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", 0)))
+    except Exception:
+        return None
+
+
+def explain(error: BaseException, folder: Path | None, what: str = "") -> str:
+    """Why ``error`` stopped a command (or the window) in plain words, in one line, without the
+    leading ``journey:``. The failures Journey knows are said as such; any other error is
+    written with its traceback to a log file (``write_log``), and the line says where.
+    ``folder``: the journal's folder, when known; ``what``: the command, for the log."""
+    why = _explain(error, folder, what)
+    return why.replace("\r", "\\r").replace("\n", "\\n")  # a file name may hold one
+
+
+def _explain(error: BaseException, folder: Path | None, what: str) -> str:
+    try:
+        if isinstance(error, StorageFailed):
+            return storage_words(error.reason, folder)
+        if isinstance(error, JournalError) and not isinstance(error, NotAJournal | NewerJournal):
+            # A backup or restore the disk refused: the disk's reason, not SQLite's words.
+            reason = failure_reason(error.__cause__)
+            if reason in STORAGE_REASONS:
+                words = storage_words(reason, folder)
+                return words if words != STORAGE_REASONS[reason] else f"{error.path}: {words}"
+        if isinstance(error, CommandFailed | JournalError | CalendarFileError | InvalidInput):
+            return one_line(str(error))
+        if isinstance(error, Cancelled):
+            return "cancelled; nothing was changed"
+        if isinstance(error, UnicodeError):
+            return unicode_words(error)
+        if isinstance(error, OSError):
+            return os_words(error)
+        reason = failure_reason(error)
+        if reason == "damaged":
+            return f"the journal's database is damaged ({one_line(str(error))}); run journey check"
+        if reason is not None:
+            return storage_words(reason, folder)
+    except Exception:  # explaining must never fail: the error is logged below instead
+        pass
+    return logged(error, folder, what)
+
+
+def failure_reason(error: BaseException | None) -> str | None:
+    """The disk's reason for a driver error (journey.lifecycle.failure_reason), or None."""
+    if error is None:
+        return None
+    from journey.lifecycle import failure_reason as reason_of
+
+    return reason_of(error)
+
+
+def storage_words(reason: str, folder: Path | None) -> str:
+    """A write the disk refused (journey.errors.STORAGE_REASONS), naming the read-only file
+    when one of the journal's files is."""
+    if reason == "read_only" and folder is not None:
+        from journey.lifecycle import journal_file
+
+        db = journal_file(folder)
+        for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+            if path.exists() and not os.access(path, os.W_OK):
+                return f"{path} is read-only, so nothing was saved."
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            return f"The journal's folder {folder} cannot be written to, so nothing was saved."
+    return STORAGE_REASONS[reason]
+
+
+def os_words(error: OSError) -> str:
+    """What the operating system refused, naming the path."""
+    import errno
+
+    name = error.filename
+    path = os.fsdecode(name) if isinstance(name, str | bytes) else None
+    if isinstance(error, PermissionError) and path:
+        from journey.lifecycle import blocking_folder
+
+        blocker = blocking_folder(Path(path))
+        if blocker is None:  # the file itself (or it cannot be told: root enters every folder)
+            return f"permission denied: this user may not use {path}"
+        if blocker == Path(path).absolute():
+            return f"permission denied: this user may not enter {path}"
+        return f"permission denied: this user may not enter {blocker}, on the way to {path}"
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        where = f" (writing {path})" if path else ""
+        return f"the disk is full{where}; free some space and try again"
+    if error.errno == errno.EROFS:
+        return f"{path or 'the file'} is on a read-only disk"
+    reason = error.strerror or str(error) or type(error).__name__
+    reason = reason[:1].lower() + reason[1:]
+    return f"{path}: {reason}" if path else reason
+
+
+def unicode_words(error: UnicodeError) -> str:
+    """A text that cannot be stored or written, or bytes that are not text."""
+    if isinstance(error, UnicodeEncodeError):
+        return f"a text holds {escaped(error)}, {not_a_character(error)}"
+    if isinstance(error, UnicodeDecodeError):
+        return f"a text is not {error.encoding} (byte {error.start} cannot be read)"
+    return one_line(str(error))
+
+
+def escaped(error: UnicodeEncodeError) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in error.object[error.start : error.end][:4])
+
+
+def not_a_character(error: UnicodeEncodeError) -> str:
+    bad = error.object[error.start : error.end]
+    if bad and all(0xD800 <= ord(c) <= 0xDFFF for c in bad):
+        return "half of a UTF-16 pair and not a character, so it cannot be stored"
+    return f"which cannot be written as {error.encoding}"
+
+
+def logged(error: BaseException, folder: Path | None, what: str) -> str:
+    """The line for an error nobody foresaw: its kind, and where its traceback is."""
+    summary = one_line(f"{type(error).__name__}: {error}".removesuffix(": "))
+    if len(summary) > 160:
+        summary = summary[:159] + "…"
+    log = write_log(error, folder, what)
+    if log is None:
+        return f"something unexpected went wrong ({summary}); its details could not be saved"
+    return f"something unexpected went wrong ({summary}); the details are in {log}"
+
+
+def write_log(error: BaseException, folder: Path | None, what: str = "") -> Path | None:
+    """Append ``error``'s traceback to ``journey-errors.log``: in the journal's folder when it
+    is there, else in the platform's log folder; created private (0600). Returns the file,
+    or None when neither could be written.
+
+    Only where it happened and the kind of error are written, never the error's message: a
+    message can quote what was typed (health data), and the log is plain text, maybe outside
+    the journal's folder, even for an encrypted journal."""
+    import traceback
+    from datetime import UTC, datetime
+
+    from journey import __version__
+
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    heading = f"--- {when} journey {__version__}" + (f": {what}" if what else "")
+    frames = "".join(traceback.format_list(traceback.extract_tb(error.__traceback__)))
+    entry = f"{heading}\nTraceback (most recent call last):\n{frames}{type(error).__name__}\n\n"
+    for log in log_places(folder):
+        try:
+            log.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with open(descriptor, "a", encoding="utf-8", errors="backslashreplace") as file:
+                file.write(entry)
+        except OSError:
+            continue
+        return log
+    return None
+
+
+def log_places(folder: Path | None) -> list[Path]:
+    places = []
+    with contextlib.suppress(OSError):
+        if folder is not None and folder.is_dir():
+            places.append(folder / ERRORS_LOG)
+    try:
+        from platformdirs import user_log_path
+
+        places.append(user_log_path(LOG_APP_NAME, appauthor=False) / ERRORS_LOG)
+    except Exception:
+        pass
+    return places
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def checked_range(args: argparse.Namespace) -> None:
@@ -279,10 +502,52 @@ def run_import_json(args: argparse.Namespace) -> str:
             result = services.exchange.import_json(args.file, merge=args.merge)
         except ImportRefused as exc:
             raise CommandFailed(f"{args.file}: {exc}") from exc
+        except UnicodeEncodeError as exc:  # valid JSON (\ud800), but no text SQLite can store
+            place = json_place(args.file, exc)
+            raise CommandFailed(
+                f"{args.file}: {place}: the text holds {escaped(exc)}, {not_a_character(exc)}; "
+                "nothing was imported"
+            ) from exc
     counts = f"{plural(result.added, 'record')} added"
     if result.skipped:
         counts += f", {result.skipped} already there"
     return f"imported {args.file}: {counts}"
+
+
+def json_place(document: Path, error: UnicodeEncodeError) -> str:
+    """Where in the JSON ``document`` the text ``error`` could not encode is, as the import
+    names places ($.journal.profile[0].name); "$" when it cannot be found."""
+    import json
+
+    try:
+        data = json.loads(document.read_text(encoding="utf-8"))
+        texts = list(_texts(data, "$"))
+    except (OSError, ValueError, RecursionError):
+        return "$"
+    exact = (place for place, text in texts if text == error.object)
+    unstorable = (place for place, text in texts if not _storable(text))
+    return next(exact, None) or next(unstorable, "$")
+
+
+def _texts(value: Any, place: str) -> Iterator[tuple[str, str]]:
+    """Every string in a JSON value (object keys too), with its place, in document order."""
+    if isinstance(value, str):
+        yield place, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield place, key
+            yield from _texts(item, f"{place}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, f"{place}[{index}]")
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def run_backup(args: argparse.Namespace) -> str:
@@ -309,12 +574,12 @@ def run_restore(args: argparse.Namespace) -> str:
 
 
 def run_check(args: argparse.Namespace) -> str:
-    from journey.lifecycle import check, journal_file
+    from journey.lifecycle import check, has_journal, journal_file
 
     folder = resolve_folder(args.data_dir, demo=args.demo)
-    db = journal_file(folder)
-    if not db.exists():
+    if not has_journal(folder):  # says so when the folder is a file, or cannot be reached
         raise CommandFailed(f"there is no journal in {folder}")
+    db = journal_file(folder)
     problems = check(folder, lambda: passphrase(folder))
     if problems:
         raise CommandFailed(f"{db}: " + "; ".join(problems))
@@ -387,7 +652,10 @@ def passphrase(folder: Path) -> str:
         )
     import getpass
 
-    return getpass.getpass(f"Passphrase for the journal in {folder}: ")
+    try:
+        return getpass.getpass(f"Passphrase for the journal in {folder}: ")
+    except EOFError as exc:  # Ctrl+D
+        raise CommandFailed(f"no passphrase was typed for the journal in {folder}") from exc
 
 
 def system_zone() -> str:
