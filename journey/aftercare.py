@@ -15,11 +15,10 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from importlib.resources import files
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from journey.errors import Problem
 from journey.settings import CADENCES  # noqa: F401  # named here too, as before
-from journey.timekeeping import zone_problem
+from journey.timekeeping import date_problem, later_day, shown_in, zone_problem
 from journey.validation import edss_problem, optional_text, required_text
 
 SCALE_NAME_MAX = 100
@@ -172,7 +171,10 @@ def rating_problems(
     if details.recorded_by not in RECORDED_BY:
         problems.append(Problem("recorded_by", "unknown_choice"))
     problems.append(optional_text("notes", details.notes, NOTES_MAX))
-    if details.at > now + FUTURE_SLACK:
+    out_of_range = date_problem("at", details.at)
+    if out_of_range is not None:
+        problems.append(out_of_range)
+    elif details.at > now + FUTURE_SLACK:
         problems.append(Problem("at", "time_in_future"))
     return [p for p in problems if p is not None]
 
@@ -182,7 +184,7 @@ def _num(value: float) -> str:
 
 
 def local_date(at: datetime, zone: str) -> date:
-    return at.astimezone(ZoneInfo(zone)).date()
+    return shown_in(at, zone).date()
 
 
 def baseline_ids(
@@ -208,9 +210,12 @@ def baseline_ids(
 
 
 def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, or the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    """The same day ``months`` later, or the month's last day (31 Jan + 1 month = 28/29 Feb);
+    past the ends of Python's dates (a stored date in 9999), the end."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if not date.min.year <= year <= date.max.year:
+        return date.max if year > date.max.year else date.min
     for candidate in (day.day, 30, 29, 28):
         try:
             return day.replace(year=year, month=month, day=candidate)
@@ -220,7 +225,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def next_due(last: date, cadence: str) -> date:
-    return add_months(last, 1) if cadence == "monthly" else last + timedelta(days=7)
+    return add_months(last, 1) if cadence == "monthly" else later_day(last, timedelta(days=7))
 
 
 @dataclass(frozen=True)
@@ -299,10 +304,18 @@ class DischargeDetails:
 
 
 def _not_future(field: str, day: date | None, today: date) -> Problem | None:
+    """Outside 1900–2200 (SPEC §4), or after ``today``."""
+    out_of_range = date_problem(field, day)
+    if out_of_range is not None:
+        return out_of_range
     return Problem(field, "date_in_future") if day is not None and day > today else None
 
 
 def _order(field: str, start: date, end: date | None) -> Problem | None:
+    """``end`` outside 1900–2200, or before ``start``."""
+    out_of_range = date_problem(field, end)
+    if out_of_range is not None:
+        return out_of_range
     return Problem(field, "end_before_start") if end is not None and end < start else None
 
 
@@ -348,6 +361,7 @@ def medication_problems(details: MedicationDetails) -> list[Problem]:
         required_text("name", details.name, TEXT_MAX),
         optional_text("dose", details.dose, TEXT_MAX),
         optional_text("schedule", details.schedule, TEXT_MAX),
+        date_problem("started", details.started),
         _order("stopped", details.started, details.stopped),
         optional_text("notes", details.notes, NOTES_MAX),
     ]

@@ -44,7 +44,14 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from journey import __version__
 from journey.errors import CalendarFileError, EventRef
 from journey.itinerary import ITEM_KINDS, STATUSES, DayNumbering, Item, ItemDetails, item_problems
-from journey.timekeeping import known_zones, wall_time_problem
+from journey.timekeeping import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    date_problem,
+    known_zones,
+    later,
+    wall_time_problem,
+)
 
 PRODID = "-//Journey//Journey {version}//EN"
 # Limits on what is read, so a wrong file (a whole mailbox, a years-long shared calendar) is
@@ -153,8 +160,16 @@ def export_ics(
         day = numbering.label(item.day) if numbering is not None else None
         calendar.add_component(_event(item, alarms or {}, stamp, day))
     if items:
-        years = [item.details.start.year for item in items] + [
-            item.details.end.year for item in items if item.details.end is not None
+        # Within 1900–2200 (SPEC §4): an item stored outside them anyway is written as it is,
+        # and its zone's rules stop at the bounds (icalendar cannot work them out near the
+        # years 1 and 9999).
+        years = [
+            min(max(year, EARLIEST_DATE.year), LATEST_DATE.year)
+            for item in items
+            for year in (
+                item.details.start.year,
+                *([item.details.end.year] if item.details.end is not None else []),
+            )
         ]
         # The VTIMEZONEs describe the zones' rules over the years the items span (icalendar's
         # default range, 1970–2038, would miss items after 2037).
@@ -396,6 +411,8 @@ class _Reader:
         if value is None:
             raise CalendarFileError("ics_missing", event=one.ref, prop=prop)
         moment = getattr(value, "dt", None)
+        if isinstance(moment, date):  # a date, or a date and time
+            _check_range(moment, one.ref, prop)  # before any conversion: they overflow
         if isinstance(moment, datetime):
             tzid = value.params.get("TZID")
             wall = moment.replace(tzinfo=None, microsecond=0)
@@ -475,12 +492,13 @@ class _Reader:
                 )
             # RFC 5545 §3.3.6: days are nominal (the same clock time on a later day), hours,
             # minutes and seconds exact.
-            later = start + timedelta(days=duration.days)
+            nominal = later(start, timedelta(days=duration.days))
+            _check_range(nominal, one.ref, "DURATION")
             exact = timedelta(seconds=duration.seconds)
             if not exact:
-                return later, zone, "DURATION"
+                return nominal, zone, "DURATION"
             tz = ZoneInfo(zone)
-            end = later.replace(tzinfo=tz).astimezone(UTC) + exact
+            end = nominal.replace(tzinfo=tz).astimezone(UTC) + exact
             return end.astimezone(tz).replace(tzinfo=None), zone, "DURATION"
         if all_day:  # RFC 5545 §3.6.1: a one-day event
             return start + timedelta(days=1), zone, "DTSTART"
@@ -576,6 +594,25 @@ def _check_item(details: ItemDetails, ref: EventRef, end_prop: str) -> None:
         raise CalendarFileError(
             "ics_item_problem", {"problem": problem.english()}, event=ref, prop=prop
         )
+
+
+def _check_range(moment: date, ref: EventRef, prop: str) -> None:
+    """Refuse a date or time outside 1900–2200 (SPEC §4), naming the property and its value."""
+    wall = moment.replace(tzinfo=None) if isinstance(moment, datetime) else moment
+    problem = date_problem(prop, wall)
+    if problem is None:
+        return
+    shown = (
+        wall.isoformat(sep=" ", timespec="minutes")
+        if isinstance(wall, datetime)
+        else wall.isoformat()
+    )
+    raise CalendarFileError(
+        "ics_date_out_of_range",
+        {"value": shown, "problem": problem.english()},
+        event=ref,
+        prop=prop,
+    )
 
 
 def _shown(wall: datetime, zone: str) -> str:

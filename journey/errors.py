@@ -65,6 +65,10 @@ ENGLISH: dict[str, str] = {
         "problems", "The treatment cannot start before you arrive."
     ),
     "date_in_future": QT_TRANSLATE_NOOP("problems", "This date is in the future."),
+    # journey.timekeeping.date_problem (SPEC §4: dates outside 1900–2200 are refused)
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "problems", "Enter a date between the years {min} and {max}. Check the year."
+    ),
     "text_too_long": QT_TRANSLATE_NOOP("problems", "Keep this under {max} characters."),
     "invalid_email": QT_TRANSLATE_NOOP("problems", "This does not look like an e-mail address."),
     "text_size_range": QT_TRANSLATE_NOOP("problems", "Text size goes from {min} % to {max} %."),
@@ -234,8 +238,9 @@ class JournalInUse(JournalError):
 
     def message(self) -> str:
         return (
-            f"The journal in {self.path} is already open in another Journey window. "
-            "Switch to that window, or close it first."
+            f"The journal in {self.path} is already in use by Journey: a window that is "
+            "open, or a command still running. Switch to that window, or wait for the "
+            "command to end, then try again."
         )
 
 
@@ -274,6 +279,7 @@ CALENDAR_ENGLISH: dict[str, str] = {
         "it repeats ({prop}); Journey imports single events, so export the occurrences one by one."
     ),
     "ics_item_problem": "{prop}: {problem}",
+    "ics_date_out_of_range": "{prop} ({value}): {problem}",
     "ics_cannot_read": "The file cannot be read: {detail}.",
     "ics_cannot_write": "The file cannot be written: {detail}. Nothing was written.",
 }

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from journey.errors import Problem
-from journey.timekeeping import to_instant, wall_time_problem, zone_problem
+from journey.timekeeping import date_problem, later, to_instant, wall_time_problem, zone_problem
 
 ITEM_KINDS = (
     "flight",
@@ -84,11 +84,12 @@ class ItemDetails:
         return None if self.end is None else to_instant(self.end, self.finish_zone)
 
     def moved(self, delta: timedelta) -> ItemDetails:
-        """The same item with its wall times moved by ``delta`` (local clock time)."""
+        """The same item with its wall times moved by ``delta`` (local clock time); moved past
+        the ends of Python's dates it stops there, and ``item_problems`` refuses it."""
         return replace(
             self,
-            start=self.start + delta,
-            end=None if self.end is None else self.end + delta,
+            start=later(self.start, delta),
+            end=None if self.end is None else later(self.end, delta),
         )
 
 
@@ -122,7 +123,9 @@ def item_problems(details: ItemDetails) -> list[Problem]:
         problems.append(Problem("status", "unknown_choice"))
     start_zone = zone_problem("zone", details.zone)
     problems.append(start_zone)
-    if start_zone is None:
+    start_range = date_problem("start", details.start)
+    problems.append(start_range)
+    if start_zone is None and start_range is None:
         problems.append(
             wall_time_problem("start", details.start.date(), details.start.time(), details.zone)
         )
@@ -130,7 +133,13 @@ def item_problems(details: ItemDetails) -> list[Problem]:
         # With no zone of its own the end is in the start's zone, already checked above.
         end_zone = None if details.end_zone is None else zone_problem("end_zone", details.end_zone)
         problems.append(end_zone)
-        if end_zone is None and (details.end_zone is not None or start_zone is None):
+        end_range = date_problem("end", details.end)
+        problems.append(end_range)
+        if (
+            end_zone is None
+            and end_range is None
+            and (details.end_zone is not None or start_zone is None)
+        ):
             problems.append(
                 wall_time_problem(
                     "end", details.end.date(), details.end.time(), details.finish_zone

@@ -15,7 +15,7 @@ from importlib.resources import files
 from typing import Any
 
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE, Item, ItemDetails
-from journey.timekeeping import shown_in, to_instant
+from journey.timekeeping import later, later_day, shown_in, to_instant
 
 BUILT_IN = ("msc", "hsct")
 # How far from arrival a step may be: ten years, as a timeline saved as a protocol may hold
@@ -128,15 +128,17 @@ def builtin_template(key: str) -> ProtocolTemplate:
 
 
 def lay_out(template: ProtocolTemplate, arrival: date, zone: str) -> list[ItemDetails]:
-    """The template's steps as itinerary items, dated from ``arrival`` in ``zone``."""
+    """The template's steps as itinerary items, dated from ``arrival`` in ``zone``. A day past
+    the ends of Python's dates stops there; the itinerary's rules refuse it (1900–2200)."""
     items = []
     for step in template.steps:
-        start = datetime.combine(arrival + timedelta(days=step.day - 1), step.start_time)
+        start = datetime.combine(later_day(arrival, timedelta(days=step.day - 1)), step.start_time)
         end: datetime | None = None
         if step.end_day is not None and step.end_time is not None:
-            end = datetime.combine(arrival + timedelta(days=step.end_day - 1), step.end_time)
+            day = later_day(arrival, timedelta(days=step.end_day - 1))
+            end = datetime.combine(day, step.end_time)
         elif step.minutes is not None:
-            end = start + timedelta(minutes=step.minutes)
+            end = later(start, timedelta(minutes=step.minutes))
         items.append(
             ItemDetails(
                 kind=step.kind,

@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from journey.timekeeping import shown_in
+
 ROLLING_DAYS = 28
 RECENT_DAYS = 28
 DAYS_PER_MONTH = 30.4375  # 365.25 / 12
@@ -63,6 +65,15 @@ def _mean(values: Iterable[float]) -> float:
     return float(statistics.mean(values))
 
 
+def _before(at: datetime, span: timedelta) -> datetime | None:
+    """``at − span``, or None when that is before the first date there is (a rating stored
+    at the year 1): then nothing is earlier."""
+    try:
+        return at - span
+    except OverflowError:
+        return None
+
+
 def _ordered(points: Iterable[Point]) -> list[Point]:
     return sorted(points, key=lambda p: p.at)
 
@@ -77,7 +88,8 @@ def rolling_average(
     result: list[tuple[datetime, float]] = []
     start = 0
     for point in ordered:
-        while ordered[start].at <= point.at - span:
+        floor = _before(point.at, span)
+        while floor is not None and ordered[start].at <= floor:
             start += 1
         window = [p.value for p in ordered[start:] if p.at <= point.at]
         result.append((point.at, _mean(window)))
@@ -115,7 +127,7 @@ def change_from_baseline(
     reference = baseline_mean(points)
     grouped: dict[tuple[int, int | None], list[float]] = {band: [] for band in MONTH_BANDS}
     for point in points:
-        day = point.at.astimezone(zone).date()
+        day = shown_in(point.at, zone).date()
         if day < treatment:
             continue
         months = months_after(day, treatment)
@@ -154,8 +166,12 @@ def trend(
     recent: float | None = None
     if points:
         latest = max(p.at for p in points)
-        since = latest - timedelta(days=days)
-        values = [p.value for p in points if not p.baseline and since < p.at <= latest]
+        since = _before(latest, timedelta(days=days))
+        values = [
+            p.value
+            for p in points
+            if not p.baseline and (since is None or since < p.at) and p.at <= latest
+        ]
         recent = _mean(values) if values else None
     if reference is None or recent is None:
         return Trend(baseline=reference, recent=recent, change=None, direction="unknown")

@@ -22,6 +22,7 @@ from journey.rating_trends import (
     rolling_average,
     trend,
 )
+from journey.timekeeping import EARLIEST_DATE, LATEST_DATE, shown_in
 
 if TYPE_CHECKING:
     from journey.aftercare import (
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from journey.neda import Neda3
     from journey.services import JournalServices
     from journey.services.side_effects import Entry
-    from journey.side_effects import RedFlag
+    from journey.side_effects import RedFlag, Unchecked
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class ReportData:
     items: list[Item]
     entries: list[Entry]  # oldest first
     red_flags: list[tuple[RedFlag, datetime | None]]  # with when it was acknowledged
+    red_flags_unchecked: tuple[Unchecked, ...]  # rules that could not be checked: say so
     scales: list[ScaleReport]  # shown scales with ratings in the range
     ratings: list[RatingSet]  # in the range, oldest first
     relapses: list[RelapseDetails]
@@ -107,7 +109,7 @@ def default_range(services: JournalServices) -> tuple[date, date]:
 def month_summaries(points: list[Point], zone: ZoneInfo) -> list[MonthSummary]:
     by_month: dict[date, list[float]] = {}
     for point in points:
-        day = point.at.astimezone(zone).date()
+        day = shown_in(point.at, zone).date()
         by_month.setdefault(day.replace(day=1), []).append(point.value)
     return [
         MonthSummary(month, len(values), sum(values) / len(values), min(values), max(values))
@@ -119,8 +121,11 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
     """Everything the report shows for ``first``–``last`` (inclusive)."""
     clock = services.clock
     zone = ZoneInfo(clock.zone)
-    since = datetime.combine(first, time(), tzinfo=zone)
-    until = datetime.combine(last + timedelta(days=1), time(), tzinfo=zone)
+    # The entries are read within 1900–2200 (SPEC §4) whatever range is asked for: a date
+    # typed as the year 1 or 9999 cannot be converted to UTC to read them.
+    since = datetime.combine(max(first, EARLIEST_DATE), time(), tzinfo=zone)
+    end = min(last, LATEST_DATE) + timedelta(days=1)
+    until = datetime.combine(max(end, EARLIEST_DATE), time(), tzinfo=zone)
     course = services.course.get()
     treatment = course.treatment_start if course else None
 
@@ -148,6 +153,7 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         )
 
     clinical = services.clinical
+    checked = services.red_flags.check_period(since, until)
     return ReportData(
         first=first,
         last=last,
@@ -160,7 +166,8 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         numbering=services.itinerary.numbering(),
         items=services.itinerary.items(first, last),
         entries=services.side_effects.entries(since=since, until=until)[::-1],
-        red_flags=services.red_flags.in_period(since, until),
+        red_flags=[(f, checked.acknowledged.get((f.rule_key, f.entry_id))) for f in checked.flags],
+        red_flags_unchecked=checked.unchecked,
         scales=scales,
         ratings=[r for r in all_ratings if since <= r.details.at < until],
         relapses=[

@@ -146,6 +146,17 @@ class RedFlag:
     zone: str = "UTC"
 
 
+RULE_KINDS = frozenset(
+    {
+        "temperature_at_least",
+        "temperature_twice",
+        "symptom_after_item",
+        "symptom_any",
+        "severity_at_least",
+    }
+)
+
+
 @cache
 def red_flag_rules() -> tuple[dict[str, Any], ...]:
     return tuple(_resource("red_flags.json")["rules"])
@@ -160,68 +171,133 @@ def _in_any(at: datetime, spans: tuple[tuple[datetime, datetime], ...]) -> bool:
     return any(start <= at <= end for start, end in spans)
 
 
-def red_flags(readings: list[Reading], context: RedFlagContext) -> list[RedFlag]:
-    """Every red flag the readings raise, each tied to the reading that raised it."""
-    ordered = sorted(readings, key=lambda r: r.at)
+@dataclass(frozen=True)
+class Unchecked:
+    """A red-flag rule that could not be evaluated (a broken rules file, data it cannot read):
+    the check is incomplete, which the banner says, with the clinic's number to call. Never
+    silent. ``rule_key`` is "" when no rule could be evaluated at all."""
+
+    rule_key: str
+    reason: str  # English, for the log and a bug report
+
+
+@dataclass(frozen=True)
+class RedFlagCheck:
+    """The outcome of checking entries against the red-flag rules: the flags raised, and the
+    rules that could not be checked. ``acknowledged`` says when each (rule, entry) was seen."""
+
+    flags: tuple[RedFlag, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()
+    acknowledged: dict[tuple[str, int], datetime] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return not self.unchecked
+
+
+class RedFlagsUnchecked(RuntimeError):
+    """``red_flags`` could not evaluate every rule; ``check_red_flags`` says which."""
+
+    def __init__(self, unchecked: tuple[Unchecked, ...]) -> None:
+        self.unchecked = unchecked
+        super().__init__("; ".join(f"{u.rule_key or 'all rules'}: {u.reason}" for u in unchecked))
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def check_red_flags(readings: list[Reading], context: RedFlagContext) -> RedFlagCheck:
+    """Every red flag the readings raise, each tied to the reading that raised it, and every
+    rule that could not be evaluated. Never raises: a rule that fails is reported as unchecked
+    and the other rules are still evaluated."""
+    try:
+        ordered = sorted(readings, key=lambda r: r.at)
+        rules = red_flag_rules()
+    except Exception as exc:  # the rules file or the readings themselves cannot be read
+        return RedFlagCheck(unchecked=(Unchecked("", _reason(exc)),))
     flags: list[RedFlag] = []
-    for rule in red_flag_rules():
-        key = rule["key"]
-        # The clinic's own threshold when set; rules without a temperature never read it.
-        threshold = float(context.thresholds.get(key, rule.get("celsius", 0.0)))
-        for reading in ordered:
-            params: dict[str, Any] = {}
-            if rule["kind"] == "temperature_at_least":
-                hit = reading.celsius is not None and reading.celsius >= threshold
-                if rule.get("during") == "isolation":
-                    hit = hit and _in_any(reading.at, context.isolation)
-                params = {"threshold": threshold, "celsius": reading.celsius}
-            elif rule["kind"] == "temperature_twice":
-                hit = (
-                    reading.celsius is not None
-                    and reading.celsius >= threshold
-                    and any(
-                        other.celsius is not None
-                        and other.celsius >= threshold
-                        and timedelta(minutes=rule["apart_minutes"])
-                        <= reading.at - other.at
-                        <= timedelta(hours=rule["within_hours"])
-                        for other in ordered
-                    )
+    unchecked: list[Unchecked] = []
+    for rule in rules:
+        try:
+            flags.extend(_rule_flags(rule, ordered, context))
+        except Exception as exc:
+            key = rule.get("key", "") if isinstance(rule, dict) else ""
+            unchecked.append(Unchecked(str(key), _reason(exc)))
+    return RedFlagCheck(tuple(flags), tuple(unchecked))
+
+
+def red_flags(readings: list[Reading], context: RedFlagContext) -> list[RedFlag]:
+    """Every red flag the readings raise, each tied to the reading that raised it. Raises
+    ``RedFlagsUnchecked`` rather than leave out a rule it could not evaluate."""
+    checked = check_red_flags(readings, context)
+    if checked.unchecked:
+        raise RedFlagsUnchecked(checked.unchecked)
+    return list(checked.flags)
+
+
+def _rule_flags(
+    rule: dict[str, Any], ordered: list[Reading], context: RedFlagContext
+) -> list[RedFlag]:
+    """The flags one rule raises over the readings (in time order)."""
+    flags: list[RedFlag] = []
+    key = rule["key"]
+    if rule["kind"] not in RULE_KINDS:  # said even with no entry to check
+        raise ValueError(f"red flag rule {key}: unknown kind {rule['kind']!r}")
+    # The clinic's own threshold when set; rules without a temperature never read it.
+    threshold = float(context.thresholds.get(key, rule.get("celsius", 0.0)))
+    for reading in ordered:
+        params: dict[str, Any] = {}
+        if rule["kind"] == "temperature_at_least":
+            hit = reading.celsius is not None and reading.celsius >= threshold
+            if rule.get("during") == "isolation":
+                hit = hit and _in_any(reading.at, context.isolation)
+            params = {"threshold": threshold, "celsius": reading.celsius}
+        elif rule["kind"] == "temperature_twice":
+            hit = (
+                reading.celsius is not None
+                and reading.celsius >= threshold
+                and any(
+                    other.celsius is not None
+                    and other.celsius >= threshold
+                    and timedelta(minutes=rule["apart_minutes"])
+                    <= reading.at - other.at
+                    <= timedelta(hours=rule["within_hours"])
+                    for other in ordered
                 )
-                params = {"threshold": threshold, "celsius": reading.celsius}
-            elif rule["kind"] == "symptom_after_item":
-                hit = (
-                    reading.symptom_key == rule["symptom"]
-                    and reading.severity >= rule["severity_at_least"]
-                    and any(
-                        kind == rule["after_kind"]
-                        and timedelta(0)
-                        <= reading.at - when
-                        <= timedelta(hours=rule["within_hours"])
-                        for kind, when in context.done_items
-                    )
+            )
+            params = {"threshold": threshold, "celsius": reading.celsius}
+        elif rule["kind"] == "symptom_after_item":
+            hit = (
+                reading.symptom_key == rule["symptom"]
+                and reading.severity >= rule["severity_at_least"]
+                and any(
+                    kind == rule["after_kind"]
+                    and timedelta(0) <= reading.at - when <= timedelta(hours=rule["within_hours"])
+                    for kind, when in context.done_items
                 )
-            elif rule["kind"] == "symptom_any":
-                hit = (
-                    reading.symptom_key == rule["symptom"]
-                    and reading.severity >= rule["severity_at_least"]
+            )
+        elif rule["kind"] == "symptom_any":
+            hit = (
+                reading.symptom_key == rule["symptom"]
+                and reading.severity >= rule["severity_at_least"]
+            )
+        elif rule["kind"] == "severity_at_least":
+            hit = reading.severity >= rule["severity_at_least"]
+            params = {"severity": reading.severity}
+        else:
+            raise ValueError(f"red flag rule {key}: unknown kind {rule['kind']!r}")
+        if hit:
+            shown = {k: (f"{v:.1f} °C" if k == "threshold" else v) for k, v in params.items()}
+            flags.append(
+                RedFlag(
+                    rule_key=key,
+                    entry_id=reading.entry_id,
+                    at=reading.at,
+                    message=rule["message"].format(**shown),
+                    params=params,
+                    source=rule["source"],
+                    zone=reading.zone,
                 )
-            elif rule["kind"] == "severity_at_least":
-                hit = reading.severity >= rule["severity_at_least"]
-                params = {"severity": reading.severity}
-            else:
-                raise ValueError(f"red flag rule {key}: unknown kind {rule['kind']!r}")
-            if hit:
-                shown = {k: (f"{v:.1f} °C" if k == "threshold" else v) for k, v in params.items()}
-                flags.append(
-                    RedFlag(
-                        rule_key=key,
-                        entry_id=reading.entry_id,
-                        at=reading.at,
-                        message=rule["message"].format(**shown),
-                        params=params,
-                        source=rule["source"],
-                        zone=reading.zone,
-                    )
-                )
+            )
     return flags

@@ -59,31 +59,41 @@ def profile_problems(profile: ProfileData, today: date) -> list[Problem]:
                 "diagnosis_year", "year_range", {"min": EARLIEST_DIAGNOSIS_YEAR, "max": today.year}
             )
         )
+    # Here, not at the top: reading the settings before the window needs no time zones.
+    from journey.timekeeping import date_problem
+
     for name in ("edss_date", "last_mri_date"):
         when = getattr(profile, name)
-        if when is not None and when > today:
+        out_of_range = date_problem(name, when)
+        if out_of_range is not None:
+            problems.append(out_of_range)
+        elif when is not None and when > today:
             problems.append(Problem(name, "date_in_future"))
     return [p for p in problems if p is not None]
 
 
 def course_problems(course: CourseData) -> list[Problem]:
     # Here, not at the top: reading the settings before the window needs no time zones.
-    from journey.timekeeping import wall_time_problem, zone_problem
+    from journey.timekeeping import date_problem, wall_time_problem, zone_problem
 
+    arrival = date_problem("arrival_date", course.arrival_date)
+    start = date_problem("treatment_start", course.treatment_start)
     problems = [
         None if course.protocol in PROTOCOLS else Problem("protocol", "unknown_choice"),
         _required_text("clinic_name", course.clinic_name),
         zone_problem("home_zone", course.home_zone),
+        arrival,
+        start,
     ]
     destination = zone_problem("destination_zone", course.destination_zone)
     problems.append(destination)
-    if destination is None:
+    if destination is None and arrival is None:
         problems.append(
             wall_time_problem(
                 "arrival_time", course.arrival_date, course.arrival_time, course.destination_zone
             )
         )
-    if course.arrival_date > course.treatment_start:
+    if arrival is None and start is None and course.arrival_date > course.treatment_start:
         problems.append(Problem("treatment_start", "arrival_after_treatment"))
     return [p for p in problems if p is not None]
 

@@ -75,6 +75,7 @@ from journey.errors import Cancelled, JournalError
 from journey.files import sync_folder
 from journey.money import as_decimal
 from journey.side_effects import fever_grade, hours_above_40, red_flag_rules, severity_word
+from journey.timekeeping import later, shown_in
 
 ITINERARY_COLUMNS = (
     "id",
@@ -347,7 +348,7 @@ def _cell(value: Cell) -> str:
 
 def _instant(at: datetime, zone: str) -> Plain:
     """A logged moment in the zone where it happened, with that zone's offset then."""
-    return Plain(at.astimezone(ZoneInfo(zone)).isoformat(timespec="seconds"))
+    return Plain(shown_in(at, zone).isoformat(timespec="seconds"))
 
 
 def _wall(wall: datetime, zone: str) -> Plain:
@@ -426,7 +427,7 @@ def _side_effects(services: CsvSources) -> list[Row]:
         return []
     windows = {window.id: window.title for window in services.watch_windows.windows()}
     flags: dict[int, list[tuple[str, datetime | None]]] = {}
-    since, until = entries[0].details.at, entries[-1].details.at + timedelta(seconds=1)
+    since, until = entries[0].details.at, later(entries[-1].details.at, timedelta(seconds=1))
     for flag, acknowledged_at in services.red_flags.in_period(since, until):
         flags.setdefault(flag.entry_id, []).append((flag.rule_key, acknowledged_at))
     order = {rule["key"]: index for index, rule in enumerate(red_flag_rules())}

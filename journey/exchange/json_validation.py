@@ -4,9 +4,10 @@ values the database takes. The first problem found is refused with the JSON path
 In order: the size limit, then JSON itself, the format and version, the JSON Schema shipped in
 resources/exchange/ (types, required fields, ranges, enumerations), then what a schema cannot
 say: ids used twice, values that must be unique, references to records that are not there,
-and the domain's own rules, checked by the same functions the services use (time zones, EDSS
-steps, end not before start, a rating within its scale…). Rules about "now" (a date in the
-future) are not applied: a restore keeps what the journal held when it was exported.
+and the domain's own rules, checked by the same functions the services use (every date within
+1900–2200, time zones, EDSS steps, end not before start, a rating within its scale…). Rules
+about "now" (a date in the future) are not applied: a restore keeps what the journal held when
+it was exported.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from journey.services.costs import ExpenseDetails, expense_problems
 from journey.services.documents import ATTACHMENTS_DIR
 from journey.services.people import ContactDetails, contact_problems
 from journey.services.side_effects import EntryDetails, entry_problems
-from journey.timekeeping import zone_problem
+from journey.timekeeping import date_problem, zone_problem
 from journey.validation import companion_problems, course_problems, profile_problems
 
 FORMAT = "journey-journal"
@@ -61,6 +62,9 @@ _NO_FUTURE_DATE = date.max
 _NO_FUTURE_INSTANT = datetime(9000, 1, 1, tzinfo=UTC)
 
 Records = dict[str, list[dict[str, Any]]]  # section name → records as the database takes them
+# Every date and time of every record is within 1900–2200 (SPEC §4): refused here, by its path,
+# before anything reads it (a later page, export or red-flag check would fail on it).
+DATED = frozenset({"instant", "wall_time", "date"})
 
 
 class ImportRefused(JournalError):
@@ -354,6 +358,7 @@ def _converted(
 ) -> list[dict[str, Any]]:
     """The records as the database takes them, each checked against the domain's rules."""
     converters = [(c.name, FROM_JSON[c.kind]) for c in section.columns if c.kind in FROM_JSON]
+    dated = [c.name for c in section.columns if c.kind in DATED]
     zones = [c.name for c in section.columns if c.name == "zone" or c.name.endswith("_zone")]
     rule = _RULES.get(section.name)
     converted = []
@@ -368,6 +373,12 @@ def _converted(
                     raise ImportRefused(
                         _at(section, index, name), f"{_shown(value)} is not a real date or time"
                     ) from None
+        for name in dated:
+            out_of_range = None if row[name] is None else date_problem(name, row[name])
+            if out_of_range is not None:
+                raise ImportRefused(
+                    _at(section, index, name), f"{_shown(raw[name])}: {out_of_range.english()}"
+                )
         for name in zones:
             problem = None if row[name] is None else _zone_problem(row[name])
             if problem is not None:
@@ -415,7 +426,9 @@ def _course(row: dict[str, Any], _: _Earlier) -> Found:
         treatment_start=row["treatment_start"],
         home_zone=row["home_zone"],
     )
-    return _found(course_problems(course), {"arrival_time": "arrival_local"})
+    return _found(
+        course_problems(course), {"arrival_time": "arrival_local", "arrival_date": "arrival_local"}
+    )
 
 
 def _companion(row: dict[str, Any], _: _Earlier) -> Found:

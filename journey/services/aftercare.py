@@ -45,7 +45,7 @@ from journey.itinerary import FOLLOW_UP_KINDS, Item, ItemDetails
 from journey.models import Profile, TreatmentCourse
 from journey.services.settings import store_value, stored_value
 from journey.settings import RATING_CADENCE
-from journey.timekeeping import Clock
+from journey.timekeeping import Clock, later_day, showable
 
 if TYPE_CHECKING:  # Today reads ratings and reminders; NEDA and trends load when first used
     from journey.neda import EdssFact, Neda3
@@ -268,13 +268,16 @@ class RatingService(Service):
         ]
 
     def series(self, ratings: list[RatingSet] | None = None) -> dict[int, list[Point]]:
-        """Each scale's points over time (scale id → points), baseline ones flagged."""
+        """Each scale's points over time (scale id → points), baseline ones flagged. A rating
+        stored at the very ends of Python's dates anyway (written past the checks) is placed a
+        day inside them, where a chart can show it in any zone."""
         from journey.rating_trends import Point
 
         result: dict[int, list[Point]] = {}
         for rating in self.ratings() if ratings is None else ratings:
+            at = showable(rating.details.at)
             for scale_id, value in rating.details.values:
-                point = Point(rating.details.at, value, rating.is_baseline)
+                point = Point(at, value, rating.is_baseline)
                 result.setdefault(scale_id, []).append(point)
         return result
 
@@ -309,7 +312,7 @@ def _has_baseline(session: Session, start: date) -> bool:
     otherwise. Any zone is less than a day from UTC, so a day's margin finds every candidate."""
     if session.scalar(select(func.count()).where(m.RatingSet.baseline.is_(True))):
         return True
-    bound = datetime.combine(start + timedelta(days=1), time(), tzinfo=UTC)
+    bound = datetime.combine(later_day(start, timedelta(days=1)), time(), tzinfo=UTC)
     candidates = session.scalars(select(m.RatingSet).where(m.RatingSet.at < bound))
     return any(r.baseline is None and local_date(r.at, r.zone) < start for r in candidates)
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
-from journey.timekeeping import Clock
+from journey.timekeeping import Clock, date_problem
 from journey.trip_models import DueDiligenceCheck, TravelDocument
 from journey.validation import required_text
 
@@ -355,7 +355,10 @@ class DueDiligenceService(Service):
         problems = []
         if key not in _titles():
             problems.append(Problem("question", "not_found"))
-        if answer.checked_on is not None and answer.checked_on > self._clock.today():
+        out_of_range = date_problem("checked_on", answer.checked_on)
+        if out_of_range is not None:
+            problems.append(out_of_range)
+        elif answer.checked_on is not None and answer.checked_on > self._clock.today():
             problems.append(Problem("checked_on", "date_in_future"))
         return problems
 

@@ -36,7 +36,7 @@ from journey.protocols import (
     template_to_data,
 )
 from journey.services.side_effects import open_window_for_item
-from journey.timekeeping import Clock, to_instant
+from journey.timekeeping import Clock, date_problem, later_day, to_instant
 
 UID_DOMAIN = "journey.invalid"  # RFC 6761: a domain that is never anybody's
 
@@ -108,6 +108,12 @@ def _check(details: ItemDetails) -> None:
         raise InvalidInput(problems)
 
 
+def _after(last: date) -> datetime:
+    """The first moment after the day ``last`` (its end, for the last day there is)."""
+    after = later_day(last, timedelta(days=1))
+    return datetime.combine(after, datetime.min.time() if after > last else datetime.max.time())
+
+
 def _sorted(items: list[Item]) -> list[Item]:
     return sorted(items, key=lambda item: (item.details.start_instant(), item.id))
 
@@ -131,10 +137,7 @@ class ItineraryService(Service):
                 ItineraryItem.start_local >= datetime.combine(first, datetime.min.time())
             )
         if last is not None:
-            query = query.where(
-                ItineraryItem.start_local
-                < datetime.combine(last + timedelta(days=1), datetime.min.time())
-            )
+            query = query.where(ItineraryItem.start_local < _after(last))
         with self._sessions() as session:
             return _sorted([_to_item(row) for row in session.scalars(query)])
 
@@ -142,7 +145,7 @@ class ItineraryService(Service):
         """Items that start between two dates or are still going on then (an isolation,
         daily injections), in time order. Reads only those, however long the journal."""
         start = datetime.combine(first, datetime.min.time())
-        after = datetime.combine(last + timedelta(days=1), datetime.min.time())
+        after = _after(last)
         query = select(ItineraryItem).where(
             ItineraryItem.start_local < after,
             or_(ItineraryItem.start_local >= start, ItineraryItem.end_local >= start),
@@ -267,6 +270,9 @@ class ItineraryService(Service):
     @writes(Change.ITINERARY)
     def lay_out_protocol(self, template: ProtocolTemplate, arrival: date, zone: str) -> list[Item]:
         """Add the template's steps as items from ``arrival``; all or none."""
+        out_of_range = date_problem("arrival", arrival)
+        if out_of_range is not None:
+            raise InvalidInput([out_of_range])
         drafts = lay_out(template, arrival, zone)
         problems = protocol_problems(drafts)
         if problems:

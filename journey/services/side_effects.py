@@ -6,7 +6,7 @@ marked done afterwards) links the entries already inside its span.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -31,11 +31,20 @@ from journey.side_effects import (
     RECORDED_BY,
     Reading,
     RedFlag,
+    RedFlagCheck,
     RedFlagContext,
+    Unchecked,
     _resource,
-    red_flags,
+    check_red_flags,
 )
-from journey.timekeeping import Clock, to_instant, zone_problem
+from journey.timekeeping import (
+    Clock,
+    date_problem,
+    in_range,
+    later,
+    to_instant,
+    zone_problem,
+)
 
 FUTURE_SLACK = timedelta(minutes=1)  # a clock a little ahead is not an error
 WINDOW_HOURS_RANGE = (1, 168)
@@ -103,7 +112,7 @@ class Window:
 
     @property
     def closes_at(self) -> datetime:
-        return self.opened_at + timedelta(hours=self.hours)
+        return later(self.opened_at, timedelta(hours=self.hours))
 
     def is_open(self, now: datetime) -> bool:
         return self.opened_at <= now < self.closes_at
@@ -133,6 +142,7 @@ def entry_problems(details: EntryDetails, now: datetime) -> list[Problem]:
     problems.append(zone_problem("zone", details.zone))
     if details.at.tzinfo is None:
         raise ValueError("EntryDetails.at must be an aware instant")
+    problems.append(date_problem("at", details.at))
     if details.at > now + FUTURE_SLACK:
         problems.append(Problem("at", "time_in_future"))
     return [p for p in problems if p is not None]
@@ -180,7 +190,7 @@ def _window_at(session: Session, at: datetime) -> int | None:
         .order_by(WatchWindow.opened_at.desc())
     )
     for row in candidates:
-        if at < row.opened_at + timedelta(hours=row.hours):
+        if at < later(row.opened_at, timedelta(hours=row.hours)):
             return row.id
     return None
 
@@ -211,7 +221,7 @@ def _link_entries(session: Session, window: WatchWindow) -> None:
     a lumbar puncture a day apart), each entry goes to the most recently opened window open
     at its time, as ``log`` does, whichever order the windows were opened in."""
     session.flush()
-    closes = window.opened_at + timedelta(hours=window.hours)
+    closes = later(window.opened_at, timedelta(hours=window.hours))
     inside = session.scalars(
         select(SideEffectEntry).where(
             SideEffectEntry.at >= window.opened_at, SideEffectEntry.at < closes
@@ -392,7 +402,12 @@ class WatchWindowService(Service):
             problems.append(Problem("title", "required"))
         if not WINDOW_HOURS_RANGE[0] <= hours <= WINDOW_HOURS_RANGE[1]:
             problems.append(Problem("hours", "window_hours_range"))
-        if opened_at > self._clock.now() + FUTURE_SLACK:
+        if opened_at.tzinfo is None:
+            raise ValueError("opened_at must be an aware instant")
+        out_of_range = date_problem("opened_at", opened_at)
+        if out_of_range is not None:
+            problems.append(out_of_range)
+        elif opened_at > self._clock.now() + FUTURE_SLACK:
             problems.append(Problem("opened_at", "time_in_future"))
         if problems:
             raise InvalidInput(problems)
@@ -460,25 +475,50 @@ class RedFlagService(Service):
             store_value(session, RED_FLAG_THRESHOLDS, thresholds)
         return thresholds
 
+    def check(self, *, include_acknowledged: bool = False) -> RedFlagCheck:
+        """The red flags raised by the last week's entries, newest first (by default only those
+        not yet acknowledged), and the rules that could not be checked. Never raises: a rule
+        or a record that cannot be evaluated is reported in ``unchecked``, for the banner to
+        say that the check could not be done."""
+        checked = self._check(self._clock.now() - RED_FLAG_LOOKBACK, None)
+        if include_acknowledged:
+            return checked
+        flags = tuple(
+            f for f in checked.flags if (f.rule_key, f.entry_id) not in checked.acknowledged
+        )
+        return replace(checked, flags=flags)
+
     def raised(self, *, include_acknowledged: bool = False) -> list[RedFlag]:
-        """Red flags raised by the last week's entries, newest first; by default only those
-        not yet acknowledged."""
-        flags, acknowledged = self._flags(self._clock.now() - RED_FLAG_LOOKBACK, None)
-        if not include_acknowledged:
-            flags = [f for f in flags if (f.rule_key, f.entry_id) not in acknowledged]
-        return flags
+        """The flags of ``check`` (the rules it could not check are in ``check`` only)."""
+        return list(self.check(include_acknowledged=include_acknowledged).flags)
 
     def in_period(self, since: datetime, until: datetime) -> list[tuple[RedFlag, datetime | None]]:
         """Every red flag raised by an entry logged in [since, until), oldest first, each with
         when the user acknowledged it (None if never): for the doctor's report."""
-        flags, acknowledged = self._flags(since, until)
-        return [(f, acknowledged.get((f.rule_key, f.entry_id))) for f in reversed(flags)]
+        checked = self.check_period(since, until)
+        return [(f, checked.acknowledged.get((f.rule_key, f.entry_id))) for f in checked.flags]
 
-    def _flags(
-        self, since: datetime, until: datetime | None
-    ) -> tuple[list[RedFlag], dict[tuple[str, int], datetime]]:
+    def check_period(self, since: datetime, until: datetime) -> RedFlagCheck:
+        """``in_period``'s flags, oldest first, with the rules that could not be checked."""
+        checked = self._check(since, until)
+        return replace(checked, flags=checked.flags[::-1])
+
+    def _check(self, since: datetime, until: datetime | None) -> RedFlagCheck:
         """The flags raised by entries from ``since`` (to ``until``), newest first, and when
-        each (rule, entry) was acknowledged."""
+        each (rule, entry) was acknowledged; whatever fails is reported, never raised."""
+        try:
+            readings, context, acknowledged = self._facts(since, until)
+        except Exception as exc:  # even the journal unreadable: "could not check", not silence
+            return RedFlagCheck(unchecked=(Unchecked("", f"{type(exc).__name__}: {exc}"),))
+        checked = check_red_flags(readings, context)
+        # Newest first; an entry stored outside 1900–2200 anyway (its date broken, its flag
+        # still shown) comes after the others, never before today's fever.
+        flags = tuple(sorted(checked.flags, key=lambda f: (in_range(f.at), f.at), reverse=True))
+        return replace(checked, flags=flags, acknowledged=acknowledged)
+
+    def _facts(
+        self, since: datetime, until: datetime | None
+    ) -> tuple[list[Reading], RedFlagContext, dict[tuple[str, int], datetime]]:
         query = select(SideEffectEntry, Symptom.key).join(Symptom)
         query = query.where(SideEffectEntry.at >= since)
         if until is not None:
@@ -496,6 +536,8 @@ class RedFlagService(Service):
                 (row.rule_key, row.entry_id): row.acknowledged_at
                 for row in session.scalars(select(RedFlagAcknowledgement))
             }
+        # A stored time past the ends of Python's dates stops at the end (to_instant), so an
+        # isolation "from the year 1" still covers every entry, as it says.
         isolation = tuple(
             (
                 to_instant(i.start_local, i.start_zone),
@@ -509,8 +551,7 @@ class RedFlagService(Service):
             for i in items
             if i.status == "done"
         )
-        flags = red_flags(readings, RedFlagContext(isolation, done, self.thresholds()))
-        return sorted(flags, key=lambda f: f.at, reverse=True), acknowledged
+        return readings, RedFlagContext(isolation, done, self.thresholds()), acknowledged
 
     @writes(Change.RED_FLAGS)
     def acknowledge(self, flag: RedFlag) -> datetime:

@@ -234,22 +234,22 @@
         <translation>Califique su semana ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="69"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="75"/>
         <source>%1 (overdue)</source>
         <translation>%1 (atrasado)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="74"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="80"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="74"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="80"/>
         <source>Mark done: %1</source>
         <translation>Marcar como hecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/aftercare_panel.py" line="82"/>
+        <location filename="../../ui/today/aftercare_panel.py" line="88"/>
         <source>Marked done: %1.</source>
         <translation>Marcado como hecho: %1.</translation>
     </message>
@@ -1421,22 +1421,22 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="155"/>
+        <location filename="../../ui/trip/item_dialog.py" line="156"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="160"/>
+        <location filename="../../ui/trip/item_dialog.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="192"/>
+        <location filename="../../ui/trip/item_dialog.py" line="193"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="192"/>
+        <location filename="../../ui/trip/item_dialog.py" line="193"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -1444,72 +1444,72 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="63"/>
+        <location filename="../../ui/trip/item_dialog.py" line="64"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="64"/>
+        <location filename="../../ui/trip/item_dialog.py" line="65"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="65"/>
+        <location filename="../../ui/trip/item_dialog.py" line="66"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="66"/>
+        <location filename="../../ui/trip/item_dialog.py" line="67"/>
         <source>&amp;Starts at (local time there)</source>
         <translation>&amp;Empieza a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="67"/>
+        <location filename="../../ui/trip/item_dialog.py" line="68"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="70"/>
+        <location filename="../../ui/trip/item_dialog.py" line="71"/>
         <source>E&amp;nd date</source>
         <translation>Fecha de térmi&amp;no</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="72"/>
+        <location filename="../../ui/trip/item_dialog.py" line="73"/>
         <source>Leave “Not set” if it has no end. Up arrow: today.</source>
         <translation>Déjelo en “Sin fecha” si no tiene fin. Flecha arriba: hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="74"/>
+        <location filename="../../ui/trip/item_dialog.py" line="75"/>
         <source>Ends &amp;at (local time there)</source>
         <translation>Ter&amp;mina a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="77"/>
+        <location filename="../../ui/trip/item_dialog.py" line="78"/>
         <source>Time zone at the &amp;end</source>
         <translation>Zona horaria al &amp;final</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="79"/>
+        <location filename="../../ui/trip/item_dialog.py" line="80"/>
         <source>Only if it ends in another zone, as a flight may. Empty: the same.</source>
         <translation>Solo si termina en otra zona, como puede pasar con un vuelo. Vacío: la misma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="81"/>
+        <location filename="../../ui/trip/item_dialog.py" line="82"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="82"/>
+        <location filename="../../ui/trip/item_dialog.py" line="83"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="84"/>
+        <location filename="../../ui/trip/item_dialog.py" line="85"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="86"/>
+        <location filename="../../ui/trip/item_dialog.py" line="87"/>
         <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
     </message>
@@ -1962,37 +1962,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="262"/>
+        <location filename="../../ui/trip/item_dialog.py" line="263"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="269"/>
+        <location filename="../../ui/trip/item_dialog.py" line="270"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="272"/>
+        <location filename="../../ui/trip/item_dialog.py" line="273"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="274"/>
+        <location filename="../../ui/trip/item_dialog.py" line="275"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="279"/>
+        <location filename="../../ui/trip/item_dialog.py" line="280"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="282"/>
+        <location filename="../../ui/trip/item_dialog.py" line="283"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="287"/>
+        <location filename="../../ui/trip/item_dialog.py" line="288"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2218,72 +2218,98 @@
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="55"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="59"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="66"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="70"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="70"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="74"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="119"/>
         <source>Red flag: call your clinic</source>
         <translation>Señal de alarma: llame a su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="83"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="87"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="84"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="88"/>
         <source>Copy the clinic&apos;s 24-hour number</source>
         <translation>Copiar el número de 24 horas de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="86"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="90"/>
         <source>I have &amp;seen this</source>
         <translation>Ya lo &amp;vi</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="87"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="91"/>
         <source>I have seen this red flag</source>
         <translation>Ya vi esta señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="111"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="120"/>
         <source>%1 Logged %2.</source>
         <translation>%1 Anotado el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="113"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="122"/>
         <source>%1 more after this one.</source>
         <translation>%1 más después de esta.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="117"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="126"/>
+        <source>Journey could not check every red-flag rule; if you are worried, call your clinic.</source>
+        <translation>Journey no pudo comprobar todas las reglas de señales de alarma; si está preocupado, llame a su clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="132"/>
+        <source>Red flags could not be checked</source>
+        <translation>No se pudieron comprobar las señales de alarma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="134"/>
+        <source>Journey could not check your recent entries for red flags. If you feel unwell or are worried, call your clinic.</source>
+        <translation>Journey no pudo comprobar si sus registros recientes tienen señales de alarma. Si se siente mal o está preocupado, llame a su clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="138"/>
+        <source>Red flags could not be checked: %1 %2</source>
+        <translation>No se pudieron comprobar las señales de alarma: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="143"/>
         <source>Clinic&apos;s 24-hour number: %1</source>
         <translation>Número de 24 horas de la clínica: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="119"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="145"/>
         <source>Add the clinic&apos;s 24-hour number on the People page.</source>
         <translation>Agregue el número de 24 horas de la clínica en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="127"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="173"/>
+        <source>Marked as seen.</source>
+        <translation>Marcado como visto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="130"/>
         <source>Red flag: %1 %2</source>
         <translation>Señal de alarma: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="139"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="162"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="146"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="170"/>
         <source>Red flag marked as seen.</source>
         <translation>Señal de alarma marcada como vista.</translation>
     </message>
@@ -2613,37 +2639,37 @@
 <context>
     <name>ScrollingFormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="188"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="203"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="190"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="210"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="226"/>
         <source>&amp;Notes (optional)</source>
         <translation>&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="212"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="228"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="232"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="248"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="233"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="249"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="240"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="256"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
     </message>
@@ -2780,37 +2806,37 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="209"/>
+        <location filename="../../ui/trip/item_dialog.py" line="210"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="213"/>
+        <location filename="../../ui/trip/item_dialog.py" line="214"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="218"/>
+        <location filename="../../ui/trip/item_dialog.py" line="219"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="223"/>
+        <location filename="../../ui/trip/item_dialog.py" line="224"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="224"/>
+        <location filename="../../ui/trip/item_dialog.py" line="225"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="224"/>
+        <location filename="../../ui/trip/item_dialog.py" line="225"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="229"/>
+        <location filename="../../ui/trip/item_dialog.py" line="230"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
@@ -2938,37 +2964,37 @@
 <context>
     <name>StartWindowDialog</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="246"/>
+        <location filename="../../ui/today/watch_panel.py" line="247"/>
         <source>Start a watch window</source>
         <translation>Abrir una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="251"/>
+        <location filename="../../ui/today/watch_panel.py" line="252"/>
         <source>&amp;What was given</source>
         <translation>&amp;Qué se administró</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="257"/>
+        <location filename="../../ui/today/watch_panel.py" line="258"/>
         <source>&amp;Date it ended</source>
         <translation>&amp;Fecha en que terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="258"/>
+        <location filename="../../ui/today/watch_panel.py" line="259"/>
         <source>T&amp;ime it ended (this computer&apos;s time)</source>
         <translation>&amp;Hora en que terminó (hora de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="262"/>
+        <location filename="../../ui/today/watch_panel.py" line="263"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="263"/>
+        <location filename="../../ui/today/watch_panel.py" line="264"/>
         <source>&amp;Length of the window</source>
         <translation>&amp;Duración de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="269"/>
+        <location filename="../../ui/today/watch_panel.py" line="270"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -3241,12 +3267,12 @@
 <context>
     <name>TodayEntries</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="208"/>
+        <location filename="../../ui/today/watch_panel.py" line="209"/>
         <source>Side effects logged today</source>
         <translation>Efectos secundarios anotados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="234"/>
+        <location filename="../../ui/today/watch_panel.py" line="235"/>
         <source>Nothing logged today. Press Ctrl+L to log a symptom.</source>
         <translation>Hoy no se anotó nada. Pulse Ctrl+L para anotar un síntoma.</translation>
     </message>
@@ -3502,97 +3528,97 @@
 <context>
     <name>WatchPanel</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="59"/>
+        <location filename="../../ui/today/watch_panel.py" line="60"/>
         <source>Watch windows</source>
         <translation>Ventanas de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="71"/>
+        <location filename="../../ui/today/watch_panel.py" line="72"/>
         <source>Check &amp;in now</source>
         <translation>&amp;Registrar cómo está ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="79"/>
+        <location filename="../../ui/today/watch_panel.py" line="80"/>
         <source>Start a &amp;watch window…</source>
         <translation>Abrir una &amp;ventana de vigilancia…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="82"/>
+        <location filename="../../ui/today/watch_panel.py" line="83"/>
         <source>For an infusion that is not in the timeline: 48 hours from when it ended.</source>
         <translation>Para una infusión que no está en el cronograma: 48 horas desde que terminó.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="85"/>
+        <location filename="../../ui/today/watch_panel.py" line="86"/>
         <source>Change the &amp;length…</source>
         <translation>Cambiar la &amp;duración…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="88"/>
+        <location filename="../../ui/today/watch_panel.py" line="89"/>
         <source>48 hours by default; your clinic may say otherwise.</source>
         <translation>48 horas de manera predeterminada; su clínica puede indicar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="115"/>
+        <location filename="../../ui/today/watch_panel.py" line="116"/>
         <source>No watch window is open. One opens for 48 hours when you mark an infusion done in the Timeline.</source>
         <translation>No hay ninguna ventana de vigilancia abierta. Se abre una por 48 horas cuando marca una infusión como hecha en el Cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="127"/>
+        <location filename="../../ui/today/watch_panel.py" line="128"/>
         <source>Time for a check-in: nothing logged in “%1” for %2 hours. How do you feel, and what is your temperature?</source>
         <translation>Es hora de un control: no se anotó nada en “%1” en %2 horas. ¿Cómo se siente y cuál es su temperatura?</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="133"/>
+        <location filename="../../ui/today/watch_panel.py" line="134"/>
         <source>Check in now: log how you feel</source>
         <translation>Registrar ahora: anote cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="138"/>
+        <location filename="../../ui/today/watch_panel.py" line="139"/>
         <source>%1 h since, %2 h left</source>
         <translation>%1 h desde el inicio, quedan %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="143"/>
+        <location filename="../../ui/today/watch_panel.py" line="144"/>
         <source>open until %1</source>
         <translation>abierta hasta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="148"/>
+        <location filename="../../ui/today/watch_panel.py" line="149"/>
         <source>1 entry logged in it</source>
         <translation>1 anotación en ella</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="150"/>
+        <location filename="../../ui/today/watch_panel.py" line="151"/>
         <source>%1 entries logged in it</source>
         <translation>%1 anotaciones en ella</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="155"/>
+        <location filename="../../ui/today/watch_panel.py" line="156"/>
         <source>Expected effects:</source>
         <translation>Efectos esperados:</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="162"/>
+        <location filename="../../ui/today/watch_panel.py" line="163"/>
         <source>Check in: how do you feel?</source>
         <translation>Control: ¿cómo se siente?</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="176"/>
+        <location filename="../../ui/today/watch_panel.py" line="177"/>
         <source>Length of the watch window</source>
         <translation>Duración de la ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="177"/>
+        <location filename="../../ui/today/watch_panel.py" line="178"/>
         <source>Hours that “%1” lasts, from when it opened (1 to 168):</source>
         <translation>Horas que dura “%1”, desde que se abrió (1 a 168):</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="188"/>
+        <location filename="../../ui/today/watch_panel.py" line="189"/>
         <source>“%1” now lasts %2 hours.</source>
         <translation>“%1” ahora dura %2 horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="197"/>
+        <location filename="../../ui/today/watch_panel.py" line="198"/>
         <source>Watch window “%1” started: %2 hours.</source>
         <translation>Se abrió la ventana de vigilancia “%1”: %2 horas.</translation>
     </message>
@@ -3744,12 +3770,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="149"/>
+        <location filename="../../ui/shell/app.py" line="180"/>
         <source>Your journal cannot be opened</source>
         <translation>No se puede abrir su diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="150"/>
+        <location filename="../../ui/shell/app.py" line="181"/>
         <source>%1
 
 Journey can move the damaged file aside (nothing is deleted) and open your newest good backup, from %2, in its place. Entries made after it are only in the damaged file. Restore the backup?</source>
@@ -3758,22 +3784,22 @@ Journey can move the damaged file aside (nothing is deleted) and open your newes
 Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar su copia de seguridad buena más reciente, del %2. Lo que anotó después de esa copia queda solo en el archivo dañado. ¿Restaurar la copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="184"/>
+        <location filename="../../ui/shell/app.py" line="215"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="358"/>
+        <location filename="../../ui/shell/app.py" line="414"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="378"/>
+        <location filename="../../ui/shell/app.py" line="434"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="416"/>
+        <location filename="../../ui/shell/app.py" line="472"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -3866,127 +3892,127 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="313"/>
+        <location filename="../../ui/widgets/forms.py" line="324"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="387"/>
+        <location filename="../../ui/widgets/forms.py" line="398"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="389"/>
+        <location filename="../../ui/widgets/forms.py" line="400"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="392"/>
+        <location filename="../../ui/widgets/forms.py" line="403"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="392"/>
+        <location filename="../../ui/widgets/forms.py" line="403"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="396"/>
+        <location filename="../../ui/widgets/forms.py" line="407"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="397"/>
+        <location filename="../../ui/widgets/forms.py" line="408"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="398"/>
+        <location filename="../../ui/widgets/forms.py" line="409"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="400"/>
+        <location filename="../../ui/widgets/forms.py" line="411"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="404"/>
+        <location filename="../../ui/widgets/forms.py" line="415"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="407"/>
+        <location filename="../../ui/widgets/forms.py" line="418"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="410"/>
+        <location filename="../../ui/widgets/forms.py" line="421"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="446"/>
+        <location filename="../../ui/widgets/forms.py" line="457"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="448"/>
+        <location filename="../../ui/widgets/forms.py" line="459"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="450"/>
+        <location filename="../../ui/widgets/forms.py" line="461"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="450"/>
+        <location filename="../../ui/widgets/forms.py" line="461"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="454"/>
+        <location filename="../../ui/widgets/forms.py" line="465"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="456"/>
+        <location filename="../../ui/widgets/forms.py" line="467"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="458"/>
+        <location filename="../../ui/widgets/forms.py" line="469"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="460"/>
+        <location filename="../../ui/widgets/forms.py" line="471"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="462"/>
+        <location filename="../../ui/widgets/forms.py" line="473"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="463"/>
+        <location filename="../../ui/widgets/forms.py" line="474"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="497"/>
+        <location filename="../../ui/widgets/forms.py" line="508"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="498"/>
+        <location filename="../../ui/widgets/forms.py" line="509"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="499"/>
+        <location filename="../../ui/widgets/forms.py" line="510"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -4000,8 +4026,8 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/words/itinerary.py" line="50"/>
-        <location filename="../../ui/words/itinerary.py" line="83"/>
-        <location filename="../../ui/words/itinerary.py" line="93"/>
+        <location filename="../../ui/words/itinerary.py" line="85"/>
+        <location filename="../../ui/words/itinerary.py" line="95"/>
         <source>%1 %2 time</source>
         <translation>%1, hora de %2</translation>
     </message>
@@ -4154,187 +4180,192 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Esta fecha está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="68"/>
+        <location filename="../../journey/errors.py" line="69"/>
+        <source>Enter a date between the years {min} and {max}. Check the year.</source>
+        <translation>Escriba una fecha entre los años {min} y {max}. Revise el año.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="72"/>
         <source>Keep this under {max} characters.</source>
         <translation>Use menos de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="69"/>
+        <location filename="../../journey/errors.py" line="73"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Esto no parece una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="70"/>
+        <location filename="../../journey/errors.py" line="74"/>
         <source>Text size goes from {min} % to {max} %.</source>
         <translation>El tamaño del texto va de {min} % a {max} %.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="71"/>
+        <location filename="../../journey/errors.py" line="75"/>
         <source>The end is before the start.</source>
         <translation>El fin es anterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="72"/>
+        <location filename="../../journey/errors.py" line="76"/>
         <source>Moving “{title}” fails: {problem}</source>
         <translation>No se puede mover “{title}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="73"/>
+        <location filename="../../journey/errors.py" line="77"/>
         <source>This would move “{title}” before the arrival.</source>
         <translation>Esto movería “{title}” antes de la llegada.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="76"/>
+        <location filename="../../journey/errors.py" line="80"/>
         <source>“{title}” cannot be laid out: {problem}</source>
         <translation>No se puede planificar “{title}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="79"/>
+        <location filename="../../journey/errors.py" line="83"/>
         <source>That item no longer exists; it may have been deleted.</source>
         <translation>Ese elemento ya no existe; puede que se haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="82"/>
+        <location filename="../../journey/errors.py" line="86"/>
         <source>There is nothing in the timeline to save yet.</source>
         <translation>Todavía no hay nada en el cronograma para guardar.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="85"/>
+        <location filename="../../journey/errors.py" line="89"/>
         <source>A reminder is between 1 hour and {max} hours before.</source>
         <translation>Un recordatorio va de 1 hora a {max} horas antes.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="102"/>
+        <location filename="../../journey/errors.py" line="106"/>
         <source>A phone number has only digits, spaces and + - ( ), for example +52 664 555 0101.</source>
         <translation>Un número de teléfono solo lleva cifras, espacios y + - ( ), por ejemplo +52 664 555 0101.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="106"/>
+        <location filename="../../journey/errors.py" line="110"/>
         <source>“{code}” is not a currency code Journey knows. Type a three-letter code, for example USD, CAD or MXN, and pick from the list.</source>
         <translation>“{code}” no es un código de moneda que Journey conozca. Escriba un código de tres letras, por ejemplo USD, CAD o MXN, y elíjalo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="111"/>
+        <location filename="../../journey/errors.py" line="115"/>
         <source>Enter an amount in figures, for example 1250.50.</source>
         <translation>Escriba una cantidad en cifras, por ejemplo 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="114"/>
+        <location filename="../../journey/errors.py" line="118"/>
         <source>An amount cannot be below zero.</source>
         <translation>Una cantidad no puede ser menor que cero.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="115"/>
+        <location filename="../../journey/errors.py" line="119"/>
         <source>This amount is too large. Check the number of zeros.</source>
         <translation>Esta cantidad es demasiado grande. Revise el número de ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="118"/>
+        <location filename="../../journey/errors.py" line="122"/>
         <source>{currency} amounts have at most {digits} digits after the point.</source>
         <translation>Las cantidades en {currency} tienen como máximo {digits} decimales.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="121"/>
+        <location filename="../../journey/errors.py" line="125"/>
         <source>{currency} amounts are whole numbers, with nothing after the point.</source>
         <translation>Las cantidades en {currency} son números enteros, sin decimales.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="124"/>
+        <location filename="../../journey/errors.py" line="128"/>
         <source>Enter an expected amount, an actual amount, or both.</source>
         <translation>Escriba una cantidad prevista, una cantidad real o las dos.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="127"/>
+        <location filename="../../journey/errors.py" line="131"/>
         <source>Enter the rate in figures, for example 0.058.</source>
         <translation>Escriba el tipo de cambio en cifras, por ejemplo 0.058.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="128"/>
+        <location filename="../../journey/errors.py" line="132"/>
         <source>A rate is a number above zero, for example 0.058.</source>
         <translation>Un tipo de cambio es un número mayor que cero, por ejemplo 0.058.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="131"/>
+        <location filename="../../journey/errors.py" line="135"/>
         <source>This rate is too large. Check the number of zeros.</source>
         <translation>Este tipo de cambio es demasiado grande. Revise el número de ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="134"/>
+        <location filename="../../journey/errors.py" line="138"/>
         <source>Use at most {digits} digits after the point.</source>
         <translation>Use como máximo {digits} decimales.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="135"/>
+        <location filename="../../journey/errors.py" line="139"/>
         <source>“{name}” cannot be read, or is not a file.</source>
         <translation>“{name}” no se puede leer o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="136"/>
+        <location filename="../../journey/errors.py" line="140"/>
         <source>“{name}” could not be copied into the journal: {reason}.</source>
         <translation>“{name}” no se pudo copiar al diario: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="139"/>
+        <location filename="../../journey/errors.py" line="143"/>
         <source>This document is on every checklist; untick it instead.</source>
         <translation>Este documento está en todas las listas; mejor desmárquelo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="89"/>
+        <location filename="../../journey/errors.py" line="93"/>
         <source>A temperature is between {min} and {max} °{unit}.</source>
         <translation>Una temperatura está entre {min} y {max} °{unit}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="92"/>
+        <location filename="../../journey/errors.py" line="96"/>
         <source>Severity is a whole number from 0 (none) to 10 (worst).</source>
         <translation>La intensidad es un número entero de 0 (nada) a 10 (lo peor).</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="95"/>
+        <location filename="../../journey/errors.py" line="99"/>
         <source>This time is in the future. Check the date and the time.</source>
         <translation>Esta hora está en el futuro. Revise la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="98"/>
+        <location filename="../../journey/errors.py" line="102"/>
         <source>A watch window lasts between 1 and 168 hours.</source>
         <translation>Una ventana de vigilancia dura entre 1 y 168 horas.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="143"/>
+        <location filename="../../journey/errors.py" line="147"/>
         <source>A rating on this scale goes from {min} to {max}.</source>
         <translation>Una calificación en esta escala va de {min} a {max}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="146"/>
+        <location filename="../../journey/errors.py" line="150"/>
         <source>Rate at least one scale, then save.</source>
         <translation>Califique al menos una escala y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="147"/>
+        <location filename="../../journey/errors.py" line="151"/>
         <source>The highest value must be above the lowest.</source>
         <translation>El valor más alto debe ser mayor que el más bajo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="148"/>
+        <location filename="../../journey/errors.py" line="152"/>
         <source>There is already a scale with this name. Choose another name.</source>
         <translation>Ya hay una escala con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="151"/>
+        <location filename="../../journey/errors.py" line="155"/>
         <source>This number is too large (at most {max}). Check the zeros.</source>
         <translation>Este número es demasiado grande (como máximo {max}). Revise los ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="154"/>
+        <location filename="../../journey/errors.py" line="158"/>
         <source>A count is 0 or more.</source>
         <translation>Un conteo es 0 o más.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="155"/>
+        <location filename="../../journey/errors.py" line="159"/>
         <source>A built-in scale cannot be changed; you can hide it.</source>
         <translation>Una escala incluida no se puede cambiar; puede ocultarla.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="158"/>
+        <location filename="../../journey/errors.py" line="162"/>
         <source>A rating of {value:g} is already stored; the range must still include it.</source>
         <translation>Ya hay guardada una calificación de {value:g}; el rango debe seguir incluyéndola.</translation>
     </message>
@@ -4444,451 +4475,456 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../ui/report/document.py" line="158"/>
+        <location filename="../../ui/report/document.py" line="159"/>
         <source>Journey report — %1</source>
         <translation>Informe de Journey — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="158"/>
+        <location filename="../../ui/report/document.py" line="159"/>
         <source>Journey report</source>
         <translation>Informe de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="213"/>
+        <location filename="../../ui/report/document.py" line="214"/>
         <source>From %1 to %2. Made on %3.</source>
         <translation>Del %1 al %2. Hecho el %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="218"/>
+        <location filename="../../ui/report/document.py" line="219"/>
         <source>Recorded by the patient (and companion) in Journey, a personal journal. Ratings are the patient&apos;s own; clinical values are as the patient&apos;s clinicians reported them. Journey is not a medical device and does not diagnose.</source>
         <translation>Registrado por el paciente (y su acompañante) en Journey, un diario personal. Las calificaciones son del propio paciente; los valores clínicos son los que informaron sus médicos. Journey no es un dispositivo médico y no hace diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="230"/>
+        <location filename="../../ui/report/document.py" line="231"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="231"/>
+        <location filename="../../ui/report/document.py" line="232"/>
         <source>MS type</source>
         <translation>Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="233"/>
+        <location filename="../../ui/report/document.py" line="234"/>
         <source>Diagnosed</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="237"/>
+        <location filename="../../ui/report/document.py" line="238"/>
         <source>%1 (reported %2)</source>
         <translation>%1 (informado el %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="239"/>
+        <location filename="../../ui/report/document.py" line="240"/>
         <source>EDSS, last reported</source>
         <translation>EDSS, último informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="241"/>
+        <location filename="../../ui/report/document.py" line="242"/>
         <source>Disease-modifying therapies</source>
         <translation>Tratamientos modificadores de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="244"/>
+        <location filename="../../ui/report/document.py" line="245"/>
         <source>Last MRI before treatment</source>
         <translation>Última resonancia antes del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="247"/>
+        <location filename="../../ui/report/document.py" line="248"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="249"/>
+        <location filename="../../ui/report/document.py" line="250"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="250"/>
+        <location filename="../../ui/report/document.py" line="251"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="251"/>
+        <location filename="../../ui/report/document.py" line="252"/>
         <source>Treatment start</source>
         <translation>Inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="254"/>
+        <location filename="../../ui/report/document.py" line="255"/>
         <source>Discharge instructions</source>
         <translation>Indicaciones de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="255"/>
+        <location filename="../../ui/report/document.py" line="256"/>
         <source>Restrictions</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="262"/>
+        <location filename="../../ui/report/document.py" line="263"/>
         <source>Patient and treatment</source>
         <translation>Paciente y tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="266"/>
+        <location filename="../../ui/report/document.py" line="267"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="268"/>
+        <location filename="../../ui/report/document.py" line="269"/>
         <source>Nothing on the itinerary in this period.</source>
         <translation>No hay nada en el itinerario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="274"/>
+        <location filename="../../ui/report/document.py" line="275"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="284"/>
+        <location filename="../../ui/report/document.py" line="285"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="284"/>
+        <location filename="../../ui/report/document.py" line="285"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="284"/>
+        <location filename="../../ui/report/document.py" line="285"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="284"/>
+        <location filename="../../ui/report/document.py" line="285"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="284"/>
+        <location filename="../../ui/report/document.py" line="285"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="289"/>
+        <location filename="../../ui/report/document.py" line="290"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="292"/>
+        <location filename="../../ui/report/document.py" line="293"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="299"/>
+        <location filename="../../ui/report/document.py" line="298"/>
+        <source>Journey could not check every red-flag rule for this period, so this list may be incomplete.</source>
+        <translation>Journey no pudo comprobar todas las reglas de señales de alarma en este período, así que esta lista puede estar incompleta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="311"/>
         <source>not acknowledged</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="309"/>
+        <location filename="../../ui/report/document.py" line="321"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="309"/>
+        <location filename="../../ui/report/document.py" line="321"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="309"/>
+        <location filename="../../ui/report/document.py" line="321"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="309"/>
+        <location filename="../../ui/report/document.py" line="321"/>
         <source>Threshold source</source>
         <translation>Fuente del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="312"/>
+        <location filename="../../ui/report/document.py" line="324"/>
         <source>No red flag was raised in this period.</source>
         <translation>No hubo ninguna señal de alarma en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="313"/>
+        <location filename="../../ui/report/document.py" line="325"/>
         <source>Side-effect log</source>
         <translation>Registro de efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="315"/>
+        <location filename="../../ui/report/document.py" line="327"/>
         <source>No side effect was logged in this period.</source>
         <translation>No se anotó ningún efecto secundario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="327"/>
+        <location filename="../../ui/report/document.py" line="339"/>
         <source>grade %1</source>
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="339"/>
+        <location filename="../../ui/report/document.py" line="351"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="340"/>
+        <location filename="../../ui/report/document.py" line="352"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="341"/>
+        <location filename="../../ui/report/document.py" line="353"/>
         <source>Severity (0–10)</source>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="342"/>
+        <location filename="../../ui/report/document.py" line="354"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="343"/>
+        <location filename="../../ui/report/document.py" line="355"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="344"/>
-        <location filename="../../ui/report/document.py" line="532"/>
+        <location filename="../../ui/report/document.py" line="356"/>
+        <location filename="../../ui/report/document.py" line="544"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="351"/>
+        <location filename="../../ui/report/document.py" line="363"/>
         <source>Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for reference; from a single reading, so grade 4 (above 40 °C for more than 24 hours) is not shown.</source>
         <translation>Grados de fiebre: CTCAE versión 5.0 (Instituto Nacional del Cáncer de EE. UU., 2017), como referencia; a partir de una sola medición, por lo que no se muestra el grado 4 (más de 40 °C durante más de 24 horas).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="363"/>
+        <location filename="../../ui/report/document.py" line="375"/>
         <source>Quality of life</source>
         <translation>Calidad de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="365"/>
+        <location filename="../../ui/report/document.py" line="377"/>
         <source>No ratings in this period.</source>
         <translation>No hay calificaciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="370"/>
+        <location filename="../../ui/report/document.py" line="382"/>
         <source>The patient&apos;s own ratings. Chart: each rating (solid line with dots), the 4-week average (thick dashes), the baseline range (hatched band), the treatment (solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table beside it gives each month&apos;s ratings.</source>
         <translation>Las calificaciones del propio paciente. Gráfica: cada calificación (línea continua con puntos), el promedio de 4 semanas (guiones gruesos), el rango de la línea base (banda rayada), el tratamiento (línea vertical continua), los brotes (punteado, ▼) y las resonancias (raya y punto, ■). La tabla de al lado da las calificaciones de cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="391"/>
+        <location filename="../../ui/report/document.py" line="403"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="391"/>
+        <location filename="../../ui/report/document.py" line="403"/>
         <source>Mean</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="391"/>
+        <location filename="../../ui/report/document.py" line="403"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="391"/>
+        <location filename="../../ui/report/document.py" line="403"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="415"/>
+        <location filename="../../ui/report/document.py" line="427"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="415"/>
+        <location filename="../../ui/report/document.py" line="427"/>
         <source>lower is better</source>
         <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="417"/>
+        <location filename="../../ui/report/document.py" line="429"/>
         <source>Scale %1–%2, %3.</source>
         <translation>Escala %1–%2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="424"/>
+        <location filename="../../ui/report/document.py" line="436"/>
         <source>Baseline mean %1.</source>
         <translation>Promedio de la línea base %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="427"/>
+        <location filename="../../ui/report/document.py" line="439"/>
         <source>Last 4 weeks %1 (%2).</source>
         <translation>Últimas 4 semanas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="437"/>
+        <location filename="../../ui/report/document.py" line="449"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="439"/>
+        <location filename="../../ui/report/document.py" line="451"/>
         <source>No ratings since the treatment started in this period.</source>
         <translation>No hay calificaciones desde el inicio del tratamiento en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="453"/>
+        <location filename="../../ui/report/document.py" line="465"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="454"/>
+        <location filename="../../ui/report/document.py" line="466"/>
         <source>Mean of the ratings in each band of months after the treatment start; in brackets, the difference from the baseline mean.</source>
         <translation>Promedio de las calificaciones en cada tramo de meses después del inicio del tratamiento; entre paréntesis, la diferencia con el promedio de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="462"/>
+        <location filename="../../ui/report/document.py" line="474"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="463"/>
+        <location filename="../../ui/report/document.py" line="475"/>
         <source>NEDA-3</source>
         <translation>NEDA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="466"/>
+        <location filename="../../ui/report/document.py" line="478"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="471"/>
+        <location filename="../../ui/report/document.py" line="483"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="477"/>
-        <location filename="../../ui/report/document.py" line="530"/>
+        <location filename="../../ui/report/document.py" line="489"/>
+        <location filename="../../ui/report/document.py" line="542"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="477"/>
+        <location filename="../../ui/report/document.py" line="489"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="477"/>
+        <location filename="../../ui/report/document.py" line="489"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="477"/>
+        <location filename="../../ui/report/document.py" line="489"/>
         <source>Steroids</source>
         <translation>Esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="480"/>
+        <location filename="../../ui/report/document.py" line="492"/>
         <source>No relapse recorded in this period.</source>
         <translation>No hay brotes registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="481"/>
+        <location filename="../../ui/report/document.py" line="493"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="483"/>
+        <location filename="../../ui/report/document.py" line="495"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="494"/>
-        <location filename="../../ui/report/document.py" line="505"/>
-        <location filename="../../ui/report/document.py" line="546"/>
+        <location filename="../../ui/report/document.py" line="506"/>
+        <location filename="../../ui/report/document.py" line="517"/>
+        <location filename="../../ui/report/document.py" line="558"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="507"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="496"/>
+        <location filename="../../ui/report/document.py" line="508"/>
         <source>Enhancing (Gd+)</source>
         <translation>Con realce (Gd+)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="497"/>
+        <location filename="../../ui/report/document.py" line="509"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="501"/>
+        <location filename="../../ui/report/document.py" line="513"/>
         <source>No MRI recorded in this period.</source>
         <translation>No hay resonancias registradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="502"/>
+        <location filename="../../ui/report/document.py" line="514"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="505"/>
+        <location filename="../../ui/report/document.py" line="517"/>
         <source>EDSS</source>
         <translation>EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="505"/>
+        <location filename="../../ui/report/document.py" line="517"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="507"/>
+        <location filename="../../ui/report/document.py" line="519"/>
         <source>No EDSS report recorded in this period.</source>
         <translation>No hay informes de EDSS registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="512"/>
+        <location filename="../../ui/report/document.py" line="524"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="514"/>
+        <location filename="../../ui/report/document.py" line="526"/>
         <source>No medication recorded for this period.</source>
         <translation>No hay medicamentos registrados para este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="521"/>
+        <location filename="../../ui/report/document.py" line="533"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="527"/>
+        <location filename="../../ui/report/document.py" line="539"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="528"/>
+        <location filename="../../ui/report/document.py" line="540"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="529"/>
+        <location filename="../../ui/report/document.py" line="541"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="531"/>
+        <location filename="../../ui/report/document.py" line="543"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="541"/>
+        <location filename="../../ui/report/document.py" line="553"/>
         <source>All ratings in this period</source>
         <translation>Todas las calificaciones de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="546"/>
+        <location filename="../../ui/report/document.py" line="558"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>

@@ -109,7 +109,9 @@ def test_a_second_journey_on_the_same_journal_says_it_is_open(real_journal: Path
     finally:
         first.release()
     assert result.returncode == 1
-    assert "already open in another Journey window" in one_line(result.stderr)
+    assert "already in use by Journey: a window that is open, or a command" in one_line(
+        result.stderr
+    )
 
 
 def test_demo_is_created_once_and_opens(tmp_path: Path) -> None:

@@ -172,7 +172,9 @@ def test_a_journal_open_in_the_app_is_refused(real_journal: Path, tmp_path: Path
     finally:
         first.release()
     assert result.returncode == 1
-    assert "already open in another Journey window" in one_line(result.stderr)
+    assert "already in use by Journey: a window that is open, or a command" in one_line(
+        result.stderr
+    )
     assert not (tmp_path / "x.ics").exists()
 
 

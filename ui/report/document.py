@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from journey.side_effects import fever_grade
+from journey.timekeeping import shown_in
 from ui.aftercare.rating_chart import plot_scale
 from ui.widgets.charts import STYLE_LOCK, chart_style
 from ui.widgets.pdf import save_pdf
@@ -208,7 +209,7 @@ def write_report(
 
 
 def _period(data: ReportData) -> str:
-    made = moment_text(data.made.astimezone(ZoneInfo(data.zone)))
+    made = moment_text(shown_in(data.made, data.zone))
     period = (
         _tr("From %1 to %2. Made on %3.")
         .replace("%1", weekday_date_text(data.first))
@@ -290,6 +291,17 @@ def _side_effects(data: ReportData) -> str:
     rows: list[tuple[str, ...]]  # the red flags' table, then the log's: four columns, then six
     headers: tuple[str, ...]
     parts.append(f"<h3>{esc(_tr('Red flags'))}</h3>")
+    if data.red_flags_unchecked:
+        parts.append(
+            "<p><b>⚠ "
+            + esc(
+                _tr(
+                    "Journey could not check every red-flag rule for this period, so this "
+                    "list may be incomplete."
+                )
+            )
+            + "</b></p>"
+        )
     if data.red_flags:
         rows = []
         for flag, acknowledged in data.red_flags:
@@ -549,7 +561,7 @@ def _all_ratings(data: ReportData) -> str:
             values = [rating.value(s.id) for s in chunk]
             if all(v is None for v in values):
                 continue
-            day = rating.details.at.astimezone(zone).date()
+            day = shown_in(rating.details.at, zone).date()
             cells = [date_text(day)]
             cells += ["" if v is None else number_text(v) for v in values]
             cells.append("✓" if rating.is_baseline else "")

@@ -1,6 +1,8 @@
 """The red-flag banner (SPEC §2.5): at the top of the window on every page until the user says
 they have seen it. A warning sign and words, the clinic's 24-hour number to call, never colour
 alone, never a popup. Journey does not diagnose: the banner says what was logged and who to call.
+When the red-flag rules could not all be checked (a broken rule, data that cannot be read) it
+says that instead of nothing, with the same number to call if the patient is worried.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ui.words.itinerary import when_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
-    from journey.side_effects import RedFlag
+    from journey.side_effects import RedFlag, Unchecked
 
 SHOWS = (
     Change.SIDE_EFFECTS
@@ -47,8 +49,10 @@ class RedFlagBanner(QFrame):
         super().__init__(parent)
         self.services = services
         self.flag: RedFlag | None = None
+        self.unchecked: frozenset[Unchecked] = frozenset()  # rules that could not be checked
+        self._dismissed: frozenset[Unchecked] = frozenset()  # seen while they could not be
         self.phone = ""
-        self._announced: set[tuple[str, int]] = set()
+        self._announced: set[object] = set()
         self.setObjectName("red_flag_banner")
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(3)
@@ -99,18 +103,40 @@ class RedFlagBanner(QFrame):
         return bool(change & SHOWS)
 
     def refresh(self) -> None:
-        """Show the newest unacknowledged flag; announce it the first time it appears."""
-        flags = self.services.red_flags.raised()
+        """Show the newest unacknowledged flag; announce it the first time it appears. When a
+        rule could not be checked, say so (never nothing): beside a flag, or on its own."""
+        checked = self.services.red_flags.check()
+        flags = list(checked.flags)
         self.flag = flags[0] if flags else None
-        if self.flag is None:
+        self.unchecked = frozenset(checked.unchecked) - self._dismissed
+        if self.flag is None and not self.unchecked:
             self.hide()
             return
-        flag = self.flag
-        at = when_text(flag.at, flag.zone, self.services.clock.zone)
-        message = red_flag_text(flag)
-        text = self.tr("%1 Logged %2.").replace("%1", message).replace("%2", at)
-        if len(flags) > 1:
-            text += " " + self.tr("%1 more after this one.").replace("%1", str(len(flags) - 1))
+        if self.flag is not None:
+            flag = self.flag
+            at = when_text(flag.at, flag.zone, self.services.clock.zone)
+            message = red_flag_text(flag)
+            heading = self.tr("Red flag: call your clinic")
+            text = self.tr("%1 Logged %2.").replace("%1", message).replace("%2", at)
+            if len(flags) > 1:
+                more = self.tr("%1 more after this one.").replace("%1", str(len(flags) - 1))
+                text += " " + more
+            if checked.unchecked:
+                text += " " + self.tr(
+                    "Journey could not check every red-flag rule; if you are worried, call your "
+                    "clinic."
+                )
+            key: object = (flag.rule_key, flag.entry_id)
+            alarm = self.tr("Red flag: %1 %2")
+        else:
+            heading = self.tr("Red flags could not be checked")
+            message = text = self.tr(
+                "Journey could not check your recent entries for red flags. If you feel unwell "
+                "or are worried, call your clinic."
+            )
+            key = self.unchecked
+            alarm = self.tr("Red flags could not be checked: %1 %2")
+        self.heading.setText(heading)
         self.message.setText(text)
         self.phone = self._clinic_number()
         if self.phone:
@@ -120,12 +146,9 @@ class RedFlagBanner(QFrame):
         self.copy_button.setVisible(bool(self.phone))
         self.setAccessibleDescription(f"{text} {self.number.text()}")
         self.show()
-        key = (flag.rule_key, flag.entry_id)
         if key not in self._announced:
             self._announced.add(key)
-            self.alarm.emit(
-                self.tr("Red flag: %1 %2").replace("%1", message).replace("%2", self.number.text())
-            )
+            self.alarm.emit(alarm.replace("%1", message).replace("%2", self.number.text()))
 
     def _clinic_number(self) -> str:
         for contact in self.services.contacts.contacts():
@@ -139,9 +162,15 @@ class RedFlagBanner(QFrame):
             self.status.emit(self.tr("Copied %1").replace("%1", self.phone))
 
     def acknowledge(self) -> None:
-        """Record that the user has seen the flag (with the time); show the next, if any."""
-        if self.flag is None:
+        """Record that the user has seen the flag (with the time); show the next, if any. A
+        check that could not be done is set aside until it fails in another way or Journey
+        starts again (there is nothing to record: no entry raised it)."""
+        if self.flag is not None:
+            self.services.red_flags.acknowledge(self.flag)
+            self.status.emit(self.tr("Red flag marked as seen."))
+        elif self.unchecked:
+            self._dismissed |= self.unchecked
+            self.status.emit(self.tr("Marked as seen."))
+        else:
             return
-        self.services.red_flags.acknowledge(self.flag)
-        self.status.emit(self.tr("Red flag marked as seen."))
         self.refresh()

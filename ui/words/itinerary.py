@@ -4,11 +4,11 @@ is not the computer's, protocol days ("Day −3"), kinds and statuses in words."
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from journey.itinerary import DayNumbering, Item
+from journey.timekeeping import shown_in
 from ui.words.time import clock_text, date_text, weekday_date_text
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
 
@@ -73,7 +73,9 @@ def item_line(item: Item, computer_zone: str) -> str:
 
 
 def local_moment(at: datetime, zone: str) -> datetime:
-    return at.astimezone(ZoneInfo(zone))
+    """``at`` in ``zone`` (in UTC for a stored instant that would be past the ends of Python's
+    dates there: shown, never a failure)."""
+    return shown_in(at, zone)
 
 
 def time_text(at: datetime, zone: str, computer_zone: str) -> str:
