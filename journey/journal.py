@@ -123,7 +123,9 @@ def prepare_folder(folder: Path) -> Path:
 
 
 def backup_before_upgrade(db: Path, revision: str, now: datetime, key: bytes | None = None) -> Path:
-    """A consistent copy of the journal, taken with ``VACUUM INTO`` (never a file copy)."""
+    """A consistent copy of the journal (``VACUUM INTO``, never a file copy), private from its
+    first byte and renamed into place once whole (journey.backup.copy_database): a crash
+    during the upgrade's backup leaves no partial file that looks like a backup."""
     backups = db.parent / BACKUP_DIR
     backups.mkdir(mode=0o700, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -133,15 +135,9 @@ def backup_before_upgrade(db: Path, revision: str, now: datetime, key: bytes | N
     while target.exists():  # an upgrade that failed and was retried within the same second
         copies += 1
         target = backups / f"{name}-{copies}.sqlite3"
-    from journey.driver import connect
+    from journey.backup import copy_database
 
-    conn = connect(db, key, isolation_level=None)  # an encrypted journal's copy is encrypted
-    try:
-        conn.execute("VACUUM INTO ?", (str(target),))
-    finally:
-        conn.close()
-    with contextlib.suppress(OSError):
-        target.chmod(0o600)
+    copy_database(db, target, key)  # an encrypted journal's copy is encrypted
     return target
 
 
