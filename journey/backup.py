@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal, overload
 
 from journey.cipher import damaged_copies, export_copy, looks_encrypted, seal
 from journey.driver import connect, database_errors
@@ -288,18 +289,65 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def restore(journal_folder: Path, source: Path, now: datetime, key: bytes | None = None) -> Backup:
+# Said when a backup cannot be read without a key this journal does not have (random bytes
+# look the same as an encrypted file: only the key tells them apart).
+ENCRYPTED_OR_DAMAGED = (
+    "it is encrypted or damaged: an encrypted backup restores only with its journal.keys; "
+    "copy that file from the old journal's folder into {folder} and run journey restore "
+    "again with its passphrase (the recovery key alone cannot do it)"
+)
+
+
+@overload
+def restore(
+    journal_folder: Path,
+    source: Path,
+    now: datetime,
+    key: bytes | None = None,
+    *,
+    into_new: Literal[False] = False,
+) -> Backup: ...
+@overload
+def restore(
+    journal_folder: Path,
+    source: Path,
+    now: datetime,
+    key: bytes | None = None,
+    *,
+    into_new: Literal[True],
+) -> None: ...
+def restore(
+    journal_folder: Path,
+    source: Path,
+    now: datetime,
+    key: bytes | None = None,
+    *,
+    into_new: bool = False,
+) -> Backup | None:
     """Put the backup ``source`` in place of the journal (which must be closed, its lock held
-    by the caller), after backing up the current journal; returns that safety backup."""
+    by the caller), after backing up the current journal; returns that safety backup.
+
+    ``into_new``: the folder has no journal yet (a new computer): the backup becomes its
+    journal, checked the same way, and there is nothing to back up first (None). ``key``:
+    for an encrypted backup, the key its journal.keys gave (journey.lifecycle)."""
     source = Path(source)
     if not source.is_file():
         raise BackupFailed(source, "there is no such file")
+    db = journal_folder / JOURNAL_FILE
+    if into_new and db.exists():
+        raise BackupFailed(db, "a journal is already there; restore into it instead")
+    if not into_new and not db.exists():
+        raise BackupFailed(journal_folder, "there is no journal there to restore into")
+    if key is None and looks_encrypted(source):
+        why = ENCRYPTED_OR_DAMAGED.format(folder=journal_folder)
+        raise BackupFailed(source, f"it is not a usable backup: {why}")
     problems = check_database(source, key)
     if problems:
         raise BackupFailed(source, f"it is not a usable backup: {problems[0]}")
-    db = journal_folder / JOURNAL_FILE
-    _checkpoint(db, key)
-    safety = take_backup(journal_folder, now, "before-restore", key)
+    safety = None
+    if not into_new:
+        _checkpoint(db, key_for(db, key))  # a plain journal taking an encrypted backup
+        safety = take_backup(journal_folder, now, "before-restore", key)
     building = under_way(db, RESTORING)
     build_copy(source, building, key, target=db)
     # The old write-ahead log belongs to the old file: applied to the restored one it would

@@ -3,9 +3,12 @@
 The database is encrypted with a random 256-bit data key, given to SQLCipher as a raw key (so
 SQLCipher runs no key derivation of its own on every connection). The data key is kept in
 ``journal.keys`` beside the journal, wrapped (AES-256-GCM) by a key derived from the person's
-passphrase with scrypt. The recovery key shown once when encryption is turned on is the data
-key itself, written in groups of letters with a checksum, so it opens the journal and every
-backup even if the passphrase is forgotten or ``journal.keys`` is lost.
+passphrase with scrypt. The recovery key shown when encryption is turned on is the data key
+itself, written in groups of letters with a checksum, so it opens the journal and every backup
+even if the passphrase is forgotten or ``journal.keys`` is lost. Until the person confirms they
+have kept it, ``journal.keys`` says so (``recovery_pending``): a crash while encryption was
+being turned on, or before the key was confirmed, then shows it again at the next unlock (the
+key itself is not stored twice: it is the data key, wrapped by the passphrase already).
 
 Changing the passphrase rewraps the data key; the database is not rewritten. Every file whole
 is written beside its name, private to the user from its first byte, and moved into place, so
@@ -25,7 +28,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +90,11 @@ class WrappedKey:
     p: int
     nonce: bytes
     wrapped: bytes
+    recovery_pending: bool = False  # the recovery key not yet confirmed as kept: show it again
 
     def to_json(self) -> str:
         b64 = base64.b64encode
+        pending = {"recovery_pending": True} if self.recovery_pending else {}
         return json.dumps(
             {
                 "format": KEYS_FORMAT,
@@ -106,6 +111,7 @@ class WrappedKey:
                     "nonce": b64(self.nonce).decode(),
                     "key": b64(self.wrapped).decode(),
                 },
+                **pending,
             },
             indent=2,
         )
@@ -127,6 +133,7 @@ class WrappedKey:
             p=int(kdf["p"]),
             nonce=decode(wrap["nonce"]),
             wrapped=decode(wrap["key"]),
+            recovery_pending=data.get("recovery_pending") is True,
         )
 
 
@@ -136,13 +143,13 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def wrap_key(data_key: bytes, passphrase: str) -> WrappedKey:
+def wrap_key(data_key: bytes, passphrase: str, *, recovery_pending: bool = False) -> WrappedKey:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(12)
     kek = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _WRAP_CONTEXT)
-    return WrappedKey(salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, nonce, wrapped)
+    return WrappedKey(salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, nonce, wrapped, recovery_pending)
 
 
 def unwrap_key(keys: WrappedKey, passphrase: str, path: Path) -> bytes:
@@ -188,6 +195,21 @@ def key_from_recovery(text: str) -> bytes:
 
 def keys_path(folder: Path) -> Path:
     return folder / KEYS_FILE
+
+
+def recovery_pending(folder: Path) -> bool:
+    """``journal.keys`` says the recovery key has not been confirmed as kept yet."""
+    try:
+        return read_keys(folder).recovery_pending
+    except WrongPassphrase:
+        return False
+
+
+def confirm_recovery(folder: Path) -> None:
+    """The person has kept the recovery key: ``journal.keys`` stops saying to show it."""
+    keys = read_keys(folder)
+    if keys.recovery_pending:
+        write_keys(folder, replace(keys, recovery_pending=False))
 
 
 def read_keys(folder: Path) -> WrappedKey:
@@ -308,7 +330,9 @@ def _set_wal(db: Path, key: bytes) -> None:
 
 def turn_on(folder: Path, files: list[Path], passphrase: str) -> str:
     """Encrypt the closed journal's ``files`` (the journal first, then its backups) with a new
-    data key wrapped by ``passphrase``; returns the recovery key, to be shown once.
+    data key wrapped by ``passphrase``; returns the recovery key, to be shown until the person
+    confirms it is kept (``confirm_recovery``; until then ``journal.keys`` says to show it
+    again, so a crash before it was seen does not lose it).
 
     No plain copy of the journal is left in the folder (the caller holds its lock):
     - the partial copies a crash left (``.journal.sqlite3.building`` and the like, in the
@@ -329,7 +353,7 @@ def turn_on(folder: Path, files: list[Path], passphrase: str) -> str:
         raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
     remove_files(find_leftovers([folder, folder / BACKUP_DIR]))
     data_key = new_data_key()
-    write_keys(folder, wrap_key(data_key, passphrase))
+    write_keys(folder, wrap_key(data_key, passphrase, recovery_pending=True))
     encrypt_files(files, data_key)
     seal_damaged(folder, data_key)
     sync_folder(folder)
@@ -365,15 +389,30 @@ def _checkpoint_plain(db: Path) -> None:
 
 def change_passphrase(folder: Path, data_key: bytes, new_passphrase: str) -> None:
     """Wrap the (already unlocked) data key with ``new_passphrase``; the database is not
-    touched, and the recovery key stays the same."""
+    touched, and the recovery key stays the same (still to be shown if it was not confirmed).
+    Writes a new ``journal.keys`` when it was lost."""
     if len(new_passphrase) < MIN_PASSPHRASE:
         raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
-    write_keys(folder, wrap_key(data_key, new_passphrase))
+    pending = keys_path(folder).exists() and recovery_pending(folder)
+    write_keys(folder, wrap_key(data_key, new_passphrase, recovery_pending=pending))
 
 
 def unlock(folder: Path, db: Path, passphrase: str) -> bytes:
-    """The data key for ``passphrase``; raises WrongPassphrase."""
+    """The data key for ``passphrase``; raises WrongPassphrase. AES-GCM authenticates the
+    unwrapped key: a key returned here is the one ``journal.keys`` holds (whether it opens
+    ``db`` is ``key_opens``)."""
     return unwrap_key(read_keys(folder), passphrase, db)
+
+
+def opens_a_backup(folder: Path, key: bytes) -> bool:
+    """``key`` opens one of the encrypted backups in ``folder``'s backups/: it is this
+    journal's key, so a journal file it does not open is damaged."""
+    backups = folder / BACKUP_DIR
+    try:
+        candidates = sorted(backups.glob("*.sqlite3")) if backups.is_dir() else []
+    except OSError:
+        return False
+    return any(looks_encrypted(path) and key_opens(path, key) for path in candidates)
 
 
 def unlock_with_recovery(db: Path, text: str) -> bytes:

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 from journey.errors import (
     DataDirUnusable,
     JournalInUse,
+    NotAJournal,
     UpgradeFailed,
 )
 from journey.journal_file import (
@@ -211,6 +212,13 @@ class JournalClaim:
     _lock: JournalLock = field(repr=False)
     encrypted: bool = False
     key: bytes | None = field(default=None, repr=False)
+    # No journal.keys, and a journal file that does not read as plain SQLite: perhaps an
+    # encrypted journal whose keys file was lost (only its recovery key opens it), perhaps a
+    # damaged plain one (``open`` refuses it as before).
+    keys_lost: bool = False
+    # The data key of a journal that turned out damaged: the passphrase (or recovery key) was
+    # right, the database does not open. Its backups open with it (journey.lifecycle).
+    damaged_key: bytes | None = field(default=None, repr=False)
 
     @property
     def db_path(self) -> Path:
@@ -223,17 +231,48 @@ class JournalClaim:
 
     def unlock(self, passphrase: str) -> None:
         """Take the journal's data key from ``passphrase`` and read the journal's revision.
-        Raises WrongPassphrase ("wrong passphrase or damaged file"), or NotAJournal /
-        NewerJournal as for a plain journal; the claim stays locked then."""
-        from journey.cipher import unlock
+        Raises WrongPassphrase when ``journal.keys`` does not open with it (or is missing or
+        unreadable), NotAJournal ("the database is damaged") when it does but the journal
+        file does not open with the key, or NotAJournal / NewerJournal as for a plain
+        journal; the claim stays locked then."""
+        from journey.cipher import WrongPassphrase, keys_path, unlock
 
-        self.use_key(unlock(self.folder, self.db_path, passphrase))
+        if self.keys_lost:
+            raise WrongPassphrase(keys_path(self.folder), "journal.keys is missing")
+        key = unlock(self.folder, self.db_path, passphrase)  # AES-GCM checked: the right key
+        self._open_with(key, known_right=True)
 
     def unlock_with_recovery(self, text: str) -> None:
-        """As ``unlock``, with the recovery key (BadRecoveryKey for a typo)."""
-        from journey.cipher import unlock_with_recovery
+        """As ``unlock``, with the recovery key (BadRecoveryKey for a typo); it works without
+        ``journal.keys`` too. A key that opens none of the journal's files is WrongPassphrase
+        (another journal's key); one that opens a backup but not the journal, NotAJournal."""
+        from journey.cipher import key_from_recovery
 
-        self.use_key(unlock_with_recovery(self.db_path, text))
+        self._open_with(key_from_recovery(text), known_right=False)
+
+    def _open_with(self, key: bytes, *, known_right: bool) -> None:
+        from journey.cipher import WrongPassphrase, key_opens, opens_a_backup
+
+        db = self.db_path
+        if not key_opens(db, key):
+            right = opens_a_backup(self.folder, key)
+            if not (known_right or right):
+                raise WrongPassphrase(db)
+            self.damaged_key = key
+            why = (
+                "the database is damaged: the key is right, but the journal file does not open "
+                "with it"
+            )
+            if not right:  # journal.keys might belong to another journal
+                why += " (or journal.keys is another journal's)"
+            raise NotAJournal(db, why)
+        try:
+            self.revision = read_revision(db, key)
+        except NotAJournal:
+            self.damaged_key = key
+            raise
+        self.key = key
+        self.damaged_key = None
 
     def use_key(self, key: bytes) -> None:
         """Unlock with the data key itself (known after a restore or turning encryption on)."""
@@ -243,6 +282,7 @@ class JournalClaim:
             raise WrongPassphrase(self.db_path)
         self.revision = read_revision(self.db_path, key)
         self.key = key
+        self.damaged_key = None
 
     def stored_settings(self) -> dict[str, Any]:
         """The settings as stored, read without SQLAlchemy (for the theme before the window)."""
@@ -268,6 +308,9 @@ class JournalClaim:
 
     def open(self, *, now: datetime | None = None) -> Journal:
         """Create or upgrade the database as needed and open it. Releases the lock on error."""
+        if self.locked and self.keys_lost:  # never unlocked: refused as any unreadable file
+            self.release()
+            raise NotAJournal(self.db_path, "it is not a SQLite database")
         if self.locked:
             raise ValueError("an encrypted journal is opened after unlock()")
         try:
@@ -316,6 +359,8 @@ def claim_journal(folder: Path) -> JournalClaim:
         db = folder / JOURNAL_FILE
         if _encrypted(folder, db):
             return JournalClaim(folder, None, lock, encrypted=True)
+        if _keys_lost(folder, db):
+            return JournalClaim(folder, None, lock, encrypted=True, keys_lost=True)
         revision = read_revision(db) if db.exists() else None
     except BaseException:
         lock.release()
@@ -333,6 +378,32 @@ def _encrypted(folder: Path, db: Path) -> bool:
     from journey.cipher import looks_encrypted
 
     return looks_encrypted(db)
+
+
+def _keys_lost(folder: Path, db: Path) -> bool:
+    """No ``journal.keys``, and a journal file that could be a SQLCipher one: whole pages
+    that do not start as plain SQLite, and no backup in plain SQLite beside it (turning
+    encryption on encrypts every backup). Standard library only, like claiming."""
+    from journey.files import KEYS_FILE
+
+    if (folder / KEYS_FILE).exists():
+        return False
+    try:
+        size = db.stat().st_size
+        if size == 0 or size % 512:  # SQLCipher writes whole pages (4096 bytes by default)
+            return False
+        if _starts_plain(db):
+            return False
+        backups = folder / BACKUP_DIR
+        plain = backups.is_dir() and any(_starts_plain(b) for b in backups.glob("*.sqlite3"))
+    except OSError:
+        return False
+    return not plain
+
+
+def _starts_plain(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def open_journal(folder: Path, *, now: datetime | None = None) -> Journal:

@@ -113,12 +113,72 @@ def restore_into(journal: Journal, backup: Path) -> Backup:
         return restore(journal.folder, backup, datetime.now(UTC), journal.key)
 
 
-def restore_claimed(claim: JournalClaim, backup: Path) -> Backup:
-    """The same for a journal claimed but not opened (the command line)."""
+def restore_claimed(
+    claim: JournalClaim, backup: Path, passphrase: Callable[[], str] | None = None
+) -> Backup | None:
+    """The same for a journal claimed but not opened (the command line). A folder without a
+    journal (a new computer) gets the backup as its journal, checked the same way, and the
+    claim then reads it (None: there was no journal to keep). ``passphrase`` is asked only
+    when the backup is encrypted and the folder holds its journal.keys."""
     from journey.backup import restore
 
+    if claim.revision is None and not claim.db_path.exists():
+        key = restorable_into_new(claim.folder, backup, passphrase)
+        with _said_as(_backup_failed(claim.folder)):
+            restore(claim.folder, backup, datetime.now(UTC), key, into_new=True)
+        if key is not None:
+            claim.encrypted = True
+            claim.use_key(key)
+        else:
+            from journey.journal_file import read_revision
+
+            claim.revision = read_revision(claim.db_path)
+        return None
+    key = claim.key
+    if key is None and _needs_keys_file(claim.folder, backup):
+        # A plain journal (one a first run created) taking an encrypted backup, with the
+        # journal.keys copied beside it: the journal becomes that encrypted journal.
+        key = restorable_into_new(claim.folder, backup, passphrase)
     with _said_as(_backup_failed(claim.folder)):
-        return restore(claim.folder, backup, datetime.now(UTC), claim.key)
+        return restore(claim.folder, backup, datetime.now(UTC), key)
+
+
+def _needs_keys_file(folder: Path, backup: Path) -> bool:
+    from journey.cipher import keys_path, looks_encrypted
+
+    return looks_encrypted(Path(backup)) and keys_path(folder).is_file()
+
+
+def restorable_into_new(
+    folder: Path, backup: Path, passphrase: Callable[[], str] | None = None
+) -> bytes | None:
+    """Check, reading only (nothing is created or written, so a refusal leaves ``folder`` as
+    it was, or missing), that ``backup`` can become the journal of ``folder``, which has
+    none: a Journey journal this version reads, passing quick_check and foreign_key_check.
+    Returns the key for an encrypted backup (from the journal.keys copied into ``folder``
+    and its ``passphrase``), None for a plain one; raises BackupFailed (or WrongPassphrase)
+    saying why in one line."""
+    from journey.backup import ENCRYPTED_OR_DAMAGED, BackupFailed, check_database
+    from journey.cipher import key_opens, keys_path, looks_encrypted, unlock
+
+    backup = Path(backup)
+    with _said_as(_backup_failed(folder)):
+        if not backup.is_file():
+            raise BackupFailed(backup, "there is no such file")
+        key = None
+        if looks_encrypted(backup):
+            if passphrase is None or not keys_path(folder).is_file():
+                why = ENCRYPTED_OR_DAMAGED.format(folder=folder)
+                raise BackupFailed(backup, f"it is not a usable backup: {why}")
+            key = unlock(folder, backup, passphrase())
+            if not key_opens(backup, key):
+                raise BackupFailed(
+                    backup, f"it is not a backup of the journal whose journal.keys is in {folder}"
+                )
+        problems = check_database(backup, key)
+    if problems:
+        raise BackupFailed(backup, f"it is not a usable backup: {problems[0]}")
+    return key
 
 
 def take(claim: JournalClaim) -> Backup:
@@ -139,7 +199,9 @@ def copy_to(claim: JournalClaim, target: Path) -> Path:
 
 def encrypt(claim: JournalClaim, passphrase: str) -> tuple[str, bytes]:
     """Encrypt the closed journal and every backup of it (journey.cipher.turn_on); returns the
-    recovery key, to show once, and the new data key. On failure the journal is as it was.
+    recovery key, to show until the person confirms it is kept (``confirm_recovery_key``; a
+    crash before that shows it again at the next unlock, ``recovery_key_to_show``), and the
+    new data key. On failure the journal is as it was.
 
     No plain copy stays in the folder: partial copies a crash left are removed, and journals
     moved aside as damaged are sealed with the same key (journey.cipher.turn_on says why)."""
@@ -150,6 +212,49 @@ def encrypt(claim: JournalClaim, passphrase: str) -> tuple[str, bytes]:
         recovery = turn_on(claim.folder, journal_files(claim.folder), passphrase)
     claim.encrypted = True
     return recovery, key_from_recovery(recovery)
+
+
+def recovery_key_to_show(claim: JournalClaim) -> str | None:
+    """The unlocked journal's recovery key while the person has not confirmed keeping it
+    (turning encryption on was cut short, or the app stopped before it was confirmed); None
+    once confirmed, or for a plain journal."""
+    from journey.cipher import recovery_key, recovery_pending
+
+    if claim.key is None or not recovery_pending(claim.folder):
+        return None
+    return recovery_key(claim.key)
+
+
+def confirm_recovery_key(claim: JournalClaim) -> None:
+    """The person has kept the recovery key: it is not shown again."""
+    from journey.cipher import confirm_recovery, keys_path
+
+    if not keys_path(claim.folder).exists():
+        return
+    with _said_as(lambda detail: EncryptionFailed(claim.folder, detail)):
+        confirm_recovery(claim.folder)
+
+
+def recover_damaged(claim: JournalClaim, ask: Callable[[Backup], bool]) -> Recovered | None:
+    """When the right passphrase (or recovery key) turned out to open an encrypted journal
+    that is damaged (``JournalClaim.unlock`` raised NotAJournal, keeping ``damaged_key``): if a
+    backup that passes a check with that key exists and ``ask(backup)`` agrees, move the
+    damaged file aside (nothing is deleted), put the backup in its place, encrypted with the
+    same key, and unlock the claim with it. None, and nothing changed, otherwise. The claim's
+    lock is held throughout."""
+    from journey.backup import newest_good_backup, recover
+
+    key = claim.damaged_key
+    if key is None:
+        return None
+    with _said_as(_backup_failed(claim.folder)):
+        backup = newest_good_backup(claim.folder, key)
+    if backup is None or not ask(backup):
+        return None
+    with _said_as(_backup_failed(claim.folder)):
+        aside = recover(claim.folder, backup, datetime.now(UTC), key)
+    claim.use_key(key)
+    return Recovered(claim, aside, backup.path)
 
 
 def change_passphrase(folder: Path, key: bytes, new_passphrase: str) -> None:

@@ -1778,80 +1778,105 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="49"/>
+        <location filename="../../ui/shell/onboarding.py" line="38"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="39"/>
+        <source>Journey backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias de seguridad de Journey (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="77"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="60"/>
+        <location filename="../../ui/shell/onboarding.py" line="88"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="62"/>
+        <location filename="../../ui/shell/onboarding.py" line="90"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="71"/>
+        <location filename="../../ui/shell/onboarding.py" line="99"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="73"/>
+        <location filename="../../ui/shell/onboarding.py" line="101"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="82"/>
+        <location filename="../../ui/shell/onboarding.py" line="110"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="83"/>
+        <location filename="../../ui/shell/onboarding.py" line="111"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="90"/>
+        <location filename="../../ui/shell/onboarding.py" line="118"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="120"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="122"/>
+        <source>On a new computer: open the journal from a backup of it instead</source>
+        <translation>En una computadora nueva: abrir el diario desde una copia de seguridad suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="129"/>
+        <source>Had Journey on another computer?</source>
+        <translation>¿Usaba Journey en otra computadora?</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="174"/>
+        <location filename="../../ui/widgets/passphrase.py" line="215"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña a&amp;ctual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="177"/>
+        <location filename="../../ui/widgets/passphrase.py" line="218"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="180"/>
+        <location filename="../../ui/widgets/passphrase.py" line="221"/>
         <source>At least %1 characters. A few unrelated words are easy to type and hard to guess.</source>
         <translation>Al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de escribir y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="183"/>
+        <location filename="../../ui/widgets/passphrase.py" line="224"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Escríbala otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="205"/>
+        <location filename="../../ui/widgets/passphrase.py" line="246"/>
         <source>Wrong passphrase or damaged file.</source>
         <translation>Frase de contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="209"/>
+        <location filename="../../ui/widgets/passphrase.py" line="250"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Una frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="214"/>
+        <location filename="../../ui/widgets/passphrase.py" line="255"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
@@ -2180,37 +2205,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="244"/>
+        <location filename="../../ui/widgets/passphrase.py" line="286"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="250"/>
+        <location filename="../../ui/widgets/passphrase.py" line="291"/>
+        <source>Your journal is encrypted, but Journey stopped before you confirmed that you have kept your recovery key. If you forget your passphrase, this recovery key is the only way to open your journal and its backups. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Su diario está cifrado, pero Journey se detuvo antes de que usted confirmara que guardó su clave de recuperación. Si olvida su frase de contraseña, esta clave de recuperación es la única forma de abrir su diario y sus copias de seguridad. Anótela o imprímala y guárdela en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase.py" line="298"/>
         <source>Your journal is now encrypted. If you forget your passphrase, this recovery key is the only way to open your journal and its backups. Write it down or print it, and keep it somewhere safe, away from this computer. Journey shows it only now.</source>
         <translation>Su diario ya está cifrado. Si olvida su frase de contraseña, esta clave de recuperación es la única forma de abrir su diario y sus copias de seguridad. Anótela o imprímala y guárdela en un lugar seguro, lejos de esta computadora. Journey la muestra solo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="259"/>
+        <location filename="../../ui/widgets/passphrase.py" line="306"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="266"/>
+        <location filename="../../ui/widgets/passphrase.py" line="313"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="270"/>
+        <location filename="../../ui/widgets/passphrase.py" line="317"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>Ya la &amp;anoté o la imprimí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="297"/>
+        <location filename="../../ui/widgets/passphrase.py" line="344"/>
         <source>Journey: recovery key</source>
         <translation>Journey: clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="298"/>
+        <location filename="../../ui/widgets/passphrase.py" line="345"/>
         <source>Keep this page safe. It opens your encrypted journal and its backups.</source>
         <translation>Guarde esta página en un lugar seguro. Abre su diario cifrado y sus copias de seguridad.</translation>
     </message>
@@ -2639,39 +2669,60 @@
 <context>
     <name>ScrollingFormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="203"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="208"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="205"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="226"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="232"/>
         <source>&amp;Notes (optional)</source>
         <translation>&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="228"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="234"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="248"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="254"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="249"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="255"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="256"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="262"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="285"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="286"/>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que ha escrito?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="287"/>
+        <source>It has not been saved.</source>
+        <translation>No se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="288"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_dialog.py" line="289"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -3468,61 +3519,71 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="58"/>
+        <location filename="../../ui/widgets/passphrase.py" line="62"/>
         <source>Journey is locked</source>
         <translation>Journey está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="62"/>
+        <location filename="../../ui/widgets/passphrase.py" line="67"/>
+        <source>The file journal.keys is missing from your journal&apos;s folder, so your passphrase cannot open it. Type your recovery key instead; Journey then asks for a new passphrase. (If this journal was never encrypted, the file is damaged: quit and restore a backup.)</source>
+        <translation>Falta el archivo journal.keys en la carpeta de su diario, así que su frase de contraseña no puede abrirlo. Escriba su clave de recuperación; después Journey le pedirá una frase de contraseña nueva. (Si este diario nunca estuvo cifrado, el archivo está dañado: salga y restaure una copia de seguridad.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase.py" line="73"/>
         <source>Your journal is encrypted. Type your passphrase to open it.</source>
         <translation>Su diario está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="68"/>
-        <location filename="../../ui/widgets/passphrase.py" line="104"/>
+        <location filename="../../ui/widgets/passphrase.py" line="77"/>
+        <location filename="../../ui/widgets/passphrase.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="70"/>
-        <location filename="../../ui/widgets/passphrase.py" line="107"/>
+        <location filename="../../ui/widgets/passphrase.py" line="79"/>
+        <location filename="../../ui/widgets/passphrase.py" line="119"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="77"/>
+        <location filename="../../ui/widgets/passphrase.py" line="86"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="82"/>
+        <location filename="../../ui/widgets/passphrase.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="99"/>
+        <location filename="../../ui/widgets/passphrase.py" line="111"/>
         <source>&amp;Recovery key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="102"/>
+        <location filename="../../ui/widgets/passphrase.py" line="114"/>
         <source>Use the &amp;passphrase instead</source>
         <translation>Usar la &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="123"/>
+        <location filename="../../ui/widgets/passphrase.py" line="135"/>
         <source>Wrong passphrase or damaged file.</source>
         <translation>Frase de contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="126"/>
+        <location filename="../../ui/widgets/passphrase.py" line="138"/>
         <source>That is not the recovery key: %1.</source>
         <translation>Esa no es la clave de recuperación: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase.py" line="147"/>
+        <location filename="../../ui/widgets/passphrase.py" line="174"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase.py" line="176"/>
+        <source>Choose a passphrase to open your journal from now on. Journey writes it into a new journal.keys file.</source>
+        <translation>Elija una frase de contraseña para abrir su diario de ahora en adelante. Journey la guarda en un archivo journal.keys nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3789,17 +3850,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="414"/>
+        <location filename="../../ui/shell/app.py" line="440"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="434"/>
+        <location filename="../../ui/shell/app.py" line="464"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="472"/>
+        <location filename="../../ui/shell/app.py" line="502"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -3892,127 +3953,153 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="324"/>
+        <location filename="../../ui/widgets/forms.py" line="305"/>
+        <source>Type the year with all four digits, like %1.</source>
+        <translation>Escriba el año con sus cuatro cifras, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="312"/>
+        <source>This could be more than one date, so it was not taken. Type it like %1 or %2.</source>
+        <translation>Esto puede ser más de una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="316"/>
+        <source>Journey cannot read this as a date, so it was not taken. Type it like %1 or %2.</source>
+        <translation>Journey no puede leer esto como una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="364"/>
+        <location filename="../../ui/widgets/forms.py" line="365"/>
+        <source>Open the calendar (F4)</source>
+        <translation>Abrir el calendario (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="424"/>
+        <source>Type a date, like %1 or %2.</source>
+        <translation>Escriba una fecha, por ejemplo %1 o %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="566"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="398"/>
+        <location filename="../../ui/widgets/forms.py" line="650"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="400"/>
+        <location filename="../../ui/widgets/forms.py" line="652"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="403"/>
+        <location filename="../../ui/widgets/forms.py" line="655"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="403"/>
+        <location filename="../../ui/widgets/forms.py" line="655"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="407"/>
+        <location filename="../../ui/widgets/forms.py" line="659"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="408"/>
+        <location filename="../../ui/widgets/forms.py" line="660"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="409"/>
+        <location filename="../../ui/widgets/forms.py" line="661"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="411"/>
+        <location filename="../../ui/widgets/forms.py" line="663"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="415"/>
+        <location filename="../../ui/widgets/forms.py" line="667"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="418"/>
+        <location filename="../../ui/widgets/forms.py" line="670"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="421"/>
+        <location filename="../../ui/widgets/forms.py" line="673"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="457"/>
+        <location filename="../../ui/widgets/forms.py" line="709"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="459"/>
+        <location filename="../../ui/widgets/forms.py" line="711"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="461"/>
+        <location filename="../../ui/widgets/forms.py" line="713"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="461"/>
+        <location filename="../../ui/widgets/forms.py" line="713"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="465"/>
+        <location filename="../../ui/widgets/forms.py" line="717"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="467"/>
+        <location filename="../../ui/widgets/forms.py" line="719"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="469"/>
+        <location filename="../../ui/widgets/forms.py" line="721"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="471"/>
+        <location filename="../../ui/widgets/forms.py" line="723"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="473"/>
+        <location filename="../../ui/widgets/forms.py" line="725"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="474"/>
+        <location filename="../../ui/widgets/forms.py" line="726"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="508"/>
+        <location filename="../../ui/widgets/forms.py" line="760"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="509"/>
+        <location filename="../../ui/widgets/forms.py" line="761"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="510"/>
+        <location filename="../../ui/widgets/forms.py" line="762"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>

@@ -211,7 +211,9 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
         "about": about_box,
         # An encrypted journal's (ui.widgets.passphrase): the unlock dialog reads only the
         # claim's folder.
-        "unlock": lambda: UnlockDialog(SimpleNamespace(folder=Path.home() / "Journey")),  # type: ignore[arg-type]
+        "unlock": lambda: UnlockDialog(
+            SimpleNamespace(folder=Path.home() / "Journey", keys_lost=False)
+        ),  # type: ignore[arg-type]
         "new passphrase": lambda: PassphraseDialog(
             "Encrypt the journal", intro="Choose a passphrase.", check_current=lambda _: True
         ),

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from journey.services import JournalServices
 from tests.ui.helpers import open_main_window
 from tests.ui.keys import CTRL, back_to, on_next_dialog, press, replace_text, tab, tab_to, type_text
+from tests.ui.questions import DISCARD, answer_next_question
 from ui.shell.main_window import MainWindow
 from ui.side_effects.quick_log import QuickLogDialog
 from ui.widgets.themes import Appearance
@@ -203,6 +204,7 @@ def test_a_refusal_beside_a_field_reaches_the_screen_reader(
         field = QApplication.focusWidget()
         assert field is dialog.severity
         problems.append((field.accessibleDescription(), dialog.form.errors["severity"].text()))
+        answer_next_question(qtbot, DISCARD)  # "Discard what you typed?"
         press(qtbot, Qt.Key.Key_Escape)
 
     in_dialog(qtbot, lambda: press(qtbot, Qt.Key.Key_L, CTRL), fill)

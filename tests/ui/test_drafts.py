@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from journey.services import JournalServices
 from tests.ui.helpers import NOW
 from tests.ui.keys import press, show_active, type_text
+from tests.ui.questions import DISCARD, answer_next_question
 from ui.aftercare.rating_dialog import RatingDialog
 from ui.side_effects.quick_log import QuickLogDialog
 
@@ -57,7 +58,9 @@ def test_closing_the_window_keeps_the_draft_and_cancel_clears_it(
     first.close()  # the window's close button, or the app quitting
     kept = open_log(qtbot, services)
     assert kept.symptom.text() == "Náusea fuerte"
+    asked = answer_next_question(qtbot, DISCARD)  # "Discard what you typed?"
     qtbot.mouseClick(kept.cancel_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Discard what you typed?"]
     assert services.drafts.get("quick_log") is None
     fresh = open_log(qtbot, services)
     assert fresh.symptom.text() == ""

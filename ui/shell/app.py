@@ -292,6 +292,10 @@ class Session:
             try:
                 if not ask_to_unlock(claim):
                     return None
+            except NotAJournal as exc:  # the right key, a damaged journal: its good backup
+                if not recover_damaged_journal(claim, exc):
+                    self.exit_code = _refuse(str(exc))
+                    return None
             except JournalError as exc:
                 self.exit_code = _refuse(str(exc))
                 return None
@@ -396,15 +400,37 @@ def forget_windows(windows: list[MainWindow]) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def recover_damaged_journal(claim: JournalClaim, error: NotAJournal) -> bool:
+    """The right passphrase opened the keys of a damaged encrypted journal: offer its newest
+    good backup (opened with the same key, ``ask_to_recover``); True when it was put in place
+    and the claim is unlocked (journey.lifecycle.recover_damaged: the damaged file is moved
+    aside, nothing is deleted)."""
+    from journey.lifecycle import recover_damaged
+
+    try:
+        recovered = recover_damaged(claim, lambda backup: ask_to_recover(str(error), backup))
+    except JournalError as exc:
+        print(f"journey: the backup was not restored: {exc}", file=sys.stderr)
+        return False
+    if recovered is None:
+        return False
+    print(
+        f"journey: {error} It is now {recovered.aside}; restored {recovered.backup}.",
+        file=sys.stderr,
+    )
+    return True
+
+
 def encrypt_journal(claim: JournalClaim, passphrase: str) -> bytes | None:
     """Encrypt the closed journal and its backups (journey.lifecycle.encrypt), then show the
-    recovery key once; returns the new key, or None when it failed (said in a message; the
-    journal is then as it was, plain)."""
+    recovery key until the person ticks that it is kept (then confirmed: until then, and
+    after a crash, the next unlock shows it again); returns the new key, or None when it
+    failed (said in a message; the journal is then as it was, plain)."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from journey.lifecycle import encrypt
+    from journey.lifecycle import confirm_recovery_key, encrypt
     from ui.widgets.passphrase import show_recovery_key
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -416,7 +442,11 @@ def encrypt_journal(claim: JournalClaim, passphrase: str) -> bytes | None:
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
-    show_recovery_key(recovery)
+    if show_recovery_key(recovery) is not False:
+        try:
+            confirm_recovery_key(claim)
+        except JournalError as exc:  # shown again at the next unlock
+            print(f"journey: {exc}", file=sys.stderr)
     return key
 
 
@@ -492,7 +522,16 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
     if not services.onboarding.is_complete():
         from ui.shell.onboarding import OnboardingWizard
 
-        if not OnboardingWizard.ask(services, window):
+        first_run = OnboardingWizard.ask(services, window)
+        if not isinstance(first_run, bool):
+            # "Restore from a backup…": the window closes as Settings' restore closes it;
+            # Session.run restores the backup (checked; a refusal is shown, and the first
+            # run begins again) and opens the journal, upgraded if it must be.
+            from ui.shell.main_window import Restore
+
+            window.outcome = Restore(first_run)
+            return 0
+        if not first_run:
             return 0
     window.attach(services, demo=demo)
     return None

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from journey.services import JournalServices
 
 ENV_PASSPHRASE = "JOURNEY_PASSPHRASE"  # an encrypted journal's passphrase, for scripts
+ENV_RECOVERY_KEY = "JOURNEY_RECOVERY_KEY"  # its recovery key, with --recovery-key
+# ``--recovery-key`` was given (it is read by the commands' unlocking, ``unlock``).
+_recovery_key_wanted = False
 ERRORS_LOG = "journey-errors.log"  # the traceback of an error nobody foresaw
 LOG_APP_NAME = "Journey"  # the platform's log folder for it when the journal's is unknown
 
@@ -61,6 +64,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     journal_options.add_argument(
         "--demo", action="store_true", default=argparse.SUPPRESS, help="use the demo journal"
     )
+    global _recovery_key_wanted
+    _recovery_key_wanted = False
+    recovery_help = (
+        f"open an encrypted journal with its recovery key instead of its passphrase (from "
+        f"${ENV_RECOVERY_KEY}, else typed at the terminal); used by itself when journal.keys "
+        "is lost, and then a new passphrase is asked for and a new journal.keys written"
+    )
+    for where in (parser, journal_options):
+        where.add_argument("--recovery-key", action=_WantRecoveryKey, nargs=0, help=recovery_help)
 
     parser.epilog = "Without a command, journey opens its window."
     commands = parser.add_subparsers(
@@ -203,7 +215,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "put a backup in place of the journal (backing up the journal first)",
         "Check the backup (a Journey journal this version can read, passing SQLite's "
         "quick_check and foreign_key_check), copy the current journal into backups/, and "
-        "then put the backup in its place. Journey must be closed.",
+        "then put the backup in its place. Journey must be closed. Into a folder with no "
+        "journal (a new computer; created if missing) the backup becomes its journal; an "
+        "encrypted one needs its journal.keys copied into that folder, and its passphrase.",
         file("the backup to restore"),
     )
     add(
@@ -214,6 +228,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "Run SQLite's quick_check and foreign_key_check on the journal and say what they "
         "found. Exit status 0 when the journal is sound, 1 otherwise.",
     )
+
+
+class _WantRecoveryKey(argparse.Action):
+    """``--recovery-key``: the commands unlock with the recovery key (``unlock``)."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        global _recovery_key_wanted
+        _recovery_key_wanted = True
+        namespace.recovery_key = True
 
 
 def iso_date(text: str) -> date:
@@ -564,12 +587,25 @@ def run_backup(args: argparse.Namespace) -> str:
 
 
 def run_restore(args: argparse.Namespace) -> str:
-    from journey.lifecycle import restore_claimed
+    """Restore into the journal; into a folder without one (a new computer: the folder is
+    created, private, if missing) the backup becomes its journal, checked first, before
+    anything is written there."""
+    from journey.lifecycle import has_journal, restorable_into_new, restore_claimed
 
+    folder = resolve_folder(args.data_dir, demo=args.demo)
+    typed: list[str] = []
+
+    def asked() -> str:  # asked once, though the backup is checked twice
+        if not typed:
+            typed.append(passphrase(folder))
+        return typed[0]
+
+    if not has_journal(folder):  # says so when the folder is a file, or cannot be reached
+        restorable_into_new(folder, args.file, asked)  # a refusal leaves the folder as it was
     with claimed(args) as claim:
-        if claim.revision is None:
-            raise CommandFailed(f"there is no journal in {claim.folder} to restore into")
-        safety = restore_claimed(claim, args.file)
+        safety = restore_claimed(claim, args.file, asked)
+    if safety is None:
+        return f"restored {args.file} as the journal in {claim.folder}"
     return f"restored {args.file}; the journal as it was is in {safety.path}"
 
 
@@ -592,7 +628,7 @@ def claimed(args: argparse.Namespace) -> Iterator[JournalClaim]:
     claim = claim_journal(resolve_folder(args.data_dir, demo=args.demo))
     try:
         if claim.locked:
-            claim.unlock(passphrase(claim.folder))
+            unlock(claim)
         yield claim
     finally:
         claim.release()
@@ -618,7 +654,7 @@ def open_services(data_dir: str | None, *, demo: bool) -> Iterator[JournalServic
     claim = claim_journal(folder)
     if claim.locked:
         try:
-            claim.unlock(passphrase(folder))
+            unlock(claim)
         except BaseException:
             claim.release()
             raise
@@ -656,6 +692,82 @@ def passphrase(folder: Path) -> str:
         return getpass.getpass(f"Passphrase for the journal in {folder}: ")
     except EOFError as exc:  # Ctrl+D
         raise CommandFailed(f"no passphrase was typed for the journal in {folder}") from exc
+
+
+def unlock(claim: JournalClaim) -> None:
+    """Unlock the claimed encrypted journal: with its passphrase (``passphrase``), or with its
+    recovery key when --recovery-key was given or journal.keys is lost (``recovery_key``);
+    without journal.keys, a new passphrase is then written into a new one."""
+    from journey.errors import BadRecoveryKey
+
+    if not (claim.keys_lost or _recovery_key_wanted):
+        claim.unlock(passphrase(claim.folder))
+        return
+    try:
+        claim.unlock_with_recovery(recovery_key(claim))
+    except BadRecoveryKey as exc:
+        raise CommandFailed(f"that is not the recovery key: {exc}") from exc
+    if claim.keys_lost and claim.key is not None:
+        from journey.lifecycle import change_passphrase, min_passphrase
+
+        new = new_passphrase(claim.folder)
+        if len(new) < min_passphrase():
+            raise CommandFailed(
+                f"a passphrase needs at least {min_passphrase()} characters; "
+                "journal.keys was not written"
+            )
+        change_passphrase(claim.folder, claim.key, new)
+        sys.stderr.write(f"journey: wrote a new journal.keys in {claim.folder}\n")
+    elif claim.key is not None:
+        from journey.lifecycle import confirm_recovery_key
+
+        confirm_recovery_key(claim)  # typed: kept
+
+
+def recovery_key(claim: JournalClaim) -> str:
+    """The recovery key: $JOURNEY_RECOVERY_KEY, else typed at the terminal."""
+    folder = claim.folder
+    given = os.environ.get(ENV_RECOVERY_KEY)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        if claim.keys_lost:  # or a damaged plain journal: said both ways
+            raise CommandFailed(
+                f"{claim.db_path} is not a readable Journey journal (it is not a SQLite "
+                f"database). If it is an encrypted journal whose journal.keys was lost, set "
+                f"{ENV_RECOVERY_KEY} or run this in a terminal to type its recovery key"
+            )
+        raise CommandFailed(
+            f"set {ENV_RECOVERY_KEY} or run this in a terminal to type the recovery key of "
+            f"the journal in {folder}"
+        )
+    try:
+        return input(f"Recovery key for the journal in {folder}: ")
+    except EOFError as exc:  # Ctrl+D
+        raise CommandFailed(f"no recovery key was typed for the journal in {folder}") from exc
+
+
+def new_passphrase(folder: Path) -> str:
+    """The passphrase a new journal.keys is written with: $JOURNEY_PASSPHRASE, else typed
+    twice at the terminal."""
+    given = os.environ.get(ENV_PASSPHRASE)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            f"journal.keys is missing in {folder}: set {ENV_PASSPHRASE} to the passphrase to "
+            "write a new one with, or run this in a terminal"
+        )
+    import getpass
+
+    try:
+        first = getpass.getpass(f"New passphrase for the journal in {folder}: ")
+        again = getpass.getpass("Type it again: ")
+    except EOFError as exc:
+        raise CommandFailed("no new passphrase was typed; journal.keys was not written") from exc
+    if first != again:
+        raise CommandFailed("the two passphrases are not the same; journal.keys was not written")
+    return first
 
 
 def system_zone() -> str:

@@ -2,17 +2,45 @@
 
 A short wizard that works with the keyboard alone: type, Tab to the next field, Enter for
 Next. Each page checks its fields before moving on; Finish stores everything in one go.
+Its first page also offers "Restore from a backup…" (a new or reinstalled computer): the
+chosen file is restored by the composition root (ui.shell.app), which then opens it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
 from ui.widgets.forms import CompanionForm, CourseForm, Form, ProfileForm
 from ui.words.data import protocol_template
+
+RESTORE = 2  # the wizard's result when a backup was chosen instead (Accepted is 1)
+
+
+def choose_backup(parent: QWidget | None) -> Path | None:
+    """The backup to restore, from the file chooser; None when none was chosen (tests replace
+    this)."""
+    title = QCoreApplication.translate("OnboardingWizard", "Restore from a backup")
+    kinds = QCoreApplication.translate(
+        "OnboardingWizard", "Journey backups (*.sqlite3);;All files (*)"
+    )
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    return Path(chosen) if chosen else None
 
 
 class FormPage(QWizardPage):
@@ -88,6 +116,28 @@ class OnboardingWizard(QWizard):
         for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             self.button(button).setMinimumHeight(36)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start my journal"))
+        self.backup: Path | None = None
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setToolTip(
+            self.tr("On a new computer: open the journal from a backup of it instead")
+        )
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        first = self.page(self.startId())
+        first_layout = first.layout()
+        assert isinstance(first_layout, QVBoxLayout)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Had Journey on another computer?")))
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        first_layout.insertLayout(1, row)
+
+    def restore_from_backup(self) -> None:
+        """Choose a backup; once chosen the wizard ends with it (``RESTORE``)."""
+        chosen = choose_backup(self)
+        if chosen is None:
+            return
+        self.backup = chosen
+        QDialog.done(self, RESTORE)  # QWizard.done would check the page's fields first
 
     def problems(self) -> list[Problem]:
         """Everything wrong with the wizard as filled in so far, parse problems first."""
@@ -120,8 +170,12 @@ class OnboardingWizard(QWizard):
                 return
 
     @classmethod
-    def ask(cls, services: JournalServices, parent: QWidget | None = None) -> bool:
-        """Run the wizard; True once the journal has been set up."""
+    def ask(cls, services: JournalServices, parent: QWidget | None = None) -> bool | Path:
+        """Run the wizard: True once the journal has been set up, False when it was closed,
+        or the backup chosen with "Restore from a backup…", for the caller to restore."""
         wizard = cls(services, parent)
         wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
-        return wizard.exec() == QWizard.DialogCode.Accepted
+        result = wizard.exec()
+        if result == RESTORE and wizard.backup is not None:
+            return wizard.backup
+        return result == QWizard.DialogCode.Accepted

@@ -9,15 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -213,6 +218,7 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         self.column.addWidget(buttons)
         self.draft: Draft | None = None
         self._closing = False
+        self._opened_as: dict[str, object] | None = None  # without a draft: the fields shown
 
     def add_notes(self) -> NotesEdit:
         """The optional notes, of any length: Enter saves, Shift+Enter starts a new line."""
@@ -266,7 +272,43 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
             self.draft.clear()
         super().accept()
 
+    @classmethod
+    def discard_typed(cls, parent: QWidget) -> bool:
+        """Ask "Discard what you typed?" (tests replace this). No is the default: Enter, or
+        Escape, keeps the form with everything typed; only a deliberate Discard loses it."""
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ScrollingFormDialog", text)
+
+        question = QMessageBox(parent)
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(tr("Discard what you typed?"))
+        question.setText(tr("Discard what you typed?"))
+        question.setInformativeText(tr("It has not been saved."))
+        discard = question.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        for button in (discard, keep):
+            button.setMinimumHeight(BUTTON_HEIGHT)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.exec()
+        return question.clickedButton() is discard
+
+    def typed_something(self) -> bool:
+        """Whether the form differs from how it opened (a draft brought back counts: it
+        was typed too)."""
+        if self.draft is not None:
+            # The draft's snapshot of the form as it opened, before a draft was brought back.
+            blank = self.draft._blank
+            now = self.draft.snapshot()
+            return (now["fields"], now["at"]) != (blank["fields"], blank["at"])
+        return self._opened_as is not None and _typed_values(self.form) != self._opened_as
+
     def reject(self) -> None:
+        """Escape or Cancel: with nothing typed, the form closes at once; with something typed,
+        only after "Discard what you typed?" is answered Discard."""
+        if not self._closing and self.typed_something() and not self.discard_typed(self):
+            return  # kept, with everything typed
         if self.draft is not None and not self._closing:
             self.draft.clear()  # Cancel or Escape: a deliberate no
         super().reject()
@@ -298,4 +340,21 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._opened_as is None:
+            self._opened_as = _typed_values(self.form)
         self.fit()
+
+
+def _typed_values(form: Form) -> dict[str, object]:
+    """What the fields of ``form`` hold that a person types or picks."""
+    values: dict[str, object] = {}
+    for name, widget in form.fields.items():
+        if isinstance(widget, QLineEdit):
+            values[name] = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            values[name] = widget.toPlainText()
+        elif isinstance(widget, QComboBox):
+            values[name] = widget.currentData()
+        elif isinstance(widget, QTimeEdit):
+            values[name] = widget.time().toString()
+    return values

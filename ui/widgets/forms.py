@@ -7,29 +7,31 @@ alone) and keeps whatever the user typed.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from datetime import date, time
+from importlib.resources import files
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import (
-    QChildEvent,
     QDate,
     QEvent,
     QLocale,
-    QObject,
+    QPoint,
     QSize,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QTextCharFormat
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -38,11 +40,12 @@ from PySide6.QtWidgets import (
 
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import Problem
-from journey.timekeeping import known_zones
+from journey.timekeeping import EARLIEST_DATE, LATEST_DATE, date_problem, known_zones
 from ui.words.messages import problem_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, translated
 
-NOT_SET = QDate(1900, 1, 1)
+Day = date  # DateBox.date() hides the name inside the class
+NOT_SET = QDate()  # what an optional date box holds while "Not set"
 
 W = TypeVar("W", bound=QWidget)
 
@@ -141,6 +144,8 @@ class Form(QWidget):
             self.layout_.addRow("", note)
         error = ErrorLabel(widget)
         self.layout_.addRow("", error)
+        if isinstance(widget, DateBox):  # a date refused as typed says so here
+            widget.use_error_label(error)
         self.fields[name] = widget
         self.errors[name] = error
         return widget
@@ -240,73 +245,314 @@ class TabLeaves(_WidgetMixinBase):
         return super().event(event)
 
 
-class DateBox(TabLeaves, QDateEdit):
-    """A date typed as people type it; an optional one shows "Not set".
+# --- dates: read exactly as typed, or refused with a message -------------------------------
 
-    Qt's date edit moves on to the month by itself after a day like "9", and then the space
-    typed next skipped the month too ("9 Jun 2026" became 9 Nov 2026): a separator right after
-    Qt moved on is swallowed here. Typing into "Not set" starts from ``start_from`` (today
-    unless given), and Delete or Backspace with all the text selected sets it back.
+SHOWN_FORMAT = "d MMM yyyy"  # day, month name, year: 04/05 is April to some, May to others
+EARLIEST = QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day)
+LATEST = QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day)
+EXAMPLE = QDate(2026, 5, 10)  # the date in the messages' examples
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMBERS = re.compile(r"\d+")
+
+
+def _four_digit_year(pattern: str) -> str:
+    """A locale's format with the year in full: "yy" leaves the century to a guess."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_formats(locale: QLocale | None = None) -> list[tuple[QLocale, str]]:
+    """The formats a typed date is read in, besides ISO 8601 (2026-05-10): the locale's own
+    short format (its year in full) and long one, and "10 May 2026" in the locale and in
+    English."""
+    locale = locale or QLocale()
+    english = QLocale.c()
+    return [
+        (locale, _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))),
+        (locale, locale.dateFormat(QLocale.FormatType.LongFormat)),
+        (locale, SHOWN_FORMAT),
+        (locale, "d MMMM yyyy"),
+        (english, SHOWN_FORMAT),
+        (english, "d MMMM yyyy"),
+    ]
+
+
+def shown_date(value: QDate) -> str:
+    """How a date box shows a date: "10 May 2026", in the user's language."""
+    return QLocale().toString(value, SHOWN_FORMAT)
+
+
+def _examples() -> tuple[str, str]:
+    return shown_date(EXAMPLE), EXAMPLE.toString("yyyy-MM-dd")
+
+
+def read_typed_date(text: str, locale: QLocale | None = None) -> tuple[date | None, str]:
+    """The date ``text`` names, read exactly, or None and why it was refused (an empty
+    ``text``: None and no reason). Never a guess: a day that does not exist, a year in two
+    digits, text two formats read as different dates, or a date outside 1900–2200 is refused."""
+    typed = " ".join(text.split())
+    if not typed:
+        return None, ""
+    example, iso_example = _examples()
+    found: set[date] = set()
+    iso = _ISO.fullmatch(typed)
+    if iso:
+        with contextlib.suppress(ValueError):  # 2026-13-40: no such day
+            found.add(date(*(int(part) for part in iso.groups())))
+    else:
+        numbers = _NUMBERS.findall(typed)
+        if numbers and len(numbers[-1]) == 2 and all(len(n) <= 2 for n in numbers):
+            return None, _tr("Type the year with all four digits, like %1.").replace("%1", example)
+        for where, pattern in date_formats(locale):
+            for candidate in {typed, typed.lower()}:  # "DE" is not the literal "de"
+                parsed = where.toDate(candidate, pattern)
+                if parsed.isValid():
+                    found.add(cast(date, parsed.toPython()))  # stub: object
+    if len(found) > 1:
+        return None, _tr(
+            "This could be more than one date, so it was not taken. Type it like %1 or %2."
+        ).replace("%1", example).replace("%2", iso_example)
+    if not found:
+        return None, _tr(
+            "Journey cannot read this as a date, so it was not taken. Type it like %1 or %2."
+        ).replace("%1", example).replace("%2", iso_example)
+    value = found.pop()
+    problem = date_problem("date", value)
+    return (None, problem_text(problem)) if problem is not None else (value, "")
+
+
+def _calendar_icon(widget: QWidget) -> QIcon:
+    tone = "light" if widget.palette().text().color().lightness() > 127 else "dark"
+    return QIcon(str(files("resources.icons") / f"arrow-down-{tone}.svg"))
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> tuple[QLayout, int] | None:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if item.widget() is widget:
+            return layout, index
+        inner = item.layout()
+        if inner is not None and (found := _layout_holding(inner, widget)) is not None:
+            return found
+    return None
+
+
+class DateBox(QLineEdit):
+    """A date read exactly as typed when the field is left or Enter is pressed: ISO 8601
+    (2026-05-10), the locale's own short and long formats, or "10 May 2026" in the locale or
+    in English. Anything else is refused with a message beside the field, the typed text kept
+    and the date unchanged; Enter then stays in the field. A read date shows as
+    "10 May 2026".
+
+    Up and Down step a day (in "Not set", Up starts from ``start_from``, today unless given);
+    F4 or Alt+Down opens the calendar. An optional date shows "Not set"; Delete or Backspace
+    with all the text selected sets it back, and typing into it starts a date.
     """
+
+    dateChanged = Signal(QDate)
 
     def __init__(self, start_from: QDate | None = None) -> None:
         super().__init__()
         self.start_from = start_from or QDate.currentDate()
-        self._moved_on = False
+        self._date = QDate()  # invalid: not set
+        self._special = ""  # "Not set", for an optional date
+        self._refusal = ""  # why the text shown was not taken, while it is
+        self._error: ErrorLabel | None = None  # where the refusal shows
+        self._calendar: QCalendarWidget | None = None
+        self._open = QAction(_calendar_icon(self), _tr("Open the calendar (F4)"), self)
+        self._open.setToolTip(_tr("Open the calendar (F4)"))
+        self._open.triggered.connect(self.show_calendar)
+        self.addAction(self._open, QLineEdit.ActionPosition.TrailingPosition)
+        self.setDate(self.start_from)
 
-    def stepBy(self, steps: int) -> None:
-        if self._unset():
-            self.setDate(self.start_from)
+    # --- the value ---------------------------------------------------------------------
+
+    def date(self) -> QDate:
+        """The date taken (an invalid QDate for "Not set")."""
+        return QDate(self._date)
+
+    def setDate(self, value: QDate | Day) -> None:
+        if isinstance(value, Day):
+            value = QDate(value.year, value.month, value.day)
+        if not value.isValid():
+            self.clear_date()
             return
-        super().stepBy(steps)
+        changed = value != self._date
+        self._date = QDate(value)
+        self.setText(shown_date(value))
+        self._clear_refusal()
+        if changed:
+            self.dateChanged.emit(QDate(value))
 
-    def _unset(self) -> bool:
-        return bool(self.specialValueText()) and self.date() == NOT_SET
+    def clear_date(self) -> None:
+        """ "Not set" (an optional date)."""
+        changed = self._date.isValid()
+        self._date = QDate()
+        self.setText(self._special)
+        self._clear_refusal()
+        if changed:
+            self.dateChanged.emit(QDate())
+
+    def specialValueText(self) -> str:
+        return self._special
+
+    def setSpecialValueText(self, text: str) -> None:
+        """Makes the date optional, shown as ``text`` while not set."""
+        self._special = text
+        if not self._date.isValid():
+            self.setText(text)
+
+    def refusal(self) -> str:
+        """Why the text shown was not taken as a date ("" once it was)."""
+        return self._refusal
+
+    def take_typed(self) -> bool:
+        """Read what is typed: True if it is the date now (or "Not set"), False if refused
+        (said beside the field; the text and the date as they were)."""
+        typed = " ".join(self.text().split())
+        if self._date.isValid() and typed == shown_date(self._date):
+            self._clear_refusal()
+            return True
+        if self._special and typed in ("", self._special):
+            self.clear_date()
+            return True
+        value, problem = read_typed_date(typed)
+        if value is None:
+            example, iso_example = _examples()
+            empty = _tr("Type a date, like %1 or %2.").replace("%1", example)
+            self._refuse(problem or empty.replace("%2", iso_example))
+            return False
+        self.setDate(value)
+        return True
+
+    # --- the message beside the field --------------------------------------------------
+
+    def use_error_label(self, label: ErrorLabel) -> None:
+        """Show refusals in ``label`` (the row's own, in a Form)."""
+        self._error = label
+
+    def _refuse(self, text: str) -> None:
+        self._refusal = text
+        if self._error is None:
+            self._error = ErrorLabel(self)
+            self._place(self._error)
+        self._error.show_problem(text, self)
+        from ui.widgets.announce import announce
+
+        announce(self, text, urgent=True)
+
+    def _clear_refusal(self) -> None:
+        if self._refusal and self._error is not None:
+            self._error.clear_problem()
+        self._refusal = ""
+
+    def _place(self, label: QLabel) -> None:
+        """Put ``label`` just after this box: the next row of a form, the next place in a
+        row or column; else just under the box."""
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        found = _layout_holding(layout, self) if layout is not None else None
+        if found is not None:
+            holder, index = found
+            if isinstance(holder, QFormLayout):
+                # Qt's stub says object: it is (row, role).
+                row, _role = cast(tuple[int, object], holder.getWidgetPosition(self))
+                holder.insertRow(row + 1, "", label)
+                return
+            if isinstance(holder, QBoxLayout):
+                holder.insertWidget(index + 1, label)
+                return
+        label.setParent(parent or self)  # a box on its own: its tooltip and description say it
+        if parent is not None:
+            label.move(self.geometry().bottomLeft())
+            label.raise_()
+
+    # --- keys, focus and the calendar --------------------------------------------------
+
+    def _not_set_shown(self) -> bool:
+        return bool(self._special) and not self._date.isValid() and self.text() == self._special
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        everything = self.lineEdit().selectedText() == self.text()
-        if self._unset() and text and text.isalnum():
-            self.setDate(self.start_from)
-            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        elif (
-            self.specialValueText()
-            and everything
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        key, text = event.key(), event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self.take_typed():
+                event.accept()  # refused: the form stays, with the message
+                return
+            super().keyPressEvent(event)  # the dialog's default button (Save) takes it
+            return
+        if key == Qt.Key.Key_F4 or (
+            key == Qt.Key.Key_Down and modifiers == Qt.KeyboardModifier.AltModifier
         ):
-            self.setDate(NOT_SET)
+            event.accept()
+            self.show_calendar()
             return
-        if text and text in DATE_SEPARATORS and self._moved_on:
-            self._moved_on = False
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain:
+            event.accept()
+            self._step(1 if key == Qt.Key.Key_Up else -1)
             return
-        before = self.currentSection()
+        everything = self.hasSelectedText() and self.selectedText() == self.text()
+        if self._special and everything and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()
+            self.clear_date()
+            self.selectAll()
+            return
+        if self._not_set_shown() and text and text.isprintable():
+            self.setText("")  # typing into "Not set" starts a date
         super().keyPressEvent(event)
-        self._moved_on = bool(text) and text.isalnum() and self.currentSection() != before
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self._unset():
-            self.calendarWidget().setCurrentPage(self.start_from.year(), self.start_from.month())
-        return super().eventFilter(watched, event)
+    def _step(self, days: int) -> None:
+        if not self._date.isValid() and self._not_set_shown():
+            self.setDate(self.start_from)
+        elif self.take_typed() and self._date.isValid():
+            stepped = self._date.addDays(days)
+            if EARLIEST <= stepped <= LATEST:
+                self.setDate(stepped)
+        self.selectAll()
 
-    def watch_calendar(self) -> None:
-        self.calendarWidget().installEventFilter(self)
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()  # typing replaces the date, as in every other date field
 
-    def childEvent(self, event: QChildEvent) -> None:
-        """Qt writes weekends in pure red, 4:1 on white: below the theme's contrast. Once the
-        calendar's popup is made (it is this box's only child window), they take the theme's
-        text colour; the column headings still say Sat and Sun."""
-        super().childEvent(event)
-        popup = event.child()
-        added = event.type() == QEvent.Type.ChildAdded
-        if added and isinstance(popup, QWidget) and popup.isWindow():
-            QTimer.singleShot(0, self, self._plain_weekends)  # the popup is being built
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.PopupFocusReason and self.isVisible():
+            self.take_typed()
+        super().focusOutEvent(event)
 
-    def _plain_weekends(self) -> None:
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.calendarWidget().setWeekdayTextFormat(day, QTextCharFormat())
+    def calendarWidget(self) -> QCalendarWidget:
+        """The calendar that F4 opens (made the first time)."""
+        if self._calendar is None:
+            calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setDateRange(EARLIEST, LATEST)
+            # Qt writes weekends in pure red, 4:1 on white: below the theme's contrast. They
+            # take the theme's text colour; the column headings still say Sat and Sun.
+            for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+                calendar.setWeekdayTextFormat(day, QTextCharFormat())
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            calendar.setAccessibleName(self.accessibleName())
+            self._calendar = calendar
+        return self._calendar
 
+    def show_calendar(self) -> None:
+        calendar = self.calendarWidget()
+        shown = self._date if self._date.isValid() else self.start_from
+        calendar.setSelectedDate(shown)
+        calendar.setCurrentPage(shown.year(), shown.month())
+        calendar.adjustSize()
+        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        calendar.show()
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
-DATE_SEPARATORS = " /.-,"
+    def _picked(self, day: QDate) -> None:
+        self.setDate(day)
+        self.calendarWidget().hide()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 class TimeBox(TabLeaves, QTimeEdit):
@@ -316,25 +562,31 @@ class TimeBox(TabLeaves, QTimeEdit):
 def date_box(optional: bool = False, start_from: date | None = None) -> DateBox:
     start = None if start_from is None else QDate(start_from.year, start_from.month, start_from.day)
     box = DateBox(start)
-    box.setCalendarPopup(True)
-    # Day, month name, year: 04/05 means April to some travellers and May to others.
-    box.setDisplayFormat("d MMM yyyy")
     if optional:
-        box.setMinimumDate(NOT_SET)
         box.setSpecialValueText(_tr("Not set"))
-        box.setDate(NOT_SET)
-        box.watch_calendar()
+        box.clear_date()
     return box
 
 
-def read_date(box: QDateEdit) -> date | None:
+def read_date(box: DateBox) -> date | None:
     value = box.date()
     # QDate.toPython gives a datetime.date; Qt's stub says only ``object``.
-    return None if value == NOT_SET and box.specialValueText() else cast(date, value.toPython())
+    return cast(date, value.toPython()) if value.isValid() else None
 
 
-def write_date(box: QDateEdit, value: date | None) -> None:
-    box.setDate(NOT_SET if value is None else QDate(value.year, value.month, value.day))
+def write_date(box: DateBox, value: date | None) -> None:
+    if value is None:
+        box.clear_date()
+    else:
+        box.setDate(value)
+
+
+def refused_date_problem(field: str, box: DateBox) -> Problem | None:
+    """A problem for ``field`` while ``box`` shows a typed date it refused (so a form is not
+    saved with the date it held before); its words are the message already beside it."""
+    if not box.refusal():
+        return None
+    return Problem(field, "{message}", {"message": box.refusal()})  # Problem.english fills it
 
 
 def time_box() -> QTimeEdit:

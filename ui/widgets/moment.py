@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QTime
 
 from journey.errors import Problem
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
-from ui.widgets.forms import Form, date_box, time_box
+from ui.widgets.forms import Form, date_box, refused_date_problem, time_box
 
 
 class MomentFields:
@@ -37,6 +37,9 @@ class MomentFields:
         self.at.setTime(QTime(local.hour, local.minute))
 
     def read(self) -> tuple[datetime, list[Problem]]:
+        refused = refused_date_problem("day", self.day)
+        if refused is not None:  # a typed date was not taken: nothing is saved on a guess
+            return self._opened_at, [refused]
         # QDate.toPython gives a datetime.date, QTime's a datetime.time; the stubs say object.
         day = cast(date, self.day.date().toPython())
         clock = self.at.time()

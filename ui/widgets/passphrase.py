@@ -1,9 +1,12 @@
 """The passphrase dialogs of an encrypted journal (journey.lifecycle): unlocking it, choosing or
-changing the passphrase, and showing the recovery key once.
+changing the passphrase, and showing the recovery key until the person confirms it is kept.
 
 Unlocking derives a key with scrypt (about half a second): the dialog shows a wait cursor
 meanwhile. A wrong passphrase keeps the dialog open with "Wrong passphrase or damaged file"
-beside the field; nothing is created, moved or changed.
+beside the field; nothing is created, moved or changed. The right passphrase on a damaged
+journal closes the dialog with the claim's NotAJournal (the composition root offers a
+backup). Without ``journal.keys`` the dialog asks for the recovery key, then for a new
+passphrase, which writes a new keys file.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.errors import BadRecoveryKey, WrongPassphrase
+from journey.errors import BadRecoveryKey, JournalError, WrongPassphrase
 from journey.lifecycle import JournalClaim
 from journey.validation import MIN_PASSPHRASE
 from ui.widgets.forms import Form, widen_with_text
@@ -55,14 +58,20 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.claim = claim
         self.with_recovery = False
+        self.failure: JournalError | None = None  # the journal turned out unreadable
         self.setWindowTitle(self.tr("Journey is locked"))
         widen_with_text(self, 460, 60)
         layout = QVBoxLayout(self)
-        self.intro = wrapped(
-            self.tr("Your journal is encrypted. Type your passphrase to open it.")
-            + "\n"
-            + str(claim.folder)
-        )
+        if claim.keys_lost:
+            intro = self.tr(
+                "The file journal.keys is missing from your journal's folder, so your "
+                "passphrase cannot open it. Type your recovery key instead; Journey then asks "
+                "for a new passphrase. (If this journal was never encrypted, the file is "
+                "damaged: quit and restore a backup.)"
+            )
+        else:
+            intro = self.tr("Your journal is encrypted. Type your passphrase to open it.")
+        self.intro = wrapped(intro + "\n" + str(claim.folder))
         layout.addWidget(self.intro)
         self.form = Form()
         self.secret = self.form.add("secret", self.tr("&Passphrase"), secret_line())
@@ -85,6 +94,9 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_open)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if claim.keys_lost:  # only the recovery key can open it
+            self.toggle_recovery()
+            self.switch.hide()
         self.secret.setFocus()
 
     @property
@@ -125,6 +137,10 @@ class UnlockDialog(QDialog):
         except BadRecoveryKey as exc:
             self.refuse(self.tr("That is not the recovery key: %1.").replace("%1", str(exc)))
             return
+        except JournalError as exc:  # damaged, or newer: the caller says so (and may recover)
+            self.failure = exc
+            self.reject()
+            return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
@@ -137,17 +153,42 @@ class UnlockDialog(QDialog):
 
 def ask_to_unlock(claim: JournalClaim, parent: QWidget | None = None) -> bool:
     """Ask until the journal opens (True) or the person quits (False). A journal that turns
-    out damaged or newer raises the claim's JournalError, as a plain one would."""
+    out damaged or newer raises the claim's JournalError, as a plain one would (a damaged one
+    keeps its key in ``claim.damaged_key``, for journey.lifecycle.recover_damaged).
+
+    Opened with the recovery key: a new passphrase is asked at once (the old one was
+    forgotten, or ``journal.keys`` lost: it writes a new one). Opened with the passphrase
+    while the recovery key was never confirmed as kept (turning encryption on was cut
+    short): the recovery key is shown again."""
+    from journey.lifecycle import change_passphrase, confirm_recovery_key, recovery_key_to_show
+
+    keys_lost = claim.keys_lost
     dialog = UnlockDialog(claim, parent)
     opened = dialog.exec() == QDialog.DialogCode.Accepted
-    if opened and dialog.with_recovery:
+    if dialog.failure is not None:
+        raise dialog.failure
+    if not opened or claim.key is None:
+        return opened
+    if dialog.with_recovery:
         # The passphrase was forgotten, most likely: offer a new one at once.
-        from journey.lifecycle import change_passphrase
-
         title = QCoreApplication.translate("UnlockDialog", "Choose a new passphrase")
-        new = ask_new_passphrase(parent, title=title)
-        if new is not None and claim.key is not None:
+        intro = (
+            QCoreApplication.translate(
+                "UnlockDialog",
+                "Choose a passphrase to open your journal from now on. Journey writes it into "
+                "a new journal.keys file.",
+            )
+            if keys_lost
+            else ""
+        )
+        new = ask_new_passphrase(parent, title=title, intro=intro)
+        if new is not None:
             change_passphrase(claim.folder, claim.key, new)
+        confirm_recovery_key(claim)  # it was just typed: kept
+        return opened
+    pending = recovery_key_to_show(claim)
+    if pending is not None and show_recovery_key(pending, parent, again=True) is not False:
+        confirm_recovery_key(claim)
     return opened
 
 
@@ -236,24 +277,30 @@ def ask_new_passphrase(
 
 
 class RecoveryKeyDialog(QDialog):
-    """The recovery key, shown once: to print or write down before going on."""
+    """The recovery key: to print or write down before going on. Shown when encryption is
+    turned on, and again at each unlock until "I have written it down" is ticked."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *, again: bool = False) -> None:
         super().__init__(parent)
         self.key = key
         self.setWindowTitle(self.tr("Your recovery key"))
         widen_with_text(self, 520, 70)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Your journal is now encrypted. If you forget your passphrase, this "
-                    "recovery key is the only way to open your journal and its backups. "
-                    "Write it down or print it, and keep it somewhere safe, away from this "
-                    "computer. Journey shows it only now."
-                )
+        if again:
+            intro = self.tr(
+                "Your journal is encrypted, but Journey stopped before you confirmed that you "
+                "have kept your recovery key. If you forget your passphrase, this recovery key "
+                "is the only way to open your journal and its backups. Write it down or print "
+                "it, and keep it somewhere safe, away from this computer."
             )
-        )
+        else:
+            intro = self.tr(
+                "Your journal is now encrypted. If you forget your passphrase, this "
+                "recovery key is the only way to open your journal and its backups. "
+                "Write it down or print it, and keep it somewhere safe, away from this "
+                "computer. Journey shows it only now."
+            )
+        layout.addWidget(wrapped(intro))
         self.shown = QLineEdit(key)
         self.shown.setReadOnly(True)
         self.shown.setAccessibleName(self.tr("Recovery key"))
@@ -303,5 +350,9 @@ def print_recovery_key(key: str, parent: QWidget) -> None:
     document.print_(printer)
 
 
-def show_recovery_key(key: str, parent: QWidget | None = None) -> None:
-    RecoveryKeyDialog(key, parent).exec()
+def show_recovery_key(key: str, parent: QWidget | None = None, *, again: bool = False) -> bool:
+    """Show the recovery key until the person ticks that it is kept; True once ticked (the
+    caller then confirms it: journey.lifecycle.confirm_recovery_key)."""
+    dialog = RecoveryKeyDialog(key, parent, again=again)
+    dialog.exec()
+    return dialog.kept.isChecked()
