@@ -53,7 +53,7 @@ from tests.journey.test_private_copies import (
     shared_with_others,
 )
 
-CLI_PADDING = 400  # entries of 100 kB: a 40 MB journal, so that the copy is most of a run
+CLI_PADDING = 2000  # entries of 20 kB: a 40 MB journal, so that the copy is most of a run
 
 
 def main() -> int:

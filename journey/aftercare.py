@@ -19,11 +19,10 @@ from typing import Any
 from journey.errors import Problem
 from journey.settings import CADENCES  # noqa: F401  # named here too, as before
 from journey.timekeeping import date_problem, later_day, shown_in, zone_problem
-from journey.validation import edss_problem, optional_text, required_text
+from journey.validation import edss_problem, notes_problem, optional_text, required_text
 
 SCALE_NAME_MAX = 100
 TEXT_MAX = 200
-NOTES_MAX = 20_000
 # A custom scale records a score from elsewhere (an SDMT of 0–110, an EQ-5D index from −0.59
 # to 1…); past a million it is a typo.
 SCALE_LIMIT = 1_000_000
@@ -109,7 +108,7 @@ def scale_problems(details: ScaleDetails, taken: Iterable[str]) -> list[Problem]
     """``taken``: the keys and shown names of the other scales (a name must be new)."""
     problems = [
         required_text("name", details.name, SCALE_NAME_MAX),
-        optional_text("note", details.note, NOTES_MAX),
+        notes_problem("note", details.note),
         _finite("low", details.low),
         _finite("high", details.high),
     ]
@@ -170,7 +169,7 @@ def rating_problems(
         seen.add(scale_id)
     if details.recorded_by not in RECORDED_BY:
         problems.append(Problem("recorded_by", "unknown_choice"))
-    problems.append(optional_text("notes", details.notes, NOTES_MAX))
+    problems.append(notes_problem("notes", details.notes))
     out_of_range = date_problem("at", details.at)
     if out_of_range is not None:
         problems.append(out_of_range)
@@ -331,8 +330,8 @@ def relapse_problems(details: RelapseDetails, today: date) -> list[Problem]:
     problems = [
         _not_future("started", details.started, today),
         _order("ended", details.started, details.ended),
-        optional_text("symptoms", details.symptoms, NOTES_MAX),
-        optional_text("steroids", details.steroids, NOTES_MAX),
+        notes_problem("symptoms", details.symptoms),
+        notes_problem("steroids", details.steroids),
     ]
     return [p for p in problems if p is not None]
 
@@ -342,7 +341,7 @@ def mri_problems(details: MriDetails, today: date) -> list[Problem]:
         _not_future("on", details.on, today),
         _count("new_t2", details.new_t2),
         _count("enhancing", details.enhancing),
-        optional_text("report", details.report, NOTES_MAX),
+        notes_problem("report", details.report),
     ]
     return [p for p in problems if p is not None]
 
@@ -363,14 +362,14 @@ def medication_problems(details: MedicationDetails) -> list[Problem]:
         optional_text("schedule", details.schedule, TEXT_MAX),
         date_problem("started", details.started),
         _order("stopped", details.started, details.stopped),
-        optional_text("notes", details.notes, NOTES_MAX),
+        notes_problem("notes", details.notes),
     ]
     return [p for p in problems if p is not None]
 
 
 def discharge_problems(details: DischargeDetails) -> list[Problem]:
     problems = [
-        optional_text(name, getattr(details, name), NOTES_MAX)
+        notes_problem(name, getattr(details, name))
         for name in ("instructions", "restrictions", "who_to_call")
     ]
     return [p for p in problems if p is not None]

@@ -137,6 +137,12 @@ ENGLISH: dict[str, str] = {
     ),
     "rate_decimals": QT_TRANSLATE_NOOP("problems", "Use at most {digits} digits after the point."),
     "file_unreadable": QT_TRANSLATE_NOOP("problems", "“{name}” cannot be read, or is not a file."),
+    # journey.services.documents.ATTACHMENT_MAX
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "problems",
+        "“{name}” is {size} MB; Journey keeps copies of files up to {max} MB. "
+        "Attach a smaller scan, or keep this file in your own folders.",
+    ),
     "file_copy_failed": QT_TRANSLATE_NOOP(
         "problems", "“{name}” could not be copied into the journal: {reason}."
     ),

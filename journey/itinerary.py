@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from journey.errors import Problem
 from journey.timekeeping import date_problem, later, to_instant, wall_time_problem, zone_problem
+from journey.validation import notes_problem, optional_text
 
 ITEM_KINDS = (
     "flight",
@@ -55,6 +56,7 @@ INFUSION_KINDS = frozenset({"iv_infusion", "intrathecal_injection", "reinfusion"
 RESPONSIBLE = ("patient", "companion", "clinic")
 STATUSES = ("planned", "done", "cancelled")
 TITLE_MAX = 200
+PLACE_MAX = 300  # the width of itinerary_item.place
 MINUS = "\u2212"  # a real minus sign: "Day −3" reads better than "Day -3"
 
 
@@ -119,6 +121,8 @@ def item_problems(details: ItemDetails) -> list[Problem]:
         problems.append(Problem("title", "text_too_long", {"max": TITLE_MAX}))
     if details.responsible not in RESPONSIBLE:
         problems.append(Problem("responsible", "unknown_choice"))
+    problems.append(optional_text("place", details.place, PLACE_MAX))
+    problems.append(notes_problem("notes", details.notes))
     if details.status not in STATUSES:
         problems.append(Problem("status", "unknown_choice"))
     start_zone = zone_problem("zone", details.zone)

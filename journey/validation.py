@@ -20,6 +20,11 @@ from journey.errors import Problem
 MIN_PASSPHRASE = 8  # characters; NIST SP 800-63B 5.1.1.2 asks at least 8 of a memorised secret
 
 NAME_MAX = 200
+# The longest free text Journey keeps in one field (a note, an MRI report, discharge advice):
+# 20,000 characters is about ten printed pages, more than any note a tired patient types, and
+# keeps the report, the exports and the sync batches of a five-year journal small and fast. A
+# 10 MB note made `export pdf` run for minutes (issue 21).
+NOTE_MAX = 20_000
 # The first EDSS-like scales date from the 1950s; an earlier diagnosis year is a typo.
 EARLIEST_DIAGNOSIS_YEAR = 1950
 # Kurtzke's Expanded Disability Status Scale (Kurtzke 1983, Neurology 33:1444): 0–10 in 0.5
@@ -51,6 +56,8 @@ def profile_problems(profile: ProfileData, today: date) -> list[Problem]:
         _required_text("name", profile.name),
         None if profile.ms_type in MS_TYPES else Problem("ms_type", "unknown_choice"),
         edss_problem("edss", profile.edss),
+        notes_problem("dmt_history", profile.dmt_history),
+        notes_problem("last_mri_findings", profile.last_mri_findings),
     ]
     year = profile.diagnosis_year
     if year is not None and not EARLIEST_DIAGNOSIS_YEAR <= year <= today.year:
@@ -115,6 +122,11 @@ def required_text(field: str, value: str, limit: int = NAME_MAX) -> Problem | No
 
 def optional_text(field: str, value: str, limit: int) -> Problem | None:
     return Problem(field, "text_too_long", {"max": limit}) if len(value) > limit else None
+
+
+def notes_problem(field: str, value: str) -> Problem | None:
+    """Free text within NOTE_MAX characters."""
+    return optional_text(field, value, NOTE_MAX)
 
 
 def email_problem(field: str, email: str) -> Problem | None:

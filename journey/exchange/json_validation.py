@@ -49,13 +49,22 @@ from journey.services.documents import ATTACHMENTS_DIR
 from journey.services.people import ContactDetails, contact_problems
 from journey.services.side_effects import EntryDetails, entry_problems
 from journey.timekeeping import date_problem, zone_problem
-from journey.validation import companion_problems, course_problems, profile_problems
+from journey.validation import (
+    companion_problems,
+    course_problems,
+    notes_problem,
+    profile_problems,
+)
 
 FORMAT = "journey-journal"
 VERSION = 1
 # The largest file read: a journal of many years with 100,000 side-effect entries is about
 # 25 MB, so 200 MB leaves room for decades while refusing what is surely not a journal.
 MAX_BYTES = 200 * 1024 * 1024
+# The most records imported at once: ten entries a day for fifty years is 182,500, so a
+# document holding more is not one person's journal; 10⁶ entries made `export pdf` run for
+# minutes (issue 21).
+IMPORT_RECORDS_MAX = 250_000
 
 # Passed as "today"/"now" to the domain's checks, so that only the value rules apply.
 _NO_FUTURE_DATE = date.max
@@ -160,6 +169,12 @@ def check(document: Any) -> Records:
     except fastjsonschema.JsonSchemaValueException as exc:
         raise _schema_refusal(exc, "$") from None
     journal = document["journal"]
+    count = sum(len(journal[section.name]) for section in sections())
+    if count > IMPORT_RECORDS_MAX:
+        raise ImportRefused(
+            "$.journal",
+            f"holds {count:,} records; Journey imports at most {IMPORT_RECORDS_MAX:,} at once",
+        )
     validate = _record_validator()
     earlier = _Earlier()
     for section in sections():
@@ -539,14 +554,21 @@ def _protocol(row: dict[str, Any], _: _Earlier) -> Found:
     return []
 
 
-def _document(row: dict[str, Any], _: _Earlier) -> Found:
+def _notes(column: str) -> Rule:
+    def rule(row: dict[str, Any], _: _Earlier) -> Found:
+        return _found([p for p in (notes_problem(column, row[column]),) if p is not None])
+
+    return rule
+
+
+def _document(row: dict[str, Any], earlier: _Earlier) -> Found:
     name = row["attachment"]
-    if name is None:
-        return []
-    parts = PurePosixPath(name).parts
-    if len(parts) != 2 or parts[0] != ATTACHMENTS_DIR or parts[1] in (".", "..") or "\\" in name:
+    parts = PurePosixPath(name or "").parts
+    if name is not None and (
+        len(parts) != 2 or parts[0] != ATTACHMENTS_DIR or parts[1] in (".", "..") or "\\" in name
+    ):
         return [("attachment", f"{_shown(name)} is not a file under {ATTACHMENTS_DIR}/")]
-    return []
+    return _notes("note")(row, earlier)
 
 
 _RULES: dict[str, Rule] = {
@@ -567,4 +589,6 @@ _RULES: dict[str, Rule] = {
     "setting": _json_text("value"),
     "custom_protocol": _protocol,
     "travel_document": _document,
+    "rating_set": _notes("notes"),
+    "due_diligence_check": _notes("note"),
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import shutil
@@ -30,13 +31,17 @@ from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.timekeeping import Clock, date_problem
 from journey.trip_models import DueDiligenceCheck, TravelDocument
-from journey.validation import required_text
+from journey.validation import notes_problem, required_text
 
 ATTACHMENTS_DIR = "attachments"
 OTHER_KIND = "other"
 TITLE_MAX = 200
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 STEM_MAX = 80
+# The largest file attached: a 100-page scan at 300 dpi is about 30 MB. Each attachment is
+# copied into every backup (and, shared, to the other computer), so a journal of scans stays
+# small enough to back up in seconds; a larger file belongs in the user's own folders.
+ATTACHMENT_MAX = 50 * 1000 * 1000  # bytes
 
 
 # --- the checklists' wording (resources/trip/) ---------------------------------------------
@@ -172,6 +177,9 @@ class DocumentService(Service):
 
     @writes(Change.DOCUMENTS)
     def set_note(self, document_id: int, note: str) -> DocumentEntry:
+        problem = notes_problem("note", note)
+        if problem:
+            raise InvalidInput([problem])
         with self._sessions.begin() as session:
             row = _document_row(session, document_id)
             row.note = note
@@ -248,6 +256,9 @@ class DocumentService(Service):
         name = safe_file_name(source.name)
         try:
             with source.open("rb") as original:
+                size = os.fstat(original.fileno()).st_size
+                if size > ATTACHMENT_MAX:
+                    raise InvalidInput([_too_large(source.name, size)])
                 target, copy = _create_unique(folder, name)
                 try:
                     with copy:
@@ -289,6 +300,12 @@ class DocumentService(Service):
         if path is not None:
             with contextlib.suppress(OSError):  # already gone, or the folder is read-only
                 path.unlink(missing_ok=True)
+
+
+def _too_large(name: str, size: int) -> Problem:
+    # Rounded up, so a file just over the limit never reads as the limit itself.
+    megabytes = {"size": f"{math.ceil(size / 1e5) / 10:g}", "max": f"{ATTACHMENT_MAX / 1e6:g}"}
+    return Problem("attachment", "file_too_large", {"name": name, **megabytes})
 
 
 def _create_unique(folder: Path, name: str) -> tuple[Path, Any]:
@@ -352,7 +369,7 @@ class DueDiligenceService(Service):
         self._clock = clock
 
     def check(self, key: str, answer: DueDiligenceAnswer) -> list[Problem]:
-        problems = []
+        problems = [p for p in (notes_problem("note", answer.note),) if p is not None]
         if key not in _titles():
             problems.append(Problem("question", "not_found"))
         out_of_range = date_problem("checked_on", answer.checked_on)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.trip_models import Contact
-from journey.validation import NAME_MAX, email_problem, required_text
+from journey.validation import NAME_MAX, email_problem, notes_problem, required_text
 
 # In the order a companion reaches for them (SPEC §2.1); contacts are listed in this order.
 CONTACT_ROLES = (
@@ -71,6 +71,7 @@ def contact_problems(details: ContactDetails) -> list[Problem]:
         None if details.role in CONTACT_ROLES else Problem("role", "unknown_choice"),
         phone_problem("phone", details.phone),
         email_problem("email", details.email),
+        notes_problem("notes", details.notes),
     ]
     return [p for p in problems if p is not None]
 

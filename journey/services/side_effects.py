@@ -45,6 +45,7 @@ from journey.timekeeping import (
     to_instant,
     zone_problem,
 )
+from journey.validation import notes_problem
 
 FUTURE_SLACK = timedelta(minutes=1)  # a clock a little ahead is not an error
 WINDOW_HOURS_RANGE = (1, 168)
@@ -139,6 +140,7 @@ def entry_problems(details: EntryDetails, now: datetime) -> list[Problem]:
         )
     if details.recorded_by not in RECORDED_BY:
         problems.append(Problem("recorded_by", "unknown_choice"))
+    problems.append(notes_problem("notes", details.notes))
     problems.append(zone_problem("zone", details.zone))
     if details.at.tzinfo is None:
         raise ValueError("EntryDetails.at must be an aware instant")

@@ -1018,72 +1018,77 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="197"/>
+        <location filename="../../ui/trip/documents.py" line="198"/>
         <source>Note for: %1</source>
         <translation>Nota para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="209"/>
+        <location filename="../../ui/trip/documents.py" line="212"/>
+        <source>Note not saved: see the marked field.</source>
+        <translation>Nota no guardada: vea el campo marcado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/documents.py" line="218"/>
         <source>Note saved for %1.</source>
         <translation>Nota guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="220"/>
+        <location filename="../../ui/trip/documents.py" line="230"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="229"/>
+        <location filename="../../ui/trip/documents.py" line="239"/>
         <source>Delete “%1” and the copy of its file in the journal? The original file is not touched.</source>
         <translation>¿Borrar “%1” y la copia de su archivo en el diario? El archivo original no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="238"/>
+        <location filename="../../ui/trip/documents.py" line="248"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="240"/>
+        <location filename="../../ui/trip/documents.py" line="250"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="245"/>
+        <location filename="../../ui/trip/documents.py" line="255"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="247"/>
+        <location filename="../../ui/trip/documents.py" line="257"/>
         <source>Its file copy was deleted; attach the file again.</source>
         <translation>Se borró la copia de su archivo; adjunte el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="267"/>
+        <location filename="../../ui/trip/documents.py" line="277"/>
         <source>Attached a copy of %1 to %2.</source>
         <translation>Se adjuntó una copia de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="276"/>
+        <location filename="../../ui/trip/documents.py" line="286"/>
         <source>The attached file is missing from the journal&apos;s folder.</source>
         <translation>El archivo adjunto falta en la carpeta del diario.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="280"/>
+        <location filename="../../ui/trip/documents.py" line="290"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de esta computadora abre %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="284"/>
+        <location filename="../../ui/trip/documents.py" line="294"/>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="294"/>
+        <location filename="../../ui/trip/documents.py" line="304"/>
         <source>Delete the copy of %1 from the journal? The original file is not touched.</source>
         <translation>¿Borrar del diario la copia de %1? El archivo original no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="300"/>
+        <location filename="../../ui/trip/documents.py" line="310"/>
         <source>Removed %1 from the journal.</source>
         <translation>Se quitó %1 del diario.</translation>
     </message>
@@ -3974,132 +3979,132 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Abrir el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="424"/>
+        <location filename="../../ui/widgets/forms.py" line="425"/>
         <source>Type a date, like %1 or %2.</source>
         <translation>Escriba una fecha, por ejemplo %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="566"/>
+        <location filename="../../ui/widgets/forms.py" line="568"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="650"/>
+        <location filename="../../ui/widgets/forms.py" line="652"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="652"/>
+        <location filename="../../ui/widgets/forms.py" line="654"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="655"/>
+        <location filename="../../ui/widgets/forms.py" line="657"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="655"/>
+        <location filename="../../ui/widgets/forms.py" line="657"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="659"/>
+        <location filename="../../ui/widgets/forms.py" line="661"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="660"/>
+        <location filename="../../ui/widgets/forms.py" line="662"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="661"/>
+        <location filename="../../ui/widgets/forms.py" line="663"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="663"/>
+        <location filename="../../ui/widgets/forms.py" line="665"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="667"/>
+        <location filename="../../ui/widgets/forms.py" line="669"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="670"/>
+        <location filename="../../ui/widgets/forms.py" line="672"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="673"/>
+        <location filename="../../ui/widgets/forms.py" line="675"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="709"/>
+        <location filename="../../ui/widgets/forms.py" line="711"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="711"/>
+        <location filename="../../ui/widgets/forms.py" line="713"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="713"/>
+        <location filename="../../ui/widgets/forms.py" line="715"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="713"/>
+        <location filename="../../ui/widgets/forms.py" line="715"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="717"/>
+        <location filename="../../ui/widgets/forms.py" line="719"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="719"/>
+        <location filename="../../ui/widgets/forms.py" line="721"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="721"/>
+        <location filename="../../ui/widgets/forms.py" line="723"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="723"/>
+        <location filename="../../ui/widgets/forms.py" line="725"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="725"/>
+        <location filename="../../ui/widgets/forms.py" line="727"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="726"/>
+        <location filename="../../ui/widgets/forms.py" line="728"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="760"/>
+        <location filename="../../ui/widgets/forms.py" line="762"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="761"/>
+        <location filename="../../ui/widgets/forms.py" line="763"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="762"/>
+        <location filename="../../ui/widgets/forms.py" line="764"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -4387,12 +4392,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>“{name}” no se puede leer o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="140"/>
+        <location filename="../../journey/errors.py" line="141"/>
+        <source>“{name}” is {size} MB; Journey keeps copies of files up to {max} MB. Attach a smaller scan, or keep this file in your own folders.</source>
+        <translation>“{name}” ocupa {size} MB; Journey guarda copias de archivos de hasta {max} MB. Adjunte un escaneo más pequeño, o guarde este archivo en sus propias carpetas.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="146"/>
         <source>“{name}” could not be copied into the journal: {reason}.</source>
         <translation>“{name}” no se pudo copiar al diario: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="143"/>
+        <location filename="../../journey/errors.py" line="149"/>
         <source>This document is on every checklist; untick it instead.</source>
         <translation>Este documento está en todas las listas; mejor desmárquelo.</translation>
     </message>
@@ -4417,42 +4427,42 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Una ventana de vigilancia dura entre 1 y 168 horas.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="147"/>
+        <location filename="../../journey/errors.py" line="153"/>
         <source>A rating on this scale goes from {min} to {max}.</source>
         <translation>Una calificación en esta escala va de {min} a {max}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="150"/>
+        <location filename="../../journey/errors.py" line="156"/>
         <source>Rate at least one scale, then save.</source>
         <translation>Califique al menos una escala y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="151"/>
+        <location filename="../../journey/errors.py" line="157"/>
         <source>The highest value must be above the lowest.</source>
         <translation>El valor más alto debe ser mayor que el más bajo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="152"/>
+        <location filename="../../journey/errors.py" line="158"/>
         <source>There is already a scale with this name. Choose another name.</source>
         <translation>Ya hay una escala con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="155"/>
+        <location filename="../../journey/errors.py" line="161"/>
         <source>This number is too large (at most {max}). Check the zeros.</source>
         <translation>Este número es demasiado grande (como máximo {max}). Revise los ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="158"/>
+        <location filename="../../journey/errors.py" line="164"/>
         <source>A count is 0 or more.</source>
         <translation>Un conteo es 0 o más.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="159"/>
+        <location filename="../../journey/errors.py" line="165"/>
         <source>A built-in scale cannot be changed; you can hide it.</source>
         <translation>Una escala incluida no se puede cambiar; puede ocultarla.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="162"/>
+        <location filename="../../journey/errors.py" line="168"/>
         <source>A rating of {value:g} is already stored; the range must still include it.</source>
         <translation>Ya hay guardada una calificación de {value:g}; el rango debe seguir incluyéndola.</translation>
     </message>

@@ -11,10 +11,13 @@ import shutil
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from journey.demo import seed_demo
 from journey.dto import CompanionData, CourseData, ProfileData
+from journey.exchange.json_document import export_document
 from journey.journal import Journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
@@ -88,3 +91,18 @@ def course() -> CourseData:
 @pytest.fixture
 def companion() -> CompanionData:
     return CompanionData(name="Rui Souza", phone="+1 416 555 0199", email="rui@example.com")
+
+
+@pytest.fixture(scope="module")
+def demo_document(
+    template_folder: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
+    """The demo journal as a JSON document (each test deep-copies what it changes)."""
+    folder = tmp_path_factory.mktemp("demo") / "journal"
+    shutil.copytree(template_folder, folder)
+    journal = open_journal(folder, now=NOW)
+    try:
+        seed_demo(JournalServices.build(journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)))
+        return export_document(journal.session_factory, now=NOW)
+    finally:
+        journal.close()

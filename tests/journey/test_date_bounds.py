@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -23,13 +22,11 @@ from journey.aftercare import (
     RatingDetails,
     RelapseDetails,
 )
-from journey.demo import seed_demo
 from journey.dto import CourseData, ProfileData
 from journey.errors import CalendarFileError, InvalidInput
 from journey.exchange.json_document import ImportRefused, export_document, import_json
 from journey.exchange.json_tables import sections
 from journey.itinerary import ItemDetails
-from journey.journal import open_journal
 from journey.protocols import builtin_template
 from journey.report import default_range, gather
 from journey.services import JournalServices
@@ -267,20 +264,6 @@ JSON_CASES = [
     if column.kind in OUT_OF_RANGE
     for value in OUT_OF_RANGE[column.kind]
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_document(
-    template_folder: Path, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("demo") / "journal"
-    shutil.copytree(template_folder, folder)
-    journal = open_journal(folder, now=NOW)
-    try:
-        seed_demo(JournalServices.build(journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)))
-        return export_document(journal.session_factory, now=NOW)
-    finally:
-        journal.close()
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 5, 10, 14, 0, tzinfo=UTC)
 SECRET = "numbness-left-foot-5127"  # a symptom's note whose bytes must never be readable
 PASSPHRASE = "correct horse battery"
-PADDING_ENTRIES = 40  # with 100 kB of notes each: a journal of about 4 MB, a copy of 10-20 ms
+PADDING_ENTRIES = 200  # with 20 kB of notes each: a journal of about 4 MB, a copy of 10-20 ms
 
 # The copier holds the journal's lock (as the command line does), says it is ready, and then
 # makes copies one after another until it is killed, each kind in turn through the functions
@@ -91,7 +91,7 @@ class CopyTrial:
 
 
 def copies_template(folder: Path, padding: int = PADDING_ENTRIES) -> Path:
-    """A journal holding ``SECRET`` and ``padding`` entries of 100 kB of notes, and one backup
+    """A journal holding ``SECRET`` and ``padding`` entries of 20 kB of notes (NOTE_MAX), and one backup
     of it (never opened again: each trial copies it)."""
     journal = open_journal(folder, now=NOW)
     try:
@@ -99,7 +99,7 @@ def copies_template(folder: Path, padding: int = PADDING_ENTRIES) -> Path:
         services.side_effects.log(EntryDetails("Numbness", 4, NOW, "UTC", notes=SECRET))
         filler = random.Random(21)
         for n in range(padding):
-            note = f"entry {n} " + filler.randbytes(50_000).hex()
+            note = f"entry {n} " + filler.randbytes(9_990).hex()
             at = NOW - timedelta(minutes=n + 1)
             services.side_effects.log(EntryDetails("Fatigue", n % 11, at, "UTC", notes=note))
     finally:

@@ -17,6 +17,7 @@ from journey.services.documents import (
     DueDiligenceService,
 )
 from journey.timekeeping import Clock
+from journey.validation import NOTE_MAX
 from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import press, show_active, type_text
 from ui.trip.documents import DocumentsPage
@@ -348,3 +349,21 @@ def test_deleting_an_own_line_with_a_file_asks_first_and_undo_says_the_copy_is_g
     assert column(table, 1)[-1] == "Visa"
     assert column(table, 3)[-1] == "—"
     assert said.args == ["Brought back Visa. Its file copy was deleted; attach the file again."]
+
+
+def test_a_note_over_the_limit_is_refused_beside_the_field_and_kept(
+    qtbot: QtBot, page: DocumentsPage, documents: DocumentService
+) -> None:
+    tab = page.checklist
+    tab.table.selectRow(0)
+    pasted = "scan " * (NOTE_MAX // 5 + 1)
+    tab.note.setPlainText(pasted)  # as a paste puts it
+    qtbot.mouseClick(tab.save_note_button, Qt.MouseButton.LeftButton)
+
+    assert by_kind(documents, "passport").note == ""  # type: ignore[attr-defined]
+    assert tab.form.errors["note"].text() == f"⚠ Keep this under {NOTE_MAX} characters."
+    assert tab.form.errors["note"].isVisible()
+
+    tab.table.selectRow(1)  # moving on must not drop the text
+    assert "Passport" in tab.editor_heading.text()
+    assert tab.note.toPlainText() == pasted

@@ -156,7 +156,7 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(self.open_attachment)
         self.remove_file_button.clicked.connect(self.remove_attachment)
         self.delete_button.clicked.connect(self.delete_line)
-        self.save_note_button.clicked.connect(self.save_note)
+        self.save_note_button.clicked.connect(lambda: self.save_note())
         self.add_button.clicked.connect(self.add_line)
         self.new_title.returnPressed.connect(self.add_line)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -189,7 +189,8 @@ class DocumentsTab(QWidget):
         self.delete_button.setEnabled(current is not None and not current.standard)
         self._say_problem(None)
         if self._editing is not None and (current is None or current.id != self._editing.id):
-            self.save_note(quiet=True)  # moving on keeps what was typed
+            if not self.save_note(quiet=True):  # moving on keeps what was typed
+                return  # the problem is shown beside the note; the editor keeps its line
         self._editing = current
         self.editor.setEnabled(current is not None)
         show_heading(
@@ -198,15 +199,24 @@ class DocumentsTab(QWidget):
         )
         self.note.setPlainText(current.note if current else "")
 
-    def save_note(self, quiet: bool = False) -> None:
+    def save_note(self, quiet: bool = False) -> bool:
+        """Store the note typed for the line being edited; False (the problem beside the
+        note, what was typed kept) if it cannot be stored."""
         editing = self._editing
         if editing is None or self.note.toPlainText() == editing.note:
-            return
-        saved = self.documents.set_note(editing.id, self.note.toPlainText())
+            return True
+        try:
+            saved = self.documents.set_note(editing.id, self.note.toPlainText())
+        except InvalidInput as exc:
+            self.form.show_problems(list(exc.problems))
+            self.status.emit(self.tr("Note not saved: see the marked field."))
+            return False
+        self.form.show_problems([])
         self._editing = saved
         self.table.rows_model.replace(saved)
         if not quiet:
             self.status.emit(self.tr("Note saved for %1.").replace("%1", document_title(saved)))
+        return True
 
     def add_line(self) -> None:
         try:
