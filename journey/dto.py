@@ -8,6 +8,10 @@ from datetime import date, time
 MS_TYPES = ("CIS", "RRMS", "SPMS", "PPMS")
 PROTOCOLS = ("msc", "hsct", "custom")
 TEMPERATURE_UNITS = ("C", "F")
+# Where a temperature was taken, if the user says. The red-flag thresholds are for oral
+# readings (IDSA, Freifeld AG et al. 2011: "a single oral temperature"); Journey records the
+# route beside the reading and never converts one route into another.
+TEMPERATURE_ROUTES = ("oral", "ear", "armpit", "forehead")
 # The interface's language: the computer's ("system": Spanish where it speaks Spanish, else
 # English), or one chosen in Settings.
 LANGUAGES = ("system", "en", "es")

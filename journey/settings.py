@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from journey.dto import LANGUAGES, TEMPERATURE_UNITS, THEMES, Settings
+from journey.dto import LANGUAGES, TEMPERATURE_ROUTES, TEMPERATURE_UNITS, THEMES, Settings
 from journey.errors import Problem
 
 T = TypeVar("T")
@@ -131,6 +131,11 @@ PREFERENCES = (TEMPERATURE_UNIT, THEME, TEXT_SIZE, LANGUAGE)  # the fields of dt
 
 # --- the journey's --------------------------------------------------------------------------
 RECORDED_BY = _choice_option("quick_log.recorded_by", "patient", ("patient", "companion"))
+# Where the quick log last said a temperature was taken ("": not said): each computer's own
+# thermometer.
+TEMPERATURE_ROUTE = _choice_option(
+    "quick_log.temperature_route", "", ("", *TEMPERATURE_ROUTES), per_device=True
+)
 CADENCES = ("weekly", "monthly")  # how often Today asks for a self-rating (SPEC §2.7)
 RATING_CADENCE = _choice_option("ratings.cadence", "weekly", CADENCES)
 RED_FLAG_THRESHOLDS: Option[dict[str, float]] = Option(

@@ -67,6 +67,8 @@ class SideEffectEntry(Base):
     symptom_id: Mapped[int] = mapped_column(ForeignKey("symptom.id"), index=True)
     severity: Mapped[int] = mapped_column(Integer)
     temperature_c: Mapped[float | None] = mapped_column(Float)
+    # Where it was taken (journey.side_effects.TEMPERATURE_ROUTES); None: not said.
+    temperature_route: Mapped[str | None] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(16))
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

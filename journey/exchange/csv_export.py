@@ -14,10 +14,12 @@ itinerary.csv — one row per itinerary item, in time order:
     the date has none.
 
 side_effects.csv — one row per logged entry, oldest first:
-    id, at, zone, symptom, severity, severity_word, temperature_c, fever_grade, recorded_by,
-    watch_window, red_flags, red_flags_acknowledged, red_flags_acknowledged_at, notes
+    id, at, zone, symptom, severity, severity_word, temperature_c, temperature_route,
+    fever_grade, recorded_by, watch_window, red_flags, red_flags_acknowledged,
+    red_flags_acknowledged_at, notes
     ``at`` is the moment in the zone the user was in, with its offset; ``temperature_c`` as
-    stored (°C, one or two decimals); ``fever_grade`` the CTCAE v5 grade (1–4, empty below
+    stored (°C, one or two decimals); ``temperature_route`` oral, ear, armpit or forehead
+    (empty: not said); ``fever_grade`` the CTCAE v5 grade (1–4, empty below
     38.0 °C), grades 3 and 4 told apart by how long the readings stayed above 40.0 °C;
     ``watch_window`` the title of the watch window the entry is linked to. Red flags are not
     rows of their own: ``red_flags`` lists the keys of the rules (resources/side_effects/
@@ -100,6 +102,7 @@ SIDE_EFFECT_COLUMNS = (
     "severity",
     "severity_word",
     "temperature_c",
+    "temperature_route",
     "fever_grade",
     "recorded_by",
     "watch_window",
@@ -454,6 +457,7 @@ def _side_effects(services: CsvSources) -> list[Row]:
                 Plain(str(details.severity)),
                 severity_word(details.severity),
                 _celsius(details.celsius),
+                details.route,
                 _integer(grade),
                 details.recorded_by,
                 None if entry.watch_window_id is None else windows.get(entry.watch_window_id),

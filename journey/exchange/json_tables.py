@@ -23,6 +23,14 @@ from journey.db import Base, UtcDateTime
 # One row per journal (SPEC §2.1, §2.6): a merge keeps the journal's own when it has one.
 SINGLETONS = frozenset({"profile", "treatment_course", "companion", "discharge_packet"})
 
+# What the journal gained after the first journals were exported (format version 1): an
+# older document lacks them and is read as holding their defaults, so last month's export
+# still restores. A new table: its section name (no records). A new column: its default.
+LATER_SECTIONS: frozenset[str] = frozenset()
+LATER_COLUMNS: dict[tuple[str, str], Any] = {
+    ("side_effect_entry", "temperature_route"): None,  # 0006: where it was taken, if said
+}
+
 
 @dataclass(frozen=True)
 class Column:

@@ -41,7 +41,13 @@ from journey.aftercare import (
 )
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import JournalError, Problem
-from journey.exchange.json_tables import FROM_JSON, Section, sections
+from journey.exchange.json_tables import (
+    FROM_JSON,
+    LATER_COLUMNS,
+    LATER_SECTIONS,
+    Section,
+    sections,
+)
 from journey.itinerary import ItemDetails, item_problems
 from journey.protocols import TemplateError, parse_template
 from journey.services.costs import ExpenseDetails, expense_problems
@@ -164,6 +170,7 @@ def _where(text: str, token: str) -> str:
 def check(document: Any) -> Records:
     """The document's records, converted for the database, if the document can be imported."""
     _check_header(document)
+    document = _with_later_fields(document)
     try:
         _outline_validator()(document)
     except fastjsonschema.JsonSchemaValueException as exc:
@@ -188,6 +195,27 @@ def check(document: Any) -> Records:
         _check_keys(section, rows, journal)
         earlier.records[section.name] = _converted(section, rows, earlier)
     return earlier.records
+
+
+def _with_later_fields(document: dict[str, Any]) -> Any:
+    """The document with what an older export lacks filled in (json_tables.LATER_*); the
+    caller's document is left as it was."""
+    journal = document.get("journal")
+    if not isinstance(journal, dict):
+        return document  # the schema says what is wrong with it
+    filled = dict(journal)
+    for name in LATER_SECTIONS:
+        filled.setdefault(name, [])
+    for (name, column), default in LATER_COLUMNS.items():
+        records = filled.get(name)
+        if isinstance(records, list) and any(
+            isinstance(r, dict) and column not in r for r in records
+        ):
+            filled[name] = [
+                {**r, column: default} if isinstance(r, dict) and column not in r else r
+                for r in records
+            ]
+    return {**document, "journal": filled}
 
 
 class _Earlier:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey.changes import Change, Service, writes
+from journey.dto import TEMPERATURE_ROUTES
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import INFUSION_KINDS
 from journey.models import ItineraryItem
@@ -91,6 +92,7 @@ class EntryDetails:
     recorded_by: str = "patient"
     celsius: float | None = None
     notes: str = ""
+    route: str | None = None  # where the temperature was taken (TEMPERATURE_ROUTES), if said
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def entry_problems(details: EntryDetails, now: datetime) -> list[Problem]:
     if details.recorded_by not in RECORDED_BY:
         problems.append(Problem("recorded_by", "unknown_choice"))
     problems.append(notes_problem("notes", details.notes))
+    if details.route is not None and details.route not in TEMPERATURE_ROUTES:
+        problems.append(Problem("route", "unknown_choice"))
     problems.append(zone_problem("zone", details.zone))
     if details.at.tzinfo is None:
         raise ValueError("EntryDetails.at must be an aware instant")
@@ -165,6 +169,7 @@ def _entry(row: SideEffectEntry, symptom: Symptom) -> Entry:
             recorded_by=row.recorded_by,
             celsius=row.temperature_c,
             notes=row.notes,
+            route=row.temperature_route,
         ),
         symptom_key=symptom.key,
         watch_window_id=row.watch_window_id,
@@ -367,6 +372,8 @@ class SideEffectService(Service):
     def _write(row: SideEffectEntry, details: EntryDetails) -> None:
         row.severity = details.severity
         row.temperature_c = details.celsius
+        # A route says where a temperature was taken: with no temperature there is none.
+        row.temperature_route = details.route if details.celsius is not None else None
         row.notes = details.notes
         row.recorded_by = details.recorded_by
         row.at = details.at

@@ -404,17 +404,18 @@
         <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/clinic_checks.py" line="137"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="139"/>
         <source>Answer for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/clinic_checks.py" line="157"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="156"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="165"/>
         <source>Answer not saved: see the marked field.</source>
         <translation>La respuesta no se guardó: vea el campo marcado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/clinic_checks.py" line="163"/>
+        <location filename="../../ui/trip/clinic_checks.py" line="171"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
     </message>
@@ -1426,22 +1427,22 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="156"/>
+        <location filename="../../ui/trip/item_dialog.py" line="162"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="161"/>
+        <location filename="../../ui/trip/item_dialog.py" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="193"/>
+        <location filename="../../ui/trip/item_dialog.py" line="199"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="193"/>
+        <location filename="../../ui/trip/item_dialog.py" line="199"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -1449,72 +1450,72 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="64"/>
+        <location filename="../../ui/trip/item_dialog.py" line="70"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="65"/>
+        <location filename="../../ui/trip/item_dialog.py" line="71"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="66"/>
+        <location filename="../../ui/trip/item_dialog.py" line="72"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="67"/>
+        <location filename="../../ui/trip/item_dialog.py" line="73"/>
         <source>&amp;Starts at (local time there)</source>
         <translation>&amp;Empieza a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="68"/>
+        <location filename="../../ui/trip/item_dialog.py" line="74"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="71"/>
+        <location filename="../../ui/trip/item_dialog.py" line="77"/>
         <source>E&amp;nd date</source>
         <translation>Fecha de térmi&amp;no</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="73"/>
+        <location filename="../../ui/trip/item_dialog.py" line="79"/>
         <source>Leave “Not set” if it has no end. Up arrow: today.</source>
         <translation>Déjelo en “Sin fecha” si no tiene fin. Flecha arriba: hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="75"/>
+        <location filename="../../ui/trip/item_dialog.py" line="81"/>
         <source>Ends &amp;at (local time there)</source>
         <translation>Ter&amp;mina a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="78"/>
+        <location filename="../../ui/trip/item_dialog.py" line="84"/>
         <source>Time zone at the &amp;end</source>
         <translation>Zona horaria al &amp;final</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="80"/>
+        <location filename="../../ui/trip/item_dialog.py" line="86"/>
         <source>Only if it ends in another zone, as a flight may. Empty: the same.</source>
         <translation>Solo si termina en otra zona, como puede pasar con un vuelo. Vacío: la misma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="82"/>
+        <location filename="../../ui/trip/item_dialog.py" line="88"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="83"/>
+        <location filename="../../ui/trip/item_dialog.py" line="89"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="85"/>
+        <location filename="../../ui/trip/item_dialog.py" line="91"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="87"/>
+        <location filename="../../ui/trip/item_dialog.py" line="93"/>
         <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
     </message>
@@ -1523,7 +1524,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="96"/>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
@@ -1553,107 +1554,112 @@
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="157"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>&amp;About Journey</source>
         <translation>&amp;Acerca de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161"/>
+        <location filename="../../ui/shell/main_window.py" line="162"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Bloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="168"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="239"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="245"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="308"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="355"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="363"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
@@ -1793,57 +1799,57 @@
         <translation>Copias de seguridad de Journey (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="77"/>
+        <location filename="../../ui/shell/onboarding.py" line="79"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="88"/>
+        <location filename="../../ui/shell/onboarding.py" line="90"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="90"/>
+        <location filename="../../ui/shell/onboarding.py" line="92"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="99"/>
+        <location filename="../../ui/shell/onboarding.py" line="101"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="101"/>
+        <location filename="../../ui/shell/onboarding.py" line="103"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="110"/>
+        <location filename="../../ui/shell/onboarding.py" line="112"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="111"/>
+        <location filename="../../ui/shell/onboarding.py" line="113"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="118"/>
+        <location filename="../../ui/shell/onboarding.py" line="120"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="120"/>
+        <location filename="../../ui/shell/onboarding.py" line="122"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="122"/>
+        <location filename="../../ui/shell/onboarding.py" line="124"/>
         <source>On a new computer: open the journal from a backup of it instead</source>
         <translation>En una computadora nueva: abrir el diario desde una copia de seguridad suya</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="129"/>
+        <location filename="../../ui/shell/onboarding.py" line="131"/>
         <source>Had Journey on another computer?</source>
         <translation>¿Usaba Journey en otra computadora?</translation>
     </message>
@@ -1992,37 +1998,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="263"/>
+        <location filename="../../ui/trip/item_dialog.py" line="269"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="270"/>
+        <location filename="../../ui/trip/item_dialog.py" line="276"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="273"/>
+        <location filename="../../ui/trip/item_dialog.py" line="279"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="275"/>
+        <location filename="../../ui/trip/item_dialog.py" line="281"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="280"/>
+        <location filename="../../ui/trip/item_dialog.py" line="286"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="283"/>
+        <location filename="../../ui/trip/item_dialog.py" line="289"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="288"/>
+        <location filename="../../ui/trip/item_dialog.py" line="294"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2080,6 +2086,16 @@
         <translation>&amp;Temperatura en °%1 (opcional)</translation>
     </message>
     <message>
+        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
+        <source>Where the temperature was ta&amp;ken</source>
+        <translation>Dónde se &amp;tomó la temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/quick_log.py" line="164"/>
+        <source>The red-flag temperatures are for readings taken in the mouth.</source>
+        <translation>Las temperaturas de alerta son para lecturas tomadas en la boca.</translation>
+    </message>
+    <message>
         <source>&amp;Notes (optional)</source>
         <translation type="vanished">&amp;Notas (opcional)</translation>
     </message>
@@ -2088,17 +2104,17 @@
         <translation type="vanished">Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="170"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="170"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="165"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="173"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -2400,205 +2416,205 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/report/page.py" line="63"/>
+        <location filename="../../ui/report/page.py" line="70"/>
         <source>Merge into this journal?</source>
         <translation>¿Combinar con este diario?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="64"/>
+        <location filename="../../ui/report/page.py" line="71"/>
         <source>This journal already has entries. Add what %1 holds that this journal does not have yet? Nothing is added twice, and nothing here is changed or removed.</source>
         <translation>Este diario ya tiene anotaciones. ¿Agregar lo que contiene %1 y que este diario todavía no tiene? Nada se agrega dos veces y aquí no se cambia ni se quita nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="76"/>
+        <location filename="../../ui/report/page.py" line="83"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="83"/>
+        <location filename="../../ui/report/page.py" line="90"/>
         <source>Report for your neurologist</source>
         <translation>Informe para su neurólogo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="87"/>
+        <location filename="../../ui/report/page.py" line="94"/>
         <source>A PDF of the period you choose: your profile and treatment, the timeline, side effects and red flags, your ratings with charts and tables, clinical events, NEDA-3 and medications.</source>
         <translation>Un PDF del periodo que elija: su perfil y tratamiento, el cronograma, los efectos secundarios y las señales de alarma, sus calificaciones con gráficas y tablas, los eventos clínicos, NEDA-3 y los medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="101"/>
+        <location filename="../../ui/report/page.py" line="108"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="101"/>
+        <location filename="../../ui/report/page.py" line="108"/>
         <source>Report from</source>
         <translation>Informe desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="102"/>
+        <location filename="../../ui/report/page.py" line="109"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="102"/>
+        <location filename="../../ui/report/page.py" line="109"/>
         <source>Report to</source>
         <translation>Informe hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="116"/>
+        <location filename="../../ui/report/page.py" line="123"/>
         <source>Show &amp;preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="119"/>
+        <location filename="../../ui/report/page.py" line="126"/>
         <source>&amp;Save as PDF… (Ctrl+E)</source>
         <translation>&amp;Guardar en PDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="119"/>
+        <location filename="../../ui/report/page.py" line="126"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="127"/>
+        <location filename="../../ui/report/page.py" line="134"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="128"/>
+        <location filename="../../ui/report/page.py" line="135"/>
         <source>Press “Show preview” to read the report here.</source>
         <translation>Pulse “Mostrar vista previa” para leer el informe aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="133"/>
+        <location filename="../../ui/report/page.py" line="140"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="137"/>
+        <location filename="../../ui/report/page.py" line="144"/>
         <source>Everything as one JSON file, to keep or to move to another computer; CSV files to open in a spreadsheet. Files stay where you save them.</source>
         <translation>Todo en un solo archivo JSON, para guardarlo o pasarlo a otra computadora; archivos CSV para abrirlos en una hoja de cálculo. Los archivos se quedan donde los guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="144"/>
+        <location filename="../../ui/report/page.py" line="151"/>
         <source>Export everything (&amp;JSON)…</source>
         <translation>Exportar todo (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="146"/>
+        <location filename="../../ui/report/page.py" line="153"/>
         <source>Export for a spreads&amp;heet (CSV)…</source>
         <translation>Exportar para una hoja de &amp;cálculo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="148"/>
+        <location filename="../../ui/report/page.py" line="155"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="162"/>
+        <location filename="../../ui/report/page.py" line="173"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="181"/>
-        <location filename="../../ui/report/page.py" line="228"/>
+        <location filename="../../ui/report/page.py" line="192"/>
+        <location filename="../../ui/report/page.py" line="239"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="181"/>
+        <location filename="../../ui/report/page.py" line="192"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="186"/>
+        <location filename="../../ui/report/page.py" line="197"/>
         <source>The report is ready to read below.</source>
         <translation>El informe está listo para leerse abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="214"/>
+        <location filename="../../ui/report/page.py" line="225"/>
         <source>Journey report %1.pdf</source>
         <translation>Informe de Journey %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="215"/>
+        <location filename="../../ui/report/page.py" line="226"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="231"/>
+        <location filename="../../ui/report/page.py" line="242"/>
         <source>Saved the report to %1.</source>
         <translation>Se guardó el informe en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="233"/>
+        <location filename="../../ui/report/page.py" line="244"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="239"/>
+        <location filename="../../ui/report/page.py" line="250"/>
         <source>Journey %1.json</source>
         <translation>Journey %1.json</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="240"/>
+        <location filename="../../ui/report/page.py" line="251"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="251"/>
-        <location filename="../../ui/report/page.py" line="273"/>
+        <location filename="../../ui/report/page.py" line="262"/>
+        <location filename="../../ui/report/page.py" line="284"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="254"/>
+        <location filename="../../ui/report/page.py" line="265"/>
         <source>Exported %1 records to %2.</source>
         <translation>Se exportaron %1 registros a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="258"/>
-        <location filename="../../ui/report/page.py" line="280"/>
+        <location filename="../../ui/report/page.py" line="269"/>
+        <location filename="../../ui/report/page.py" line="291"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="262"/>
+        <location filename="../../ui/report/page.py" line="273"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Elija una carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="276"/>
+        <location filename="../../ui/report/page.py" line="287"/>
         <source>Exported %1 CSV files to %2.</source>
         <translation>Se exportaron %1 archivos CSV a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="284"/>
+        <location filename="../../ui/report/page.py" line="295"/>
         <source>Import from JSON</source>
         <translation>Importar desde JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="298"/>
+        <location filename="../../ui/report/page.py" line="309"/>
         <source>Imported %1: %2 added.</source>
         <translation>Se importó %1: %2 agregados.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="301"/>
+        <location filename="../../ui/report/page.py" line="312"/>
         <source>%1 were already here.</source>
         <translation>%1 ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="304"/>
+        <location filename="../../ui/report/page.py" line="315"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="304"/>
+        <location filename="../../ui/report/page.py" line="315"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="320"/>
+        <location filename="../../ui/report/page.py" line="331"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -2674,58 +2690,58 @@
 <context>
     <name>ScrollingFormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="208"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="238"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="210"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="240"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="232"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="262"/>
         <source>&amp;Notes (optional)</source>
         <translation>&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="234"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="264"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="254"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="290"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="255"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="291"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="262"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="298"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="285"/>
-        <location filename="../../ui/widgets/form_dialog.py" line="286"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="321"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="322"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que ha escrito?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="287"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="323"/>
         <source>It has not been saved.</source>
         <translation>No se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="288"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="324"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="289"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="325"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarlo</translation>
     </message>
@@ -2862,37 +2878,37 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="210"/>
+        <location filename="../../ui/trip/item_dialog.py" line="216"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="214"/>
+        <location filename="../../ui/trip/item_dialog.py" line="220"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="219"/>
+        <location filename="../../ui/trip/item_dialog.py" line="225"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="224"/>
+        <location filename="../../ui/trip/item_dialog.py" line="230"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="225"/>
+        <location filename="../../ui/trip/item_dialog.py" line="231"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="225"/>
+        <location filename="../../ui/trip/item_dialog.py" line="231"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="230"/>
+        <location filename="../../ui/trip/item_dialog.py" line="236"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
@@ -3498,12 +3514,13 @@
     </message>
     <message>
         <location filename="../../ui/today/page.py" line="319"/>
+        <location filename="../../ui/today/page.py" line="324"/>
         <source>Profile not saved: see the marked fields.</source>
         <translation>El perfil no se guardó: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="328"/>
-        <location filename="../../ui/today/page.py" line="329"/>
+        <location filename="../../ui/today/page.py" line="333"/>
+        <location filename="../../ui/today/page.py" line="334"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
@@ -3705,7 +3722,7 @@
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="476"/>
+        <location filename="../../ui/shell/main_window.py" line="510"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -3958,153 +3975,153 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="305"/>
+        <location filename="../../ui/widgets/forms.py" line="321"/>
         <source>Type the year with all four digits, like %1.</source>
         <translation>Escriba el año con sus cuatro cifras, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="312"/>
+        <location filename="../../ui/widgets/forms.py" line="328"/>
         <source>This could be more than one date, so it was not taken. Type it like %1 or %2.</source>
         <translation>Esto puede ser más de una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="316"/>
+        <location filename="../../ui/widgets/forms.py" line="332"/>
         <source>Journey cannot read this as a date, so it was not taken. Type it like %1 or %2.</source>
         <translation>Journey no puede leer esto como una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="364"/>
-        <location filename="../../ui/widgets/forms.py" line="365"/>
+        <location filename="../../ui/widgets/forms.py" line="380"/>
+        <location filename="../../ui/widgets/forms.py" line="381"/>
         <source>Open the calendar (F4)</source>
         <translation>Abrir el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="425"/>
+        <location filename="../../ui/widgets/forms.py" line="441"/>
         <source>Type a date, like %1 or %2.</source>
         <translation>Escriba una fecha, por ejemplo %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="568"/>
+        <location filename="../../ui/widgets/forms.py" line="594"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="652"/>
+        <location filename="../../ui/widgets/forms.py" line="696"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="654"/>
+        <location filename="../../ui/widgets/forms.py" line="698"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="657"/>
+        <location filename="../../ui/widgets/forms.py" line="701"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="657"/>
+        <location filename="../../ui/widgets/forms.py" line="701"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="661"/>
+        <location filename="../../ui/widgets/forms.py" line="705"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="662"/>
+        <location filename="../../ui/widgets/forms.py" line="706"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="663"/>
+        <location filename="../../ui/widgets/forms.py" line="707"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="665"/>
+        <location filename="../../ui/widgets/forms.py" line="709"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="669"/>
+        <location filename="../../ui/widgets/forms.py" line="713"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="672"/>
+        <location filename="../../ui/widgets/forms.py" line="716"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="675"/>
+        <location filename="../../ui/widgets/forms.py" line="719"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="711"/>
+        <location filename="../../ui/widgets/forms.py" line="756"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="713"/>
+        <location filename="../../ui/widgets/forms.py" line="758"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="715"/>
+        <location filename="../../ui/widgets/forms.py" line="760"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="715"/>
+        <location filename="../../ui/widgets/forms.py" line="760"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="719"/>
+        <location filename="../../ui/widgets/forms.py" line="764"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="721"/>
+        <location filename="../../ui/widgets/forms.py" line="766"/>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
         <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="723"/>
+        <location filename="../../ui/widgets/forms.py" line="768"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="725"/>
+        <location filename="../../ui/widgets/forms.py" line="770"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="727"/>
+        <location filename="../../ui/widgets/forms.py" line="772"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="728"/>
+        <location filename="../../ui/widgets/forms.py" line="773"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="762"/>
+        <location filename="../../ui/widgets/forms.py" line="807"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="763"/>
+        <location filename="../../ui/widgets/forms.py" line="808"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="764"/>
+        <location filename="../../ui/widgets/forms.py" line="809"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -4407,6 +4424,36 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Este documento está en todas las listas; mejor desmárquelo.</translation>
     </message>
     <message>
+        <location filename="../../journey/errors.py" line="173"/>
+        <source>{entered} is not a possible neutrophil count; did you mean {other} ({stored})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="176"/>
+        <source>{entered} is not a possible platelet count; did you mean {other} ({stored})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="179"/>
+        <source>{entered} is not a possible white cell count; did you mean {other} ({stored})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="183"/>
+        <source>{entered} is not a possible lymphocyte count; did you mean {other} ({stored})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="187"/>
+        <source>{entered} is not a possible haemoglobin; did you mean {other} ({stored})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="190"/>
+        <source>This is outside what a laboratory reports ({min} to {max}). Check the number and the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journey/errors.py" line="93"/>
         <source>A temperature is between {min} and {max} °{unit}.</source>
         <translation>Una temperatura está entre {min} y {max} °{unit}.</translation>
@@ -4478,16 +4525,21 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/words/messages.py" line="35"/>
+        <source>This journal is read-only, so nothing was saved: the file journal.sqlite3 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/messages.py" line="39"/>
         <source>The disk reported an error while saving, so nothing was saved. Try again; if it keeps happening, copy the journal folder somewhere safe.</source>
         <translation>El disco informó un error al guardar, así que no se guardó nada. Intente de nuevo; si sigue pasando, copie la carpeta del diario a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="39"/>
+        <location filename="../../ui/words/messages.py" line="43"/>
         <source>Another program is holding the journal, so nothing was saved. Try again in a moment.</source>
         <translation>Otro programa está usando el diario, así que no se guardó nada. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="44"/>
+        <location filename="../../ui/words/messages.py" line="48"/>
         <source>What you typed is kept here.</source>
         <translation>Lo que escribió se conserva aquí.</translation>
     </message>
@@ -4511,12 +4563,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="271"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="283"/>
         <source>Logged %1, severity %2, at %3.</source>
         <translation>Se anotó %1, intensidad %2, a las %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="277"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="292"/>
         <source>Temperature %1.</source>
         <translation>Temperatura %1.</translation>
     </message>
@@ -4567,6 +4619,19 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <location filename="../../ui/aftercare/rating_dialog.py" line="195"/>
         <source>Rating saved: %1 scales.</source>
         <translation>Calificación guardada: %1 escalas.</translation>
+    </message>
+</context>
+<context>
+    <name>read_only</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="487"/>
+        <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="495"/>
+        <source>Read-only journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5189,51 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/words/temperature.py" line="25"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="26"/>
+        <source>In the mouth</source>
+        <translation>En la boca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="27"/>
+        <source>In the ear</source>
+        <translation>En el oído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="28"/>
+        <source>Under the arm</source>
+        <translation>Bajo el brazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="29"/>
+        <source>On the forehead</source>
+        <translation>En la frente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="37"/>
+        <source>in the mouth</source>
+        <translation>en la boca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="38"/>
+        <source>in the ear</source>
+        <translation>en el oído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="39"/>
+        <source>under the arm</source>
+        <translation>bajo el brazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="40"/>
+        <source>on the forehead</source>
+        <translation>en la frente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/temperature.py" line="54"/>
         <source>grade %1</source>
         <translation>grado %1</translation>
     </message>

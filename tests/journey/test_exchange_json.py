@@ -34,6 +34,7 @@ from journey.exchange.json_document import (
     read_document,
     write_json,
 )
+from journey.exchange.json_tables import LATER_COLUMNS, LATER_SECTIONS
 from journey.exchange.json_validation import schema
 from journey.itinerary import ItemDetails
 from journey.journal import DEMO_MARKER, Journal, head_revision, open_journal
@@ -141,7 +142,7 @@ def test_the_document_names_its_format_and_holds_instants_zones_dates_and_wall_t
     assert demo_document["format"] == FORMAT == "journey-journal"
     assert demo_document["version"] == VERSION == 1
     assert demo_document["exported_at"] == "2026-05-10T14:00:00Z"
-    assert demo_document["schema_revision"] == head_revision() == "0005_aftercare"
+    assert demo_document["schema_revision"] == head_revision()
     journal = demo_document["journal"]
     assert set(journal) == {table.name for table in Base.metadata.sorted_tables}
     entry = journal["side_effect_entry"][0]
@@ -663,3 +664,22 @@ def test_a_cancelled_import_stores_nothing(demo_document: dict[str, Any], empty:
     assert exported(empty) == before
     done = import_document(empty.session_factory, demo_document, progress=lambda *p: seen.append(p))
     assert seen[-1] == (done.added + done.skipped,) * 2
+
+
+def test_an_export_from_before_a_column_was_added_still_restores(
+    demo_document: dict[str, Any], empty: Journal
+) -> None:
+    document = copy.deepcopy(demo_document)
+    for section, column in LATER_COLUMNS:
+        for record in document["journal"][section]:
+            del record[column]
+    for section in LATER_SECTIONS:
+        del document["journal"][section]
+    untouched = copy.deepcopy(document)
+
+    import_document(empty.session_factory, document)
+
+    assert document == untouched  # the caller's document is not filled in
+    restored = exported(empty)["journal"]
+    assert len(restored["side_effect_entry"]) == len(demo_document["journal"]["side_effect_entry"])
+    assert {r["temperature_route"] for r in restored["side_effect_entry"]} == {None}

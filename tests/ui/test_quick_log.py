@@ -17,8 +17,10 @@ from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
 from ui.shell.main_window import MainWindow
 from ui.side_effects.page import SideEffectsPage
-from ui.side_effects.quick_log import QuickLogDialog
+from ui.side_effects.quick_log import QuickLogDialog, logged_message
+from ui.side_effects.table import SideEffectModel
 from ui.today.page import TodayPage
+from ui.widgets.forms import set_choice
 from ui.widgets.themes import Appearance
 
 
@@ -247,3 +249,42 @@ def test_arrowing_through_the_suggestions_picks_the_highlighted_one(
         qtbot.keyClick(popup, key)  # the suggestions have the keyboard while they show
     assert dialog.symptom.text() == "Puncture-site pain"
     assert focused() is dialog.severity
+
+
+def test_where_the_temperature_was_taken_is_stored_shown_and_offered_again(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    dialog = show_dialog(qtbot, services)
+    assert dialog.route.currentText() == "Not said"
+    assert dialog.form.fields["route"].toolTip() == (
+        "The red-flag temperatures are for readings taken in the mouth."
+    )
+    dialog.symptom.setText("fever")
+    dialog.severity.setText("3")
+    dialog.temperature.setText("37.6")
+    dialog.route.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # Not said → in the mouth
+    press(qtbot, Qt.Key.Key_Down)  # → in the ear
+    assert dialog.route.currentText() == "In the ear"
+    press(qtbot, Qt.Key.Key_Return)
+
+    (entry,) = services.side_effects.entries()
+    assert entry.details.route == "ear"
+    assert logged_message(entry, "C").endswith("Temperature 37.6 °C in the ear.")
+    assert show_dialog(qtbot, services).route.currentText() == "In the ear"
+    page = SideEffectsPage(services)
+    page.refresh()
+    temperature = page.table.model().index(0, SideEffectModel.TEMPERATURE).data()
+    assert temperature == "37.6 °C (in the ear)"
+
+
+def test_a_route_without_a_temperature_is_not_stored(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    dialog = show_dialog(qtbot, services)
+    dialog.symptom.setText("nausea")
+    dialog.severity.setText("2")
+    set_choice(dialog.route, "armpit")
+    dialog.save()
+    (entry,) = services.side_effects.entries()
+    assert entry.details.route is None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.errors import Problem
-from journey.settings import RECORDED_BY
+from journey.settings import RECORDED_BY, TEMPERATURE_ROUTE
 from journey.side_effects import (
     SEVERITY_RANGE,
     temperature_problem,
@@ -33,7 +33,7 @@ from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_w
 from ui.widgets.moment import MomentFields
 from ui.words.data import stored_symptom, symptom_text, symptom_texts
 from ui.words.severity import severity_band_text, severity_text
-from ui.words.temperature import temperature_text
+from ui.words.temperature import route_choices, route_text, temperature_text
 from ui.words.time import clock_text
 
 if TYPE_CHECKING:
@@ -155,6 +155,14 @@ class QuickLogDialog(ScrollingFormDialog):
         self.form.add("temperature", temperature_name, temperature_row)
         self.form.fields["temperature"] = self.temperature
         self.temperature.setAccessibleName(temperature_name.replace("&", ""))
+        self.route = choice_box(route_choices())
+        set_choice(self.route, services.settings.get(TEMPERATURE_ROUTE))
+        self.form.add(
+            "route",
+            self.tr("Where the temperature was ta&ken"),
+            self.route,
+            self.tr("The red-flag temperatures are for readings taken in the mouth."),
+        )
 
         self.notes = self.add_notes()
 
@@ -217,6 +225,7 @@ class QuickLogDialog(ScrollingFormDialog):
             "symptom": stored_symptom(self.symptom.text()),
             "severity": severity,
             "celsius": celsius,
+            "route": self.route.currentData() or None,
             "notes": self.notes.toPlainText(),
             "recorded_by": self.recorded_by.currentData(),
             "at": at,
@@ -235,6 +244,7 @@ class QuickLogDialog(ScrollingFormDialog):
             recorded_by=str(values["recorded_by"]),
             celsius=cast(float | None, values["celsius"]),
             notes=str(values["notes"]),
+            route=cast(str | None, values["route"]),
         )
         seen = {p.field for p in problems}
         problems += [p for p in self.services.side_effects.check(details) if p.field not in seen]
@@ -244,6 +254,8 @@ class QuickLogDialog(ScrollingFormDialog):
         if self.entry is None:
             return
         self.services.settings.set(RECORDED_BY, details.recorded_by)
+        if details.celsius is not None:
+            self.services.settings.set(TEMPERATURE_ROUTE, details.route or "")
         self.accept()
 
     @classmethod
@@ -274,7 +286,10 @@ def logged_message(entry: Entry, unit: str) -> str:
         .replace("%3", when)
     )
     if details.celsius is not None:
-        text += " " + _tr("Temperature %1.").replace("%1", temperature_text(details.celsius, unit))
+        reading = temperature_text(details.celsius, unit)
+        if details.route:
+            reading += " " + route_text(details.route)
+        text += " " + _tr("Temperature %1.").replace("%1", reading)
     return text
 
 

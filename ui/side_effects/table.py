@@ -25,7 +25,7 @@ from ui.widgets.tables import DTO_ROLE, SORT_ROLE, AnyIndex
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
 from ui.words.severity import severity_text
-from ui.words.temperature import temperature_with_grade
+from ui.words.temperature import route_text, temperature_with_grade
 from ui.words.vocabulary import recorded_by_text
 
 PAGE_SIZE = 200
@@ -165,7 +165,9 @@ class SideEffectModel(QAbstractTableModel):
         if column == self.SEVERITY:
             return severity_text(details.severity)
         if column == self.TEMPERATURE:
-            return temperature_with_grade(details.celsius, self.unit)
+            reading = temperature_with_grade(details.celsius, self.unit)
+            where = route_text(details.route)
+            return f"{reading} ({where})" if reading and where else reading
         if column == self.WINDOW:
             return self._windows.get(entry.watch_window_id or 0, "")
         if column == self.RECORDED_BY:
