@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from journey.errors import JournalError
 from journey.report import default_range
-from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date, write_date
+from ui.widgets.forms import (
+    FieldLabel,
+    date_box,
+    name_for_screen_readers,
+    read_date,
+    take_typed_dates,
+    write_date,
+)
 from ui.widgets.operations import Operation, Progress, run_with_progress
 from ui.widgets.page import Page
 from ui.widgets.tables import big_button
@@ -156,7 +163,11 @@ class ReportPage(Page):
     # --- the report -----------------------------------------------------------------------
 
     def period(self) -> tuple[Any, Any] | None:
-        """The chosen period, or None (with a message beside it) when it runs backwards."""
+        """The chosen period, or None (with a message beside it) when it runs backwards or a
+        date typed was refused (never a report for the dates the boxes held before)."""
+        if not take_typed_dates((self.first, self.last)):
+            self.problem.setVisible(False)  # what is wrong is said beside the box
+            return None
         first, last = read_date(self.first), read_date(self.last)
         if first is None or last is None or first > last:
             self.problem.setText(self.tr("⚠ The period ends before it starts."))

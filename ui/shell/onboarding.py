@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
-from ui.widgets.forms import CompanionForm, CourseForm, Form, ProfileForm
+from ui.widgets.forms import CompanionForm, CourseForm, Form, ProfileForm, take_typed_dates
 from ui.words.data import protocol_template
 
 RESTORE = 2  # the wizard's result when a backup was chosen instead (Accepted is 1)
@@ -66,6 +66,8 @@ class FormPage(QWizardPage):
         layout.addWidget(scroller, 1)
 
     def validatePage(self) -> bool:
+        if not take_typed_dates(self.form):  # a date typed is read first; refused, it stays
+            return False
         problems = self._wizard.problems()
         return not self.form.show_problems(problems)
 
@@ -154,6 +156,10 @@ class OnboardingWizard(QWizard):
         profile, _ = self.profile_form.read()
         course, _ = self.course_form.read()
         companion, _ = self.companion_form.read()
+        refused = self.profile_form.refused_dates() + self.course_form.refused_dates()
+        if refused:  # a date typed and refused: never stored as the date held before
+            self._show_where(refused)
+            return
         try:
             self.services.onboarding.complete(profile, course, companion, protocol_template)
         except InvalidInput as exc:

@@ -312,8 +312,13 @@ class TodayPage(Page):
         self.edit_profile.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_profile(self) -> None:
+        from ui.widgets.forms import take_typed_dates
+
         assert self.profile_form is not None
-        data, problems = self.profile_form.read()
+        if not take_typed_dates(self.profile_form):  # a date typed is read first
+            self.status.emit(self.tr("Profile not saved: see the marked fields."))
+            return
+        data, problems = self.profile_form.read()  # a date refused is among the problems
         problems += self.services.profile.check(data)
         if self.profile_form.show_problems(problems):
             self.status.emit(self.tr("Profile not saved: see the marked fields."))

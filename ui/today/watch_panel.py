@@ -276,6 +276,10 @@ class StartWindowDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        from ui.widgets.forms import take_typed_dates
+
+        if not take_typed_dates(self.form):  # a date typed is read first; refused, it stays
+            return
         day = cast(date, self.day.date().toPython())  # Qt's stub says object
         at = cast(time, self.at.time().toPython())
         problem: Problem | None = wall_time_problem("opened_at", day, at, self.zone)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from journey.errors import InvalidInput
 from journey.services.documents import DueDiligenceAnswer, DueDiligenceItem, DueDiligenceService
-from ui.widgets.forms import Form, date_box, notes_box, read_date, write_date
+from ui.widgets.forms import Form, date_box, notes_box, read_date, take_typed_dates, write_date
 from ui.widgets.tables import Column, RowsModel, RowsTable, big_button
 from ui.words.data import tr_data
 
@@ -113,7 +113,7 @@ class ClinicChecksTab(QWidget):
         saved = self.checks.set_done(item.key, done)
         if self._editing is not None and self._editing.key == saved.key:
             clean = self._unchanged(self._editing)  # nothing typed and not yet saved
-            if read_date(self.checked_on) is None:
+            if read_date(self.checked_on) is None and not self.checked_on.refusal():
                 write_date(self.checked_on, saved.checked_on)
             if clean:
                 self._editing = saved
@@ -122,7 +122,9 @@ class ClinicChecksTab(QWidget):
 
     def _unchanged(self, item: DueDiligenceItem) -> bool:
         return (
-            self.note.toPlainText() == item.note and read_date(self.checked_on) == item.checked_on
+            self.note.toPlainText() == item.note
+            and read_date(self.checked_on) == item.checked_on
+            and not self.checked_on.refusal()  # a date typed and refused: kept to correct
         )
 
     def _selection_changed(self) -> None:
@@ -147,6 +149,12 @@ class ClinicChecksTab(QWidget):
         stored = self.checks.get(editing.key)
         if quiet and self._unchanged(editing):
             return True
+        # A date typed is read first (unless saving by the way: it may be half typed); one
+        # refused is not saved as the date the box held before, and stays to be corrected.
+        taken = not self.checked_on.refusal() if quiet else take_typed_dates(self.form)
+        if not taken:
+            self.status.emit(self.tr("Answer not saved: see the marked field."))
+            return False
         answer = DueDiligenceAnswer(
             done=stored.done, note=self.note.toPlainText(), checked_on=read_date(self.checked_on)
         )

@@ -33,6 +33,7 @@ from ui.widgets.forms import (
     notes_box,
     read_date,
     set_choice,
+    take_typed_dates,
     time_box,
     widen_with_text,
     write_date,
@@ -50,7 +51,12 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     for button in box.buttons():
         button.setMinimumHeight(36)
     keep_the_default(box, ok)
-    box.accepted.connect(dialog.accept)
+
+    def pressed() -> None:  # a date typed is read first; one refused keeps the dialog open
+        if take_typed_dates(dialog):
+            dialog.accept()
+
+    box.accepted.connect(pressed)
     box.rejected.connect(dialog.reject)
     return box
 

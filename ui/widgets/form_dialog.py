@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.errors import InvalidInput, Problem, StorageFailed
-from ui.widgets.forms import Form, NotesEdit, widen_with_text
+from ui.widgets.forms import DateBox, Form, NotesEdit, take_typed_dates, widen_with_text
 from ui.widgets.tables import BUTTON_HEIGHT
 
 T = TypeVar("T")
@@ -66,8 +66,29 @@ class SavesInPlace(_DialogMixinBase):
     details: Any  # what was typed, once Save accepted it
     saved: Any  # what ``_save`` returned: the stored entry
 
+    def dates_taken(self) -> bool:
+        """Save was pressed: every date box in the dialog first reads what is typed in it
+        (Save's shortcut leaves the focus in the box, the text unread). False, the dialog
+        kept with everything typed, while one refuses it: its message stays beside it and
+        the box takes the focus (ui.widgets.forms.take_typed_dates)."""
+        if take_typed_dates(self):
+            return True
+        self.fit()
+        return False
+
+    def date_refused(self) -> bool:
+        """Whether a date box shows a typed date it refused: then nothing is stored, whatever
+        asked for it (the form would be read with the date the box held before)."""
+        if not any(box.refusal() for box in self.findChildren(DateBox)):
+            return False
+        take_typed_dates(self)  # focus and words for the first one refused
+        self.fit()
+        return True
+
     def finish(self, details: Any) -> None:
         """The form is right: store it and close, or stay open saying why it was not stored."""
+        if self.date_refused():
+            return
         if self._save is not None:
             save = self._save
             saved = self.stored_or_kept(lambda: save(details))
@@ -99,7 +120,10 @@ class SavesInPlace(_DialogMixinBase):
 
     def stored_or_kept(self, store: Callable[[], T]) -> T | None:
         """Run the service call that stores the form; None (the form kept, each problem shown
-        where it belongs) when the domain refuses it or the disk cannot take it."""
+        where it belongs) when the domain refuses it or the disk cannot take it, or a date
+        typed was refused."""
+        if self.date_refused():
+            return None
         try:
             return store()
         except InvalidInput as exc:
@@ -153,9 +177,15 @@ class FormDialog(SavesInPlace, QDialog):
             button.setMinimumHeight(BUTTON_HEIGHT)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.keep_save_the_default(self.buttons)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self.save_pressed)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def save_pressed(self) -> None:
+        """Save (clicked, Enter, its shortcut): read what is typed in the dates, then check
+        and store the form (``accept``)."""
+        if self.dates_taken():
+            self.accept()
 
     def show_in_order(self, problems: list[Problem]) -> bool:
         return self.show_problems(problems)
@@ -213,7 +243,7 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_save_the_default(buttons)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.save_pressed)
         self.cancel_button.clicked.connect(self.reject)
         self.column.addWidget(buttons)
         self.draft: Draft | None = None
@@ -226,7 +256,7 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         notes.setTabChangesFocus(True)
         notes.setMinimumHeight(60)
         notes.setMaximumHeight(120)
-        notes.submitted.connect(self.save)
+        notes.submitted.connect(self.save_pressed)
         self.form.add(
             "notes",
             self.tr("&Notes (optional)"),
@@ -234,6 +264,12 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
             self.tr("Enter saves; Shift+Enter starts a new line."),
         )
         return notes
+
+    def save_pressed(self) -> None:
+        """Save (clicked, Enter, Enter in the notes): read what is typed in the dates, then
+        check and store the form (``save``)."""
+        if self.dates_taken():
+            self.save()
 
     def save(self) -> None:
         raise NotImplementedError

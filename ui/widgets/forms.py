@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterable
 from datetime import date, time
 from importlib.resources import files
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -150,10 +153,23 @@ class Form(QWidget):
         self.errors[name] = error
         return widget
 
+    def refused_dates(self) -> list[Problem]:
+        """A problem for each date box among the fields that shows a typed date it refused,
+        in the words already beside it (so the form is not read with the date held before)."""
+        return [
+            problem
+            for name, field in self.fields.items()
+            if isinstance(field, DateBox)
+            and (problem := refused_date_problem(name, field)) is not None
+        ]
+
     def show_problems(self, problems: list[Problem]) -> bool:
-        """Show each problem beside its field, focus the first; True if any were ours."""
-        for error in self.errors.values():
-            error.clear_problem()
+        """Show each problem beside its field, focus the first; True if any were ours. A date
+        box's refusal stays beside it until its text is read or replaced."""
+        for name, error in self.errors.items():
+            field = self.fields[name]
+            if not (isinstance(field, DateBox) and field.refusal()):
+                error.clear_problem()
         first: tuple[QWidget, str] | None = None
         for problem in problems:
             if problem.field in self.errors:
@@ -408,9 +424,10 @@ class DateBox(QLineEdit):
         """Why the text shown was not taken as a date ("" once it was)."""
         return self._refusal
 
-    def take_typed(self) -> bool:
+    def take_typed(self, say: bool = True) -> bool:
         """Read what is typed: True if it is the date now (or "Not set"), False if refused
-        (said beside the field; the text and the date as they were)."""
+        (shown beside the field and, if ``say``, announced; the text and the date as they
+        were)."""
         typed = " ".join(self.text().split())
         if self._date.isValid() and typed == shown_date(self._date):
             self._clear_refusal()
@@ -422,7 +439,7 @@ class DateBox(QLineEdit):
         if value is None:
             example, iso_example = _examples()
             empty = _tr("Type a date, like %1 or %2.").replace("%1", example)
-            self._refuse(problem or empty.replace("%2", iso_example))
+            self._refuse(problem or empty.replace("%2", iso_example), say)
             return False
         self.setDate(value)
         return True
@@ -433,15 +450,16 @@ class DateBox(QLineEdit):
         """Show refusals in ``label`` (the row's own, in a Form)."""
         self._error = label
 
-    def _refuse(self, text: str) -> None:
+    def _refuse(self, text: str, say: bool = True) -> None:
         self._refusal = text
         if self._error is None:
             self._error = ErrorLabel(self)
             self._place(self._error)
         self._error.show_problem(text, self)
-        from ui.widgets.announce import announce
+        if say:
+            from ui.widgets.announce import announce
 
-        announce(self, text, urgent=True)
+            announce(self, text, urgent=True)
 
     def _clear_refusal(self) -> None:
         if self._refusal and self._error is not None:
@@ -463,6 +481,16 @@ class DateBox(QLineEdit):
                 return
             if isinstance(holder, QBoxLayout):
                 holder.insertWidget(index + 1, label)
+                return
+            if isinstance(holder, QGridLayout):  # the box's cell holds the box, then this
+                # Qt's stub says object: it is (row, column, row span, column span).
+                cell = cast(tuple[int, int, int, int], holder.getItemPosition(index))
+                holder.removeWidget(self)
+                column = QVBoxLayout()
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(self)
+                column.addWidget(label)
+                holder.addLayout(column, *cell)
                 return
         label.setParent(parent or self)  # a box on its own: its tooltip and description say it
         if parent is not None:
@@ -589,6 +617,24 @@ def refused_date_problem(field: str, box: DateBox) -> Problem | None:
     return Problem(field, "{message}", {"message": box.refusal()})  # Problem.english fills it
 
 
+def take_typed_dates(within: QWidget | Iterable[DateBox]) -> bool:
+    """Before a form is stored or acted on: every date box ``within`` (a dialog, a form, or
+    the boxes themselves) reads what is typed in it, a date typed but not yet left included,
+    so that nothing is stored or shown for the date a box held before. True if each took its
+    text; else False, every refusal beside its box, the first refused box focused and its
+    message said (ui.widgets.announce)."""
+    boxes = within.findChildren(DateBox) if isinstance(within, QWidget) else list(within)
+    refused = [box for box in boxes if not box.take_typed(say=False)]
+    if not refused:
+        return True
+    first = refused[0]
+    first.setFocus(Qt.FocusReason.OtherFocusReason)
+    from ui.widgets.announce import announce
+
+    announce(first, first.refusal(), urgent=True)
+    return False
+
+
 def time_box() -> QTimeEdit:
     box = TimeBox()
     box.setDisplayFormat("HH:mm")
@@ -686,7 +732,8 @@ class ProfileForm(Form):
             last_mri_date=read_date(self.last_mri_date) if self.full else None,
             last_mri_findings=self.last_mri_findings.toPlainText() if self.full else "",
         )
-        return data, [p for p in (edss_problem, year_problem) if p is not None]
+        problems = [p for p in (edss_problem, year_problem) if p is not None]
+        return data, problems + self.refused_dates()
 
     def write(self, data: ProfileData) -> None:
         self.name.setText(data.name)
@@ -739,7 +786,7 @@ class CourseForm(Form):
             treatment_start=cast(date, self.treatment_start.date().toPython()),
             home_zone=self.home_zone.zone(),
         )
-        return data, []
+        return data, self.refused_dates()
 
     def write(self, data: CourseData) -> None:
         set_choice(self.protocol, data.protocol)
