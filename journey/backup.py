@@ -39,11 +39,12 @@ from journey.files import (
     SQLITE_SIDE_FILES,
     find_leftovers,
     new_private_file,
+    read_only,
     remove_files,
     sync_folder,
     under_way,
 )
-from journey.journal_file import BACKUP_DIR, JOURNAL_FILE, read_revision
+from journey.journal_file import BACKUP_DIR, JOURNAL_FILE, _connect_read_only, read_revision
 
 AUTOMATIC_EVERY = timedelta(hours=3)  # while the app is open and something changed
 # Grandfather-father-son thinning of automatic backups: (how far back, one copy per).
@@ -136,7 +137,10 @@ def build_copy(
             export_copy(source, building, source_key=None, target_key=key)
             return
         new_private_file(building)
-        conn = connect(source, key, isolation_level=None)
+        if read_only(source):  # a read-only journal: read as it is, nothing made beside it
+            conn = _connect_read_only(source, key)
+        else:
+            conn = connect(source, key, isolation_level=None)
         try:
             conn.execute("VACUUM INTO ?", (str(building),))
         finally:
@@ -261,8 +265,6 @@ def check_database(db: Path, key: bytes | None = None) -> list[str]:
     the file is opened as immutable when it alone is the database, as when it is claimed
     (journey.journal_file); a -wal left beside it (a crash, or a window that has it open)
     holds committed entries, and is read."""
-    from journey.journal_file import _connect_read_only
-
     key = key_for(db, key)
     try:
         read_revision(db, key)  # a journal this version knows, quick_check included

@@ -253,10 +253,12 @@ def is_encrypted(folder: Path, db: Path) -> bool:
 
 
 def key_opens(db: Path, key: bytes) -> bool:
-    """``key`` decrypts ``db`` (its first page reads as a database)."""
-    uri = f"{db.resolve().as_uri()}?mode=ro"
+    """``key`` decrypts ``db`` (its first page reads as a database). Read-only, and nothing is
+    made beside it (journey.journal_file: immutable when the file alone is the journal)."""
+    from journey.journal_file import _connect_read_only
+
     try:
-        conn = connect(uri, key, uri=True)
+        conn = _connect_read_only(db, key)
     except database_errors():
         return False
     try:

@@ -56,24 +56,42 @@ class UtcDateTime(TypeDecorator[datetime]):
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = None) -> Engine:
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, key: bytes | None = None, read_only: bool = False
+) -> Engine:
     """An engine on the SQLite file ``path`` with the connection recipe applied.
 
     ``foreign_keys=False`` is for migrations, which may rebuild tables (batch mode) and check
     ``PRAGMA foreign_key_check`` themselves afterwards. With ``key`` the file is a SQLCipher
     database (journey.cipher), opened through SQLAlchemy's ``sqlite+pysqlcipher`` dialect.
+
+    ``read_only``: a journal file this user cannot write (journey.files.read_only). Every
+    connection opens it read-only (journey.driver.read_only_uri: immutable when the file alone
+    is the journal, so no ``-wal`` or ``-shm`` is made beside it); nothing changes the file's
+    journal mode, and a transaction is a plain ``BEGIN``. A write is refused by SQLite and
+    raised as StorageFailed("read_only_journal"), which names the file, not the folder.
     """
+    from sqlalchemy import URL
+
     connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    database, query = str(path), {}
+    if read_only:
+        from journey.driver import read_only_uri
+
+        database, parameters = read_only_uri(path)
+        query = {**parameters, "uri": "true"}
     if key is None:
-        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+        url = URL.create("sqlite", database=database, query=query)
+        engine = create_engine(url, connect_args=connect_args)
     else:
-        from sqlalchemy import URL
         from sqlalchemy.pool import QueuePool
 
         from journey.driver import driver, key_pragma
 
         driver(key)  # loaded and quietened
-        url = URL.create("sqlite+pysqlcipher", password=key_pragma(key), database=str(path))
+        url = URL.create(
+            "sqlite+pysqlcipher", password=key_pragma(key), database=database, query=query
+        )
         # The dialect keys each new connection first (PRAGMA key), before the recipe below.
         # Its default pool keeps one connection per thread; the plain journal's pool is kept.
         engine = create_engine(url, connect_args=connect_args, poolclass=QueuePool)
@@ -83,22 +101,31 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        # Fold each commit into the main file at once: an entry then survives even the loss of
-        # the -wal file (a sync tool or a person deleting it after a crash), at the cost of
-        # one more sync per save (about 1 ms; benchmarks/encryption.py times a save).
-        cursor.execute("PRAGMA wal_autocheckpoint=1")
+        if not read_only:
+            # Fold each commit into the main file at once: an entry then survives even the
+            # loss of the -wal file (a sync tool or a person deleting it after a crash), at
+            # the cost of one more sync per save (about 1 ms; benchmarks/encryption.py times
+            # a save).
+            cursor.execute("PRAGMA wal_autocheckpoint=1")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> StorageFailed | None:
-        return storage_failure(context.original_exception)
+        failure = storage_failure(context.original_exception)
+        if failure is not None and failure.reason == "read_only":
+            from journey.files import read_only as file_read_only
+
+            if read_only or file_read_only(path):  # the file itself: said so, not the folder
+                return StorageFailed("read_only_journal", failure.detail)
+        return failure
 
     return engine
 

@@ -39,6 +39,21 @@ def connect(target: str | Path, key: bytes | None, **kwargs: Any) -> Any:
     return conn
 
 
+def read_only_uri(db: Path) -> tuple[str, dict[str, str]]:
+    """The ``file:`` URI and its parameters that open ``db`` read-only, leaving the folder as
+    it was.
+
+    A plain read-only open of a WAL-mode file creates ``-wal`` and ``-shm`` files beside it and
+    leaves them there. With no ``-wal`` or ``-journal`` beside the file it is complete on its
+    own, and nobody writes it (the journal's lock is held, or no one may write the file), so
+    it is opened as immutable, which creates nothing. After a crash the ``-wal`` holds
+    committed entries and must be read."""
+    parameters = {"mode": "ro"}
+    if not any(Path(f"{db}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        parameters["immutable"] = "1"
+    return db.resolve().as_uri(), parameters
+
+
 def database_errors() -> tuple[type[Exception], ...]:
     """The driver errors to catch: sqlite3's, and SQLCipher's once it has been loaded."""
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)

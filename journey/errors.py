@@ -239,6 +239,20 @@ class DataDirUnusable(JournalError):
         return f"The journal folder {self.path} cannot be used: {self.detail}."
 
 
+class JournalReadOnly(JournalError):
+    """The journal file cannot be written by this user (journey.files.read_only): it opens
+    read-only, and what would write it is refused, naming the file. ``detail`` says what was
+    not done."""
+
+    code = "journal_read_only"
+
+    def message(self) -> str:
+        return (
+            f"{self.path} is read-only, so {self.detail}. Check the file's permissions, or "
+            "copy it somewhere you can write; it was left untouched."
+        )
+
+
 class JournalInUse(JournalError):
     code = "journal_in_use"
 
@@ -391,6 +405,9 @@ class StorageFailed(Exception):
 STORAGE_REASONS = {
     "full": "The disk is full, so nothing was saved. Free some space and save again.",
     "read_only": "The journal's folder cannot be written to, so nothing was saved.",
+    # The journal file itself cannot be written (journey.db: a read-only journal).
+    "read_only_journal": "This journal is read-only, so nothing was saved: the file "
+    "journal.sqlite3 cannot be written.",
     "io": "The disk reported an error while saving, so nothing was saved. Try again; if it "
     "keeps happening, copy the journal folder somewhere safe.",
     "busy": "Another program is holding the journal, so nothing was saved. Try again in a moment.",

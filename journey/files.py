@@ -91,3 +91,29 @@ def remove_files(paths: Iterable[Path]) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
+
+
+def read_only(path: Path) -> bool:
+    """Whether the existing file ``path`` is read-only for this process: no one may write it
+    (no write bit in its mode, as ``chmod 0400`` leaves it), this user may not (``os.access``),
+    or it is on a file system mounted read-only. The mode bits are asked as well as
+    ``os.access`` because root may write any file, and its ``os.access`` says so: a file
+    whose owner made it read-only is still treated as read-only when Journey runs as root
+    (as CI does), which is what its owner meant. False for a missing file, or one that
+    cannot be looked at (whoever opens it then says why)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not stat.S_ISREG(mode):
+        return False
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    if not os.access(path, os.W_OK):
+        return True
+    if hasattr(os, "statvfs"):
+        with contextlib.suppress(OSError):
+            return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    return False

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 from journey.errors import (
     DataDirUnusable,
     JournalInUse,
+    JournalReadOnly,
     NotAJournal,
     UpgradeFailed,
 )
@@ -75,9 +76,22 @@ class JournalLock:
         self.path = path
         self._handle: IO[str] | None = None
 
-    def acquire(self) -> None:
-        # Private to the user like everything in the folder (it holds only a process id).
-        handle = open(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "a+")
+    def acquire(self, *, read_only: bool = False) -> None:
+        """Take the lock, or raise JournalInUse. ``read_only``: for a journal file that
+        cannot be written (``claim_journal``), the lock file is not written either: an
+        existing one is locked as it is, opened for reading; a missing one is created where
+        the folder allows it, and where it does not (a read-only disk) there is none to take,
+        and none needed: no one can write the journal there."""
+        if read_only and self._acquire_reading():
+            return
+        try:
+            # Private to the user like everything in the folder (it holds only a process id).
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            if read_only:
+                return
+            raise
+        handle = open(descriptor, "a+")
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -96,20 +110,46 @@ class JournalLock:
         handle.flush()
         self._handle = handle
 
+    def _acquire_reading(self) -> bool:
+        """Lock the existing lock file opened for reading (an advisory lock needs no write
+        access); False when there is none, or it cannot be opened."""
+        try:
+            handle = open(self.path, encoding="utf-8")  # never created here
+        except OSError:
+            return False
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            raise JournalInUse(self.path.parent) from exc
+        self._handle = handle
+        return True
+
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()  # closing the file drops the lock
             self._handle = None
 
 
-def prepare_folder(folder: Path) -> Path:
-    """Create the folder if needed (private to the user) and check it can hold a journal."""
+def prepare_folder(folder: Path, *, read_only: bool = False) -> Path:
+    """Create the folder if needed (private to the user) and check it can hold a journal.
+    ``read_only``: it holds a journal file that cannot be written, opened read-only; nothing
+    is created or written in the folder to check it (it may be on a read-only disk)."""
     try:
         is_file = folder.exists() and not folder.is_dir()
     except OSError as exc:  # e.g. a parent folder this user may not enter
         raise DataDirUnusable(folder, f"it cannot be reached ({exc.strerror})") from exc
     if is_file:
         raise DataDirUnusable(folder, "it is a file, not a folder")
+    if read_only:
+        return folder
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -189,6 +229,9 @@ class Journal:
     backup: Path | None
     _lock: JournalLock = field(repr=False)
     key: bytes | None = field(default=None, repr=False)  # an encrypted journal's data key
+    # The file cannot be written by this user (journey.files.read_only): opened read-only,
+    # every write refused (journey.db), nothing written beside it (JournalClaim.open).
+    read_only: bool = False
 
     @property
     def db_path(self) -> Path:
@@ -219,6 +262,9 @@ class JournalClaim:
     # The data key of a journal that turned out damaged: the passphrase (or recovery key) was
     # right, the database does not open. Its backups open with it (journey.lifecycle).
     damaged_key: bytes | None = field(default=None, repr=False)
+    # The journal file cannot be written by this user (journey.files.read_only): it opens
+    # read-only (``open``), and the folder was neither created nor probed to claim it.
+    read_only: bool = False
 
     @property
     def db_path(self) -> Path:
@@ -307,12 +353,18 @@ class JournalClaim:
         return self.stored_settings().get(DEMO_MARKER) is True
 
     def open(self, *, now: datetime | None = None) -> Journal:
-        """Create or upgrade the database as needed and open it. Releases the lock on error."""
+        """Create or upgrade the database as needed and open it. Releases the lock on error.
+
+        A read-only journal file (``read_only``) is opened read-only and nothing is written:
+        no upgrade (one that is needed is refused with JournalReadOnly, saying so), no backup
+        before it, no tidying of the folder."""
         if self.locked and self.keys_lost:  # never unlocked: refused as any unreadable file
             self.release()
             raise NotAJournal(self.db_path, "it is not a SQLite database")
         if self.locked:
             raise ValueError("an encrypted journal is opened after unlock()")
+        if self.read_only:
+            return self._open_read_only()
         try:
             db = self.db_path
             backup = None
@@ -346,26 +398,55 @@ class JournalClaim:
             self.release()
             raise
 
+    def _open_read_only(self) -> Journal:
+        db = self.db_path
+        try:
+            if self.revision != head_revision():
+                raise JournalReadOnly(
+                    db,
+                    "this version of Journey cannot open it: it must first bring the file up "
+                    "to date, which means writing it",
+                )
+            from journey.db import make_engine, make_session_factory
+
+            engine = make_engine(db, key=self.key, read_only=True)
+            factory = make_session_factory(engine)
+        except BaseException:
+            self.release()
+            raise
+        return Journal(
+            self.folder, engine, factory, False, None, self._lock, self.key, read_only=True
+        )
+
     def release(self) -> None:
         self._lock.release()
 
 
 def claim_journal(folder: Path) -> JournalClaim:
-    """Check and lock the journal folder; refuse, untouched, a file that is not a journal."""
-    folder = prepare_folder(folder)
+    """Check and lock the journal folder; refuse, untouched, a file that is not a journal.
+
+    A journal file this user cannot write (journey.files.read_only: its mode, its
+    permissions, a read-only disk) is claimed read-only: nothing is created or written in the
+    folder to claim it, and it opens read-only (``JournalClaim.open``)."""
+    from journey.files import read_only as file_read_only
+
+    read_only = file_read_only(folder / JOURNAL_FILE)
+    folder = prepare_folder(folder, read_only=read_only)
     lock = JournalLock(folder / LOCK_FILE)
-    lock.acquire()
+    lock.acquire(read_only=read_only)
     try:
         db = folder / JOURNAL_FILE
         if _encrypted(folder, db):
-            return JournalClaim(folder, None, lock, encrypted=True)
+            return JournalClaim(folder, None, lock, encrypted=True, read_only=read_only)
         if _keys_lost(folder, db):
-            return JournalClaim(folder, None, lock, encrypted=True, keys_lost=True)
+            return JournalClaim(
+                folder, None, lock, encrypted=True, keys_lost=True, read_only=read_only
+            )
         revision = read_revision(db) if db.exists() else None
     except BaseException:
         lock.release()
         raise
-    return JournalClaim(folder, revision, lock)
+    return JournalClaim(folder, revision, lock, read_only=read_only)
 
 
 def _encrypted(folder: Path, db: Path) -> bool:

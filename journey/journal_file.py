@@ -41,19 +41,13 @@ def head_revision() -> str:
 
 
 def _connect_read_only(db: Path, key: bytes | None = None) -> Any:
-    """A read-only connection that leaves the folder as it was.
+    """A read-only connection that leaves the folder as it was (journey.driver.read_only_uri:
+    immutable when the file alone is the journal, which creates no ``-wal`` or ``-shm``)."""
+    from journey.driver import connect, read_only_uri
 
-    A plain read-only open of a WAL-mode file creates ``-wal`` and ``-shm`` files beside it and
-    leaves them there. With no ``-wal`` or ``-journal`` beside the file it is complete on its
-    own and nobody else writes it (we hold the journal lock), so it is opened as immutable,
-    which creates nothing. After a crash the ``-wal`` holds committed entries and must be read.
-    """
-    uri = f"{db.resolve().as_uri()}?mode=ro"
-    if not any(Path(f"{db}{suffix}").exists() for suffix in ("-wal", "-journal")):
-        uri += "&immutable=1"
-    from journey.driver import connect
-
-    return connect(uri, key, uri=True)
+    uri, parameters = read_only_uri(db)
+    query = "&".join(f"{name}={value}" for name, value in parameters.items())
+    return connect(f"{uri}?{query}", key, uri=True)
 
 
 def read_revision(db: Path, key: bytes | None = None) -> str:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # Named here for the composition root and the command line, which import nothing of storage.
 __all__ = [
     "ENV_DATA_DIR",
+    "JOURNAL_FILE",
     "Journal",
     "JournalClaim",
     "claim_journal",
@@ -95,9 +96,15 @@ def recover_from_backup(folder: Path, ask: Callable[[Backup], bool]) -> Recovere
 
 def back_up(journal: Journal, *, closing: bool = False) -> Backup | None:
     """An automatic backup of the closed journal if something changed since the newest one
-    (journey.backup: kept by age), or None when none was due."""
+    (journey.backup: kept by age), or None when none was due.
+
+    None for a read-only journal: nothing in it could change while it was open, so there is
+    nothing a new copy would keep that the file does not, and its folder is left as it was
+    (it may be a read-only disk too). A backup by hand is still taken when asked for."""
     from journey.backup import automatic_backup
 
+    if journal.read_only:
+        return None
     journal.engine.dispose()  # every connection closed: the copy sees all that was saved
     with _said_as(_backup_failed(journal.folder)):
         return automatic_backup(journal.folder, datetime.now(UTC), closing=closing, key=journal.key)
@@ -108,6 +115,8 @@ def restore_into(journal: Journal, backup: Path) -> Backup:
     was (kept in backups/). Refused, and nothing changed, if the backup fails its check."""
     from journey.backup import restore
 
+    if journal.read_only:
+        raise read_only_refusal(journal.db_path, "the backup was not restored")
     journal.engine.dispose()
     with _said_as(_backup_failed(journal.folder)):
         return restore(journal.folder, backup, datetime.now(UTC), journal.key)
@@ -134,6 +143,8 @@ def restore_claimed(
 
             claim.revision = read_revision(claim.db_path)
         return None
+    if claim.read_only:
+        raise read_only_refusal(claim.db_path, "the backup was not restored")
     key = claim.key
     if key is None and _needs_keys_file(claim.folder, backup):
         # A plain journal (one a first run created) taking an encrypted backup, with the
@@ -208,6 +219,8 @@ def encrypt(claim: JournalClaim, passphrase: str) -> tuple[str, bytes]:
     from journey.backup import journal_files
     from journey.cipher import key_from_recovery, turn_on
 
+    if claim.read_only:
+        raise read_only_refusal(claim.db_path, "it was not encrypted")
     with _said_as(lambda detail: EncryptionFailed(claim.folder, detail)):
         recovery = turn_on(claim.folder, journal_files(claim.folder), passphrase)
     claim.encrypted = True
@@ -285,6 +298,21 @@ def min_passphrase() -> int:
 
 def journal_file(folder: Path) -> Path:
     return folder / JOURNAL_FILE
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether the existing file ``path`` cannot be written by this process (journey.files:
+    its mode, this user's permissions, a read-only disk; root included)."""
+    from journey.files import read_only
+
+    return read_only(path)
+
+
+def read_only_refusal(db: Path, not_done: str) -> JournalError:
+    """What refuses to write a read-only journal file: it names the file, and ``not_done``."""
+    from journey.errors import JournalReadOnly
+
+    return JournalReadOnly(db, not_done)
 
 
 def check(folder: Path, passphrase: Callable[[], str]) -> list[str]:

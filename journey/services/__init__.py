@@ -39,7 +39,13 @@ def journal_info(session_factory: sessionmaker[Any]) -> JournalInfo:
     url = session_factory.kw["bind"].url
     password = url.password
     key = bytes.fromhex(password.removeprefix("x'").removesuffix("'")) if password else None
-    return JournalInfo(Path(url.database).resolve().parent, key)
+    database = str(url.database)
+    read_only = url.query.get("mode") == "ro"
+    if url.query.get("uri"):  # a read-only journal's file: URI (journey.db.make_engine)
+        from urllib.parse import unquote, urlparse
+
+        database = unquote(urlparse(database).path)
+    return JournalInfo(Path(database).resolve().parent, key, read_only)
 
 
 S = TypeVar("S", bound=Service)
@@ -148,7 +154,8 @@ class JournalServices:
     @classmethod
     def of(cls, journal: Journal, clock: Clock) -> JournalServices:
         """The services of a journal the composition root has opened."""
-        return cls.build(journal.session_factory, clock, JournalInfo(journal.folder, journal.key))
+        info = JournalInfo(journal.folder, journal.key, journal.read_only)
+        return cls.build(journal.session_factory, clock, info)
 
     @classmethod
     def build(

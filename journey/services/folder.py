@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class JournalInfo:
-    """Where the open journal lives and whether it is encrypted; its key stays in journey/."""
+    """Where the open journal lives, whether it is encrypted (its key stays in journey/) and
+    whether it is read-only (its file cannot be written: journey.journal.JournalClaim.open)."""
 
     folder: Path
     key: bytes | None = field(default=None, repr=False)
+    read_only: bool = False
 
     @property
     def encrypted(self) -> bool:
@@ -50,9 +52,12 @@ class BackupService:
             raise BackupFailed(self._journal.folder, str(exc)) from exc
 
     def automatic(self, now: datetime) -> Backup | None:
-        """An automatic backup when one is due (every few hours while something changed)."""
+        """An automatic backup when one is due (every few hours while something changed);
+        never for a read-only journal, in which nothing changes (journey.lifecycle.back_up)."""
         from journey.backup import BackupFailed, automatic_backup
 
+        if self._journal.read_only:
+            return None
         try:
             return automatic_backup(self._journal.folder, now, key=self._journal.key)
         except storage_failures() as exc:

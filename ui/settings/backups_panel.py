@@ -57,6 +57,8 @@ class BackupsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Backups"))
         self.backups = services.backups
+        # A read-only journal (its file cannot be written) cannot be replaced by a backup.
+        self.read_only = services.journal.read_only
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -76,6 +78,10 @@ class BackupsPanel(QGroupBox):
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button = big_button(self.tr("&Restore the selected backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        if self.read_only:
+            why = self.tr("The journal is read-only, so a backup cannot be put in its place.")
+            self.restore_button.setToolTip(why)
+            self.restore_button.setAccessibleDescription(why)
         row.addWidget(self.back_up_button)
         row.addWidget(self.restore_button)
         row.addStretch(1)
@@ -94,7 +100,7 @@ class BackupsPanel(QGroupBox):
         self._enable()
 
     def _enable(self) -> None:
-        self.restore_button.setEnabled(self.list.currentItem() is not None)
+        self.restore_button.setEnabled(not self.read_only and self.list.currentItem() is not None)
 
     def describe(self, backup: Backup) -> str:
         kinds = {

@@ -68,6 +68,11 @@ class EncryptionPanel(QGroupBox):
         row = QHBoxLayout()
         self.turn_on_button = big_button(self.tr("&Encrypt the journal…"))
         self.turn_on_button.clicked.connect(self.turn_on)
+        if services.journal.read_only:  # its file cannot be written: nor encrypted
+            why = self.tr("The journal is read-only, so it cannot be encrypted.")
+            self.turn_on_button.setEnabled(False)
+            self.turn_on_button.setToolTip(why)
+            self.turn_on_button.setAccessibleDescription(why)
         self.change_button = big_button(self.tr("C&hange the passphrase…"))
         self.change_button.clicked.connect(self.change)
         self.lock_button = big_button(self.tr("Loc&k now (Ctrl+Shift+L)"))

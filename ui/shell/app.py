@@ -315,17 +315,24 @@ class Session:
 
         opened: list[Journal] = []
 
+        def stop() -> None:
+            """End the session from inside the event loop: the window goes first, as when it
+            is closed (quitting with it still shown leaves Qt unable to activate a window
+            later in the same process: the tests' next window)."""
+            windows[-1].hide()
+            app.quit()
+
         def open_journal_and_build() -> None:
             try:
                 opened.append(claim.open())
-            except JournalError as exc:
+            except JournalError as exc:  # e.g. a read-only journal that needs an upgrade
                 self.exit_code = _refuse(str(exc))
-                app.quit()
+                stop()
                 return
             code = attach_journal(window, opened[0], demo=self.demo)
             if code is not None:
                 self.exit_code = code
-                app.quit()
+                stop()
             elif probe:
                 _probe("today")
                 if probe == "quit":
@@ -519,7 +526,9 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
         from ui.words import data as data_text
 
         seed_demo(services, Wording(data_text.protocol_template, data_text.follow_up_drafts))
-    if not services.onboarding.is_complete():
+    # A read-only journal (its file cannot be written) opens as it is: a first run's answers
+    # could not be kept, so none are asked for; the window says it is read-only (attach).
+    if not journal.read_only and not services.onboarding.is_complete():
         from ui.shell.onboarding import OnboardingWizard
 
         first_run = OnboardingWizard.ask(services, window)

@@ -348,13 +348,16 @@ def failure_reason(error: BaseException | None) -> str | None:
 
 def storage_words(reason: str, folder: Path | None) -> str:
     """A write the disk refused (journey.errors.STORAGE_REASONS), naming the read-only file
-    when one of the journal's files is."""
-    if reason == "read_only" and folder is not None:
-        from journey.lifecycle import journal_file
+    when one of the journal's files is (journey.lifecycle.is_read_only: root included), and
+    the folder only when it is the one that cannot be written."""
+    if reason in ("read_only", "read_only_journal") and folder is not None:
+        from journey.lifecycle import is_read_only, journal_file
 
         db = journal_file(folder)
+        if reason == "read_only_journal":
+            return f"{db} is read-only, so nothing was saved."
         for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-            if path.exists() and not os.access(path, os.W_OK):
+            if is_read_only(path):
                 return f"{path} is read-only, so nothing was saved."
         if folder.is_dir() and not os.access(folder, os.W_OK):
             return f"The journal's folder {folder} cannot be written to, so nothing was saved."
@@ -521,6 +524,7 @@ def run_import_json(args: argparse.Namespace) -> str:
     from journey.services.exchange import ImportRefused
 
     with open_services(args.data_dir, demo=args.demo) as services:
+        refuse_read_only(services)
         try:
             result = services.exchange.import_json(args.file, merge=args.merge)
         except ImportRefused as exc:
@@ -636,11 +640,21 @@ def claimed(args: argparse.Namespace) -> Iterator[JournalClaim]:
 
 def run_import_ics(args: argparse.Namespace) -> str:
     with open_services(args.data_dir, demo=args.demo) as services:
+        refuse_read_only(services)
         result = services.calendar.import_(args.file)
     counts = f"{result.added} added, {result.updated} updated"
     if result.unchanged:
         counts += f", {result.unchanged} unchanged"
     return f"imported {result.path}: {counts}"
+
+
+def refuse_read_only(services: JournalServices) -> None:
+    """An import into a journal whose file cannot be written is refused before the file to
+    import is read, naming the journal file (not its folder) as read-only."""
+    if services.journal.read_only:
+        from journey.lifecycle import journal_file, read_only_refusal
+
+        raise read_only_refusal(journal_file(services.journal.folder), "nothing was saved")
 
 
 def plural(count: int, noun: str) -> str:

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.rate_action.triggered.connect(self.rate)
         self.addAction(self.rate_action)
         self.banner: RedFlagBanner | None = None
+        self.read_only_banner: QLabel | None = None  # a journal whose file cannot be written
         self._backup: Operation | None = None
         # What the composition root does once the window closes (ui.shell.app).
         self.outcome: Outcome = Quit()
@@ -288,6 +289,9 @@ class MainWindow(QMainWindow):
             self.addAction(self.lock_action)
             self.watch_for_idle(services.settings.get(LOCK_AFTER_MINUTES))
         self._stop_listening = services.changes.subscribe(_teller(self))
+        if services.journal.read_only:
+            self.read_only_banner = read_only_banner()
+            self.column.insertWidget(0, self.read_only_banner)  # below the red flag's, on top
         self.banner = RedFlagBanner(services)
         self.banner.status.connect(self.say)
         self.banner.alarm.connect(lambda message: self.say(message, urgent=True))
@@ -306,8 +310,12 @@ class MainWindow(QMainWindow):
             title = f"{title} — {profile.name}"
         if demo:
             title = self.tr("%1 (demo journal)").replace("%1", title)
+        if self.read_only_banner is not None:
+            title = self.tr("%1 (read-only)").replace("%1", title)
         self.setWindowTitle(title)
         self.banner.refresh()
+        if self.read_only_banner is not None:
+            self.say(self.read_only_banner.text())
 
     def restore_backup(self, path: Path) -> None:
         """Close; ui.shell.app then restores ``path`` in place of the journal and opens it again."""
@@ -467,6 +475,32 @@ def _teller(window: MainWindow) -> Callable[[Change], None]:
             alive.journal_changed.emit(change)
 
     return tell
+
+
+def read_only_banner() -> QLabel:
+    """The calm note at the top of a window whose journal file cannot be written: everything
+    reads as usual, and a save that is tried says why it cannot be kept (journey.db)."""
+    from PySide6.QtCore import Qt
+
+    from journey.lifecycle import JOURNAL_FILE
+
+    text = QCoreApplication.translate(
+        "read_only",
+        "This journal is read-only: you can read everything, but nothing new can be saved. "
+        "The file %1 cannot be written. Check its permissions, or copy it somewhere you "
+        "can write.",
+    ).replace("%1", JOURNAL_FILE)
+    banner = QLabel(text)
+    banner.setObjectName("read_only_banner")
+    banner.setAccessibleName(QCoreApplication.translate("read_only", "Read-only journal"))
+    banner.setWordWrap(True)
+    banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # A quiet frame, not the red flag's error colour: nothing is wrong with the entries.
+    banner.setStyleSheet(
+        "QLabel#read_only_banner { border: 2px solid palette(mid); border-radius: 6px;"
+        " background: palette(alternate-base); padding: 10px 12px; }"
+    )
+    return banner
 
 
 def about_box(parent: QWidget | None = None) -> QMessageBox:

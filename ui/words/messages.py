@@ -32,6 +32,10 @@ def storage_text(error: StorageFailed, *, in_a_dialog: bool = True) -> str:
     texts = {
         "full": _tr("The disk is full, so nothing was saved. Free some space and save again."),
         "read_only": _tr("The journal's folder cannot be written to, so nothing was saved."),
+        "read_only_journal": _tr(
+            "This journal is read-only, so nothing was saved: the file journal.sqlite3 "
+            "cannot be written."
+        ),
         "io": _tr(
             "The disk reported an error while saving, so nothing was saved. Try again; if it "
             "keeps happening, copy the journal folder somewhere safe."
