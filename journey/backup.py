@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -387,10 +388,31 @@ def move_aside(journal_folder: Path, now: datetime) -> Path:
 
 
 def recover(journal_folder: Path, backup: Backup, now: datetime, key: bytes | None = None) -> Path:
-    """Move the damaged journal aside and put ``backup`` in its place (the caller holds the
-    folder's lock). Returns where the damaged file now is."""
-    aside = move_aside(journal_folder, now)
-    copy_database(backup.path, journal_folder / JOURNAL_FILE, key)
+    """Put ``backup`` in place of the damaged journal, kept aside as
+    ``journal.sqlite3.damaged-<timestamp>`` (the caller holds the folder's lock). Returns
+    where the damaged file now is.
+
+    A journal file is there at every instant, so a crash part-way never leaves a folder with
+    no journal (which the next start would take for a first run): the backup's copy is built
+    first under a name no one reads; the damaged file is then kept aside by a second name (a
+    hard link, or a copy where the disk has none) with its -wal and -shm; and the copy
+    replaces it in one rename. Cut short before that rename, the journal is still the damaged
+    one, recovery is offered again, and the partial copy is a leftover removed at start."""
+    db = journal_folder / JOURNAL_FILE
+    building = under_way(db)
+    build_copy(backup.path, building, key, target=db)
+    aside = db.with_name(f"{JOURNAL_FILE}{DAMAGED}{_stamp(now)}")
+    try:
+        os.link(db, aside)
+    except OSError:  # no hard links here (FAT, some network disks): a copy, made private
+        new_private_file(aside)
+        shutil.copyfile(db, aside)
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{db}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{aside}{suffix}"))
+    os.replace(building, db)
+    sync_folder(journal_folder)
     return aside
 
 

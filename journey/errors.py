@@ -206,6 +206,20 @@ class NotAJournal(JournalError):
         )
 
 
+class KeysLost(NotAJournal):
+    """The journal file does not read as SQLite and journal.keys is missing: an encrypted
+    journal whose key file was lost (its recovery key opens it), or a damaged plain one."""
+
+    code = "keys_lost"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            "it is not a SQLite database; if it is an encrypted journal whose journal.keys "
+            "was lost, its recovery key opens it",
+        )
+
+
 class NewerJournal(JournalError):
     code = "newer_journal"
 

@@ -315,20 +315,41 @@ def read_only_refusal(db: Path, not_done: str) -> JournalError:
     return JournalReadOnly(db, not_done)
 
 
-def check(folder: Path, passphrase: Callable[[], str]) -> list[str]:
+def check(
+    folder: Path,
+    passphrase: Callable[[], str],
+    recovery: Callable[[], str] | None = None,
+    *,
+    use_recovery: bool = False,
+) -> list[str]:
     """SQLite's quick_check and foreign_key_check on the journal in ``folder`` (``has_journal``
     says whether there is one): what they found (empty: sound). ``passphrase`` is asked only
-    when the journal is encrypted.
+    when the journal is encrypted; ``recovery`` (the recovery key) instead when
+    ``use_recovery`` or journal.keys is lost. An encrypted-looking file without journal.keys
+    and no ``recovery`` raises KeysLost: a file that is not SQLite, said both ways.
 
     Reads only: nothing is written in the folder, so a read-only folder (a backup disk, a
     mounted snapshot) is checked as any other, and no -wal or -shm is left beside a closed
     journal (journey.backup.check_database opens it immutable when the file alone is the
     journal)."""
     from journey.backup import check_database
-    from journey.cipher import is_encrypted, unlock
+    from journey.cipher import (
+        is_encrypted,
+        keys_path,
+        looks_encrypted,
+        unlock,
+        unlock_with_recovery,
+    )
+    from journey.errors import KeysLost
 
     db = journal_file(folder)
-    key = unlock(folder, db, passphrase()) if is_encrypted(folder, db) else None
+    key = None
+    if looks_encrypted(db) and (use_recovery or not keys_path(folder).exists()):
+        if recovery is None:
+            raise KeysLost(db)
+        key = unlock_with_recovery(db, recovery())
+    elif is_encrypted(folder, db):
+        key = unlock(folder, db, passphrase())
     with _undisturbed(folder):
         return check_database(db, key)
 

@@ -75,3 +75,37 @@ def test_the_right_passphrase_on_a_damaged_journal_says_damaged(real_journal: Pa
     line = one_line(refused.stderr)
     assert "damaged" in line
     assert "Wrong passphrase" not in line
+
+
+def test_check_reads_a_journal_whose_keys_file_is_lost_with_its_recovery_key(
+    real_journal: Path,
+) -> None:
+    recovery = encrypt(real_journal)
+    (real_journal / "journal.keys").unlink()
+    journal = ("--data-dir", str(real_journal))
+    before = sorted(p.name for p in real_journal.iterdir())
+
+    without = run_journey(*journal, "check", drop=("JOURNEY_PASSPHRASE",))
+    assert without.returncode == 1
+    line = one_line(without.stderr)
+    assert "is not a readable Journey journal" in line
+    assert "JOURNEY_RECOVERY_KEY" in line
+
+    checked = run_journey(*journal, "check", env={"JOURNEY_RECOVERY_KEY": recovery})
+    assert checked.returncode == 0, checked.stderr
+    assert "ok (quick_check and foreign_key_check found nothing wrong)" in checked.stdout
+    # check reads only: no new journal.keys, no -wal or -shm, nothing else made.
+    assert sorted(p.name for p in real_journal.iterdir()) == before
+
+    typo = run_journey(*journal, "check", env={"JOURNEY_RECOVERY_KEY": recovery[:-3]})
+    assert typo.returncode == 1
+    assert len(typo.stderr.strip().splitlines()) == 1
+
+
+def test_check_with_the_recovery_key_option_when_the_passphrase_is_forgotten(
+    real_journal: Path,
+) -> None:
+    recovery = encrypt(real_journal)
+    given = {"JOURNEY_RECOVERY_KEY": recovery, "JOURNEY_PASSPHRASE": "forgotten"}
+    checked = run_journey("--data-dir", str(real_journal), "--recovery-key", "check", env=given)
+    assert checked.returncode == 0, checked.stderr

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -229,5 +229,51 @@ def test_a_passphrase_changed_before_the_key_is_confirmed_keeps_it_to_show(
     try:
         claim.unlock(NEW_PASSPHRASE)
         assert lifecycle.recovery_key_to_show(claim) == recovery
+    finally:
+        claim.release()
+
+
+@pytest.mark.parametrize("cut", ["building the copy", "the last rename"])
+def test_a_recovery_cut_short_leaves_a_journal_file_in_place(
+    journal_folder: Path, monkeypatch: pytest.MonkeyPatch, cut: str
+) -> None:
+    """The crash window: the damaged journal was moved aside before the backup's copy was in
+    place, so a crash between left no journal.sqlite3 (and the next start a first run)."""
+    from journey import backup as backups
+
+    log(journal_folder, "in the backup")
+    good = take_backup(journal_folder, NOW, "manual")
+    db = journal_folder / JOURNAL_FILE
+    damage = os.urandom(8192)
+    db.write_bytes(damage)
+
+    real_replace = os.replace
+
+    def crash(source: object, target: object) -> None:
+        if Path(str(target)) == db:
+            raise KeyboardInterrupt("killed")  # the process stops here
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    def crash_building(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt("killed")
+
+    if cut == "the last rename":
+        monkeypatch.setattr(backups.os, "replace", crash)
+    else:
+        monkeypatch.setattr(backups, "build_copy", crash_building)
+    with pytest.raises(KeyboardInterrupt):
+        backups.recover(journal_folder, good, NOW)
+    monkeypatch.undo()
+
+    assert db.read_bytes() == damage  # still the journal: recovery is offered again
+    backups.remove_leftovers(journal_folder)  # as every start does
+    later = NOW + timedelta(minutes=1)  # the next start
+    assert backups.recover(journal_folder, good, later).read_bytes() == damage
+    claim = claim_journal(journal_folder)
+    try:
+        journal = claim.open(now=later)
+        services = JournalServices.build(journal.session_factory, Clock("UTC", fixed_now=later))
+        assert [e.details.notes for e in services.side_effects.entries()] == ["in the backup"]
+        journal.engine.dispose()
     finally:
         claim.release()

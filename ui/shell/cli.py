@@ -620,7 +620,13 @@ def run_check(args: argparse.Namespace) -> str:
     if not has_journal(folder):  # says so when the folder is a file, or cannot be reached
         raise CommandFailed(f"there is no journal in {folder}")
     db = journal_file(folder)
-    problems = check(folder, lambda: passphrase(folder))
+
+    def recovery() -> str:  # asked for when --recovery-key was given or journal.keys is lost
+        return typed_recovery_key(folder, db, keys_lost=not _recovery_key_wanted)
+
+    problems = check(
+        folder, lambda: passphrase(folder), recovery, use_recovery=_recovery_key_wanted
+    )
     if problems:
         raise CommandFailed(f"{db}: " + "; ".join(problems))
     return f"{db}: ok (quick_check and foreign_key_check found nothing wrong)"
@@ -740,14 +746,19 @@ def unlock(claim: JournalClaim) -> None:
 
 def recovery_key(claim: JournalClaim) -> str:
     """The recovery key: $JOURNEY_RECOVERY_KEY, else typed at the terminal."""
-    folder = claim.folder
+    return typed_recovery_key(claim.folder, claim.db_path, keys_lost=claim.keys_lost)
+
+
+def typed_recovery_key(folder: Path, db: Path, *, keys_lost: bool) -> str:
+    """The recovery key of the journal ``db`` in ``folder``: $JOURNEY_RECOVERY_KEY, else typed
+    at the terminal."""
     given = os.environ.get(ENV_RECOVERY_KEY)
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        if claim.keys_lost:  # or a damaged plain journal: said both ways
+        if keys_lost:  # or a damaged plain journal: said both ways
             raise CommandFailed(
-                f"{claim.db_path} is not a readable Journey journal (it is not a SQLite "
+                f"{db} is not a readable Journey journal (it is not a SQLite "
                 f"database). If it is an encrypted journal whose journal.keys was lost, set "
                 f"{ENV_RECOVERY_KEY} or run this in a terminal to type its recovery key"
             )
