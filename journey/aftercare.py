@@ -14,9 +14,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Literal
 
 from journey.errors import Problem
+from journey.itinerary import Item, day_zero
+from journey.medications import (
+    ROUTES,
+    STOP_WHEN,
+    DoseSchedule,
+    schedule_columns,
+    schedule_from_columns,
+    schedule_problems,
+)
 from journey.settings import CADENCES  # noqa: F401  # named here too, as before
 from journey.timekeeping import date_problem, later_day, shown_in, zone_problem
 from journey.validation import edss_problem, notes_problem, optional_text, required_text
@@ -58,6 +67,50 @@ def follow_up_plan(protocol: str) -> list[dict[str, Any]]:
     data = _resource("follow_up.json")
     steps = data["steps"].get(protocol, data["steps"]["msc"])
     return [{**step, "source": data["sources"][step["source"]]} for step in steps]
+
+
+CountedFrom = Literal["day_zero", "last_infusion", "treatment_start"]
+# What a protocol's infusions are, for "the last infusion" (MSC: the stem cells go in by vein
+# or by lumbar puncture; a custom protocol may have any kind).
+LAST_INFUSION_KINDS = {
+    "msc": frozenset({"iv_infusion", "intrathecal_injection"}),
+    "custom": frozenset({"iv_infusion", "intrathecal_injection", "reinfusion"}),
+}
+
+
+@dataclass(frozen=True)
+class FollowUpStart:
+    """The day the follow-up plan is counted from, and what that day is: HSCT's day 0 (the
+    reinfusion), the last infusion (MSC), or the treatment start when the timeline has
+    neither (``fallback``: the words say so)."""
+
+    day: date
+    counted_from: CountedFrom
+
+    @property
+    def fallback(self) -> bool:
+        return self.counted_from == "treatment_start"
+
+
+def follow_up_start(protocol: str, treatment_start: date, items: Iterable[Item]) -> FollowUpStart:
+    """Where the months of the follow-up plan (resources/aftercare/follow_up.json's
+    "counted_from") start. Cancelled items do not count."""
+    items = list(items)
+    wanted = _resource("follow_up.json")["counted_from"].get(protocol, "last_infusion")
+    if wanted == "day_zero":
+        zero = day_zero(items)
+        if zero is not None:
+            return FollowUpStart(zero, "day_zero")
+    else:
+        kinds = LAST_INFUSION_KINDS.get(protocol, LAST_INFUSION_KINDS["custom"])
+        infusions = [
+            i.details.start.date()
+            for i in items
+            if i.details.kind in kinds and i.details.status != "cancelled"
+        ]
+        if infusions:
+            return FollowUpStart(max(infusions), "last_infusion")
+    return FollowUpStart(treatment_start, "treatment_start")
 
 
 # --- scales ---------------------------------------------------------------------------------
@@ -287,12 +340,21 @@ class EdssDetails:
 
 @dataclass(frozen=True)
 class MedicationDetails:
+    """A medicine as the team prescribed it. ``dose`` and ``schedule`` are the user's own
+    words (kept for every medication, as before); ``dose_schedule`` is the optional structured
+    schedule the reminders follow (journey.medications). ``stopped`` is the first day without
+    it; ``stop_when`` says what ends it: that date ("date", or none yet), "neutrophils" (the
+    end of the neutropenic period) or "team" (a stop the user records when the team says)."""
+
     name: str
     started: date
     stopped: date | None = None
     dose: str = ""
     schedule: str = ""
     notes: str = ""
+    route: str = ""  # journey.medications.ROUTES, or "" when not said
+    dose_schedule: DoseSchedule | None = None
+    stop_when: str = "date"
 
 
 @dataclass(frozen=True)
@@ -363,8 +425,58 @@ def medication_problems(details: MedicationDetails) -> list[Problem]:
         date_problem("started", details.started),
         _order("stopped", details.started, details.stopped),
         notes_problem("notes", details.notes),
+        None if details.route in ("", *ROUTES) else Problem("route", "unknown_choice"),
+        None if details.stop_when in STOP_WHEN else Problem("stop_when", "unknown_choice"),
     ]
-    return [p for p in problems if p is not None]
+    found = [p for p in problems if p is not None]
+    if details.dose_schedule is not None:
+        found += schedule_problems(details.dose_schedule)
+    return found
+
+
+def confirmed_medication_problems(details: MedicationDetails) -> list[Problem]:
+    """A medication offered from a protocol's source (journey.medications.prophylaxis_offer)
+    is added only with the dose the user's team gave: the source's doses are not advice."""
+    problems = medication_problems(details)
+    if not details.dose.strip() and not any(p.field == "dose" for p in problems):
+        problems.insert(0, Problem("dose", "dose_from_team"))
+    return problems
+
+
+_MEDICATION_TEXT = ("name", "dose", "schedule", "notes", "route", "stop_when")
+
+
+def medication_columns(details: MedicationDetails) -> dict[str, Any]:
+    """The medication row's columns for ``details``."""
+    return {
+        **{name: getattr(details, name) for name in _MEDICATION_TEXT},
+        "started": details.started,
+        "stopped": details.stopped,
+        **schedule_columns(details.dose_schedule),
+    }
+
+
+def medication_from_columns(row: Any) -> MedicationDetails:
+    """The details a stored row (an object with the columns as attributes, or a mapping)
+    holds."""
+    values = row if isinstance(row, dict) else {c: getattr(row, c) for c in _MEDICATION_COLUMNS}
+    return MedicationDetails(
+        **{name: values[name] for name in _MEDICATION_TEXT},
+        started=values["started"],
+        stopped=values["stopped"],
+        dose_schedule=schedule_from_columns(values),
+    )
+
+
+_MEDICATION_COLUMNS = (
+    *_MEDICATION_TEXT,
+    "started",
+    "stopped",
+    "schedule_kind",
+    "dose_times",
+    "every_days",
+    "weekdays",
+)
 
 
 def discharge_problems(details: DischargeDetails) -> list[Problem]:

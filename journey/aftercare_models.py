@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    DateTime,
     Float,
     ForeignKey,
     Integer,
@@ -111,8 +112,21 @@ class EdssReport(Base):
 
 
 class Medication(Base):
+    """A medicine: the user's own words for its dose and schedule, and (migration 0008) the
+    route, the structured schedule the reminders follow (journey.medications; an empty
+    ``schedule_kind`` means none) and what stops it. ``stopped`` is the first day without it."""
+
     __tablename__ = "medication"
-    __table_args__ = (CheckConstraint("stopped IS NULL OR stopped >= started", name="order"),)
+    __table_args__ = (
+        CheckConstraint("stopped IS NULL OR stopped >= started", name="order"),
+        CheckConstraint("route IN ('', 'mouth', 'under_skin', 'vein', 'other')", name="route"),
+        CheckConstraint(
+            "schedule_kind IN ('', 'times_a_day', 'every_n_days', 'weekdays', 'as_needed')",
+            name="schedule_kind",
+        ),
+        CheckConstraint("every_days IS NULL OR every_days >= 1", name="every_days"),
+        CheckConstraint("stop_when IN ('date', 'neutrophils', 'team')", name="stop_when"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -121,6 +135,35 @@ class Medication(Base):
     started: Mapped[date] = mapped_column(Date, index=True)
     stopped: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    route: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    schedule_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    dose_times: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    every_days: Mapped[int | None] = mapped_column(Integer)
+    weekdays: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    stop_when: Mapped[str] = mapped_column(String(16), default="date", server_default="date")
+
+
+class MedicationDose(Base):
+    """One dose as the user recorded it: taken, taken late or skipped, by whom and when.
+    ``due_local`` is the dose's wall time in ``due_zone`` (for an as-needed medicine, when it
+    was taken): a dose is matched to its schedule by it (journey.medications)."""
+
+    __tablename__ = "medication_dose"
+    __table_args__ = (
+        UniqueConstraint("medication_id", "due_local"),
+        CheckConstraint("status IN ('taken', 'late', 'skipped')", name="status"),
+        CheckConstraint("recorded_by IN ('patient', 'companion')", name="recorded_by"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    medication_id: Mapped[int] = mapped_column(
+        ForeignKey("medication.id", ondelete="CASCADE"), index=True
+    )
+    due_local: Mapped[datetime] = mapped_column(DateTime)
+    due_zone: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(16), default="patient")
 
 
 class DischargePacket(Base):

@@ -30,6 +30,7 @@ class Change(enum.Flag):
     CONTACTS = enum.auto()  # people
     DOCUMENTS = enum.auto()  # documents, attachments and clinic checks
     COSTS = enum.auto()  # expenses and the conversion
+    BLOOD_COUNTS = enum.auto()  # blood counts, transfusions, "counts have recovered"
     # A whole journal replaced or merged (an import, a restore): every page refreshes.
     EVERYTHING = (
         PROFILE
@@ -43,6 +44,7 @@ class Change(enum.Flag):
         | CONTACTS
         | DOCUMENTS
         | COSTS
+        | BLOOD_COUNTS
     )
 
 

@@ -16,9 +16,10 @@ times (the test itself is licensed and never shown). The baseline is marked expl
 (``RatingDetails.baseline=True`` on the last four ratings before the treatment start) rather
 than left to the "before the treatment start" rule, to show that feature. One relapse, two MRIs,
 three EDSS reports (the newest MRI and EDSS are the profile's), the medication history, the
-post-HSCT prophylaxis from day 0 (invented demo values, "as prescribed by the clinic"), a
-discharge packet that only says when discharge is planned (it is still ahead), and the follow-up
-plan's reminders in the itinerary.
+post-HSCT prophylaxis from day 0 that the protocol's source lists (doses and times "confirmed by
+the clinic's team": invented, never advice), with each dose recorded as taken but one missed
+evening dose of aciclovir, a discharge packet that only says when discharge is planned (it is
+still ahead), and the follow-up plan's reminders in the itinerary.
 """
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ from journey.aftercare import (
     RatingDetails,
     RelapseDetails,
     ScaleDetails,
-    add_months,
 )
+from journey.blood_counts import count_kind
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
+from journey.medications import DoseSchedule
 from journey.money import Conversion
 from journey.protocols import ProtocolTemplate, builtin_template
 from journey.services import JournalServices
+from journey.services.blood_counts import CountDetails
 from journey.services.costs import ExpenseDetails
 from journey.services.documents import DueDiligenceAnswer
 from journey.services.people import ContactDetails
@@ -202,6 +205,7 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
         if finished <= now:
             services.itinerary.update(item.id, replace(item.details, status="done"))
     _seed_people_and_papers(services, today)
+    _seed_blood_counts(services, arrival)
     _seed_side_effects(services)
     _seed_aftercare(services, today, arrival + timedelta(days=3), wording)
     services.settings.mark_demo()
@@ -272,23 +276,9 @@ def _seed_aftercare(
     far as it is known before discharge, and the follow-up plan's reminders."""
     _seed_ratings(services, today)
     _seed_clinical_history(services, today)
-    day_zero = today - timedelta(days=2)
-    for name, dose, schedule, months in (
-        ("Aciclovir", "400 mg", "Twice a day", 12),
-        ("Co-trimoxazole", "960 mg", "Three times a week (Monday, Wednesday, Friday)", 6),
-        ("Fluconazole", "200 mg", "Once a day", 3),
-    ):
-        services.clinical.medications.add(
-            MedicationDetails(
-                name=name,
-                started=day_zero,
-                stopped=add_months(day_zero, months),
-                dose=dose,
-                schedule=schedule,
-                notes="As prescribed by the clinic (demo). The stop date is the clinic's plan; "
-                "my team confirms it.",
-            )
-        )
+    numbering = services.itinerary.numbering()
+    day_zero = (numbering.day_zero if numbering is not None else None) or today - timedelta(days=2)
+    _seed_prophylaxis(services, day_zero)
     discharge = next((i for i in services.itinerary.items() if i.details.kind == "discharge"), None)
     if discharge is not None:
         on = discharge.details.start.date()
@@ -305,6 +295,80 @@ def _seed_aftercare(
     plan = services.clinical.follow_up_drafts("hsct", treatment_start, TORONTO)
     for details in wording.follow_up(plan):
         services.itinerary.add(details)
+
+
+# The prophylaxis the HSCT protocol's source lists (resources/medications/medications.json:
+# Ruiz-Argüelles 2016), each with the dose and times the demo's fictional team gave: invented
+# for the demo, never advice. Name, dose, the user's words, the structured schedule, what stops
+# it.
+_PROPHYLAXIS_NOTE = (
+    "Dose and times confirmed by the clinic's team (fictional, demo) — not advice. "
+    "Listed in the protocol's source: Ruiz-Argüelles GJ et al., Blood 2016;128(22):2262."
+)
+_DEMO_PROPHYLAXIS: tuple[tuple[str, str, str, DoseSchedule, str], ...] = (
+    (
+        "Aciclovir",
+        "400 mg",
+        "Twice a day",
+        DoseSchedule("times_a_day", (time(8, 0), time(20, 0))),
+        "team",
+    ),
+    (
+        "Co-trimoxazole",
+        "960 mg",
+        "Monday, Wednesday and Friday",
+        DoseSchedule("weekdays", (time(8, 0),), weekdays=(1, 3, 5)),
+        "neutrophils",
+    ),
+    (
+        "Fluconazole",
+        "200 mg",
+        "Once a day",
+        DoseSchedule("times_a_day", (time(8, 0),)),
+        "neutrophils",
+    ),
+    ("Ondansetron", "8 mg", "If sick, as the team said", DoseSchedule("as_needed"), "neutrophils"),
+)
+DEMO_MISSED_DOSE = ("Aciclovir", time(20, 0))  # on day 0, the evening of the reinfusion
+DEMO_AS_NEEDED_TAKEN = (("Ondansetron", 0, time(15, 30)),)  # name, days after day 0, when
+
+
+def _seed_prophylaxis(services: JournalServices, day_zero: date) -> None:
+    """The prophylaxis from day 0 with its doses recorded by Elena or Tomás a few minutes
+    after each was due — except one evening dose of aciclovir, the demo's one missed dose.
+    A dose due in the last 20 minutes is left for the reminder."""
+    doses = services.clinical.doses
+    ids = {}
+    for name, dose, words, schedule, stop_when in _DEMO_PROPHYLAXIS:
+        stored = services.clinical.medications.add(
+            MedicationDetails(
+                name=name,
+                started=day_zero,
+                dose=dose,
+                schedule=words,
+                notes=_PROPHYLAXIS_NOTE,
+                route="mouth",
+                dose_schedule=schedule,
+                stop_when=stop_when,
+            )
+        )
+        ids[name] = stored.id
+    now = services.clock.now()
+    missed_name, missed_time = DEMO_MISSED_DOSE
+    for due in doses.doses(day_zero, services.clock.today()):
+        local = due.due.local
+        if due.due.at + timedelta(minutes=20) > now:
+            continue
+        if (due.name, local) == (missed_name, datetime.combine(day_zero, missed_time)):
+            continue
+        by = "companion" if local.date() == day_zero else "patient"
+        doses.record(due.medication_id, local, "taken", by, due.due.at + timedelta(minutes=10))
+    zone = ZoneInfo(services.clock.zone)
+    for name, days_after, when in DEMO_AS_NEEDED_TAKEN:
+        local = datetime.combine(day_zero + timedelta(days=days_after), when)
+        taken = local.replace(tzinfo=zone)
+        if taken <= now:
+            doses.record(ids[name], local, "taken", "companion", taken)
 
 
 def _seed_ratings(services: JournalServices, today: date) -> None:
@@ -406,6 +470,74 @@ def _seed_clinical_history(services: JournalServices, today: date) -> None:
     ):
         services.clinical.medications.add(
             MedicationDetails(name, started, stopped, dose, schedule, notes)
+        )
+
+
+# Blood counts (issue 18): days of the stay (arrival is day 1; day 15 is day 0), each a
+# morning count from the clinic's lab, values in ×10⁹/L and g/L. An invented story: a low
+# neutrophil count at the evaluation that the team repeated the next day and called recovered;
+# the G-CSF rise during mobilisation; the fall after conditioning, with one platelet
+# transfusion on day +1.
+_DEMO_COUNTS: tuple[tuple[int, dict[str, float], str], ...] = (
+    (
+        2,
+        {
+            "neutrophils": 0.45,
+            "white_cells": 2.9,
+            "lymphocytes": 1.1,
+            "platelets": 210,
+            "haemoglobin": 128,
+        },
+        "Lower than usual; the team will repeat it tomorrow.",
+    ),
+    (3, {"neutrophils": 1.9, "white_cells": 4.6}, "The repeat count."),
+    (
+        9,
+        {"neutrophils": 29.5, "white_cells": 34.2, "platelets": 180, "haemoglobin": 119},
+        "G-CSF: high, as the team expected.",
+    ),
+    (14, {"neutrophils": 3.2, "white_cells": 4.1, "platelets": 71, "haemoglobin": 108}, ""),
+    (15, {"neutrophils": 1.2, "white_cells": 1.6, "platelets": 38, "haemoglobin": 101}, ""),
+    (16, {"neutrophils": 0.3, "white_cells": 0.5, "platelets": 9, "haemoglobin": 95}, ""),
+    (17, {"neutrophils": 0.1, "white_cells": 0.2, "platelets": 31, "haemoglobin": 93}, ""),
+)
+
+
+def _seed_blood_counts(services: JournalServices, arrival: date) -> None:
+    now = services.clock.now()
+    zone = ZoneInfo(TIJUANA)
+
+    def when(stay_day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(arrival + timedelta(days=stay_day - 1), time(hour, minute), zone)
+
+    for stay_day, values, notes in _DEMO_COUNTS:
+        taken = when(stay_day, 7, 30)
+        if taken > now:
+            break
+        for kind, value in values.items():
+            services.blood_counts.add(
+                CountDetails(
+                    kind,
+                    value,
+                    count_kind(kind).stored_unit,
+                    taken,
+                    TIJUANA,
+                    source="Clinic lab (demo)",
+                    notes=notes if kind == "neutrophils" else "",
+                )
+            )
+    recovered = when(3, 11)
+    if recovered <= now:
+        services.blood_counts.record_recovered(
+            recovered,
+            TIJUANA,
+            "companion",
+            "Dr. Ortiz (demo): the repeat count is fine, the treatment goes ahead.",
+        )
+    transfused = when(16, 14)
+    if transfused <= now:
+        services.blood_counts.add_transfusion(
+            "platelets", transfused, TIJUANA, "companion", "One unit of platelets."
         )
 
 

@@ -168,6 +168,46 @@ ENGLISH: dict[str, str] = {
     "range_leaves_out": QT_TRANSLATE_NOOP(
         "problems", "A rating of {value:g} is already stored; the range must still include it."
     ),
+    # medications (journey.medications: schedules; the dose from the team, never a default)
+    "dose_times_format": QT_TRANSLATE_NOOP(
+        "problems", "Enter clock times on a 24-hour clock, for example 08:00 20:00."
+    ),
+    "dose_times_required": QT_TRANSLATE_NOOP(
+        "problems", "Enter at least one time of day, for example 08:00."
+    ),
+    "dose_times_too_many": QT_TRANSLATE_NOOP("problems", "At most {max} times a day."),
+    "dose_times_repeat": QT_TRANSLATE_NOOP("problems", "{time} is there twice."),
+    "every_days_range": QT_TRANSLATE_NOOP(
+        "problems", "Enter a number of days from 1 to {max}, for example 2."
+    ),
+    "weekdays_required": QT_TRANSLATE_NOOP("problems", "Tick at least one day of the week."),
+    "dose_from_team": QT_TRANSLATE_NOOP("problems", "Enter the dose your team gave you."),
+    # blood counts (journey.blood_counts: a value possible only in the other unit is asked
+    # about, never converted; the bounds and their reasons are in resources/blood_counts/)
+    "count_other_unit_neutrophils": QT_TRANSLATE_NOOP(
+        "problems",
+        "{entered} is not a possible neutrophil count; did you mean {other} ({converted})?",
+    ),
+    "count_other_unit_platelets": QT_TRANSLATE_NOOP(
+        "problems",
+        "{entered} is not a possible platelet count; did you mean {other} ({converted})?",
+    ),
+    "count_other_unit_white_cells": QT_TRANSLATE_NOOP(
+        "problems",
+        "{entered} is not a possible white cell count; did you mean {other} ({converted})?",
+    ),
+    "count_other_unit_lymphocytes": QT_TRANSLATE_NOOP(
+        "problems",
+        "{entered} is not a possible lymphocyte count; did you mean {other} ({converted})?",
+    ),
+    "count_other_unit_haemoglobin": QT_TRANSLATE_NOOP(
+        "problems", "{entered} is not a possible haemoglobin; did you mean {other} ({converted})?"
+    ),
+    "count_range": QT_TRANSLATE_NOOP(
+        "problems",
+        "This is outside what a laboratory reports ({min} to {max}). Check the number and "
+        "the unit.",
+    ),
 }
 
 

@@ -4,7 +4,11 @@ This never diagnoses. It records what the user's clinicians reported (relapses, 
 counts, EDSS scores) against a stated rule, resources/aftercare/neda3.json, which names its
 sources: no relapse starting in the period, no MRI in the period with new or enlarging T2 or
 gadolinium-enhancing lesions, and no confirmed EDSS progression. A criterion with no data in the
-period is reported as unassessed, not as met. Pure Python: no Qt, no database.
+period is reported as unassessed, not as met, and NEDA-3 is said to hold only when every
+criterion was assessed and none failed (``Neda3.verdict``); an EDSS increase still waiting for
+its confirming report is pending, with the day from which a report can confirm it. For HSCT the
+period usually starts at a re-baseline MRI some months after day 0 (``hsct_period_start``).
+Pure Python: no Qt, no database.
 """
 
 from __future__ import annotations
@@ -15,9 +19,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Literal
+
+from journey.aftercare import add_months
 
 CRITERIA = ("relapse", "mri", "edss")
+Verdict = Literal["holds", "fails", "unknown"]
+# Why a criterion could not be assessed, as the UI words it.
+NO_MRI = "no_mri"  # no MRI in the period at all
+NO_LESION_COUNTS = "no_lesion_counts"  # MRIs in the period, none reporting lesion counts
+NO_EDSS = "no_edss"  # no EDSS report in the period
+NO_EDSS_REFERENCE = "no_edss_reference"  # one report in the period, nothing to compare it with
 
 
 @dataclass(frozen=True)
@@ -72,16 +84,42 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class Pending:
+    """An EDSS increase reaching the progression threshold, not (yet) confirmed: no report at
+    least ``confirm_days`` later, still at or above the threshold, in the period."""
+
+    on: date  # the report of the increase
+    until: date  # on + confirm_days: the first day a report can confirm it
+    reference: float
+    reference_on: date
+    score: float
+    threshold: float  # the score a confirming report must reach
+
+
+@dataclass(frozen=True)
 class Neda3:
     start: date
     end: date
     failures: tuple[Failure, ...]  # in date order
     unassessed: tuple[str, ...]  # criteria with no usable data in the period
+    missing: tuple[str, ...] = ()  # why, one of NO_* per unassessed criterion, same order
+    pending: Pending | None = None  # the first EDSS increase awaiting confirmation
+
+    @property
+    def verdict(self) -> Verdict:
+        """The verdict: "fails" when a criterion failed; "holds" only when every criterion
+        was assessed, none failed and no increase is awaiting confirmation; otherwise
+        "unknown" (not enough information to say)."""
+        if self.failures:
+            return "fails"
+        if self.unassessed or self.pending is not None:
+            return "unknown"
+        return "holds"
 
     @property
     def holds(self) -> bool:
-        """No criterion failed. Unassessed criteria do not count as failures; the UI states them."""
-        return not self.failures
+        """NEDA-3 holds: every criterion assessed, none failed, nothing pending."""
+        return self.verdict == "holds"
 
     def failed(self, criterion: str) -> tuple[Failure, ...]:
         if criterion not in CRITERIA:
@@ -130,49 +168,68 @@ def neda3(
         return start <= day <= end
 
     failures = [Failure("relapse", r.start, {"end": r.end}) for r in relapses if inside(r.start)]
-    in_period = [m for m in mris if inside(m.on) and m.reported]
+    any_mri = [m for m in mris if inside(m.on)]
+    in_period = [m for m in any_mri if m.reported]
     failures += [
         Failure("mri", m.on, {"new_t2": m.new_t2, "enhancing": m.enhancing})
         for m in in_period
         if m.active
     ]
-    unassessed = [] if in_period else ["mri"]
-    progression, assessed = _confirmed_progression(start, end, edss)
+    unassessed, missing = [], []
+    if not in_period:
+        unassessed.append("mri")
+        missing.append(NO_LESION_COUNTS if any_mri else NO_MRI)
+    reports = list(edss)
+    progression, assessed, pending = _confirmed_progression(start, end, reports)
     if progression is not None:
         failures.append(progression)
     if not assessed:
         unassessed.append("edss")
+        missing.append(NO_EDSS_REFERENCE if any(inside(r.on) for r in reports) else NO_EDSS)
     failures.sort(key=lambda f: (f.on, CRITERIA.index(f.criterion)))
-    return Neda3(start, end, tuple(failures), tuple(unassessed))
+    return Neda3(
+        start,
+        end,
+        tuple(failures),
+        tuple(unassessed),
+        tuple(missing),
+        None if progression is not None else pending,
+    )
 
 
 def _confirmed_progression(
     start: date, end: date, reports: Iterable[EdssFact]
-) -> tuple[Failure | None, bool]:
-    """(the first confirmed progression or None, whether EDSS could be assessed at all).
+) -> tuple[Failure | None, bool, Pending | None]:
+    """(the first confirmed progression or None, whether EDSS could be assessed at all, the
+    first increase still awaiting confirmation or None).
 
     The reference is the last report on or before ``start``, else the first in the period. A
     later report in the period at or above reference + progression_threshold(reference) is a
     candidate; it is confirmed by a report at least ``confirm_days`` later, on or before ``end``,
     still at or above the threshold, with no report in between below it. An unconfirmed
     candidate (no later report, too soon, a dip in between, or confirmation after ``end``) is
-    not a failure.
+    not a failure. It is pending when nothing after it in the period fell below the threshold
+    (no later report, or only ones too soon): a report on or after its ``until`` day can still
+    confirm it. One followed by a dip is not pending: the increase did not last.
     """
     ordered = sorted((r for r in reports if r.on <= end), key=lambda r: r.on)
     before = [r for r in ordered if r.on <= start]
     reference = before[-1] if before else next(iter(ordered), None)
     if reference is None:
-        return None, False
+        return None, False, None
     later = [r for r in ordered if r.on > reference.on]
     if not later:
-        return None, False
+        return None, False, None
     threshold = reference.score + progression_threshold(reference.score)
     confirm = timedelta(days=int(confirmation_rule()["confirm_days"]))
+    pending: Pending | None = None
     for i, candidate in enumerate(later):
         if candidate.score < threshold:
             continue
+        dipped = False
         for after in later[i + 1 :]:
             if after.score < threshold:
+                dipped = True
                 break
             if after.on - candidate.on >= confirm:
                 detail = {
@@ -181,5 +238,45 @@ def _confirmed_progression(
                     "score": candidate.score,
                     "confirmed_on": after.on,
                 }
-                return Failure("edss", candidate.on, detail), True
-    return None, True
+                return Failure("edss", candidate.on, detail), True, None
+        if not dipped and pending is None:
+            until = _later(candidate.on, confirm)
+            pending = Pending(
+                candidate.on, until, reference.score, reference.on, candidate.score, threshold
+            )
+    return None, True, pending
+
+
+def _later(day: date, span: timedelta) -> date:
+    """``day + span``, or the last date there is (a report stored in 9999)."""
+    try:
+        return day + span
+    except OverflowError:
+        return date.max
+
+
+# --- the period ----------------------------------------------------------------------------
+
+
+def rebaseline_rule() -> dict[str, Any]:
+    """The HSCT re-baseline convention and its sources (neda3.json's "hsct_rebaseline")."""
+    rule: dict[str, Any] = confirmation_rule()["hsct_rebaseline"]
+    return rule
+
+
+def hsct_period_start(day_zero: date, mri_dates: Iterable[date]) -> tuple[date, date | None]:
+    """Where an HSCT NEDA-3 period starts by default: (start, the re-baseline MRI or None).
+
+    The re-baseline scan is due ``months`` after day 0. A recorded MRI within the rule's
+    window of months after day 0 (the one nearest the due day) is taken as that scan: it is the
+    new reference, so the period starts the day after it and its own lesion counts (against the
+    scan before treatment) do not count. Without one, the period starts on the due day.
+    """
+    rule = rebaseline_rule()
+    due = add_months(day_zero, int(rule["months"]))
+    first, last = (add_months(day_zero, int(m)) for m in rule["window_months"])
+    scans = [d for d in mri_dates if first <= d <= last]
+    if not scans:
+        return due, None
+    scan = min(scans, key=lambda d: (abs((d - due).days), d))
+    return _later(scan, timedelta(days=1)), scan

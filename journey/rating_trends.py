@@ -3,8 +3,18 @@ the change from baseline in the months after treatment, and a recent trend in wo
 
 These numbers describe the user's own ratings and nothing more: they are not a diagnosis or a
 clinical measure, and "better" or "worse" only says which way the user's own numbers moved on
-a scale where the user said which end is better. Pure standard-library Python; nothing is
-rounded here (the UI formats).
+a scale where the user said which end is better. Pure standard-library Python. Means are not
+rounded here (the UI formats them); a trend's change is the difference of the two means as
+they are shown, to one decimal, so the sentence's numbers add up and its direction is judged
+on what the user reads.
+
+A trend needs at least ``MIN_RATINGS`` ratings in each window it compares: one rating is a
+single day, not a trend, and two cannot show whether either was unusual. Three is Journey's
+own floor (issue 18), not a clinical rule; below it the words say how many there are.
+
+The 4-week average never mixes the baseline with later ratings: each rating is averaged with
+the ratings of its own kind (baseline with baseline, later with later), so the newest row of
+the table and the trend's "last 4 weeks" are the same number.
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -20,6 +31,8 @@ from journey.timekeeping import shown_in
 
 ROLLING_DAYS = 28
 RECENT_DAYS = 28
+MIN_RATINGS = 3  # in each window a trend compares; see the module's docstring
+SHOWN = Decimal("0.1")  # the precision means are shown at (ui.words.aftercare.one_decimal)
 DAYS_PER_MONTH = 30.4375  # 365.25 / 12
 # Months after treatment, as [start, end) bands; None = open-ended.
 MONTH_BANDS: tuple[tuple[int, int | None], ...] = ((0, 3), (3, 6), (6, 12), (12, 24), (24, None))
@@ -51,13 +64,27 @@ class PeriodChange:
 @dataclass(frozen=True)
 class Trend:
     """How the user's recent ratings compare with their own baseline. ``direction`` is
-    "better", "worse", "same" (within the dead band) or "unknown" (no baseline, or no recent
-    ratings after the baseline)."""
+    "better", "worse", "same" (within the dead band) or "unknown" (no baseline, no recent
+    ratings after it, or fewer than ``MIN_RATINGS`` in either: then ``change`` is None too).
+    ``baseline_count`` and ``recent_count`` are how many ratings each mean is of."""
 
     baseline: float | None
     recent: float | None
     change: float | None
     direction: Direction
+    baseline_count: int = 0
+    recent_count: int = 0
+
+    @property
+    def enough(self) -> bool:
+        """At least ``MIN_RATINGS`` ratings in the baseline and in the recent window."""
+        return min(self.baseline_count, self.recent_count) >= MIN_RATINGS
+
+
+def shown(value: float) -> Decimal:
+    """``value`` as shown: to one decimal, halves away from zero (as Qt's QLocale formats
+    the exact value of a float)."""
+    return Decimal(value).quantize(SHOWN, rounding=ROUND_HALF_UP)
 
 
 def _mean(values: Iterable[float]) -> float:
@@ -81,8 +108,9 @@ def _ordered(points: Iterable[Point]) -> list[Point]:
 def rolling_average(
     points: Sequence[Point], days: int = ROLLING_DAYS
 ) -> list[tuple[datetime, float]]:
-    """For each rating in time order, the mean of the user's ratings in the trailing window
-    (at − ``days``, at]. Ratings at the same instant all count toward each other."""
+    """For each rating in time order, the mean of the user's ratings of the same kind
+    (baseline or not) in the trailing window (at − ``days``, at]. Ratings at the same instant
+    all count toward each other."""
     ordered = _ordered(points)
     span = timedelta(days=days)
     result: list[tuple[datetime, float]] = []
@@ -91,7 +119,9 @@ def rolling_average(
         floor = _before(point.at, span)
         while floor is not None and ordered[start].at <= floor:
             start += 1
-        window = [p.value for p in ordered[start:] if p.at <= point.at]
+        window = [
+            p.value for p in ordered[start:] if p.at <= point.at and p.baseline == point.baseline
+        ]
         result.append((point.at, _mean(window)))
     return result
 
@@ -160,10 +190,14 @@ def trend(
 ) -> Trend:
     """The recent ratings against the baseline. ``recent`` is the mean of the ratings that do
     not count toward the baseline within the ``days`` up to the latest rating, inclusive
-    (latest − days, latest]. A change smaller than ``dead_band`` either way is "same";
+    (latest − days, latest] — the 4-week average of the newest rating when it is not a baseline
+    one. With at least ``MIN_RATINGS`` ratings in each, ``change`` is the shown recent mean
+    minus the shown baseline mean; a change smaller than ``dead_band`` either way is "same",
     otherwise "better" or "worse" as ``higher_is_better`` says for this scale."""
-    reference = baseline_mean(points)
+    own = baseline_values(points)
+    reference = _mean(own) if own else None
     recent: float | None = None
+    values: list[float] = []
     if points:
         latest = max(p.at for p in points)
         since = _before(latest, timedelta(days=days))
@@ -173,14 +207,15 @@ def trend(
             if not p.baseline and (since is None or since < p.at) and p.at <= latest
         ]
         recent = _mean(values) if values else None
-    if reference is None or recent is None:
-        return Trend(baseline=reference, recent=recent, change=None, direction="unknown")
-    change = recent - reference
+    counts = {"baseline_count": len(own), "recent_count": len(values)}
+    if reference is None or recent is None or min(len(own), len(values)) < MIN_RATINGS:
+        return Trend(reference, recent, None, "unknown", **counts)
+    difference = shown(recent) - shown(reference)
     direction: Direction
-    if abs(change) < dead_band:
+    if abs(difference) < Decimal(str(dead_band)):
         direction = "same"
-    elif (change > 0) == higher_is_better:
+    elif (difference > 0) == higher_is_better:
         direction = "better"
     else:
         direction = "worse"
-    return Trend(baseline=reference, recent=recent, change=change, direction=direction)
+    return Trend(reference, recent, float(difference), direction, **counts)

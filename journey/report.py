@@ -8,7 +8,7 @@ The range is inclusive and read in the computer's zone (``Clock.zone``): entries
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
     from journey.dto import CompanionData, CourseData, ProfileData
     from journey.itinerary import DayNumbering, Item
+    from journey.medications import Adherence
     from journey.neda import Neda3
     from journey.services import JournalServices
     from journey.services.side_effects import Entry
@@ -90,6 +91,9 @@ class ReportData:
     medications: list[MedicationDetails]
     neda: Neda3
     discharge: DischargeDetails
+    # Doses per medication with a schedule: taken on time, late, skipped, missed (journey.
+    # medications: nothing recorded an hour after it was due), up to when the report is made.
+    adherence: list[Adherence] = field(default_factory=list)
 
     @property
     def treatment(self) -> date | None:
@@ -184,4 +188,5 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         ],
         neda=clinical.neda3(first, last),
         discharge=clinical.discharge(),
+        adherence=clinical.doses.adherence(max(first, EARLIEST_DATE), min(last, LATEST_DATE)),
     )

@@ -127,12 +127,15 @@ class Reading:
 
 @dataclass(frozen=True)
 class RedFlagContext:
-    """What else the rules need: when the patient was in isolation, when lumbar punctures
-    were done, and the clinic's own thresholds (rule key → °C) replacing the defaults."""
+    """What else the rules need: when the patient was neutropenic (journey.blood_counts: from
+    conditioning or a low neutrophil count until engraftment or the team says counts have
+    recovered), when procedures started, the clinic's own thresholds (rule key → °C)
+    replacing the defaults, and the unit temperatures are shown in (and so compared in)."""
 
-    isolation: tuple[tuple[datetime, datetime], ...] = ()
-    done_items: tuple[tuple[str, datetime], ...] = ()  # (kind, instant) of items marked done
+    neutropenia: tuple[tuple[datetime, datetime], ...] = ()
+    procedures: tuple[tuple[str, datetime], ...] = ()  # (kind, start) of items not cancelled
     thresholds: dict[str, float] = field(default_factory=dict)
+    unit: str = "C"
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ class RedFlag:
     entry_id: int
     at: datetime
     message: str  # English, with {threshold}/{severity} filled in; ui translates by rule_key
-    params: dict[str, Any]
+    params: dict[str, Any]  # threshold and celsius in °C (ui words them in the user's unit)
     source: str
     zone: str = "UTC"
 
@@ -149,8 +152,10 @@ class RedFlag:
 RULE_KINDS = frozenset(
     {
         "temperature_at_least",
+        "temperature_below",
         "temperature_twice",
         "symptom_after_item",
+        "symptom_with_fever_after_item",
         "symptom_any",
         "severity_at_least",
     }
@@ -160,6 +165,26 @@ RULE_KINDS = frozenset(
 @cache
 def red_flag_rules() -> tuple[dict[str, Any], ...]:
     return tuple(_resource("red_flags.json")["rules"])
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """IANA zone → ISO country code, from tzdata's zone.tab (one country per zone)."""
+    text = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[2]: row[0] for row in rows if len(row) >= 3}
+
+
+def emergency_number(zone: str) -> tuple[str | None, str]:
+    """The country a zone is in (ISO code, None if not known) and its emergency number
+    (resources/side_effects/emergency_numbers.json; 112 where none is listed: every mobile
+    phone connects it). For a red flag when the journal has no clinic 24-hour number."""
+    data = _resource("emergency_numbers.json")
+    try:
+        country = _countries().get(zone)
+    except (OSError, ModuleNotFoundError):  # tzdata without its tables: say the default
+        country = None
+    return country, data["numbers"].get(country, data["default"])
 
 
 def default_threshold(rule_key: str) -> float | None:
@@ -236,68 +261,97 @@ def red_flags(readings: list[Reading], context: RedFlagContext) -> list[RedFlag]
     return list(checked.flags)
 
 
+def as_shown(celsius: float, unit: str) -> float:
+    """A temperature as the user sees it: in their unit, to 0.1 degree. Red-flag rules compare
+    these, so what is displayed is what was compared: 100.9 °F typed (38.28 °C stored) meets
+    a 38.3 °C threshold shown as 100.9 °F, and 37.99 °C shown as 38.0 °C meets 38.0 °C."""
+    return shown_temperature(celsius, unit)
+
+
+def _matches(reading: Reading, rule: dict[str, Any]) -> bool:
+    return reading.symptom_key in rule["symptoms"] and reading.severity >= rule["severity_at_least"]
+
+
+def _after_procedure(at: datetime, rule: dict[str, Any], context: RedFlagContext) -> bool:
+    """``at`` falls within ``within_hours`` of the start of one of the rule's procedures."""
+    within = timedelta(hours=rule["within_hours"])
+    return any(
+        kind in rule["after_kinds"] and timedelta(0) <= at - start <= within
+        for kind, start in context.procedures
+    )
+
+
 def _rule_flags(
     rule: dict[str, Any], ordered: list[Reading], context: RedFlagContext
 ) -> list[RedFlag]:
     """The flags one rule raises over the readings (in time order)."""
-    flags: list[RedFlag] = []
-    key = rule["key"]
-    if rule["kind"] not in RULE_KINDS:  # said even with no entry to check
-        raise ValueError(f"red flag rule {key}: unknown kind {rule['kind']!r}")
+    key, kind = rule["key"], rule["kind"]
+    if kind not in RULE_KINDS:  # said even with no entry to check
+        raise ValueError(f"red flag rule {key}: unknown kind {kind!r}")
     # The clinic's own threshold when set; rules without a temperature never read it.
     threshold = float(context.thresholds.get(key, rule.get("celsius", 0.0)))
+    limit = as_shown(threshold, context.unit)
+
+    def at_least(reading: Reading) -> bool:
+        return reading.celsius is not None and as_shown(reading.celsius, context.unit) >= limit
+
+    flags: list[RedFlag] = []
     for reading in ordered:
         params: dict[str, Any] = {}
-        if rule["kind"] == "temperature_at_least":
-            hit = reading.celsius is not None and reading.celsius >= threshold
-            if rule.get("during") == "isolation":
-                hit = hit and _in_any(reading.at, context.isolation)
+        if rule.get("during") == "neutropenia" and not _in_any(reading.at, context.neutropenia):
+            continue
+        if kind == "temperature_at_least":
+            hit = at_least(reading)
             params = {"threshold": threshold, "celsius": reading.celsius}
-        elif rule["kind"] == "temperature_twice":
-            hit = (
-                reading.celsius is not None
-                and reading.celsius >= threshold
-                and any(
-                    other.celsius is not None
-                    and other.celsius >= threshold
-                    and timedelta(minutes=rule["apart_minutes"])
-                    <= reading.at - other.at
-                    <= timedelta(hours=rule["within_hours"])
-                    for other in ordered
-                )
+        elif kind == "temperature_below":
+            hit = reading.celsius is not None and as_shown(reading.celsius, context.unit) < limit
+            params = {"threshold": threshold, "celsius": reading.celsius}
+        elif kind == "temperature_twice":
+            apart = timedelta(minutes=rule["apart_minutes"])
+            within = timedelta(hours=rule["within_hours"])
+            hit = at_least(reading) and any(
+                at_least(other) and apart <= reading.at - other.at <= within for other in ordered
             )
             params = {"threshold": threshold, "celsius": reading.celsius}
-        elif rule["kind"] == "symptom_after_item":
-            hit = (
-                reading.symptom_key == rule["symptom"]
-                and reading.severity >= rule["severity_at_least"]
-                and any(
-                    kind == rule["after_kind"]
-                    and timedelta(0) <= reading.at - when <= timedelta(hours=rule["within_hours"])
-                    for kind, when in context.done_items
-                )
+        elif kind == "symptom_after_item":
+            hit = _matches(reading, rule) and _after_procedure(reading.at, rule, context)
+        elif kind == "symptom_with_fever_after_item":
+            # The symptom and a temperature at or above the threshold, logged within
+            # ``together_hours`` of each other after the procedure; raised by the later entry.
+            together = timedelta(hours=rule["together_hours"])
+            earlier = [  # this entry too: a stiff neck logged with its temperature
+                other
+                for other in ordered
+                if timedelta(0) <= reading.at - other.at <= together
+                and _after_procedure(other.at, rule, context)
+            ]
+            hit = _after_procedure(reading.at, rule, context) and (
+                (_matches(reading, rule) and any(at_least(other) for other in earlier))
+                or (at_least(reading) and any(_matches(other, rule) for other in earlier))
             )
-        elif rule["kind"] == "symptom_any":
-            hit = (
-                reading.symptom_key == rule["symptom"]
-                and reading.severity >= rule["severity_at_least"]
-            )
-        elif rule["kind"] == "severity_at_least":
+            params = {"threshold": threshold}
+        elif kind == "symptom_any":
+            hit = _matches(reading, rule)
+        else:  # severity_at_least
             hit = reading.severity >= rule["severity_at_least"]
             params = {"severity": reading.severity}
-        else:
-            raise ValueError(f"red flag rule {key}: unknown kind {rule['kind']!r}")
         if hit:
-            shown = {k: (f"{v:.1f} °C" if k == "threshold" else v) for k, v in params.items()}
             flags.append(
                 RedFlag(
                     rule_key=key,
                     entry_id=reading.entry_id,
                     at=reading.at,
-                    message=rule["message"].format(**shown),
+                    message=rule["message"].format(**_english(params, context.unit)),
                     params=params,
                     source=rule["source"],
                     zone=reading.zone,
                 )
             )
     return flags
+
+
+def _english(params: dict[str, Any], unit: str) -> dict[str, Any]:
+    """The values a rule's English message shows: a threshold in the user's unit."""
+    if "threshold" not in params:
+        return params
+    return {**params, "threshold": f"{as_shown(params['threshold'], unit):.1f} °{unit}"}

@@ -17,7 +17,13 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, UniqueConstraint
 
 # Imported for their tables: each module adds its own to Base.metadata.
-from journey import aftercare_models, models, side_effect_models, trip_models  # noqa: F401
+from journey import (  # noqa: F401
+    aftercare_models,
+    blood_count_models,
+    models,
+    side_effect_models,
+    trip_models,
+)
 from journey.db import Base, UtcDateTime
 
 # One row per journal (SPEC §2.1, §2.6): a merge keeps the journal's own when it has one.
@@ -26,9 +32,16 @@ SINGLETONS = frozenset({"profile", "treatment_course", "companion", "discharge_p
 # What the journal gained after the first journals were exported (format version 1): an
 # older document lacks them and is read as holding their defaults, so last month's export
 # still restores. A new table: its section name (no records). A new column: its default.
-LATER_SECTIONS: frozenset[str] = frozenset()
+LATER_SECTIONS: frozenset[str] = frozenset({"medication_dose"})  # 0008: doses recorded
 LATER_COLUMNS: dict[tuple[str, str], Any] = {
     ("side_effect_entry", "temperature_route"): None,  # 0006: where it was taken, if said
+    # 0008: a medication's route, structured schedule and what stops it (none: as before)
+    ("medication", "route"): "",
+    ("medication", "schedule_kind"): "",
+    ("medication", "dose_times"): "",
+    ("medication", "every_days"): None,
+    ("medication", "weekdays"): "",
+    ("medication", "stop_when"): "date",
 }
 
 

@@ -27,18 +27,19 @@ import fastjsonschema
 from journey.aftercare import (
     DischargeDetails,
     EdssDetails,
-    MedicationDetails,
     MriDetails,
     RelapseDetails,
     ScaleDetails,
     built_in_scales,
     discharge_problems,
     edss_report_problems,
+    medication_from_columns,
     medication_problems,
     mri_problems,
     relapse_problems,
     scale_problems,
 )
+from journey.blood_counts import KINDS, count_kind
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import JournalError, Problem
 from journey.exchange.json_tables import (
@@ -49,7 +50,9 @@ from journey.exchange.json_tables import (
     sections,
 )
 from journey.itinerary import ItemDetails, item_problems
+from journey.medications import parse_times
 from journey.protocols import TemplateError, parse_template
+from journey.services.blood_counts import CountDetails, count_problems, record_problems
 from journey.services.costs import ExpenseDetails, expense_problems
 from journey.services.documents import ATTACHMENTS_DIR
 from journey.services.people import ContactDetails, contact_problems
@@ -123,7 +126,7 @@ def parse(data: bytes, *, max_bytes: int = MAX_BYTES) -> Any:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+        if _cut_short(text, exc):
             raise ImportRefused(
                 "$", f"the file ends too early ({where}); is it cut short?"
             ) from exc
@@ -133,6 +136,17 @@ def parse(data: bytes, *, max_bytes: int = MAX_BYTES) -> Any:
         raise ImportRefused("$", f"{exc} is not a number JSON allows ({where})") from None
     except RecursionError as exc:
         raise ImportRefused("$", "the JSON is nested too deeply to be a journal") from exc
+
+
+# What is left where a file cut in the middle of a value stops: part of a number or of
+# true/false/null ("0." of 0.5, "tr" of true).
+_PART_OF_A_VALUE = re.compile(r"-?[0-9.eE+-]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
+
+
+def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
+    """The error is where the file ends: it stops inside a string or part way into a value."""
+    rest = text[exc.pos :].strip()
+    return exc.msg.startswith("Unterminated string") or bool(_PART_OF_A_VALUE.fullmatch(rest))
 
 
 def too_large(size: int, limit: int) -> ImportRefused:
@@ -599,6 +613,53 @@ def _document(row: dict[str, Any], earlier: _Earlier) -> Found:
     return _notes("note")(row, earlier)
 
 
+def _blood_count(row: dict[str, Any], _: _Earlier) -> Found:
+    """A count as the service takes it, in the stored unit (the same plausible ranges)."""
+    if row["kind"] not in KINDS:
+        return [("kind", Problem("kind", "unknown_choice").english())]
+    details = CountDetails(
+        kind=row["kind"],
+        value=row["value"],
+        unit=count_kind(row["kind"]).stored_unit,
+        at=row["at"],
+        zone=row["zone"],
+        source=row["source"],
+        recorded_by=row["recorded_by"],
+        notes=row["notes"],
+    )
+    return _found(count_problems(details, _NO_FUTURE_INSTANT))
+
+
+def _medication(row: dict[str, Any], _: _Earlier) -> Found:
+    """A medication as the service takes it; its schedule's fields are its columns'."""
+    details = medication_from_columns(row)
+    columns = {"every_days": "every_days", "dose_times": "dose_times", "weekdays": "weekdays"}
+    found = _found(medication_problems(details), columns)
+    if row["schedule_kind"] and details.dose_schedule is not None:
+        times, problem = parse_times("dose_times", row["dose_times"])
+        if problem is not None or len(times) != len(row["dose_times"].split()):
+            found.insert(0, ("dose_times", Problem("dose_times", "dose_times_format").english()))
+    return found
+
+
+def _dose(row: dict[str, Any], _: _Earlier) -> Found:
+    from journey.medications import record_problems as dose_problems
+
+    return _found(dose_problems(row["status"], row["recorded_by"]))
+
+
+def _record(text: str) -> Rule:
+    """A transfusion or a "counts have recovered" record (its free text in ``text``)."""
+
+    def rule(row: dict[str, Any], _: _Earlier) -> Found:
+        problems = record_problems(
+            row["at"], row["zone"], row["recorded_by"], row[text], _NO_FUTURE_INSTANT
+        )
+        return _found(problems, {"note": text})
+
+    return rule
+
+
 _RULES: dict[str, Rule] = {
     "profile": _profile,
     "treatment_course": _course,
@@ -612,11 +673,15 @@ _RULES: dict[str, Rule] = {
     "relapse": _details(RelapseDetails, relapse_problems, _NO_FUTURE_DATE),
     "mri_result": _details(MriDetails, mri_problems, _NO_FUTURE_DATE),
     "edss_report": _details(EdssDetails, edss_report_problems, _NO_FUTURE_DATE),
-    "medication": _details(MedicationDetails, medication_problems),
+    "medication": _medication,
+    "medication_dose": _dose,
     "discharge_packet": _details(DischargeDetails, discharge_problems),
     "setting": _json_text("value"),
     "custom_protocol": _protocol,
     "travel_document": _document,
     "rating_set": _notes("notes"),
     "due_diligence_check": _notes("note"),
+    "blood_count": _blood_count,
+    "transfusion": _record("notes"),
+    "counts_recovered": _record("note"),
 }

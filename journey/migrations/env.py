@@ -4,6 +4,7 @@ from alembic import context
 
 from journey import (  # noqa: F401  (register tables)
     aftercare_models,
+    blood_count_models,
     models,
     side_effect_models,
     trip_models,

@@ -26,6 +26,7 @@ from journey.timekeeping import Clock
 if TYPE_CHECKING:
     from journey.journal import Journal
     from journey.services.aftercare import ClinicalService, RatingService
+    from journey.services.blood_counts import BloodCountService
     from journey.services.calendar import CalendarService
     from journey.services.costs import ExpenseService
     from journey.services.documents import DocumentService, DueDiligenceService
@@ -102,6 +103,12 @@ class JournalServices:
         from journey.services.aftercare import ClinicalService
 
         return self._told(ClinicalService(self.session_factory, self.clock))
+
+    @cached_property
+    def blood_counts(self) -> BloodCountService:
+        from journey.services.blood_counts import BloodCountService
+
+        return self._told(BloodCountService(self.session_factory, self.clock))
 
     @cached_property
     def calendar(self) -> CalendarService:

@@ -16,6 +16,7 @@ from journey.aftercare import (
     CADENCES,
     DischargeDetails,
     EdssDetails,
+    FollowUpStart,
     MedicationDetails,
     MriDetails,
     RatingDetails,
@@ -30,7 +31,10 @@ from journey.aftercare import (
     discharge_problems,
     edss_report_problems,
     follow_up_plan,
+    follow_up_start,
     local_date,
+    medication_columns,
+    medication_from_columns,
     medication_problems,
     mri_problems,
     rating_problems,
@@ -41,8 +45,8 @@ from journey.aftercare import (
 )
 from journey.changes import Change, ChangeFeed, Service, writes
 from journey.errors import InvalidInput, Problem
-from journey.itinerary import FOLLOW_UP_KINDS, Item, ItemDetails
-from journey.models import Profile, TreatmentCourse
+from journey.itinerary import FOLLOW_UP_KINDS, INFUSION_KINDS, Item, ItemDetails
+from journey.models import ItineraryItem, Profile, TreatmentCourse
 from journey.services.settings import store_value, stored_value
 from journey.settings import RATING_CADENCE
 from journey.timekeeping import Clock, later_day, showable
@@ -52,6 +56,25 @@ if TYPE_CHECKING:  # Today reads ratings and reminders; NEDA and trends load whe
     from journey.rating_trends import Point
 
 FOLLOW_UP_HOUR = time(9, 0)  # a reminder's time of day: the morning
+
+
+@dataclass(frozen=True)
+class NedaPeriod:
+    """The NEDA-3 period the Aftercare page starts with, and why it starts where it does.
+
+    ``basis``: "rebaseline" (HSCT: from the re-baseline MRI, about 6 months after day 0),
+    "before_rebaseline" (HSCT before that day: from day 0, or the treatment start),
+    "treatment_start" (other protocols) or "last_year" (no treatment yet, or it is ahead).
+    ``counted_from`` is where HSCT's months are counted from (day 0, or the treatment start
+    when the timeline has no reinfusion); ``rebaseline_on`` the re-baseline MRI's date, or the
+    day it is due when none is recorded (``rebaseline_recorded`` says which)."""
+
+    start: date
+    end: date
+    basis: str
+    counted_from: FollowUpStart | None = None
+    rebaseline_on: date | None = None
+    rebaseline_recorded: bool = False
 
 
 def _raise_if(problems: list[Problem]) -> None:
@@ -368,6 +391,8 @@ class _Records(Generic[Row, Details], Service):
         details: type[Details],
         problems: Callable[[Details], list[Problem]],
         order: Any,
+        columns: Callable[[Details], dict[str, Any]] | None = None,
+        from_row: Callable[[Row], Details] | None = None,
     ) -> None:
         self._sessions = sessions
         self._model = model
@@ -375,9 +400,14 @@ class _Records(Generic[Row, Details], Service):
         self._problems = problems
         self._order = order
         self._fields = list(details.__dataclass_fields__)  # type: ignore[attr-defined]
+        # Where the details are not one column per field (a medication's schedule).
+        self._columns = columns or (lambda d: {f: getattr(d, f) for f in self._fields})
+        self._from_row = from_row or (
+            lambda row: self._details(**{f: getattr(row, f) for f in self._fields})
+        )
 
     def _record(self, row: Row) -> Record[Details]:
-        return Record(row.id, self._details(**{f: getattr(row, f) for f in self._fields}))
+        return Record(row.id, self._from_row(row))
 
     def check(self, details: Details) -> list[Problem]:
         return self._problems(details)
@@ -391,7 +421,7 @@ class _Records(Generic[Row, Details], Service):
     def add(self, details: Details, record_id: int | None = None) -> Record[Details]:
         _raise_if(self._problems(details))
         with self._sessions.begin() as session:
-            row = self._model(id=record_id, **{f: getattr(details, f) for f in self._fields})
+            row = self._model(id=record_id, **self._columns(details))
             session.add(row)
             session.flush()
             return self._record(row)
@@ -401,8 +431,8 @@ class _Records(Generic[Row, Details], Service):
         _raise_if(self._problems(details))
         with self._sessions.begin() as session:
             row = _get(session, self._model, record_id, "record")
-            for name in self._fields:
-                setattr(row, name, getattr(details, name))
+            for name, value in self._columns(details).items():
+                setattr(row, name, value)
             return self._record(row)
 
     @writes(Change.CLINICAL)
@@ -456,7 +486,13 @@ class ClinicalService(Service):
             MedicationDetails,
             medication_problems,
             m.Medication.started,
+            medication_columns,
+            medication_from_columns,
         )
+        # Each dose as recorded, when doses are due, adherence (journey.services.medications).
+        from journey.services.medications import DoseService
+
+        self.doses = DoseService(session_factory, clock)
 
     @property
     def feed(self) -> ChangeFeed | None:  # the records share it
@@ -467,6 +503,7 @@ class ClinicalService(Service):
         self._feed = feed
         for records in (self.relapses, self.mris, self.edss, self.medications):
             records.feed = feed
+        self.doses.feed = feed
 
     # --- the discharge packet -------------------------------------------------------------
 
@@ -513,16 +550,64 @@ class ClinicalService(Service):
             self.edss_facts(),
         )
 
+    def neda_period(self) -> NedaPeriod:
+        """The period NEDA-3 is first shown for (the user can change it): for HSCT from the
+        re-baseline MRI (resources/aftercare/neda3.json, "hsct_rebaseline"), otherwise from the
+        treatment start, to today."""
+        from journey.neda import hsct_period_start
+
+        today = self._clock.today()
+        with self._sessions() as session:
+            course = session.scalars(select(TreatmentCourse)).first()
+            protocol = course.protocol if course else None
+            start = course.treatment_start if course else None
+        last_year = NedaPeriod(today - timedelta(days=365), today, "last_year")
+        if protocol is None or start is None:
+            return last_year
+        if protocol != "hsct":
+            if start >= today:
+                return last_year
+            return NedaPeriod(start, today, "treatment_start")
+        anchor = self.follow_up_start(protocol, start)
+        scans = [r.details.on for r in self.mris.all()]
+        rebaseline, scan = hsct_period_start(anchor.day, scans)
+        due = scan or rebaseline
+        if rebaseline <= today:
+            return NedaPeriod(rebaseline, today, "rebaseline", anchor, due, scan is not None)
+        if anchor.day >= today:
+            return NedaPeriod(last_year.start, today, "last_year", anchor, due, False)
+        return NedaPeriod(anchor.day, today, "before_rebaseline", anchor, due, scan is not None)
+
     # --- the follow-up plan ---------------------------------------------------------------
+
+    def follow_up_start(self, protocol: str, treatment: date) -> FollowUpStart:
+        """Where the plan's months count from: day 0 (the reinfusion) for HSCT, the last
+        infusion for MSC, the treatment start when the timeline has neither."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(
+                    ItineraryItem.kind,
+                    ItineraryItem.status,
+                    ItineraryItem.start_local,
+                    ItineraryItem.start_zone,
+                ).where(ItineraryItem.kind.in_(INFUSION_KINDS))
+            ).all()
+        items = [
+            Item(0, "", 0, ItemDetails(kind=kind, title="", start=at, zone=zone, status=status))
+            for kind, status, at, zone in rows
+        ]
+        return follow_up_start(protocol, treatment, items)
 
     def follow_up_drafts(self, protocol: str, treatment: date, zone: str) -> list[ItemDetails]:
         """The starting plan (resources/aftercare/follow_up.json) as items to confirm, dated
-        from the treatment start; the source of each step goes into its notes."""
+        from ``follow_up_start`` (``treatment`` is the treatment start, used when the timeline
+        has no reinfusion or infusion); the source of each step goes into its notes."""
+        start = self.follow_up_start(protocol, treatment).day
         return [
             ItemDetails(
                 kind=step["kind"],
                 title=step["title"],
-                start=datetime.combine(add_months(treatment, step["months"]), FOLLOW_UP_HOUR),
+                start=datetime.combine(add_months(start, step["months"]), FOLLOW_UP_HOUR),
                 zone=zone,
                 notes=step["source"],
                 responsible="patient",

@@ -6,6 +6,7 @@ marked done afterwards) links the entries already inside its span.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cache
@@ -14,13 +15,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from journey.blood_counts import covering, neutropenic_periods
 from journey.changes import Change, Service, writes
 from journey.dto import TEMPERATURE_ROUTES
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import INFUSION_KINDS
 from journey.models import ItineraryItem
+from journey.services.blood_counts import neutrophil_counts, period_starts, recovered_instants
 from journey.services.settings import store_value, stored_value
-from journey.settings import RED_FLAG_THRESHOLDS
+from journey.settings import RED_FLAG_THRESHOLDS, TEMPERATURE_UNIT
 from journey.side_effect_models import (
     RedFlagAcknowledgement,
     SideEffectEntry,
@@ -545,44 +548,68 @@ class RedFlagService(Service):
                 (row.rule_key, row.entry_id): row.acknowledged_at
                 for row in session.scalars(select(RedFlagAcknowledgement))
             }
-        # A stored time past the ends of Python's dates stops at the end (to_instant), so an
-        # isolation "from the year 1" still covers every entry, as it says.
-        isolation = tuple(
-            (
-                to_instant(i.start_local, i.start_zone),
-                to_instant(i.end_local, i.end_zone or i.start_zone),
-            )
-            for i in items
-            if i.kind == "isolation" and i.end_local is not None
+            neutrophils = neutrophil_counts(session)
+            recovered = recovered_instants(session)
+            thresholds = stored_value(session, RED_FLAG_THRESHOLDS)
+            unit = stored_value(session, TEMPERATURE_UNIT)  # compared as shown (issue 18)
+        # The strict HSCT fever rule follows the neutropenic periods (issue 18): from the first
+        # conditioning or isolation item, or a recorded ANC below 0.5, until recorded
+        # engraftment or "my team says my counts have recovered" — never an item's end. An
+        # open period runs to the last instant there is; the spans are RedFlagContext's first
+        # field. A stored time past the ends of Python's dates stops at the end (to_instant),
+        # so an item "from the year 1" still opens a period, as it says.
+        periods = neutropenic_periods(
+            starts=period_starts(items, to_instant),
+            neutrophils=neutrophils,
+            recovered=recovered,
         )
-        done = tuple(
-            (i.kind, to_instant(i.end_local or i.start_local, i.end_zone or i.start_zone))
-            for i in items
-            if i.status == "done"
-        )
-        return readings, RedFlagContext(isolation, done, self.thresholds()), acknowledged
+        isolation = covering(periods)
+        # Counted from a procedure's start, ticked done or not: a headache inside the slot of
+        # a lumbar puncture is after it (issue 18).
+        procedures = tuple((i.kind, to_instant(i.start_local, i.start_zone)) for i in items)
+        context = RedFlagContext(isolation, procedures, thresholds, unit)
+        return readings, context, acknowledged
 
     @writes(Change.RED_FLAGS)
     def acknowledge(self, flag: RedFlag) -> datetime:
         """Record that the user saw the flag; returns when."""
+        return self._acknowledge([flag])
+
+    @writes(Change.RED_FLAGS)
+    def acknowledge_all(self, flags: Sequence[RedFlag]) -> datetime:
+        """Record that the user saw these flags (one banner: the rules one entry raised), in
+        one transaction; returns when. A flag seen before keeps its first time."""
+        return self._acknowledge(flags)
+
+    def _acknowledge(self, flags: Sequence[RedFlag]) -> datetime:
         now = self._clock.now()
         with self._sessions.begin() as session:
-            exists = session.scalars(
-                select(RedFlagAcknowledgement.id).where(
-                    RedFlagAcknowledgement.rule_key == flag.rule_key,
-                    RedFlagAcknowledgement.entry_id == flag.entry_id,
-                )
-            ).first()
-            if exists is None:
-                session.add(
-                    RedFlagAcknowledgement(
-                        rule_key=flag.rule_key,
-                        entry_id=flag.entry_id,
-                        acknowledged_at=now,
-                        zone=self._clock.zone,
+            seen = {
+                (row.rule_key, row.entry_id)
+                for row in session.scalars(
+                    select(RedFlagAcknowledgement).where(
+                        RedFlagAcknowledgement.entry_id.in_({f.entry_id for f in flags})
                     )
                 )
+            }
+            for flag in flags:
+                if (flag.rule_key, flag.entry_id) not in seen:
+                    seen.add((flag.rule_key, flag.entry_id))
+                    session.add(
+                        RedFlagAcknowledgement(
+                            rule_key=flag.rule_key,
+                            entry_id=flag.entry_id,
+                            acknowledged_at=now,
+                            zone=self._clock.zone,
+                        )
+                    )
         return now
+
+    def flagged_entries(self) -> set[int]:
+        """The entries whose red flags the user has acknowledged: each keeps a ⚑ in every
+        list and in the report."""
+        with self._sessions() as session:
+            return set(session.scalars(select(RedFlagAcknowledgement.entry_id).distinct()))
 
     def acknowledgements(self) -> list[tuple[str, int, datetime]]:
         with self._sessions() as session:

@@ -4,214 +4,214 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="81"/>
+        <location filename="../../ui/aftercare/page.py" line="84"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="80"/>
+        <location filename="../../ui/aftercare/page.py" line="83"/>
         <source>How you are doing</source>
         <translation>Cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="88"/>
+        <location filename="../../ui/aftercare/page.py" line="91"/>
         <source>&amp;Rate now…</source>
         <translation>&amp;Calificar ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="91"/>
+        <location filename="../../ui/aftercare/page.py" line="94"/>
         <source>Your &amp;scales…</source>
         <translation>&amp;Sus escalas…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="95"/>
+        <location filename="../../ui/aftercare/page.py" line="98"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="95"/>
+        <location filename="../../ui/aftercare/page.py" line="98"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="98"/>
+        <location filename="../../ui/aftercare/page.py" line="101"/>
         <source>Rate e&amp;very</source>
         <translation>Cal&amp;ificar cada</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="100"/>
+        <location filename="../../ui/aftercare/page.py" line="103"/>
         <source>How often to rate</source>
         <translation>Cada cuánto calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="102"/>
+        <location filename="../../ui/aftercare/page.py" line="105"/>
         <source>Add &amp;follow-up reminders…</source>
         <translation>Agregar &amp;recordatorios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="115"/>
+        <location filename="../../ui/aftercare/page.py" line="118"/>
         <source>Sc&amp;ale</source>
         <translation>Esc&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="117"/>
+        <location filename="../../ui/aftercare/page.py" line="120"/>
         <source>Scale shown in the chart and tables</source>
         <translation>Escala que se muestra en la gráfica y las tablas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="130"/>
+        <location filename="../../ui/aftercare/page.py" line="133"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="137"/>
+        <location filename="../../ui/aftercare/page.py" line="140"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="143"/>
+        <location filename="../../ui/aftercare/page.py" line="146"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="149"/>
+        <location filename="../../ui/aftercare/page.py" line="152"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="150"/>
+        <location filename="../../ui/aftercare/page.py" line="153"/>
         <source>✓ yes</source>
         <translation>✓ sí</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="157"/>
+        <location filename="../../ui/aftercare/page.py" line="160"/>
         <source>Ratings on this scale, newest first</source>
         <translation>Calificaciones en esta escala, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="169"/>
+        <location filename="../../ui/aftercare/page.py" line="172"/>
         <source>&amp;Edit rating…</source>
         <translation>&amp;Editar calificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="172"/>
+        <location filename="../../ui/aftercare/page.py" line="175"/>
         <source>&amp;Delete rating</source>
         <translation>&amp;Borrar calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="181"/>
+        <location filename="../../ui/aftercare/page.py" line="184"/>
         <source>Change from baseline, by months after treatment</source>
         <translation>Cambio respecto a la línea base, por meses después del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="185"/>
+        <location filename="../../ui/aftercare/page.py" line="188"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="186"/>
+        <location filename="../../ui/aftercare/page.py" line="189"/>
         <source>Ratings</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="188"/>
+        <location filename="../../ui/aftercare/page.py" line="191"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="194"/>
-        <location filename="../../ui/aftercare/page.py" line="203"/>
+        <location filename="../../ui/aftercare/page.py" line="197"/>
+        <location filename="../../ui/aftercare/page.py" line="206"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="211"/>
+        <location filename="../../ui/aftercare/page.py" line="214"/>
         <source>NEDA-3: no evidence of disease activity</source>
         <translation>NEDA-3: sin evidencia de actividad de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="217"/>
+        <location filename="../../ui/aftercare/page.py" line="220"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="217"/>
+        <location filename="../../ui/aftercare/page.py" line="220"/>
         <source>NEDA-3 period from</source>
         <translation>Periodo de NEDA-3 desde</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="218"/>
+        <location filename="../../ui/aftercare/page.py" line="221"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="218"/>
+        <location filename="../../ui/aftercare/page.py" line="221"/>
         <source>NEDA-3 period to</source>
         <translation>Periodo de NEDA-3 hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="303"/>
+        <location filename="../../ui/aftercare/page.py" line="308"/>
         <source>Every scale is hidden. Show one under Your scales.</source>
         <translation>Todas las escalas están ocultas. Muestre una en Sus escalas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="327"/>
+        <location filename="../../ui/aftercare/page.py" line="332"/>
         <source>No ratings since the treatment started yet.</source>
         <translation>Todavía no hay calificaciones desde que empezó el tratamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="344"/>
+        <location filename="../../ui/aftercare/page.py" line="349"/>
         <source>Chart of %1</source>
         <translation>Gráfica de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="369"/>
+        <location filename="../../ui/aftercare/page.py" line="375"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="384"/>
-        <location filename="../../ui/aftercare/page.py" line="398"/>
+        <location filename="../../ui/aftercare/page.py" line="390"/>
+        <location filename="../../ui/aftercare/page.py" line="404"/>
         <source>Choose a rating in the table first.</source>
         <translation>Primero elija una calificación en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="401"/>
+        <location filename="../../ui/aftercare/page.py" line="407"/>
         <source>Deleted the rating of %1.</source>
         <translation>Se borró la calificación del %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="430"/>
+        <location filename="../../ui/aftercare/page.py" line="436"/>
         <source>Enter your treatment first (its start dates the plan).</source>
         <translation>Primero registre su tratamiento (su inicio fecha el plan).</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="440"/>
+        <location filename="../../ui/aftercare/page.py" line="448"/>
         <source>The follow-up reminders are already in your timeline.</source>
         <translation>Los recordatorios de seguimiento ya están en su cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="445"/>
+        <location filename="../../ui/aftercare/page.py" line="453"/>
         <source>Add follow-up reminders</source>
         <translation>Agregar recordatorios de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="448"/>
+        <location filename="../../ui/aftercare/page.py" line="456"/>
         <source>These reminders will be added to your timeline and to Today when each is due. Change or delete any of them to match what your team decided.</source>
         <translation>Estos recordatorios se agregarán a su cronograma y a Hoy cuando toque cada uno. Cambie o borre cualquiera para que coincida con lo que decidió su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="456"/>
+        <location filename="../../ui/aftercare/page.py" line="466"/>
         <source>Add reminders</source>
         <translation>Agregar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="466"/>
+        <location filename="../../ui/aftercare/page.py" line="476"/>
         <source>Added %1 follow-up reminders.</source>
         <translation>Se agregaron %1 recordatorios de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="471"/>
+        <location filename="../../ui/aftercare/page.py" line="481"/>
         <source>Reminders: %1.</source>
         <translation>Recordatorios: %1.</translation>
     </message>
@@ -300,54 +300,126 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="63"/>
+        <location filename="../../ui/settings/backups_panel.py" line="65"/>
         <source>Journey copies your journal into its folder when it closes and every few hours while something changed: every copy of the last day, then one a day, a week and a month. Copies taken before an upgrade or a restore are kept.</source>
         <translation>Journey copia su diario en su carpeta al cerrarse y cada pocas horas si algo cambió: conserva todas las copias del último día y después una por día, por semana y por mes. Las copias hechas antes de una actualización o de una restauración se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="71"/>
+        <location filename="../../ui/settings/backups_panel.py" line="73"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="75"/>
+        <location filename="../../ui/settings/backups_panel.py" line="77"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="77"/>
+        <location filename="../../ui/settings/backups_panel.py" line="79"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="101"/>
+        <location filename="../../ui/settings/backups_panel.py" line="82"/>
+        <source>The journal is read-only, so a backup cannot be put in its place.</source>
+        <translation>El diario es de solo lectura, así que no se puede poner una copia de seguridad en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backups_panel.py" line="107"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="102"/>
+        <location filename="../../ui/settings/backups_panel.py" line="108"/>
         <source>taken by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="103"/>
+        <location filename="../../ui/settings/backups_panel.py" line="109"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="104"/>
+        <location filename="../../ui/settings/backups_panel.py" line="110"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="114"/>
+        <location filename="../../ui/settings/backups_panel.py" line="120"/>
         <source>No backup was taken</source>
         <translation>No se hizo ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="117"/>
+        <location filename="../../ui/settings/backups_panel.py" line="123"/>
         <source>Backed up the journal to %1.</source>
         <translation>Se hizo una copia del diario en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BloodCountsPanel</name>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="217"/>
+        <source>&amp;Add a count…</source>
+        <translation>&amp;Añadir un recuento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="218"/>
+        <source>My team says my counts have &amp;recovered…</source>
+        <translation>Mi equipo dice que mis recuentos se han &amp;recuperado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="229"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="297"/>
+        <source>Protocol day</source>
+        <translation>Día del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="230"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="231"/>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="232"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="233"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="238"/>
+        <source>Blood counts, newest first</source>
+        <translation>Recuentos sanguíneos, los más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="285"/>
+        <source>No neutrophil count to chart yet.</source>
+        <translation>Aún no hay recuentos de neutrófilos para la gráfica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="299"/>
+        <source>Days since the first count</source>
+        <translation>Días desde el primer recuento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="304"/>
+        <source>Neutrophils: %1 counts; lowest %2 on %3; latest %4 on %5.</source>
+        <translation>Neutrófilos: %1 recuentos; el más bajo %2 el %3; el último %4 el %5.</translation>
+    </message>
+</context>
+<context>
+    <name>BloodCountsWindow</name>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="328"/>
+        <source>Blood counts</source>
+        <translation>Recuentos sanguíneos</translation>
     </message>
 </context>
 <context>
@@ -460,7 +532,6 @@
     </message>
     <message>
         <location filename="../../ui/aftercare/clinical_page.py" line="102"/>
-        <location filename="../../ui/aftercare/clinical_page.py" line="176"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
@@ -596,30 +667,40 @@
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="176"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="177"/>
         <source>Stop</source>
         <translation>Suspensión</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="192"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="210"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="194"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="212"/>
         <source>What your care team reported after treatment, and the discharge packet from the clinic. Journey keeps what they said; it never works anything out.</source>
         <translation>Lo que informó su equipo médico después del tratamiento y los documentos de alta de la clínica. Journey guarda lo que le dijeron; nunca calcula nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="209"/>
-        <location filename="../../ui/aftercare/clinical_page.py" line="210"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="226"/>
+        <source>Add the &amp;prophylaxis your clinic gave you…</source>
+        <translation>Añadir la &amp;profilaxis que le dio su clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_page.py" line="231"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="232"/>
         <source>Kind of clinical record</source>
         <translation>Tipo de registro clínico</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="214"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="236"/>
         <source>Disc&amp;harge packet</source>
         <translation>Documentos de a&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_page.py" line="251"/>
+        <source>Added with your team&apos;s doses: %1.</source>
+        <translation>Añadidos con las dosis de su equipo: %1.</translation>
     </message>
 </context>
 <context>
@@ -850,49 +931,97 @@
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="81"/>
+        <source>Add a blood count</source>
+        <translation>Añadir un recuento sanguíneo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="84"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Recuento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="87"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="88"/>
+        <source>as on the lab report, for example 0.3 or 300</source>
+        <translation>como en el informe del laboratorio, por ejemplo 0,3 o 300</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="90"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="93"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="93"/>
+        <source>for example clinic lab</source>
+        <translation>por ejemplo, laboratorio de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="94"/>
+        <source>Recorded &amp;by</source>
+        <translation>Registrado &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="95"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
     <name>DischargeTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="360"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="393"/>
         <source>Discharge packet</source>
         <translation>Documentos de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="364"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="397"/>
         <source>Copy here what the clinic gave you on leaving. The medicines to take go in the Medications tab.</source>
         <translation>Copie aquí lo que le dio la clínica al salir. Los medicamentos que debe tomar van en la pestaña Medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="372"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="405"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Indicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="375"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="408"/>
         <source>Restrictio&amp;ns</source>
         <translation>Restriccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="377"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="410"/>
         <source>For example no crowds, no gardening, no raw food, no live vaccines.</source>
         <translation>Por ejemplo, nada de multitudes, jardinería, alimentos crudos ni vacunas vivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="381"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="414"/>
         <source>&amp;Who to call</source>
         <translation>&amp;A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="383"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="416"/>
         <source>Who to call, when, and their numbers: the clinic, your neurologist.</source>
         <translation>A quién llamar, cuándo y sus números: la clínica, su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="387"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="420"/>
         <source>Sa&amp;ve packet</source>
         <translation>&amp;Guardar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="430"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="463"/>
         <source>Discharge packet saved.</source>
         <translation>Documentos de alta guardados.</translation>
     </message>
@@ -1095,6 +1224,117 @@
     </message>
 </context>
 <context>
+    <name>DoseReminders</name>
+    <message>
+        <location filename="../../ui/aftercare/dose_reminders.py" line="72"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/dose_reminders.py" line="74"/>
+        <source>Journey: a dose is due</source>
+        <translation>Journey: toca una dosis</translation>
+    </message>
+</context>
+<context>
+    <name>DosesPanel</name>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="37"/>
+        <source>Medicines today</source>
+        <translation>Medicamentos de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="41"/>
+        <source>Recorded &amp;by</source>
+        <translation>Registrado &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="46"/>
+        <source>Doses recorded by</source>
+        <translation>Dosis registradas por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="81"/>
+        <source>not recorded yet</source>
+        <translation>aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="89"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="89"/>
+        <source>Taken: %1</source>
+        <translation>Tomada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="90"/>
+        <source>Taken late</source>
+        <translation>Tomada tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="90"/>
+        <source>Taken late: %1</source>
+        <translation>Tomada tarde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="91"/>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="91"/>
+        <source>Skipped: %1</source>
+        <translation>Omitida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="101"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="101"/>
+        <source>Undo what was recorded: %1</source>
+        <translation>Deshacer lo registrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="120"/>
+        <source>%1 — as needed</source>
+        <translation>%1 — cuando haga falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="122"/>
+        <source>taken today: %1</source>
+        <translation>tomada hoy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="129"/>
+        <source>Took a dose now</source>
+        <translation>Acabo de tomar una dosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="129"/>
+        <source>Took a dose now: %1</source>
+        <translation>Acabo de tomar una dosis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="158"/>
+        <source>Recorded: %1 %2.</source>
+        <translation>Registrado: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="169"/>
+        <source>Recorded: %1 taken.</source>
+        <translation>Registrado: %1 tomada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/doses_panel.py" line="174"/>
+        <source>Undone: what was recorded for %1.</source>
+        <translation>Deshecho: lo registrado para %1.</translation>
+    </message>
+</context>
+<context>
     <name>Draft</name>
     <message>
         <location filename="../../ui/widgets/drafts.py" line="113"/>
@@ -1110,42 +1350,42 @@
 <context>
     <name>EdssDialog</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="204"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="214"/>
         <source>Add an EDSS report</source>
         <translation>Agregar un informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="204"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="214"/>
         <source>Edit EDSS report</source>
         <translation>Editar informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="208"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="218"/>
         <source>&amp;Date of the examination</source>
         <translation>&amp;Fecha de la exploración</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="211"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="221"/>
         <source>S&amp;core</source>
         <translation>&amp;Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="212"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="222"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="214"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="224"/>
         <source>As your neurologist reported it: 0 to 10 in steps of 0.5. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo: de 0 a 10 en pasos de 0.5. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="220"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="230"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="221"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="231"/>
         <source>for example Dr. Ruiz, neurologist</source>
         <translation>por ejemplo Dr. Ruiz, neurólogo</translation>
     </message>
@@ -1173,62 +1413,67 @@
         <translation>&amp;Cifrar el diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="71"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="72"/>
+        <source>The journal is read-only, so it cannot be encrypted.</source>
+        <translation>El diario es de solo lectura, así que no se puede cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/encryption_panel.py" line="76"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="73"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="78"/>
         <source>Loc&amp;k now (Ctrl+Shift+L)</source>
         <translation>&amp;Bloquear ahora (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="82"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="87"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="83"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="88"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="85"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="90"/>
         <source>Lock after this long &amp;without use</source>
         <translation>Bloquear tras este tiempo &amp;sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="97"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="102"/>
         <source>On. Your journal and its backups are encrypted; Journey asks for your passphrase when it opens and after the time below without use.</source>
         <translation>Activado. Su diario y sus copias de seguridad están cifrados; Journey le pide su frase de contraseña al abrirse y después del tiempo sin uso indicado abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="102"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="107"/>
         <source>Off. Your journal is a plain file: anyone who can use this computer account could read it. Encrypt it with a passphrase only you know.</source>
         <translation>Desactivado. Su diario es un archivo sin cifrar: cualquiera que pueda usar esta cuenta de la computadora podría leerlo. Cífrelo con una frase de contraseña que solo usted conozca.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="113"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="118"/>
         <source>Encrypt the journal</source>
         <translation>Cifrar el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="115"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="120"/>
         <source>Choose a passphrase. Journey cannot open your journal without it or the recovery key it shows you next.</source>
         <translation>Elija una frase de contraseña. Journey no puede abrir su diario sin ella o sin la clave de recuperación que le mostrará a continuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="127"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="132"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="135"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="140"/>
         <source>The passphrase was not changed</source>
         <translation>La frase de contraseña no se cambió</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/encryption_panel.py" line="137"/>
+        <location filename="../../ui/settings/encryption_panel.py" line="142"/>
         <source>The passphrase is changed. Your recovery key stays the same.</source>
         <translation>La frase de contraseña se cambió. Su clave de recuperación sigue siendo la misma.</translation>
     </message>
@@ -1523,206 +1768,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="96"/>
-        <location filename="../../ui/shell/main_window.py" line="308"/>
+        <location filename="../../ui/shell/main_window.py" line="97"/>
+        <location filename="../../ui/shell/main_window.py" line="314"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="101"/>
+        <location filename="../../ui/shell/main_window.py" line="102"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="110"/>
+        <location filename="../../ui/shell/main_window.py" line="111"/>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116"/>
+        <location filename="../../ui/shell/main_window.py" line="117"/>
         <source>Log a symptom (Ctrl+L)</source>
         <translation>Anotar un síntoma (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="122"/>
+        <location filename="../../ui/shell/main_window.py" line="123"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="127"/>
+        <location filename="../../ui/shell/main_window.py" line="128"/>
         <source>Rate your week</source>
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="157"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>&amp;About Journey</source>
         <translation>&amp;Acerca de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162"/>
+        <location filename="../../ui/shell/main_window.py" line="163"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Bloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="245"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="318"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/main_window.py" line="320"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="363"/>
+        <location filename="../../ui/shell/main_window.py" line="369"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="471"/>
+        <source>Added %1.</source>
+        <translation>Se agregó %1.</translation>
     </message>
 </context>
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="244"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="258"/>
         <source>Add a medication</source>
         <translation>Agregar un medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="244"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="258"/>
         <source>Edit medication</source>
         <translation>Editar medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="249"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="271"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="249"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="271"/>
         <source>for example aciclovir</source>
         <translation>por ejemplo aciclovir</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="274"/>
         <source>&amp;Dose</source>
         <translation>&amp;Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="274"/>
+        <source>as your team wrote it</source>
+        <translation>como lo escribió su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="278"/>
+        <source>S&amp;chedule in your words</source>
+        <translation>Pauta con sus &amp;palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="279"/>
+        <source>for example twice a day, after meals</source>
+        <translation>por ejemplo dos veces al día, después de comer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="287"/>
+        <source>The first day without it. Leave it “Not set” while you still take it. To clear a date, select it all and press Delete.</source>
+        <translation>El primer día sin tomarlo. Déjelo en «Sin fecha» mientras lo siga tomando. Para borrar una fecha, selecciónela entera y pulse Supr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="291"/>
+        <source>&amp;Route</source>
+        <translation>&amp;Vía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="294"/>
+        <source>Re&amp;minders</source>
+        <translation>Reco&amp;rdatorios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="296"/>
+        <source>Journey reminds you of each dose while it is open, and Today lists them.</source>
+        <translation>Journey le recuerda cada dosis mientras está abierto, y Hoy las muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="300"/>
+        <source>T&amp;imes of day</source>
+        <translation>&amp;Horas del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="301"/>
+        <source>for example 08:00 20:00</source>
+        <translation>por ejemplo 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="302"/>
+        <source>On a 24-hour clock, separated by spaces, where you are.</source>
+        <translation>En formato de 24 horas, separadas por espacios, donde usted esté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="304"/>
+        <source>E&amp;very how many days</source>
+        <translation>Cada &amp;cuántos días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="305"/>
+        <source>Days of the &amp;week</source>
+        <translation>Días de la se&amp;mana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="315"/>
+        <source>It sto&amp;ps</source>
+        <translation>Se &amp;deja</translation>
+    </message>
+    <message>
         <source>for example 400 mg</source>
-        <translation>por ejemplo 400 mg</translation>
+        <translation type="vanished">por ejemplo 400 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="254"/>
         <source>S&amp;chedule</source>
-        <translation>&amp;Frecuencia</translation>
+        <translation type="vanished">&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="255"/>
         <source>for example twice a day</source>
-        <translation>por ejemplo dos veces al día</translation>
+        <translation type="vanished">por ejemplo dos veces al día</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="257"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="281"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="260"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="284"/>
         <source>S&amp;topped on</source>
         <translation>&amp;Suspendido el</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="263"/>
         <source>Leave it “Not set” while you still take it. To clear a date, select it all and press Delete.</source>
-        <translation>Déjelo en “Sin fecha” mientras lo siga tomando. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
+        <translation type="vanished">Déjelo en “Sin fecha” mientras lo siga tomando. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="267"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="316"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1730,58 +2041,58 @@
 <context>
     <name>MriDialog</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="147"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="157"/>
         <source>Add an MRI result</source>
         <translation>Agregar un resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="147"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="157"/>
         <source>Edit MRI result</source>
         <translation>Editar resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="151"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="161"/>
         <source>&amp;Date of the scan</source>
         <translation>&amp;Fecha del estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="154"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="164"/>
         <source>&amp;New or enlarging T2 lesions</source>
         <translation>Lesiones T2 &amp;nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="155"/>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="161"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="165"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="171"/>
         <source>for example 0</source>
         <translation>por ejemplo 0</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="156"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="166"/>
         <source>Leave empty if the report does not say.</source>
         <translation>Déjelo vacío si el informe no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="160"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="170"/>
         <source>&amp;Gadolinium-enhancing lesions</source>
         <translation>Lesiones con realce de &amp;gadolinio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="163"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="173"/>
         <source>Lesions that light up with contrast — leave empty if the report does not say.</source>
         <translation>Lesiones que se iluminan con el contraste — déjelo vacío si el informe no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="168"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="178"/>
         <source>&amp;Report</source>
         <translation>&amp;Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="170"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="180"/>
         <source>The radiologist&apos;s words, or what your neurologist told you.</source>
         <translation>Las palabras del radiólogo o lo que le dijo su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="197"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="207"/>
         <source>Enter a whole number, for example 0 or 2.</source>
         <translation>Escriba un número entero, por ejemplo 0 o 2.</translation>
     </message>
@@ -1996,6 +2307,64 @@
     </message>
 </context>
 <context>
+    <name>ProphylaxisDialog</name>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="36"/>
+        <source>Add the prophylaxis your clinic gave you</source>
+        <translation>Añadir la profilaxis que le dio su clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="42"/>
+        <source>Your protocol&apos;s source lists these medicines. Tick only those your team gave you, and enter the dose your team gave you: Journey never suggests one.</source>
+        <translation>La fuente de su protocolo menciona estos medicamentos. Marque solo los que le dio su equipo e introduzca la dosis que le dio su equipo: Journey nunca sugiere ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="47"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="62"/>
+        <source>My team gave me this</source>
+        <translation>Mi equipo me lo dio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="66"/>
+        <source>Dose of %1 your team gave you</source>
+        <translation>Dosis de %1 que le dio su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="67"/>
+        <source>Enter the dose your team gave you</source>
+        <translation>Introduzca la dosis que le dio su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="71"/>
+        <source>Times of day for %1 (optional, for reminders)</source>
+        <translation>Horas del día para %1 (opcional, para los recordatorios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="72"/>
+        <source>for example 08:00 20:00</source>
+        <translation>por ejemplo 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="74"/>
+        <source>%1: my team gave me this</source>
+        <translation>%1: mi equipo me lo dio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="79"/>
+        <source>St&amp;arted on</source>
+        <translation>&amp;Empezó el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="101"/>
+        <source>From the protocol&apos;s source, confirmed with my team: %1</source>
+        <translation>De la fuente del protocolo, confirmado con mi equipo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolDialog</name>
     <message>
         <location filename="../../ui/trip/item_dialog.py" line="269"/>
@@ -2173,54 +2542,77 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="246"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="278"/>
         <source>%1, newest first</source>
         <translation>%1, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="283"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="252"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="284"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="253"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="285"/>
         <source>Edit the selected line (F2 or Enter)</source>
         <translation>Editar la línea seleccionada (F2 o Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="254"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="286"/>
         <source>Delete the selected line (Delete key)</source>
         <translation>Borrar la línea seleccionada (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="293"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="326"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="310"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="343"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="322"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="355"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="324"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="357"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="330"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="363"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredDialog</name>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="140"/>
+        <source>My team says my counts have recovered</source>
+        <translation>Mi equipo dice que mis recuentos se han recuperado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="144"/>
+        <source>This ends the neutropenic period: after this time, a temperature of 38.0 °C raises no red flag of its own (the other fever rules still apply).</source>
+        <translation>Esto termina el periodo de neutropenia: después de esta hora, una temperatura de 38,0 °C ya no da por sí sola una señal de alarma (las demás reglas de fiebre siguen aplicándose).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="153"/>
+        <source>Recorded &amp;by</source>
+        <translation>Registrado &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="155"/>
+        <source>&amp;Who said so (optional)</source>
+        <translation>&amp;Quién lo dijo (opcional)</translation>
     </message>
 </context>
 <context>
@@ -2269,98 +2661,130 @@
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="59"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="64"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="70"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="75"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="74"/>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="119"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="79"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="134"/>
         <source>Red flag: call your clinic</source>
         <translation>Señal de alarma: llame a su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="87"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="93"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="88"/>
         <source>Copy the clinic&apos;s 24-hour number</source>
-        <translation>Copiar el número de 24 horas de la clínica</translation>
+        <translation type="vanished">Copiar el número de 24 horas de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="90"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="99"/>
         <source>I have &amp;seen this</source>
         <translation>Ya lo &amp;vi</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="91"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="100"/>
         <source>I have seen this red flag</source>
         <translation>Ya vi esta señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="120"/>
         <source>%1 Logged %2.</source>
-        <translation>%1 Anotado el %2.</translation>
+        <translation type="vanished">%1 Anotado el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="122"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="151"/>
         <source>%1 more after this one.</source>
         <translation>%1 más después de esta.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="126"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="154"/>
         <source>Journey could not check every red-flag rule; if you are worried, call your clinic.</source>
         <translation>Journey no pudo comprobar todas las reglas de señales de alarma; si está preocupado, llame a su clínica.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="132"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="162"/>
         <source>Red flags could not be checked</source>
         <translation>No se pudieron comprobar las señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="134"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="164"/>
         <source>Journey could not check your recent entries for red flags. If you feel unwell or are worried, call your clinic.</source>
         <translation>Journey no pudo comprobar si sus registros recientes tienen señales de alarma. Si se siente mal o está preocupado, llame a su clínica.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="138"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="170"/>
         <source>Red flags could not be checked: %1 %2</source>
         <translation>No se pudieron comprobar las señales de alarma: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="143"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="177"/>
         <source>Clinic&apos;s 24-hour number: %1</source>
         <translation>Número de 24 horas de la clínica: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="145"/>
         <source>Add the clinic&apos;s 24-hour number on the People page.</source>
-        <translation>Agregue el número de 24 horas de la clínica en la página Personas.</translation>
+        <translation type="vanished">Agregue el número de 24 horas de la clínica en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="173"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="214"/>
         <source>Marked as seen.</source>
         <translation>Marcado como visto.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="130"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="160"/>
         <source>Red flag: %1 %2</source>
         <translation>Señal de alarma: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="162"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="94"/>
+        <source>Copy the number to call</source>
+        <translation>Copiar el número al que llamar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="96"/>
+        <source>&amp;Add the clinic&apos;s number…</source>
+        <translation>&amp;Añadir el número de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="97"/>
+        <source>Add the clinic&apos;s 24-hour number</source>
+        <translation>Añadir el número de 24 horas de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="136"/>
+        <source>Red flags: call your clinic</source>
+        <translation>Señales de alarma: llame a su clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="138"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="148"/>
+        <source>Logged %1.</source>
+        <translation>Anotado el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="183"/>
+        <source>No clinic 24-hour number yet. In an emergency call %1 (the emergency number where this was logged).</source>
+        <translation>Aún no hay número de 24 horas de la clínica. En una emergencia llame al %1 (el número de emergencias del lugar donde se anotó).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="203"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="170"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="211"/>
         <source>Red flag marked as seen.</source>
         <translation>Señal de alarma marcada como vista.</translation>
     </message>
@@ -2368,47 +2792,47 @@
 <context>
     <name>RelapseDialog</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="104"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="114"/>
         <source>Add a relapse</source>
         <translation>Agregar un brote</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="104"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="114"/>
         <source>Edit relapse</source>
         <translation>Editar brote</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="108"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="118"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="111"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="121"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminó el</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="114"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="124"/>
         <source>Leave it “Not set” while the relapse goes on. To clear a date, select it all and press Delete.</source>
         <translation>Déjelo en “Sin fecha” mientras dure el brote. Para quitar una fecha, selecciónela toda y pulse Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="118"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="128"/>
         <source>S&amp;ymptoms</source>
         <translation>&amp;Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="121"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="131"/>
         <source>S&amp;teroid treatment</source>
         <translation>Tratamiento con este&amp;roides</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="122"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="132"/>
         <source>for example methylprednisolone 1 g a day for 3 days</source>
         <translation>por ejemplo metilprednisolona 1 g al día durante 3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_dialogs.py" line="123"/>
+        <location filename="../../ui/aftercare/clinical_dialogs.py" line="133"/>
         <source>Leave empty if there was none.</source>
         <translation>Déjelo vacío si no hubo.</translation>
     </message>
@@ -2831,46 +3255,64 @@
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="132"/>
-        <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures. If your clinic gave you other numbers, enter theirs.</source>
-        <translation>Con estas temperaturas, Journey muestra un aviso de alarma con el número de 24 horas de la clínica. Si su clínica le dio otras cifras, escriba las suyas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="139"/>
-        <source>Any reading during neutropenia and isolation</source>
-        <translation>Cualquier medición durante la neutropenia y el aislamiento</translation>
+        <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures, for readings taken in the mouth. If your clinic gave you other numbers, enter theirs.</source>
+        <translation>Journey muestra un aviso de alarma con el número de 24 horas de la clínica a estas temperaturas, para lecturas tomadas en la boca. Si su clínica le dio otras cifras, escriba las suyas.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="140"/>
+        <source>Any reading during neutropenia</source>
+        <translation>Cualquier lectura durante la neutropenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="141"/>
+        <source>Below this during neutropenia</source>
+        <translation>Por debajo de esta durante la neutropenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="143"/>
+        <source>With a stiff neck after a lumbar puncture</source>
+        <translation>Con rigidez de cuello después de una punción lumbar</translation>
+    </message>
+    <message>
+        <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures. If your clinic gave you other numbers, enter theirs.</source>
+        <translation type="vanished">Con estas temperaturas, Journey muestra un aviso de alarma con el número de 24 horas de la clínica. Si su clínica le dio otras cifras, escriba las suyas.</translation>
+    </message>
+    <message>
+        <source>Any reading during neutropenia and isolation</source>
+        <translation type="vanished">Cualquier medición durante la neutropenia y el aislamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="145"/>
         <source>One reading at any time</source>
         <translation>Una medición en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="141"/>
+        <location filename="../../ui/settings/page.py" line="146"/>
         <source>Two readings an hour or more apart</source>
         <translation>Dos mediciones con una hora o más de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="181"/>
+        <location filename="../../ui/settings/page.py" line="186"/>
         <source>Journey&apos;s default: %1 °%2</source>
         <translation>Valor predeterminado de Journey: %1 °%2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="197"/>
+        <location filename="../../ui/settings/page.py" line="202"/>
         <source>Red-flag temperatures saved.</source>
         <translation>Temperaturas de alarma guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="212"/>
+        <location filename="../../ui/settings/page.py" line="217"/>
         <source>Reminders saved; they go into your next calendar export.</source>
         <translation>Recordatorios guardados; se incluirán en su próxima exportación al calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="240"/>
+        <location filename="../../ui/settings/page.py" line="245"/>
         <source>Language saved. It applies when Journey next opens.</source>
         <translation>Idioma guardado. Se aplicará la próxima vez que abra Journey.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="242"/>
+        <location filename="../../ui/settings/page.py" line="247"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -2922,7 +3364,7 @@
     </message>
     <message>
         <location filename="../../ui/side_effects/page.py" line="83"/>
-        <location filename="../../ui/side_effects/page.py" line="204"/>
+        <location filename="../../ui/side_effects/page.py" line="218"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2973,7 +3415,7 @@
     </message>
     <message>
         <location filename="../../ui/side_effects/page.py" line="92"/>
-        <location filename="../../ui/side_effects/page.py" line="153"/>
+        <location filename="../../ui/side_effects/page.py" line="157"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
@@ -2998,37 +3440,42 @@
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="134"/>
+        <location filename="../../ui/side_effects/page.py" line="130"/>
+        <source>Blood &amp;counts…</source>
+        <translation>Re&amp;cuentos sanguíneos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/page.py" line="138"/>
         <source>Side-effect log, newest first</source>
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="240"/>
+        <location filename="../../ui/side_effects/page.py" line="257"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="242"/>
+        <location filename="../../ui/side_effects/page.py" line="259"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="308"/>
+        <location filename="../../ui/side_effects/page.py" line="325"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="320"/>
+        <location filename="../../ui/side_effects/page.py" line="337"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="325"/>
+        <location filename="../../ui/side_effects/page.py" line="342"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="332"/>
+        <location filename="../../ui/side_effects/page.py" line="349"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -3036,37 +3483,37 @@
 <context>
     <name>StartWindowDialog</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="247"/>
+        <location filename="../../ui/today/watch_panel.py" line="251"/>
         <source>Start a watch window</source>
         <translation>Abrir una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="252"/>
+        <location filename="../../ui/today/watch_panel.py" line="256"/>
         <source>&amp;What was given</source>
         <translation>&amp;Qué se administró</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="258"/>
+        <location filename="../../ui/today/watch_panel.py" line="262"/>
         <source>&amp;Date it ended</source>
         <translation>&amp;Fecha en que terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="259"/>
+        <location filename="../../ui/today/watch_panel.py" line="263"/>
         <source>T&amp;ime it ended (this computer&apos;s time)</source>
         <translation>&amp;Hora en que terminó (hora de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="263"/>
+        <location filename="../../ui/today/watch_panel.py" line="267"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="264"/>
+        <location filename="../../ui/today/watch_panel.py" line="268"/>
         <source>&amp;Length of the window</source>
         <translation>&amp;Duración de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="270"/>
+        <location filename="../../ui/today/watch_panel.py" line="274"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -3344,7 +3791,12 @@
         <translation>Efectos secundarios anotados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="235"/>
+        <location filename="../../ui/today/watch_panel.py" line="231"/>
+        <source>⚑ %1 (red flag seen)</source>
+        <translation>⚑ %1 (alarma vista)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/watch_panel.py" line="239"/>
         <source>Nothing logged today. Press Ctrl+L to log a symptom.</source>
         <translation>Hoy no se anotó nada. Pulse Ctrl+L para anotar un síntoma.</translation>
     </message>
@@ -3353,174 +3805,179 @@
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/today/page.py" line="62"/>
-        <location filename="../../ui/today/page.py" line="205"/>
+        <location filename="../../ui/today/page.py" line="232"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="80"/>
+        <location filename="../../ui/today/page.py" line="84"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="99"/>
+        <location filename="../../ui/today/page.py" line="95"/>
+        <source>Blood counts</source>
+        <translation>Recuentos sanguíneos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="107"/>
         <source>Today and tomorrow</source>
         <translation>Hoy y mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="116"/>
+        <location filename="../../ui/today/page.py" line="124"/>
         <source>Travelling with</source>
         <translation>Viaja con</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="119"/>
+        <location filename="../../ui/today/page.py" line="127"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="121"/>
+        <location filename="../../ui/today/page.py" line="129"/>
         <source>Copy the companion&apos;s phone number</source>
         <translation>Copiar el número de teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="127"/>
+        <location filename="../../ui/today/page.py" line="135"/>
         <source>Your profile</source>
         <translation>Su perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="130"/>
+        <location filename="../../ui/today/page.py" line="138"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Editar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="134"/>
+        <location filename="../../ui/today/page.py" line="142"/>
         <source>Profile save status</source>
         <translation>Estado del guardado del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="157"/>
+        <location filename="../../ui/today/page.py" line="165"/>
         <source>Today is %1</source>
         <translation>Hoy es %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="178"/>
+        <location filename="../../ui/today/page.py" line="188"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="186"/>
+        <location filename="../../ui/today/page.py" line="196"/>
         <source>%1 (%2 time), %3 here</source>
         <translation>%1 (hora de %2), %3 aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="191"/>
+        <location filename="../../ui/today/page.py" line="201"/>
         <source>Arrival: %1</source>
         <translation>Llegada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="202"/>
+        <location filename="../../ui/today/page.py" line="229"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="206"/>
+        <location filename="../../ui/today/page.py" line="233"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="210"/>
+        <location filename="../../ui/today/page.py" line="237"/>
         <source>Nothing planned.</source>
         <translation>Nada planeado.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="215"/>
+        <location filename="../../ui/today/page.py" line="242"/>
         <source>You arrive in %1 days</source>
         <translation>Llega en %1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="217"/>
+        <location filename="../../ui/today/page.py" line="244"/>
         <source>You arrive tomorrow</source>
         <translation>Llega mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="219"/>
+        <location filename="../../ui/today/page.py" line="246"/>
         <source>Arrival day</source>
         <translation>Día de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="220"/>
+        <location filename="../../ui/today/page.py" line="247"/>
         <source>Day %1 of your stay</source>
         <translation>Día %1 de su estancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="224"/>
+        <location filename="../../ui/today/page.py" line="251"/>
         <source>Treatment starts in %1 days.</source>
         <translation>El tratamiento empieza en %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="226"/>
+        <location filename="../../ui/today/page.py" line="253"/>
         <source>Treatment starts tomorrow.</source>
         <translation>El tratamiento empieza mañana.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="228"/>
+        <location filename="../../ui/today/page.py" line="255"/>
         <source>Treatment starts today.</source>
         <translation>El tratamiento empieza hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="230"/>
+        <location filename="../../ui/today/page.py" line="257"/>
         <source>Treatment started yesterday.</source>
         <translation>El tratamiento empezó ayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="231"/>
+        <location filename="../../ui/today/page.py" line="258"/>
         <source>Treatment started %1 days ago.</source>
         <translation>El tratamiento empezó hace %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="237"/>
+        <location filename="../../ui/today/page.py" line="264"/>
         <source>You travel alone.</source>
         <translation>Viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="247"/>
+        <location filename="../../ui/today/page.py" line="274"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="257"/>
+        <location filename="../../ui/today/page.py" line="284"/>
         <source>Diagnosed in %1</source>
         <translation>Año del diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="259"/>
+        <location filename="../../ui/today/page.py" line="286"/>
         <source>EDSS %1, as reported by a clinician</source>
         <translation>EDSS %1, según lo informó un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="266"/>
+        <location filename="../../ui/today/page.py" line="293"/>
         <source>Last MRI %1</source>
         <translation>Última resonancia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="296"/>
+        <location filename="../../ui/today/page.py" line="323"/>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="297"/>
+        <location filename="../../ui/today/page.py" line="324"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="319"/>
-        <location filename="../../ui/today/page.py" line="324"/>
+        <location filename="../../ui/today/page.py" line="346"/>
+        <location filename="../../ui/today/page.py" line="351"/>
         <source>Profile not saved: see the marked fields.</source>
         <translation>El perfil no se guardó: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="333"/>
-        <location filename="../../ui/today/page.py" line="334"/>
+        <location filename="../../ui/today/page.py" line="360"/>
+        <location filename="../../ui/today/page.py" line="361"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
@@ -3717,12 +4174,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;A private journal for people with multiple sclerosis who travel for stem-cell therapy, and for the companions who travel with them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey is not a medical device.&lt;/b&gt; It records, reminds and shows the thresholds your care team gave you. It does not diagnose, and it does not recommend treatments or clinics. In an emergency, call your clinic or local emergency services.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Journey makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="510"/>
+        <location filename="../../ui/shell/main_window.py" line="538"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -3730,122 +4187,215 @@
 <context>
     <name>aftercare</name>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="40"/>
+        <location filename="../../ui/words/aftercare.py" line="41"/>
         <source>Before treatment starts, rate how you are now: these ratings become your baseline, the reference every later rating is compared with.</source>
         <translation>Antes de que empiece el tratamiento, califique cómo está ahora: estas calificaciones serán su línea base, la referencia con la que se compara cada calificación posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="45"/>
+        <location filename="../../ui/words/aftercare.py" line="46"/>
         <source>No ratings yet. Rating takes about a minute.</source>
         <translation>Todavía no hay calificaciones. Calificar toma alrededor de un minuto.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="47"/>
+        <location filename="../../ui/words/aftercare.py" line="48"/>
         <source>A rating is overdue: it was due on %1.</source>
         <translation>Hay una calificación atrasada: tocaba el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="51"/>
+        <location filename="../../ui/words/aftercare.py" line="52"/>
         <source>A rating is due today.</source>
         <translation>Hoy toca una calificación.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="52"/>
+        <location filename="../../ui/words/aftercare.py" line="53"/>
         <source>Your next rating is due on %1.</source>
         <translation>Su próxima calificación toca el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="58"/>
+        <location filename="../../ui/words/aftercare.py" line="61"/>
         <source>%1: no ratings on this scale yet.</source>
         <translation>%1: todavía no hay calificaciones en esta escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="60"/>
+        <location filename="../../ui/words/aftercare.py" line="63"/>
         <source>%1: no baseline yet. Ratings made before the treatment starts, or marked as baseline, become it.</source>
         <translation>%1: todavía no hay línea base. La forman las calificaciones hechas antes de que empiece el tratamiento o marcadas como línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="66"/>
+        <location filename="../../ui/words/aftercare.py" line="69"/>
         <source>%1: baseline %2; no ratings since the baseline yet.</source>
         <translation>%1: línea base %2; todavía no hay calificaciones después de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="71"/>
+        <location filename="../../ui/words/aftercare.py" line="76"/>
         <source>better, by your own ratings</source>
         <translation>mejor, según sus propias calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="72"/>
+        <location filename="../../ui/words/aftercare.py" line="77"/>
         <source>worse, by your own ratings</source>
         <translation>peor, según sus propias calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="73"/>
+        <location filename="../../ui/words/aftercare.py" line="78"/>
         <source>about the same as your baseline</source>
         <translation>más o menos igual que su línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="76"/>
+        <location filename="../../ui/words/aftercare.py" line="81"/>
         <source>%1: last 4 weeks average %2, %3 against your baseline of %4 — %5.</source>
         <translation>%1: promedio de las últimas 4 semanas %2, %3 frente a su línea base de %4 — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="93"/>
+        <location filename="../../ui/words/aftercare.py" line="94"/>
+        <source>%1: not enough ratings yet to compare with your baseline (%2).</source>
+        <translation>%1: todavía no hay suficientes calificaciones para compararlas con su línea base (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="107"/>
+        <source>%1 of %2 in the last 4 weeks</source>
+        <translation>%1 de %2 en las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="113"/>
+        <source>%1 of %2 baseline ratings</source>
+        <translation>%1 de %2 calificaciones de línea base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="128"/>
         <source>Month %1 and after</source>
         <translation>Mes %1 en adelante</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="94"/>
+        <location filename="../../ui/words/aftercare.py" line="129"/>
         <source>Months %1–%2</source>
         <translation>Meses %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="98"/>
+        <location filename="../../ui/words/aftercare.py" line="133"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="105"/>
+        <location filename="../../ui/words/aftercare.py" line="142"/>
         <source>from %1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="111"/>
+        <location filename="../../ui/words/aftercare.py" line="148"/>
         <source>✓ NEDA-3 holds %1: no relapse, no new or enlarging T2 or enhancing lesion, no confirmed EDSS progression in what was entered.</source>
         <translation>✓ Se cumple NEDA-3 %1: sin brotes, sin lesiones T2 nuevas o agrandadas ni lesiones con realce, sin progresión confirmada de la EDSS en lo registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="117"/>
+        <location filename="../../ui/words/aftercare.py" line="154"/>
         <source>✗ NEDA-3 does not hold %1:</source>
         <translation>✗ No se cumple NEDA-3 %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="121"/>
+        <location filename="../../ui/words/aftercare.py" line="157"/>
+        <source>Not enough information to say whether NEDA-3 holds %1.</source>
+        <translation>No hay información suficiente para decir si se cumple NEDA-3 %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="162"/>
         <source>✗ Relapse starting %1.</source>
         <translation>✗ Brote que empezó el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="124"/>
+        <location filename="../../ui/words/aftercare.py" line="165"/>
         <source>✗ MRI of %1: new or enlarging T2 lesions %2, enhancing lesions %3.</source>
         <translation>✗ Resonancia del %1: lesiones T2 nuevas o agrandadas %2, lesiones con realce %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="131"/>
+        <location filename="../../ui/words/aftercare.py" line="172"/>
         <source>✗ EDSS rose from %1 (%2) to %3 on %4, confirmed on %5.</source>
         <translation>✗ La EDSS subió de %1 (%2) a %3 el %4, confirmado el %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="141"/>
+        <location filename="../../ui/words/aftercare.py" line="188"/>
+        <source>EDSS rose from %1 (%2) to %3 on %4: pending confirmation until %5. A report from that day on, still at %6 or more, would confirm it.</source>
+        <translation>La EDSS subió de %1 (%2) a %3 el %4: pendiente de confirmación hasta el %5. Un informe desde ese día, todavía en %6 o más, la confirmaría.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="204"/>
+        <source>Missing: no MRI in this period.</source>
+        <translation>Falta: ninguna resonancia en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="205"/>
+        <source>Missing: no MRI with lesion counts in this period (new or enlarging T2 lesions, enhancing lesions).</source>
+        <translation>Falta: ninguna resonancia con número de lesiones en este periodo (lesiones T2 nuevas o agrandadas, lesiones con realce).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="209"/>
+        <source>Missing: no EDSS score in this period.</source>
+        <translation>Falta: ninguna puntuación EDSS en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="210"/>
+        <source>Missing: only one EDSS score in this period, and none before it to compare with.</source>
+        <translation>Falta: solo hay una puntuación EDSS en este periodo y ninguna anterior con la que compararla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="226"/>
+        <source>the treatment start (%1): there is no reinfusion in your timeline, so day 0 is not known</source>
+        <translation>el inicio del tratamiento (%1): no hay una reinfusión en su cronograma, así que no se conoce el día 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="231"/>
+        <source>day 0, the reinfusion on %1</source>
+        <translation>el día 0, la reinfusión del %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="234"/>
+        <source>For HSCT, the period starts by default after the re-baseline MRI of %1, about %3 months after %2.</source>
+        <translation>En el TACMH, el periodo empieza de forma predeterminada después de la resonancia de nueva referencia del %1, unos %3 meses después de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="239"/>
+        <source>For HSCT, the period starts by default at the re-baseline MRI, due about %3 months after %2: %1.</source>
+        <translation>En el TACMH, el periodo empieza de forma predeterminada en la resonancia de nueva referencia, prevista unos %3 meses después de %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="244"/>
+        <source>For HSCT, the period will start at the re-baseline MRI, due about %3 months after %2 (%1); until then it starts there.</source>
+        <translation>En el TACMH, el periodo empezará en la resonancia de nueva referencia, prevista unos %3 meses después de %2 (%1); hasta entonces empieza ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="250"/>
+        <source>Change “From” to count from another day.</source>
+        <translation>Cambie «Desde» para contar desde otro día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="258"/>
+        <source>Counted from day 0, the reinfusion on %1.</source>
+        <translation>Contado desde el día 0, la reinfusión del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="260"/>
+        <source>Counted from your last infusion, on %1.</source>
+        <translation>Contado desde su última infusión, el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="262"/>
+        <source>Counted from the treatment start, %1: there is no reinfusion in your timeline, so day 0 is not known. Add the reinfusion to count from day 0.</source>
+        <translation>Contado desde el inicio del tratamiento, %1: no hay una reinfusión en su cronograma, así que no se conoce el día 0. Agregue la reinfusión para contar desde el día 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/aftercare.py" line="266"/>
+        <source>Counted from the treatment start, %1: there is no infusion in your timeline.</source>
+        <translation>Contado desde el inicio del tratamiento, %1: no hay ninguna infusión en su cronograma.</translation>
+    </message>
+    <message>
         <source>Not assessed: no MRI with lesion counts in this period.</source>
-        <translation>Sin evaluar: no hay resonancias con número de lesiones en este periodo.</translation>
+        <translation type="vanished">Sin evaluar: no hay resonancias con número de lesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="144"/>
         <source>Not assessed: EDSS needs a reference report and a later one in this period.</source>
-        <translation>Sin evaluar: la EDSS necesita un informe de referencia y uno posterior en este periodo.</translation>
+        <translation type="vanished">Sin evaluar: la EDSS necesita un informe de referencia y uno posterior en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/aftercare.py" line="155"/>
+        <location filename="../../ui/words/aftercare.py" line="277"/>
         <source>Journey applies this rule to what your clinicians reported; it does not diagnose. %1 %2</source>
         <translation>Journey aplica esta regla a lo que informaron sus médicos; no hace diagnósticos. %1 %2</translation>
     </message>
@@ -3888,6 +4438,139 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
 </context>
 <context>
+    <name>blood_counts</name>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="69"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="69"/>
+        <source>Companion</source>
+        <translation>Acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="183"/>
+        <source>Neutrophils (ANC), ×10⁹/L</source>
+        <translation>Neutrófilos (RAN), ×10⁹/L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="189"/>
+        <source>%1 ×10⁹/L: below is neutropenia (IDSA)</source>
+        <translation>%1 ×10⁹/L: por debajo es neutropenia (IDSA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="199"/>
+        <source>Neutrophil chart</source>
+        <translation>Gráfica de neutrófilos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="23"/>
+        <source>Neutrophils (ANC)</source>
+        <translation>Neutrófilos (RAN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="24"/>
+        <source>Platelets</source>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="25"/>
+        <source>Haemoglobin</source>
+        <translation>Hemoglobina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="26"/>
+        <source>White cells</source>
+        <translation>Leucocitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="27"/>
+        <source>Lymphocytes (optional)</source>
+        <translation>Linfocitos (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="30"/>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="31"/>
+        <source>platelets</source>
+        <translation>plaquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="32"/>
+        <source>haemoglobin</source>
+        <translation>hemoglobina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="33"/>
+        <source>white cells</source>
+        <translation>leucocitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="34"/>
+        <source>lymphocytes</source>
+        <translation>linfocitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="64"/>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="74"/>
+        <source>Neutrophils engrafted on %1 (three days at or above %2 from %3).</source>
+        <translation>Injerto de neutrófilos el %1 (tres días en %2 o más desde el %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="76"/>
+        <source>Platelets engrafted on %1 (three days at or above %2 from %3).</source>
+        <translation>Injerto de plaquetas el %1 (tres días en %2 o más desde el %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="84"/>
+        <source>No %1 count recorded yet.</source>
+        <translation>Aún no hay ningún recuento de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="86"/>
+        <source>Not yet engrafted: latest %1 %2 on %3.</source>
+        <translation>Aún sin injerto: último recuento de %1 %2 el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="96"/>
+        <source>No neutropenic period: no conditioning and no neutrophil count below 0.5.</source>
+        <translation>Sin periodo de neutropenia: no hay acondicionamiento ni recuento de neutrófilos por debajo de 0,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="101"/>
+        <source>Neutropenic period since %1 %2: any temperature of 38.0 °C or more raises a red flag until engraftment is recorded or your team says your counts have recovered.</source>
+        <translation>Periodo de neutropenia desde el %1 a las %2: cualquier temperatura de 38,0 °C o más da una señal de alarma hasta que se registre el injerto o su equipo diga que sus recuentos se han recuperado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="112"/>
+        <source>Neutropenic period ended %1: your team said your counts had recovered.</source>
+        <translation>El periodo de neutropenia terminó el %1: su equipo dijo que sus recuentos se habían recuperado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="115"/>
+        <source>Neutropenic period ended %1, at neutrophil engraftment.</source>
+        <translation>El periodo de neutropenia terminó el %1, con el injerto de neutrófilos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="121"/>
+        <source>No blood counts recorded yet.</source>
+        <translation>Aún no hay recuentos sanguíneos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="125"/>
+        <source>Latest counts (%1): %2</source>
+        <translation>Últimos recuentos (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <location filename="../../ui/widgets/charts.py" line="48"/>
@@ -3900,32 +4583,36 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>dos mediciones con una hora de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="50"/>
         <source>one reading during isolation</source>
-        <translation>una medición durante el aislamiento</translation>
+        <translation type="vanished">una medición durante el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="74"/>
+        <location filename="../../ui/widgets/charts.py" line="50"/>
+        <source>one reading during neutropenia</source>
+        <translation>una lectura durante la neutropenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="75"/>
         <source>%1 or more — call the clinic: %2</source>
         <translation>%1 o más — llame a la clínica: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="76"/>
+        <location filename="../../ui/widgets/charts.py" line="77"/>
         <source>, or </source>
         <translation>, o </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="94"/>
+        <location filename="../../ui/widgets/charts.py" line="95"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="105"/>
+        <location filename="../../ui/widgets/charts.py" line="106"/>
         <source>%1 or more (fever grade 1+)</source>
         <translation>%1 o más (fiebre de grado 1 o más)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="254"/>
+        <location filename="../../ui/widgets/charts.py" line="255"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>
@@ -4190,6 +4877,134 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
 </context>
 <context>
+    <name>medications</name>
+    <message>
+        <location filename="../../ui/words/medications.py" line="20"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="21"/>
+        <source>By mouth</source>
+        <translation>Por boca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="22"/>
+        <source>Injection under the skin</source>
+        <translation>Inyección bajo la piel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="23"/>
+        <source>Into a vein</source>
+        <translation>En la vena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="24"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="27"/>
+        <source>No reminders: the schedule in words only</source>
+        <translation>Sin recordatorios: solo la pauta en palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="28"/>
+        <source>Every day, at given times</source>
+        <translation>Todos los días, a horas fijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="29"/>
+        <source>Every few days, at given times</source>
+        <translation>Cada varios días, a horas fijas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="30"/>
+        <source>On given days of the week</source>
+        <translation>Ciertos días de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="31"/>
+        <source>As needed</source>
+        <translation>Cuando haga falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="34"/>
+        <source>On a date (or not known yet)</source>
+        <translation>En una fecha (o aún no se sabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="35"/>
+        <source>When my neutrophils recover</source>
+        <translation>Cuando se recuperen mis neutrófilos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="36"/>
+        <source>When my team says</source>
+        <translation>Cuando lo diga mi equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="39"/>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="40"/>
+        <source>taken late</source>
+        <translation>tomada tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="41"/>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="70"/>
+        <source>as needed</source>
+        <translation>cuando haga falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="73"/>
+        <source>every %1 days at %2</source>
+        <translation>cada %1 días a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="81"/>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="82"/>
+        <source>every day at %1</source>
+        <translation>todos los días a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="90"/>
+        <source>when neutrophils recover</source>
+        <translation>cuando se recuperen los neutrófilos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="92"/>
+        <source>when the team says</source>
+        <translation>cuando lo diga el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="93"/>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="114"/>
+        <source>%1 %2, recorded %3 by %4</source>
+        <translation>%1 %2, registrada %3 por %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/medications.py" line="130"/>
+        <source>%1: time for %2 (as your team prescribed). Record it on Today.</source>
+        <translation>%1: toca %2 (como indicó su equipo). Regístrela en Hoy.</translation>
+    </message>
+</context>
+<context>
     <name>moment</name>
     <message>
         <location filename="../../ui/widgets/moment.py" line="27"/>
@@ -4424,34 +5239,69 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Este documento está en todas las listas; mejor desmárquelo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="173"/>
-        <source>{entered} is not a possible neutrophil count; did you mean {other} ({stored})?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journey/errors.py" line="172"/>
+        <source>Enter clock times on a 24-hour clock, for example 08:00 20:00.</source>
+        <translation>Introduzca horas en formato de 24 horas, por ejemplo 08:00 20:00.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="176"/>
-        <source>{entered} is not a possible platelet count; did you mean {other} ({stored})?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journey/errors.py" line="175"/>
+        <source>Enter at least one time of day, for example 08:00.</source>
+        <translation>Introduzca al menos una hora del día, por ejemplo 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="178"/>
+        <source>At most {max} times a day.</source>
+        <translation>Como mucho {max} veces al día.</translation>
     </message>
     <message>
         <location filename="../../journey/errors.py" line="179"/>
-        <source>{entered} is not a possible white cell count; did you mean {other} ({stored})?</source>
-        <translation type="unfinished"></translation>
+        <source>{time} is there twice.</source>
+        <translation>{time} aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="180"/>
+        <source>Enter a number of days from 1 to {max}, for example 2.</source>
+        <translation>Introduzca un número de días de 1 a {max}, por ejemplo 2.</translation>
     </message>
     <message>
         <location filename="../../journey/errors.py" line="183"/>
-        <source>{entered} is not a possible lymphocyte count; did you mean {other} ({stored})?</source>
-        <translation type="unfinished"></translation>
+        <source>Tick at least one day of the week.</source>
+        <translation>Marque al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="184"/>
+        <source>Enter the dose your team gave you.</source>
+        <translation>Introduzca la dosis que le dio su equipo.</translation>
     </message>
     <message>
         <location filename="../../journey/errors.py" line="187"/>
-        <source>{entered} is not a possible haemoglobin; did you mean {other} ({stored})?</source>
-        <translation type="unfinished"></translation>
+        <source>{entered} is not a possible neutrophil count; did you mean {other} ({converted})?</source>
+        <translation>{entered} no es un recuento de neutrófilos posible; ¿quiso decir {other} ({converted})?</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="190"/>
+        <location filename="../../journey/errors.py" line="191"/>
+        <source>{entered} is not a possible platelet count; did you mean {other} ({converted})?</source>
+        <translation>{entered} no es un recuento de plaquetas posible; ¿quiso decir {other} ({converted})?</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="195"/>
+        <source>{entered} is not a possible white cell count; did you mean {other} ({converted})?</source>
+        <translation>{entered} no es un recuento de leucocitos posible; ¿quiso decir {other} ({converted})?</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="199"/>
+        <source>{entered} is not a possible lymphocyte count; did you mean {other} ({converted})?</source>
+        <translation>{entered} no es un recuento de linfocitos posible; ¿quiso decir {other} ({converted})?</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="203"/>
+        <source>{entered} is not a possible haemoglobin; did you mean {other} ({converted})?</source>
+        <translation>{entered} no es una hemoglobina posible; ¿quiso decir {other} ({converted})?</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="206"/>
         <source>This is outside what a laboratory reports ({min} to {max}). Check the number and the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto está fuera de lo que informa un laboratorio (de {min} a {max}). Revise el número y la unidad.</translation>
     </message>
     <message>
         <location filename="../../journey/errors.py" line="93"/>
@@ -4526,7 +5376,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/words/messages.py" line="35"/>
         <source>This journal is read-only, so nothing was saved: the file journal.sqlite3 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario es de solo lectura, así que no se guardó nada: no se puede escribir en el archivo journal.sqlite3.</translation>
     </message>
     <message>
         <location filename="../../ui/words/messages.py" line="39"/>
@@ -4624,14 +5474,14 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>read_only</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="487"/>
+        <location filename="../../ui/shell/main_window.py" line="515"/>
         <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario es de solo lectura: puede leerlo todo, pero no se puede guardar nada nuevo. No se puede escribir en el archivo %1. Revise sus permisos o cópielo en un lugar donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="495"/>
+        <location filename="../../ui/shell/main_window.py" line="523"/>
         <source>Read-only journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -4822,271 +5672,311 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>No se anotó ningún efecto secundario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="339"/>
         <source>grade %1</source>
-        <translation>grado %1</translation>
+        <translation type="vanished">grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="351"/>
+        <location filename="../../ui/report/document.py" line="348"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="352"/>
+        <location filename="../../ui/report/document.py" line="349"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="353"/>
+        <location filename="../../ui/report/document.py" line="350"/>
         <source>Severity (0–10)</source>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="354"/>
+        <location filename="../../ui/report/document.py" line="351"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="355"/>
+        <location filename="../../ui/report/document.py" line="352"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="356"/>
-        <location filename="../../ui/report/document.py" line="544"/>
+        <location filename="../../ui/report/document.py" line="353"/>
+        <location filename="../../ui/report/document.py" line="546"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="363"/>
+        <location filename="../../ui/report/document.py" line="360"/>
         <source>Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for reference; from a single reading, so grade 4 (above 40 °C for more than 24 hours) is not shown.</source>
         <translation>Grados de fiebre: CTCAE versión 5.0 (Instituto Nacional del Cáncer de EE. UU., 2017), como referencia; a partir de una sola medición, por lo que no se muestra el grado 4 (más de 40 °C durante más de 24 horas).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="375"/>
+        <location filename="../../ui/report/document.py" line="372"/>
         <source>Quality of life</source>
         <translation>Calidad de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="377"/>
+        <location filename="../../ui/report/document.py" line="374"/>
         <source>No ratings in this period.</source>
         <translation>No hay calificaciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="382"/>
+        <location filename="../../ui/report/document.py" line="379"/>
         <source>The patient&apos;s own ratings. Chart: each rating (solid line with dots), the 4-week average (thick dashes), the baseline range (hatched band), the treatment (solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table beside it gives each month&apos;s ratings.</source>
         <translation>Las calificaciones del propio paciente. Gráfica: cada calificación (línea continua con puntos), el promedio de 4 semanas (guiones gruesos), el rango de la línea base (banda rayada), el tratamiento (línea vertical continua), los brotes (punteado, ▼) y las resonancias (raya y punto, ■). La tabla de al lado da las calificaciones de cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="403"/>
+        <location filename="../../ui/report/document.py" line="400"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="403"/>
+        <location filename="../../ui/report/document.py" line="400"/>
         <source>Mean</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="403"/>
+        <location filename="../../ui/report/document.py" line="400"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="403"/>
+        <location filename="../../ui/report/document.py" line="400"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="427"/>
+        <location filename="../../ui/report/document.py" line="424"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="427"/>
+        <location filename="../../ui/report/document.py" line="424"/>
         <source>lower is better</source>
         <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="429"/>
+        <location filename="../../ui/report/document.py" line="426"/>
         <source>Scale %1–%2, %3.</source>
         <translation>Escala %1–%2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="436"/>
+        <location filename="../../ui/report/document.py" line="433"/>
         <source>Baseline mean %1.</source>
         <translation>Promedio de la línea base %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="439"/>
+        <location filename="../../ui/report/document.py" line="436"/>
         <source>Last 4 weeks %1 (%2).</source>
         <translation>Últimas 4 semanas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="449"/>
+        <location filename="../../ui/report/document.py" line="442"/>
+        <source>Not enough ratings to compare with the baseline (%1).</source>
+        <translation>No hay suficientes calificaciones para compararlas con la línea base (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="451"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="451"/>
+        <location filename="../../ui/report/document.py" line="453"/>
         <source>No ratings since the treatment started in this period.</source>
         <translation>No hay calificaciones desde el inicio del tratamiento en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="465"/>
+        <location filename="../../ui/report/document.py" line="467"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="466"/>
+        <location filename="../../ui/report/document.py" line="468"/>
         <source>Mean of the ratings in each band of months after the treatment start; in brackets, the difference from the baseline mean.</source>
         <translation>Promedio de las calificaciones en cada tramo de meses después del inicio del tratamiento; entre paréntesis, la diferencia con el promedio de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="474"/>
+        <location filename="../../ui/report/document.py" line="476"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="475"/>
+        <location filename="../../ui/report/document.py" line="477"/>
         <source>NEDA-3</source>
         <translation>NEDA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="478"/>
+        <location filename="../../ui/report/document.py" line="480"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="483"/>
+        <location filename="../../ui/report/document.py" line="485"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="489"/>
-        <location filename="../../ui/report/document.py" line="542"/>
+        <location filename="../../ui/report/document.py" line="491"/>
+        <location filename="../../ui/report/document.py" line="544"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="489"/>
+        <location filename="../../ui/report/document.py" line="491"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="489"/>
+        <location filename="../../ui/report/document.py" line="491"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="489"/>
+        <location filename="../../ui/report/document.py" line="491"/>
         <source>Steroids</source>
         <translation>Esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="492"/>
+        <location filename="../../ui/report/document.py" line="494"/>
         <source>No relapse recorded in this period.</source>
         <translation>No hay brotes registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="493"/>
+        <location filename="../../ui/report/document.py" line="495"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="497"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="506"/>
-        <location filename="../../ui/report/document.py" line="517"/>
-        <location filename="../../ui/report/document.py" line="558"/>
+        <location filename="../../ui/report/document.py" line="508"/>
+        <location filename="../../ui/report/document.py" line="519"/>
+        <location filename="../../ui/report/document.py" line="593"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="507"/>
+        <location filename="../../ui/report/document.py" line="509"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="508"/>
+        <location filename="../../ui/report/document.py" line="510"/>
         <source>Enhancing (Gd+)</source>
         <translation>Con realce (Gd+)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="509"/>
+        <location filename="../../ui/report/document.py" line="511"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="513"/>
+        <location filename="../../ui/report/document.py" line="515"/>
         <source>No MRI recorded in this period.</source>
         <translation>No hay resonancias registradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="514"/>
+        <location filename="../../ui/report/document.py" line="516"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="517"/>
+        <location filename="../../ui/report/document.py" line="519"/>
         <source>EDSS</source>
         <translation>EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="517"/>
+        <location filename="../../ui/report/document.py" line="519"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="519"/>
+        <location filename="../../ui/report/document.py" line="521"/>
         <source>No EDSS report recorded in this period.</source>
         <translation>No hay informes de EDSS registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="524"/>
+        <location filename="../../ui/report/document.py" line="526"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="526"/>
+        <location filename="../../ui/report/document.py" line="528"/>
         <source>No medication recorded for this period.</source>
         <translation>No hay medicamentos registrados para este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="533"/>
+        <location filename="../../ui/report/document.py" line="535"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="539"/>
+        <location filename="../../ui/report/document.py" line="541"/>
+        <location filename="../../ui/report/document.py" line="570"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="540"/>
+        <location filename="../../ui/report/document.py" line="542"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="541"/>
+        <location filename="../../ui/report/document.py" line="543"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="543"/>
+        <location filename="../../ui/report/document.py" line="545"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="553"/>
+        <location filename="../../ui/report/document.py" line="571"/>
+        <source>Taken on time</source>
+        <translation>Tomadas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="572"/>
+        <source>Taken late</source>
+        <translation>Tomadas tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="573"/>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="574"/>
+        <source>Missed</source>
+        <translation>Olvidadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="575"/>
+        <source>Not yet recorded</source>
+        <translation>Aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="577"/>
+        <source>Doses as recorded in Journey. A dose counts as missed when nothing was recorded %1 minutes after it was due; “not yet recorded” doses were due less than that ago.</source>
+        <translation>Dosis tal como se registraron en Journey. Una dosis cuenta como olvidada cuando no se registró nada %1 minutos después de su hora; las dosis «aún sin registrar» tocaban hace menos de eso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="581"/>
+        <source>Doses taken</source>
+        <translation>Dosis tomadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="588"/>
         <source>All ratings in this period</source>
         <translation>Todas las calificaciones de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="558"/>
+        <location filename="../../ui/report/document.py" line="593"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -5271,6 +6161,11 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <location filename="../../ui/side_effects/table.py" line="54"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/table.py" line="175"/>
+        <source>⚑ %1 (red flag seen)</source>
+        <translation>⚑ %1 (alarma vista)</translation>
     </message>
 </context>
 <context>

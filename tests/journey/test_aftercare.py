@@ -9,7 +9,7 @@ starts treatment on 21 May 2026. Nothing here imports Qt.
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -26,11 +26,14 @@ from journey.aftercare import (
     ScaleDetails,
     add_months,
     built_in_scales,
+    follow_up_start,
     rating_field,
     rating_status,
 )
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import InvalidInput
+from journey.itinerary import Item, ItemDetails
+from journey.journal import Journal
 from journey.services import JournalServices
 
 NOW = datetime(2026, 5, 10, 14, 0, tzinfo=UTC)
@@ -340,6 +343,7 @@ def test_the_discharge_packet_is_kept(ready: JournalServices) -> None:
 def test_neda3_reads_the_stored_events(ready: JournalServices) -> None:
     clinical = ready.clinical
     clinical.mris.add(MriDetails(date(2026, 4, 1), 0, 0))
+    clinical.edss.add(EdssDetails(date(2026, 4, 20), 3.5))  # the profile's 3.5 of 1 Feb before
     assert clinical.neda3(date(2026, 1, 1), date(2026, 5, 1)).holds
     clinical.relapses.add(RelapseDetails(date(2026, 3, 2)))
     result = clinical.neda3(date(2026, 1, 1), date(2026, 5, 1))
@@ -347,39 +351,250 @@ def test_neda3_reads_the_stored_events(ready: JournalServices) -> None:
     assert [(f.criterion, f.on) for f in result.failures] == [("relapse", date(2026, 3, 2))]
 
 
+def test_neda3_without_an_edss_in_the_period_never_holds(ready: JournalServices) -> None:
+    ready.clinical.mris.add(MriDetails(date(2026, 4, 1), 0, 0))
+    result = ready.clinical.neda3(date(2026, 3, 1), date(2026, 5, 1))
+    assert result.failures == ()
+    assert result.verdict == "unknown"
+    assert result.missing == ("no_edss",)
+
+
+# --- the NEDA-3 period ----------------------------------------------------------------------
+
+DAY_ZERO = date(2026, 6, 3)  # the fixture's reinfusion: day 15 of a stay from 20 May
+
+
+def on_day(services: JournalServices, journal: Journal, day: date) -> JournalServices:
+    """The same journal, its clock at noon on ``day``."""
+    clock = dataclasses.replace(services.clock, fixed_now=datetime.combine(day, time(12), UTC))
+    return JournalServices.build(journal.session_factory, clock)
+
+
+@pytest.mark.parametrize(
+    ("today", "scans", "expected"),
+    [
+        # (today, MRI dates, (start, basis, re-baseline date, recorded))
+        (date(2027, 3, 1), [], (date(2026, 12, 3), "rebaseline", date(2026, 12, 3), False)),
+        (
+            date(2027, 3, 1),
+            [date(2026, 11, 20)],
+            (date(2026, 11, 21), "rebaseline", date(2026, 11, 20), True),
+        ),
+        (
+            date(2026, 8, 1),
+            [],
+            (DAY_ZERO, "before_rebaseline", date(2026, 12, 3), False),
+        ),
+    ],
+)
+def test_the_hsct_neda_period_starts_at_the_rebaseline_mri(
+    ready: JournalServices,
+    journal: Journal,
+    today: date,
+    scans: list[date],
+    expected: tuple[Any, ...],
+) -> None:
+    ready = on_day(ready, journal, today)
+    for on in scans:
+        ready.clinical.mris.add(MriDetails(on, 0, 0))
+    period = ready.clinical.neda_period()
+    assert (period.start, period.basis, period.rebaseline_on, period.rebaseline_recorded) == (
+        expected
+    )
+    assert period.end == today
+    assert period.counted_from is not None
+    assert (period.counted_from.day, period.counted_from.counted_from) == (DAY_ZERO, "day_zero")
+
+
+def test_without_a_reinfusion_the_neda_period_counts_from_the_treatment_start(
+    ready: JournalServices, journal: Journal
+) -> None:
+    ready = on_day(ready, journal, date(2027, 3, 1))
+    _remove_reinfusion(ready)
+    period = ready.clinical.neda_period()
+    assert period.counted_from is not None
+    assert period.counted_from.fallback
+    assert period.start == add_months(date(2026, 5, 21), 6)
+
+
+def test_before_the_treatment_the_neda_period_is_the_last_year(ready: JournalServices) -> None:
+    period = ready.clinical.neda_period()  # today 10 May 2026; day 0 on 3 June
+    assert (period.start, period.end, period.basis) == (
+        date(2025, 5, 10),
+        date(2026, 5, 10),
+        "last_year",
+    )
+
+
 # --- the follow-up plan ---------------------------------------------------------------------
 
 
-def test_the_follow_up_plan_is_dated_from_the_treatment_and_names_its_source(
+def _remove_reinfusion(services: JournalServices) -> None:
+    for item in services.itinerary.items():
+        if item.details.kind == "reinfusion":
+            services.itinerary.delete(item.id)
+
+
+def test_the_follow_up_plan_is_dated_from_day_zero_and_names_its_source(
     ready: JournalServices,
 ) -> None:
+    numbering = ready.itinerary.numbering()
+    assert numbering is not None
+    assert numbering.day_zero == DAY_ZERO
     drafts = ready.clinical.follow_up_drafts("hsct", date(2026, 5, 21), TORONTO)
     first = drafts[0]
     assert (first.kind, first.start, first.zone) == (
         "follow_up",
-        datetime(2026, 8, 21, 9, 0),
+        datetime(2026, 9, 3, 9, 0),
         TORONTO,
     )
     vaccines = [d for d in drafts if d.kind == "revaccination"]
-    assert [d.start.date() for d in vaccines] == [date(2026, 11, 21), date(2028, 5, 21)]
-    assert "24 months" in vaccines[1].notes
-    assert "as the team decides" in vaccines[1].notes.lower()
+    assert [d.start.date() for d in vaccines] == [
+        date(2026, 9, 3),  # inactivated, from about 3–6 months
+        date(2026, 12, 3),
+        date(2028, 6, 3),  # live: not before 24 months
+    ]
+    for draft in vaccines:
+        assert "as your team decides" in draft.title
+        assert "as your team decides" in draft.notes.lower()
+        assert "Majhail NS" in draft.notes
+        assert "Rubin LG" in draft.notes
+    assert "24 months" in vaccines[-1].notes
+    assert "only off immunosuppression" in vaccines[-1].title
+    assert "3–6 months" in vaccines[0].notes
+
+
+@pytest.mark.parametrize(
+    ("before_day_zero", "counted_from"),
+    [(11, "day_zero"), (0, "day_zero"), (None, "treatment_start")],
+)
+def test_the_live_vaccine_step_lands_24_months_after_day_zero(
+    services: JournalServices,
+    profile: ProfileData,
+    course: CourseData,
+    companion: CompanionData,
+    before_day_zero: int | None,
+    counted_from: str,
+) -> None:
+    """The issue's case: treatment starting 11 days before the reinfusion put "live vaccines
+    ≥ 24 months" on day +720; it belongs on day 0 + 24 months."""
+    start = DAY_ZERO - timedelta(days=11 if before_day_zero is None else before_day_zero)
+    services.onboarding.complete(
+        profile, dataclasses.replace(course, treatment_start=start), companion
+    )
+    if before_day_zero is None:  # no reinfusion in the timeline: the treatment start, said so
+        _remove_reinfusion(services)
+    anchor = services.clinical.follow_up_start("hsct", start)
+    assert anchor.counted_from == counted_from
+    drafts = services.clinical.follow_up_drafts("hsct", start, TORONTO)
+    live = drafts[-1]
+    assert live.kind == "revaccination"
+    assert "live vaccines" in live.title
+    expected = add_months(DAY_ZERO if counted_from == "day_zero" else start, 24)
+    assert live.start.date() == expected
+    if counted_from == "day_zero" and start != DAY_ZERO:
+        assert live.start.date() != add_months(start, 24)
+
+
+def test_an_msc_plan_counts_from_the_last_infusion(
+    services: JournalServices,
+    profile: ProfileData,
+    course: CourseData,
+    companion: CompanionData,
+) -> None:
+    services.onboarding.complete(profile, dataclasses.replace(course, protocol="msc"), companion)
+    infusions = [
+        i
+        for i in services.itinerary.items()
+        if i.details.kind in ("iv_infusion", "intrathecal_injection")
+    ]
+    assert len(infusions) >= 2
+    last = max(i.details.start.date() for i in infusions)
+    assert last > course.treatment_start
+    anchor = services.clinical.follow_up_start("msc", course.treatment_start)
+    assert (anchor.day, anchor.counted_from) == (last, "last_infusion")
+    drafts = services.clinical.follow_up_drafts("msc", course.treatment_start, TORONTO)
+    assert [d.start.date() for d in drafts] == [
+        add_months(last, months) for months in (3, 6, 6, 12)
+    ]
+    assert not any(d.kind == "revaccination" for d in drafts)  # no revaccination after MSC
+    # A cancelled infusion does not count; with none left, the treatment start (said so).
+    newest = max(infusions, key=lambda i: i.details.start)
+    services.itinerary.update(newest.id, dataclasses.replace(newest.details, status="cancelled"))
+    earlier = services.clinical.follow_up_start("msc", course.treatment_start)
+    assert earlier.day < last or len({i.details.start.date() for i in infusions}) == 1
+    for item in infusions:
+        services.itinerary.delete(item.id)
+    fallback = services.clinical.follow_up_start("msc", course.treatment_start)
+    assert (fallback.day, fallback.counted_from) == (course.treatment_start, "treatment_start")
+    assert fallback.fallback
+
+
+def _item(kind: str, day: date, status: str = "planned") -> Item:
+    details = ItemDetails(kind, "", datetime.combine(day, datetime.min.time()), TORONTO)
+    return Item(0, "", 0, dataclasses.replace(details, status=status))
+
+
+TREATMENT = date(2026, 6, 1)
+START_CASES = {
+    # id: (protocol, items, (day, counted from))
+    "hsct: the reinfusion": (
+        "hsct",
+        [_item("iv_infusion", date(2026, 6, 2)), _item("reinfusion", date(2026, 6, 12))],
+        (date(2026, 6, 12), "day_zero"),
+    ),
+    "hsct: a cancelled reinfusion is not day 0": (
+        "hsct",
+        [_item("reinfusion", date(2026, 6, 12), "cancelled")],
+        (TREATMENT, "treatment_start"),
+    ),
+    "hsct: no reinfusion": ("hsct", [], (TREATMENT, "treatment_start")),
+    "msc: the last of the infusions": (
+        "msc",
+        [
+            _item("iv_infusion", date(2026, 6, 2)),
+            _item("intrathecal_injection", date(2026, 6, 4)),
+            _item("iv_infusion", date(2026, 6, 3)),
+        ],
+        (date(2026, 6, 4), "last_infusion"),
+    ),
+    "msc: a reinfusion is not an MSC infusion": (
+        "msc",
+        [_item("reinfusion", date(2026, 6, 9))],
+        (TREATMENT, "treatment_start"),
+    ),
+    "custom: any infusion": (
+        "custom",
+        [_item("reinfusion", date(2026, 6, 9)), _item("iv_infusion", date(2026, 6, 2))],
+        (date(2026, 6, 9), "last_infusion"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("protocol", "items", "expected"), START_CASES.values(), ids=START_CASES)
+def test_where_the_follow_up_plan_counts_from(
+    protocol: str, items: list[Item], expected: tuple[date, str]
+) -> None:
+    start = follow_up_start(protocol, TREATMENT, items)
+    assert (start.day, start.counted_from) == expected
+    assert start.fallback is (expected[1] == "treatment_start")
 
 
 def test_todays_reminders_are_the_planned_follow_ups_due_within_two_weeks(
     ready: JournalServices,
 ) -> None:
+    _remove_reinfusion(ready)  # so the plan counts from the treatment date given
     later = ready.clinical.follow_up_drafts("hsct", date(2026, 2, 1), TORONTO)
-    # 1 May (overdue), 1 Aug …: on 10 May only the 3-month review is within two weeks.
+    # 1 May (overdue), 1 Aug …: on 10 May only the 3-month steps are within two weeks.
     for draft in later:
         ready.itinerary.add(draft)
     reminders = ready.clinical.reminders(ready.itinerary.items())
-    assert [(r.details.title, r.details.start.date()) for r in reminders] == [
-        ("EDSS review with your neurologist", date(2026, 5, 1))
+    assert [(r.details.kind, r.details.start.date()) for r in reminders] == [
+        ("follow_up", date(2026, 5, 1)),
+        ("revaccination", date(2026, 5, 1)),
     ]
-    ready.itinerary.update(
-        reminders[0].id, dataclasses.replace(reminders[0].details, status="done")
-    )
+    for reminder in reminders:
+        ready.itinerary.update(reminder.id, dataclasses.replace(reminder.details, status="done"))
     assert ready.clinical.reminders(ready.itinerary.items()) == []
 
 

@@ -134,7 +134,7 @@ def test_the_exported_file_is_valid_icalendar_with_a_vtimezone_per_zone(
 ) -> None:
     target = tmp_path / "trip.ics"
     result = services.calendar.export(target)
-    assert result.events == len(trip) == 20
+    assert result.events == len(trip) == 21
 
     calendar = Calendar.from_ical(target.read_bytes())
     assert calendar.errors == []

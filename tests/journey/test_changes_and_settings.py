@@ -63,7 +63,15 @@ def test_every_public_write_of_the_services_is_marked() -> None:
     """A method that stores must say what it changed, or the window would not refresh."""
     writes = ("add", "update", "delete", "restore", "log", "save", "set", "record", "start")
     unmarked = []
-    for module_name in ("aftercare", "costs", "documents", "itinerary", "people", "side_effects"):
+    for module_name in (
+        "aftercare",
+        "blood_counts",
+        "costs",
+        "documents",
+        "itinerary",
+        "people",
+        "side_effects",
+    ):
         module = __import__(f"journey.services.{module_name}", fromlist=["*"])
         for cls_name, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__ or not cls_name.endswith("Service"):

@@ -235,13 +235,15 @@ def test_neda3_fails_in_the_year_before_the_treatment_on_the_relapse_and_the_mri
     assert year.unassessed == ()
 
 
-def test_neda3_holds_since_the_treatment_with_mri_and_edss_unassessed(
+def test_neda3_since_the_treatment_cannot_be_said_with_mri_and_edss_unassessed(
     demo: JournalServices,
 ) -> None:
     since = demo.clinical.neda3(treatment_start(demo), today_of(demo))
-    assert since.holds
+    assert not since.holds  # nothing failed, but nothing was assessed either: no ✓
+    assert since.verdict == "unknown"
     assert since.failures == ()
     assert since.unassessed == ("mri", "edss")
+    assert since.missing == ("no_mri", "no_edss")
 
 
 # --- medications, discharge, follow-up -------------------------------------------------------
@@ -254,14 +256,17 @@ def test_the_demo_has_the_prophylaxis_from_day_zero_and_the_medication_history(
     numbering = demo.itinerary.numbering()
     assert numbering is not None
     meds = {m.details.name: m.details for m in demo.clinical.medications.all()}
-    prophylaxis = [meds[name] for name in ("Aciclovir", "Co-trimoxazole", "Fluconazole")]
-    for med in prophylaxis:
+    offered = ("Ondansetron", "Co-trimoxazole", "Fluconazole", "Aciclovir")  # the source's
+    for med in (meds[name] for name in offered):
         assert med.started == numbering.day_zero
-        assert med.stopped is not None
-        assert med.stopped > today + timedelta(days=60)  # months later
+        assert med.stopped is None  # until neutrophils recover, or until the team says
+        assert med.stop_when in ("neutrophils", "team")
         assert med.dose
         assert med.schedule
-        assert "as prescribed by the clinic (demo)" in med.notes.casefold()
+        assert med.dose_schedule is not None
+        assert med.route == "mouth"
+        assert "confirmed by the clinic's team (fictional, demo)" in med.notes
+    assert meds["Aciclovir"].stop_when == "team"
     ocrelizumab = meds["Ocrelizumab"]
     assert ocrelizumab.stopped is not None
     assert 230 <= (today - ocrelizumab.stopped).days <= 250  # the profile's "8 months ago"

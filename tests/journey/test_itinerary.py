@@ -38,6 +38,7 @@ ARRIVAL = date(2027, 3, 1)
 ARRIVAL_TIME = time(14, 0)
 REINFUSION_DAY = date(2027, 3, 15)
 COLLECTION = "Stem-cell collection (apheresis), session 1"
+CONDITIONING_2 = "Conditioning: cyclophosphamide, second block (day 2 of 2)"
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -534,14 +535,13 @@ def test_shifting_the_collection_moves_it_and_everything_after(
         assert after.uid == item.uid
         assert after.sequence == item.sequence + 1, title
     # Across the change to summer time on 14 March: 08:00 stays 08:00, 23 real hours later.
-    session_2 = now[by_title(hsct, "Apheresis session 2, if needed").id]
-    assert session_2.details.start == at(date(2027, 3, 14), 8)
-    old_session_2 = by_title(hsct, "Apheresis session 2, if needed")
-    assert session_2.details.start_instant() - old_session_2.details.start_instant() == (
+    session_1 = now[collection.id]
+    assert session_1.details.start == at(date(2027, 3, 14), 8)
+    assert session_1.details.start_instant() - collection.details.start_instant() == (
         timedelta(hours=23)
     )
-    conditioning = now[by_title(hsct, "Conditioning, continued").id]
-    assert conditioning.details.start == at(date(2027, 3, 15), 9)
+    conditioning = now[by_title(hsct, CONDITIONING_2).id]
+    assert conditioning.details.start == at(date(2027, 3, 15), 14)
 
     # Day 0 moved with the reinfusion; every earlier date is one day further from it.
     after_numbering = numbering_of(services)
@@ -591,7 +591,7 @@ def test_a_shift_into_the_daylight_saving_gap_is_refused(
 ) -> None:
     # Conditioning at 14:00 on 13 March, 12½ hours later on the wall clock: 02:30 on 14 March,
     # a time that does not exist in Tijuana.
-    conditioning = by_title(hsct, "Conditioning: cyclophosphamide (second block)")
+    conditioning = by_title(hsct, "Conditioning: cyclophosphamide, second block (day 1 of 2)")
     error = refused(services.itinerary.shift, conditioning.id, timedelta(hours=12, minutes=30))
     assert [problem.code for problem in error.problems] == ["shift_breaks_item"]
     assert error.problems[0].params["title"] == conditioning.details.title

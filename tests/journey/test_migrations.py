@@ -21,6 +21,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import journey.aftercare_models
+import journey.blood_count_models
 import journey.models  # registers the tables on Base.metadata
 import journey.side_effect_models
 import journey.trip_models  # noqa: F401
@@ -360,11 +361,51 @@ SEED_ROWS: dict[str, Seed] = {
             [m.details.name for m in services.clinical.medications.all()], ["Aciclovir"]
         ),
     ),
+    # medication schedules (0008): one dose recorded for the medication above
+    "medication_dose": Seed(
+        "INSERT INTO medication_dose (id, medication_id, due_local, due_zone, status,"
+        " recorded_at, recorded_by) VALUES (1, 1, '2026-03-01 08:00:00.000000',"
+        " 'America/Tijuana', 'taken', '2026-03-01 16:05:00.000000', 'companion')",
+        1,
+        lambda services: _check(
+            [(r.status, r.recorded_by) for r in services.clinical.doses.records()],
+            [("taken", "companion")],
+        ),
+    ),
     "discharge_packet": Seed(
         "INSERT INTO discharge_packet (id, instructions, restrictions, who_to_call) VALUES"
         " (1, 'Mask in crowds', 'No gardening', 'Clinic 24 h')",
         1,
         lambda services: _check(services.clinical.discharge().who_to_call, "Clinic 24 h"),
+    ),
+    # blood counts (0007)
+    "blood_count": Seed(
+        "INSERT INTO blood_count (id, kind, value, at, zone, source, recorded_by, notes) VALUES"
+        " (1, 'neutrophils', 0.3, '2026-03-10 14:30:00.000000', 'America/Tijuana', 'clinic lab',"
+        " 'companion', 'day +6')",
+        1,
+        lambda services: _check(
+            [(c.kind, c.value, c.source, c.notes) for c in services.blood_counts.counts()],
+            [("neutrophils", 0.3, "clinic lab", "day +6")],
+        ),
+    ),
+    "transfusion": Seed(
+        "INSERT INTO transfusion (id, product, at, zone, recorded_by, notes) VALUES"
+        " (1, 'platelets', '2026-03-09 20:00:00.000000', 'America/Tijuana', 'patient', 'one unit')",
+        1,
+        lambda services: _check(
+            [(t.product, t.notes) for t in services.blood_counts.transfusions()],
+            [("platelets", "one unit")],
+        ),
+    ),
+    "counts_recovered": Seed(
+        "INSERT INTO counts_recovered (id, at, zone, recorded_by, note) VALUES"
+        " (1, '2026-03-14 17:00:00.000000', 'America/Tijuana', 'companion', 'Dr R.')",
+        1,
+        lambda services: _check(
+            [(r.recorded_by, r.note) for r in services.blood_counts.recovered_records()],
+            [("companion", "Dr R.")],
+        ),
     ),
 }
 

@@ -15,8 +15,10 @@ from journey.neda import (
     Neda3,
     RelapseFact,
     confirmation_rule,
+    hsct_period_start,
     neda3,
     progression_threshold,
+    rebaseline_rule,
 )
 
 START = date(2026, 1, 1)
@@ -127,7 +129,11 @@ def test_criteria(relapses, mris, edss, expected, unassessed) -> None:
     result = evaluate(relapses, mris, edss)
     assert [(f.criterion, f.on) for f in result.failures] == expected
     assert result.unassessed == unassessed
-    assert result.holds is (not expected)
+    assert len(result.missing) == len(unassessed)
+    # ✓ only when every criterion was assessed and none failed.
+    verdict = "fails" if expected else "unknown" if unassessed else "holds"
+    assert result.verdict == verdict
+    assert result.holds is (verdict == "holds")
 
 
 EDSS_CASES = {
@@ -294,6 +300,7 @@ def test_a_relapse_inside_can_only_turn_neda_off(period, fact_lists, data) -> No
     added = RelapseFact(data.draw(st.dates(start, end)))
     after = neda3(start, end, [*relapses, added], mris, edss)
     assert not after.holds
+    assert after.verdict == "fails"
     assert len(after.failures) == len(before.failures) + 1
     assert all(f in after.failures for f in before.failures)
     assert after.unassessed == before.unassessed
@@ -331,4 +338,128 @@ def test_a_clean_mri_never_makes_it_fail(period, fact_lists, data) -> None:
     before = neda3(start, end, relapses, mris, edss)
     after = neda3(start, end, relapses, [*mris, clean], edss)
     assert after.failures == before.failures
-    assert after.holds is before.holds
+    assert (after.verdict == "fails") is (before.verdict == "fails")
+    assert after.holds or not before.holds  # it can only add what was missing
+
+
+@given(periods, facts)
+def test_it_holds_only_when_every_criterion_was_assessed(period, fact_lists) -> None:
+    result = neda3(*period, *fact_lists)
+    if result.holds:
+        assert result.unassessed == () == result.missing == result.failures
+        assert result.pending is None
+    if result.unassessed or result.pending is not None:
+        assert not result.holds
+        assert result.verdict in ("fails", "unknown")
+
+
+# --- what is missing, and an increase awaiting confirmation ---------------------------------
+
+MISSING_CASES = {
+    # id: (mris, edss, why each unassessed criterion could not be assessed)
+    "nothing at all": ([], [], ("no_mri", "no_edss")),
+    "an MRI without counts": ([MriFact(FEB, None, None)], STABLE_EDSS, ("no_lesion_counts",)),
+    "only the reference before the period": ([CLEAN_MRI], [e(BEFORE, 2.0)], ("no_edss",)),
+    "one report in the period, none before": (
+        [CLEAN_MRI],
+        [e(FEB, 2.0)],
+        ("no_edss_reference",),
+    ),
+    "everything assessed": ([CLEAN_MRI], STABLE_EDSS, ()),
+}
+
+
+@pytest.mark.parametrize(
+    ("mris", "edss", "missing"), MISSING_CASES.values(), ids=MISSING_CASES.keys()
+)
+def test_what_is_missing_is_named(mris, edss, missing) -> None:
+    result = evaluate(mris=mris, edss=edss)
+    assert result.missing == missing
+    assert result.verdict == ("unknown" if missing else "holds")
+
+
+PENDING_CASES = {
+    # id: (reports, the increase pending confirmation as (on, until) or None, verdict)
+    "no later report yet": (progression(2.0, 3.0), (FEB, FEB + WEEKS_24), "unknown"),
+    "a later report too soon, still up": (
+        [e(BEFORE, 2.0), e(FEB, 3.0), e(FEB + WEEKS_24 - timedelta(days=1), 3.5)],
+        (FEB, FEB + WEEKS_24),
+        "unknown",
+    ),
+    "confirmed": (progression(2.0, 3.0, 3.0), None, "fails"),
+    "back below the threshold": (
+        [e(BEFORE, 2.0), e(FEB, 3.0), e(date(2026, 4, 1), 2.5)],
+        None,
+        "holds",
+    ),
+    "an increase too small is not pending": (progression(2.0, 2.5), None, "holds"),
+    "a second increase after a dip": (
+        [e(BEFORE, 2.0), e(FEB, 3.0), e(date(2026, 3, 1), 2.0), e(date(2026, 9, 1), 3.0)],
+        (date(2026, 9, 1), date(2026, 9, 1) + WEEKS_24),
+        "unknown",
+    ),
+    "its confirming report falls after the period": (
+        [e(BEFORE, 2.0), e(date(2026, 10, 1), 3.0), e(date(2027, 4, 1), 3.0)],
+        (date(2026, 10, 1), date(2026, 10, 1) + WEEKS_24),
+        "unknown",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("reports", "pending", "verdict"), PENDING_CASES.values(), ids=PENDING_CASES.keys()
+)
+def test_an_increase_awaiting_confirmation_is_pending(reports, pending, verdict) -> None:
+    result = evaluate(mris=[CLEAN_MRI], edss=reports)
+    got = None if result.pending is None else (result.pending.on, result.pending.until)
+    assert got == pending
+    assert result.verdict == verdict
+    assert result.unassessed == ()  # assessed: pending is its own state, not "missing"
+    if result.pending is not None:
+        assert result.pending.until - result.pending.on == timedelta(
+            days=confirmation_rule()["confirm_days"]
+        )
+        assert result.pending.threshold == 3.0  # 2.0 + 1.0 (neda3.json's band up to 5.5)
+
+
+# --- the HSCT re-baseline ------------------------------------------------------------------
+
+DAY_ZERO = date(2026, 3, 10)
+REBASELINE_CASES = {
+    # id: (MRI dates, the period's start, the re-baseline MRI taken)
+    "no MRI: 6 months after day 0": ([], date(2026, 9, 10), None),
+    "an MRI at 6 months: the day after it": (
+        [date(2026, 9, 1)],
+        date(2026, 9, 2),
+        date(2026, 9, 1),
+    ),
+    "MRIs outside 3–9 months are not the re-baseline": (
+        [date(2026, 5, 1), date(2027, 1, 1)],
+        date(2026, 9, 10),
+        None,
+    ),
+    "on the window's edges": (
+        [date(2026, 6, 10)],
+        date(2026, 6, 11),
+        date(2026, 6, 10),
+    ),
+    "the nearest to 6 months": (
+        [date(2026, 7, 1), date(2026, 10, 1), date(2026, 12, 10)],
+        date(2026, 10, 2),
+        date(2026, 10, 1),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("scans", "start", "scan"), REBASELINE_CASES.values(), ids=REBASELINE_CASES.keys()
+)
+def test_the_hsct_period_starts_at_the_rebaseline_mri(scans, start, scan) -> None:
+    assert hsct_period_start(DAY_ZERO, scans) == (start, scan)
+
+
+def test_the_rebaseline_rule_names_its_sources() -> None:
+    rule = rebaseline_rule()
+    assert (rule["months"], rule["window_months"]) == (6, [3, 9])
+    assert "Burt RK" in rule["source"]
+    assert "Muraro PA" in rule["source"]

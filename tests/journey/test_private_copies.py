@@ -91,8 +91,8 @@ class CopyTrial:
 
 
 def copies_template(folder: Path, padding: int = PADDING_ENTRIES) -> Path:
-    """A journal holding ``SECRET`` and ``padding`` entries of 20 kB of notes (NOTE_MAX), and one backup
-    of it (never opened again: each trial copies it)."""
+    """A journal holding ``SECRET`` and ``padding`` entries of 20 kB of notes (NOTE_MAX),
+    and one backup of it (never opened again: each trial copies it)."""
     journal = open_journal(folder, now=NOW)
     try:
         services = JournalServices.build(journal.session_factory, Clock("UTC", fixed_now=NOW))

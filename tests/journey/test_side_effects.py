@@ -317,8 +317,10 @@ def test_catalogue_symptom_matched_case_insensitively(
 
 def test_catalogue_ships_the_spec_symptoms(services: JournalServices) -> None:
     names = services.side_effects.symptoms()
-    assert len(names) == len(set(names)) == 19
+    assert len(names) == len(set(names)) == 30  # SPEC §2.5's 19, and the red flags' wordings
     for wanted in ("Fever", "Headache", "Shortness of breath", "Other"):
+        assert wanted in names
+    for wanted in ("Shaking chills (rigors)", "Headache that is worse when upright", "Nosebleed"):
         assert wanted in names
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -104,3 +104,9 @@ def tab_to(qtbot: QtBot, name: str) -> QWidget:
             return focused()
         tab(qtbot)
     pytest.fail(f"Tab never reaches “{name}”")
+
+
+def put_away(dialog: QDialog) -> None:
+    """Close a form the test is done with, typed into or not, without the "Discard what you
+    typed?" question (which tests/ui/test_enter_after_tab.py and test_discard_typed.py ask)."""
+    dialog.done(QDialog.DialogCode.Rejected)

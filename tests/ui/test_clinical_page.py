@@ -25,6 +25,7 @@ from tests.ui.keys import (
     focused,
     on_next_dialog,
     press,
+    put_away,
     replace_text,
     show_active,
     tab,
@@ -196,7 +197,7 @@ def test_an_edss_score_off_the_scale_is_refused_beside_score(
     assert dialog.score.text() == typed
     assert dialog.reported_by.text() == "Dr. Ruiz"
     assert services.clinical.edss.all() == []
-    dialog.reject()
+    put_away(dialog)
 
 
 def test_an_edss_score_with_a_decimal_comma_is_read_and_shown_with_one_decimal(
@@ -240,7 +241,7 @@ def test_an_edss_date_in_the_future_is_refused_beside_the_date(
     assert dialog.form.errors["on"].text() == "⚠ This date is in the future."
     assert dialog.form.errors["score"].isHidden()
     assert services.clinical.edss.all() == []
-    dialog.reject()
+    put_away(dialog)
 
 
 # --- MRI ------------------------------------------------------------------------------------
@@ -299,7 +300,7 @@ def test_with_two_counts_wrong_the_focus_goes_to_the_first(
     assert dialog.form.errors["enhancing"].text() == "⚠ A count is 0 or more."
     assert focused() is dialog.new_t2
     assert services.clinical.mris.all() == []
-    dialog.reject()
+    put_away(dialog)
 
 
 def test_edit_an_mri_with_f2(qtbot: QtBot, services: JournalServices) -> None:
@@ -363,7 +364,7 @@ def test_a_medication_stopped_before_it_started_is_refused(
     assert (dialog.name.text(), dialog.dose.text()) == ("Valaciclovir", "500 mg")
     assert (dialog.started.text(), dialog.stopped.text()) == ("1 Jun 2026", "1 May 2026")
     assert services.clinical.medications.all() == []
-    dialog.reject()
+    put_away(dialog)
 
 
 def test_a_medication_needs_a_name(qtbot: QtBot, services: JournalServices) -> None:
@@ -372,7 +373,7 @@ def test_a_medication_needs_a_name(qtbot: QtBot, services: JournalServices) -> N
     save(qtbot, dialog)
     assert dialog.form.errors["name"].text() == "⚠ This is required."
     assert dialog.details is None
-    dialog.reject()
+    put_away(dialog)
 
 
 def test_delete_a_medication_then_undo_brings_it_back(
@@ -523,7 +524,7 @@ def test_every_control_on_every_tab_and_dialog_is_named(
     ):
         show_active(qtbot, dialog)
         assert unnamed_focusable(dialog) == [], type(dialog).__name__
-        dialog.reject()
+        put_away(dialog)
 
 
 def test_the_table_models_keep_qts_contract(

@@ -14,7 +14,16 @@ from journey.journal import Journal
 from journey.money import Conversion
 from journey.services.costs import ExpenseDetails, ExpenseService
 from tests.ui.helpers import unnamed_focusable
-from tests.ui.keys import focused, on_next_dialog, press, replace_text, show_active, tab, type_text
+from tests.ui.keys import (
+    focused,
+    on_next_dialog,
+    press,
+    put_away,
+    replace_text,
+    show_active,
+    tab,
+    type_text,
+)
 from ui.trip.costs import CostsPage
 from ui.trip.expense_dialog import ExpenseDialog
 
@@ -295,4 +304,4 @@ def test_every_control_is_named_and_large(qtbot: QtBot, expenses: ExpenseService
     dialog = ExpenseDialog(expenses, FLIGHTS)
     show_active(qtbot, dialog)
     assert unnamed_focusable(dialog) == []
-    dialog.reject()
+    put_away(dialog)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
-from tests.ui.keys import focused, press, show_active, tab, type_text
+from tests.ui.keys import focused, press, put_away, show_active, tab, type_text
 from ui.aftercare.rating_dialog import RatingDialog
 from ui.side_effects.quick_log import QuickLogDialog
 
@@ -72,4 +72,4 @@ def test_save_stays_the_default_button_of_every_form_dialog(
             tab(qtbot)
             defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
             assert defaults == [dialog.save_button], [b.text() for b in defaults]
-        dialog.reject()
+        put_away(dialog)

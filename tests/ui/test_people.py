@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from journey.journal import Journal
 from journey.services.people import ContactDetails, ContactEntry, ContactService
 from tests.ui.helpers import unnamed_focusable
-from tests.ui.keys import focused, on_next_dialog, press, show_active, tab, type_text
+from tests.ui.keys import focused, on_next_dialog, press, put_away, show_active, tab, type_text
 from ui.trip.people import ContactDialog, PeoplePage
 
 LUPITA = ContactDetails("Lupita", "coordinator", "+52 664 555 0101", "", "WhatsApp")
@@ -111,7 +111,7 @@ def test_a_phone_number_with_letters_is_refused(qtbot: QtBot, contacts: ContactS
     assert dialog.details is None
     assert "only digits, spaces and + - ( )" in dialog.form.errors["phone"].text()
     assert dialog.form.errors["name"].isHidden()
-    dialog.reject()
+    put_away(dialog)
 
 
 def test_enter_on_a_row_edits_it(
@@ -237,4 +237,4 @@ def test_every_control_is_named(qtbot: QtBot, contacts: ContactService) -> None:
     dialog = ContactDialog(contacts, LUPITA)
     show_active(qtbot, dialog)
     assert unnamed_focusable(dialog) == []
-    dialog.reject()
+    put_away(dialog)

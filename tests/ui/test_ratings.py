@@ -151,12 +151,14 @@ def test_a_follow_up_reminder_shows_on_today_until_marked_done(
         services.itinerary.add(draft)
     today = TodayPage(services)
     show_active(qtbot, today)
-    # 25 Nov: the 3-month EDSS review is due today (6 months is February), and the trip's
-    # fit-to-fly check, never marked done, is overdue.
+    # 25 Nov: the 3-month steps after day 0 (the reinfusion of 6 Sep) are due within two
+    # weeks, and the trip's fit-to-fly check, never marked done, is overdue.
     texts = [label.text() for label in today.aftercare.reminder_lines]
     assert texts == [
         "Sat 19 Sep 2026 (overdue) — Fit-to-fly check (Follow-up)",
-        "Wed 25 Nov 2026 — EDSS review with your neurologist (Follow-up)",
+        "Sun 6 Dec 2026 — EDSS review with your neurologist (Follow-up)",
+        "Sun 6 Dec 2026 — Ask your team when inactivated vaccines can start (commonly from "
+        "3–6 months) — as your team decides (Revaccination)",
     ]
     changes: list[Change] = []
     services.changes.subscribe(changes.append)
@@ -188,7 +190,7 @@ def test_tab_reaches_the_reminders_before_the_profile_below_them(
         if isinstance(widget, QPushButton) and widget.text() in ("Mark &done", "&Edit profile"):
             order.append(widget.text())
     first_round = order[: order.index("&Edit profile") + 1]
-    assert first_round == ["Mark &done", "Mark &done", "&Edit profile"]
+    assert first_round == ["Mark &done", "Mark &done", "Mark &done", "&Edit profile"]
 
 
 def _done_button(today: TodayPage) -> QWidget:
@@ -196,7 +198,7 @@ def _done_button(today: TodayPage) -> QWidget:
     from PySide6.QtWidgets import QPushButton
 
     buttons = [b for b in today.aftercare.findChildren(QPushButton) if b.text() == "Mark &done"]
-    assert len(buttons) == 2
+    assert len(buttons) == 3
     return min(buttons, key=lambda b: b.mapTo(today, b.rect().topLeft()).y())
 
 
@@ -248,10 +250,12 @@ def test_the_page_charts_the_stored_ratings_beside_their_table_and_in_words(
     changes = page.changes
     assert [changes.index(r, 0).data() for r in range(changes.rowCount())] == ["Months 0–3"]
     assert changes.index(0, 3).data() == "+1.3"  # 70 / 12 − 4.5
-    # NEDA-3 since the treatment: the relapse of 1 Oct fails it.
-    assert page.neda_result.text().splitlines()[:2] == [
-        "✗ NEDA-3 does not hold from Tue 1 Sep 2026 to Wed 25 Nov 2026:",
+    # NEDA-3 since day 0 (the re-baseline MRI is not due yet): the relapse of 1 Oct fails
+    # it; the EDSS is missing, and said so.
+    assert page.neda_result.text().splitlines() == [
+        "✗ NEDA-3 does not hold from Sun 13 Sep 2026 to Wed 25 Nov 2026:",
         "✗ Relapse starting Thu 1 Oct 2026.",
+        "Missing: no EDSS score in this period.",
     ]
     assert "Kappos" in page.neda_rule.text()
 
@@ -361,16 +365,17 @@ def test_the_follow_up_plan_is_added_once_after_showing_its_steps_and_sources(
     assert changes  # the plan's items were added …
     assert all(change & Change.ITINERARY for change in changes)  # … to the itinerary
     steps, sources = shown
-    assert steps.splitlines()[0] == "• Wed 25 Nov 2026 — EDSS review with your neurologist"
+    assert steps.splitlines()[0] == "• Sun 6 Dec 2026 — EDSS review with your neurologist"
     assert "live vaccines" in steps
     assert "Sharrack B" in sources
     added = [
         i for i in services.itinerary.items() if i.details.kind in ("follow_up", "revaccination")
     ]
-    assert len(services.itinerary.items()) == before + 8
-    assert {i.details.start.date() for i in added} >= {date(2026, 11, 25), date(2028, 8, 25)}
+    assert len(services.itinerary.items()) == before + 9
+    # Counted from day 0, the reinfusion of 6 Sep, not the treatment start of 25 Aug.
+    assert {i.details.start.date() for i in added} >= {date(2026, 12, 6), date(2028, 9, 6)}
     # Once is enough: asking again adds nothing.
     with qtbot.waitSignal(page.status) as said:
         qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     assert said.args[0] == "The follow-up reminders are already in your timeline."
-    assert len(services.itinerary.items()) == before + 8
+    assert len(services.itinerary.items()) == before + 9

@@ -53,12 +53,16 @@ def test_a_fever_logged_shows_the_banner_on_every_page_until_seen(
     assert seen
     back_to(qtbot, window)
     assert banner.isVisible()
-    assert banner.heading.text() == "Red flag: call your clinic"
+    assert banner.heading.text() == "Red flags: call your clinic"
     assert banner.icon.pixmap() is not None
     assert not banner.icon.pixmap().isNull()
-    # 38.6 °C during the isolation raises two flags; the newest rule's words come first.
-    assert "38.0 °C or more during neutropenia" in banner.message.text()
-    assert "1 more after this one" in banner.message.text()
+    # 38.6 °C during neutropenia raises two rules: one banner lists both, each with its source.
+    shown = banner.message.text()
+    assert "38.0 °C or more during neutropenia" in shown
+    assert "38.3 °C or more: call the clinic" in shown
+    assert shown.count("(Source: IDSA, Freifeld 2011)") == 2  # short, in the banner
+    assert "Freifeld AG et al., Clin Infect Dis 2011" in banner.message.toolTip()  # whole
+    assert "more after this one" not in shown
     assert banner.number.text() == "Clinic's 24-hour number: +52 664 555 0100"
     assert "Red flag:" in window.statusBar().currentMessage()
     assert unnamed_focusable(window) == []
@@ -68,10 +72,7 @@ def test_a_fever_logged_shows_the_banner_on_every_page_until_seen(
     qtbot.mouseClick(banner.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "+52 664 555 0100"
 
-    qtbot.mouseClick(banner.seen_button, Qt.MouseButton.LeftButton)
-    assert banner.isVisible()  # the second flag of the same reading
-    assert "38.3 °C or more" in banner.message.text()
-    qtbot.mouseClick(banner.seen_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(banner.seen_button, Qt.MouseButton.LeftButton)  # one click for both
     assert not banner.isVisible()
     acknowledgements = demo_services.red_flags.acknowledgements()
     assert len(acknowledgements) == before + 2
@@ -88,9 +89,27 @@ def test_without_a_clinic_number_the_banner_says_where_to_add_it(
     assert banner is not None
     assert banner.isVisible()
     assert "rated 9 out of 10" in banner.message.text()
-    assert banner.number.text() == "Add the clinic's 24-hour number on the People page."
-    assert not banner.copy_button.isVisible()
+    # Logged in Toronto: Canada's emergency number, and one click to add the clinic's.
+    assert banner.number.text() == (
+        "No clinic 24-hour number yet. In an emergency call 911 (the emergency number where "
+        "this was logged)."
+    )
+    assert banner.copy_button.isVisible()
     assert unnamed_focusable(window) == []
+
+    def add(dialog: QWidget) -> None:
+        assert dialog.role.currentData() == "clinic_24h"  # type: ignore[attr-defined]
+        dialog.name.setText("Clínica Regenera")  # type: ignore[attr-defined]
+        dialog.phone.setFocus()  # type: ignore[attr-defined]
+        type_text(qtbot, "+52 664 555 0100")
+        press(qtbot, Qt.Key.Key_Return)
+
+    seen = on_next_dialog(add)
+    qtbot.mouseClick(banner.add_number_button, Qt.MouseButton.LeftButton)
+    assert seen
+    back_to(qtbot, window)
+    assert banner.number.text() == "Clinic's 24-hour number: +52 664 555 0100"
+    assert not banner.add_number_button.isVisible()
 
 
 def test_the_clinics_own_thresholds_replace_the_defaults_in_the_users_unit(
@@ -140,3 +159,26 @@ def test_times_read_in_the_zone_where_the_entry_was_made(
     qtbot.addWidget(banner)
     banner.refresh()
     assert "Wed 25 Nov 2026 08:30 Tijuana time" in banner.message.text()
+
+
+def test_an_acknowledged_entry_keeps_its_mark_on_today_and_in_the_log(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> None:
+    from ui.side_effects.table import SideEffectModel
+
+    services.side_effects.log(
+        EntryDetails("Fever", 4, NOW - timedelta(minutes=30), HOME_ZONE, celsius=38.4)
+    )
+    window = open_window(qtbot, services, appearance)
+    banner = window.banner
+    assert banner is not None
+    today = window.page(0)
+    assert "⚑" not in today.entries.lines.text()  # type: ignore[attr-defined]
+    qtbot.mouseClick(banner.seen_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    lines = today.entries.lines  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "⚑ Fever (red flag seen)" in lines.text())  # refreshed after it
+    window.sidebar.setCurrentRow(2)  # Side effects
+    page = window.pages.currentWidget()
+    symptom = page.model.index(0, SideEffectModel.SYMPTOM).data()  # type: ignore[attr-defined]
+    assert symptom == "⚑ Fever (red flag seen)"

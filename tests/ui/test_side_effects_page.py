@@ -69,7 +69,7 @@ def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: Journa
         "Mouth sores",
         "Fatigue",
         "Chills",
-        "Chills",
+        "⚑ Chills (red flag seen)",  # its red flag was acknowledged: it keeps the mark
         "Headache",
         "Nausea",
         "Fatigue",
@@ -96,11 +96,11 @@ def test_fahrenheit_follows_the_setting(qtbot: QtBot, demo_services: JournalServ
 def test_filters_change_what_is_shown(qtbot: QtBot, demo_services: JournalServices) -> None:
     page = open_page(qtbot, demo_services)
     choose(page.symptom, "Chills")
-    assert shown(page) == ["Chills", "Chills"]
+    assert shown(page) == ["Chills", "⚑ Chills (red flag seen)"]
     assert page.count_line.text() == "2 entries."
     choose(page.symptom, "All")
     choose(page.recorded_by, "Companion")
-    assert shown(page) == ["Chills", "Chills", "Headache"]
+    assert shown(page) == ["Chills", "⚑ Chills (red flag seen)", "Headache"]
     choose(page.recorded_by, "All")
     # Dates in the computer's zone (Toronto): the 23rd there ends at 05:00 UTC on the 24th,
     # the moment of the headache, which falls on the 24th.

@@ -110,7 +110,7 @@ def test_a_real_fever_still_raises_the_banner_beside_stored_bad_dates(
     banner = window.banner
     assert banner is not None
     assert banner.isVisible()
-    assert banner.heading.text() == "Red flag: call your clinic"
+    assert banner.heading.text() == "Red flags: call your clinic"  # a fever, severity 9
     assert "°C or more" in banner.message.text()
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
@@ -160,7 +160,7 @@ def test_a_could_not_check_note_rides_along_with_a_real_flag(
     banner = window.banner
     assert banner is not None
     assert banner.isVisible()
-    assert banner.heading.text() == "Red flag: call your clinic"
+    assert banner.heading.text() == "Red flags: call your clinic"  # a fever, severity 9
     assert "°C or more" in banner.message.text()
     assert "could not check every red-flag rule" in banner.message.text()
     window.close()

@@ -374,7 +374,7 @@ def test_export_to_calendar_then_import_into_another_journal(
         page.status, timeout=10000, check_params_cb=lambda text: text.startswith("Exported")
     ) as said:
         page.files.export_calendar()
-    assert said.args[0].startswith(f"Exported 16 events to {target}.")
+    assert said.args[0].startswith(f"Exported 17 events to {target}.")
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     other = open_journal(tmp_path / "other")
@@ -386,7 +386,7 @@ def test_export_to_calendar_then_import_into_another_journal(
             second.status, timeout=10000, check_params_cb=lambda text: text.startswith("Imported")
         ) as said:
             second.files.import_calendar()
-        assert said.args == ["Imported trip.ics: 16 added, 0 updated."]
+        assert said.args == ["Imported trip.ics: 17 added, 0 updated."]
         assert [i.details for i in empty.itinerary.items()] == [
             i.details for i in hsct.itinerary.items()
         ]

@@ -34,7 +34,8 @@ def test_demo_shows_the_day_of_the_stay_and_the_companion(
     assert page.protocol_day_line.text() == "Protocol day +2"
     assert page.today_heading.text() == "Today: Wed 25 Nov 2026 · Day +2"
     assert page.today_items.text() == (
-        "12:00–1 Dec 12:00 Tijuana time Neutropenia: protective isolation (Isolation)"
+        "12:00–1 Dec 12:00 Tijuana time "
+        "Neutropenia: protective isolation until your counts recover (Isolation)"
     )
     assert page.tomorrow_heading.text() == "Tomorrow: Thu 26 Nov 2026 · Day +3"
     assert "Tomás Ramírez" in page.companion_line.text()

@@ -369,7 +369,8 @@ def test_each_problem_is_worded_once_and_the_window_speaks_it_in_spanish(
     from journey.errors import ENGLISH, Problem
     from ui.words.messages import problem_text
 
-    words = ("zone", "time", "date", "title", "problem", "unit", "code", "name", "reason")
+    words = ("zone", "time", "date", "title", "problem", "unit", "code", "name", "reason", "size")
+    words += ("entered", "other", "converted")
     params = {"min": 1, "max": 1, "value": 1, "digits": 1, "currency": "X"}
     params |= dict.fromkeys(words, "X")
     problems = [Problem("field", code, params) for code in ENGLISH]

@@ -9,13 +9,23 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from journey.aftercare import EdssDetails, MedicationDetails, MriDetails, RelapseDetails
 from journey.errors import Problem
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.forms import DateBox, date_box, line, notes_box, parse_number, read_date, write_date
+from ui.widgets.forms import (
+    DateBox,
+    choice_box,
+    date_box,
+    line,
+    notes_box,
+    parse_number,
+    read_date,
+    set_choice,
+    write_date,
+)
 
 
 def parse_count(field: str, text: str) -> tuple[int | None, Problem | None]:
@@ -240,19 +250,33 @@ class EdssDialog(RecordDialog):
 
 
 class MedicationDialog(RecordDialog):
+    """A medicine as the team prescribed it: the dose and schedule in the user's words (as
+    before), and, for reminders, a structured schedule and what stops it. Nothing is filled in
+    as advice: the dose is the user's to type."""
+
     def title(self, adding: bool) -> str:
         return self.tr("Add a medication") if adding else self.tr("Edit medication")
 
     def build(self) -> None:
+        from ui.words.medications import (
+            ROUTE_CHOICES,
+            SCHEDULE_CHOICES,
+            STOP_CHOICES,
+            choices,
+            weekday_name,
+        )
+
         add = self.form.add
         self.name = add(
             "name", self.tr("&Name"), line(placeholder=self.tr("for example aciclovir"))
         )
-        self.dose = add("dose", self.tr("&Dose"), line(placeholder=self.tr("for example 400 mg")))
+        self.dose = add(
+            "dose", self.tr("&Dose"), line(placeholder=self.tr("as your team wrote it"))
+        )
         self.schedule = add(
             "schedule",
-            self.tr("S&chedule"),
-            line(placeholder=self.tr("for example twice a day")),
+            self.tr("S&chedule in your words"),
+            line(placeholder=self.tr("for example twice a day, after meals")),
         )
         self.started = add("started", self.tr("St&arted on"), self.date_box())
         self.stopped = add(
@@ -260,22 +284,107 @@ class MedicationDialog(RecordDialog):
             self.tr("S&topped on"),
             self.date_box(optional=True),
             self.tr(
-                "Leave it “Not set” while you still take it. To clear a date, select it all "
-                "and press Delete."
+                "The first day without it. Leave it “Not set” while you still take it. To clear "
+                "a date, select it all and press Delete."
             ),
         )
+        self.route = add("route", self.tr("&Route"), choice_box(choices(ROUTE_CHOICES)))
+        self.kind = add(
+            "schedule_kind",
+            self.tr("Re&minders"),
+            choice_box(choices(SCHEDULE_CHOICES)),
+            self.tr("Journey reminds you of each dose while it is open, and Today lists them."),
+        )
+        self.times = add(
+            "dose_times",
+            self.tr("T&imes of day"),
+            line(placeholder=self.tr("for example 08:00 20:00")),
+            self.tr("On a 24-hour clock, separated by spaces, where you are."),
+        )
+        self.every_days = add("every_days", self.tr("E&very how many days"), line(placeholder="2"))
+        self.weekdays = add("weekdays", self.tr("Days of the &week"), QWidget())
+        row = QHBoxLayout(self.weekdays)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[int, QCheckBox] = {}
+        for iso_day in range(1, 8):
+            box = QCheckBox(weekday_name(iso_day)[:3])
+            box.setAccessibleName(weekday_name(iso_day))
+            self.day_boxes[iso_day] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.stop_when = add("stop_when", self.tr("It sto&ps"), choice_box(choices(STOP_CHOICES)))
         self.notes = add("notes", self.tr("N&otes"), notes_box())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        # A long form: it scrolls inside the dialog rather than outgrow a small screen at
+        # 200 % text (Save and Cancel stay in view).
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)  # FormDialog's
+        column.removeWidget(self.form)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.form)
+        column.insertWidget(0, self.scroller, 1)
         self.name.setFocus()
 
+    def fit_height(self) -> None:
+        """The whole form when it fits, else nine tenths of the screen (it scrolls)."""
+        width = max(self.width(), self.minimumWidth())
+        self.form.layout_.invalidate()
+        wanted = self.form.heightForWidth(width) + self.save_button.sizeHint().height() + 64
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(width, min(wanted, int(screen * 0.9)))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.times.setEnabled(kind in ("times_a_day", "every_n_days", "weekdays"))
+        self.every_days.setEnabled(kind == "every_n_days")
+        self.weekdays.setEnabled(kind == "weekdays")
+
     def write(self, details: MedicationDetails) -> None:
+        from journey.medications import times_text
+
         self.name.setText(details.name)
         self.dose.setText(details.dose)
+        set_choice(self.route, details.route)
         self.schedule.setText(details.schedule)
+        plan = details.dose_schedule
+        set_choice(self.kind, plan.kind if plan else "")
+        self.times.setText(times_text(plan.times) if plan else "")
+        self.every_days.setText(str(plan.every_days) if plan and plan.every_days else "")
+        for iso_day, box in self.day_boxes.items():
+            box.setChecked(plan is not None and iso_day in plan.weekdays)
         write_date(self.started, details.started)
+        set_choice(self.stop_when, details.stop_when)
         write_date(self.stopped, details.stopped)
         self.notes.setPlainText(details.notes)
 
     def read(self) -> tuple[MedicationDetails, list[Problem]]:
+        from journey.medications import DoseSchedule, parse_times
+
+        typing: list[Problem] = []
+        kind = self.kind.currentData() or ""
+        plan = None
+        if kind:
+            times, problem = parse_times("dose_times", self.times.text())
+            if problem is not None and kind != "as_needed":
+                typing.append(problem)
+            every = None
+            if kind == "every_n_days":
+                number, problem = parse_count("every_days", self.every_days.text())
+                if problem is not None:
+                    typing.append(problem)
+                every = number
+            days = tuple(d for d, box in self.day_boxes.items() if box.isChecked())
+            plan = DoseSchedule(
+                kind,
+                times if kind != "as_needed" else (),
+                every,
+                days if kind == "weekdays" else (),
+            )
         details = MedicationDetails(
             name=self.name.text(),
             started=read_date(self.started) or self.today,
@@ -283,5 +392,8 @@ class MedicationDialog(RecordDialog):
             dose=self.dose.text(),
             schedule=self.schedule.text(),
             notes=self.notes.toPlainText(),
+            route=self.route.currentData() or "",
+            dose_schedule=plan,
+            stop_when=self.stop_when.currentData() or "date",
         )
-        return details, []
+        return details, typing

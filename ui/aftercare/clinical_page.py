@@ -171,14 +171,32 @@ def medication_kind() -> RecordKind:
         columns=[
             Column(_tr("Name"), lambda r: r.details.name),
             Column(_tr("Dose"), lambda r: r.details.dose),
-            Column(_tr("Schedule"), lambda r: r.details.schedule),
+            Column(_tr("Schedule"), lambda r: medication_schedule_text(r.details)),
             _date_column(_tr("Start"), lambda r: r.details.started),
-            _date_column(_tr("Stop"), lambda r: r.details.stopped, _tr("ongoing")),
+            Column(
+                _tr("Stop"),
+                stop_text_of,
+                sort=lambda r: (r.details.stopped or date.max).toordinal(),
+            ),
         ],
         newest=lambda r: r.details.started,
         describe=lambda r: r.details.name,
         dialog=MedicationDialog,
     )
+
+
+def medication_schedule_text(details: Any) -> str:
+    """The user's words, and the reminders' schedule beside them when there is one."""
+    from ui.words.medications import schedule_text
+
+    words, structured = details.schedule, schedule_text(details.dose_schedule)
+    return " — ".join(part for part in (words, structured) if part)
+
+
+def stop_text_of(record: Any) -> str:
+    from ui.words.medications import stop_text
+
+    return stop_text(record.details)
 
 
 class ClinicalPage(Page):
@@ -204,6 +222,11 @@ class ClinicalPage(Page):
         self.mris = RecordsTab(clinical.mris, mri_kind(), today)
         self.edss = RecordsTab(clinical.edss, edss_kind(), today)
         self.medications = RecordsTab(clinical.medications, medication_kind(), today)
+        # The prophylaxis the protocol's cited source lists, to confirm one by one (issue 18).
+        self.prophylaxis_button = big_button(self.tr("Add the &prophylaxis your clinic gave you…"))
+        self.prophylaxis_button.clicked.connect(self.add_prophylaxis)
+        self.medications.extra_row.addWidget(self.prophylaxis_button)
+        self.medications.extra_row.addStretch(1)
         self.discharge = DischargeTab(services)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Kind of clinical record"))
@@ -219,8 +242,18 @@ class ClinicalPage(Page):
     def record_tabs(self) -> list[RecordsTab]:
         return [self.relapses, self.mris, self.edss, self.medications]
 
+    def add_prophylaxis(self) -> None:
+        from ui.aftercare.prophylaxis_dialog import ProphylaxisDialog
+
+        added = ProphylaxisDialog.ask(self.services, self)
+        if added:
+            self.medications.refresh(keep=added[-1][0])
+            names = ", ".join(name for _, name in added)
+            self.status.emit(self.tr("Added with your team's doses: %1.").replace("%1", names))
+
     def refresh(self) -> None:
         """Show what is stored (the window calls this when the journal changed)."""
+        self.prophylaxis_button.setVisible(self.services.clinical.doses.offer() is not None)
         for tab in self.record_tabs():
             tab.refresh()
         self.discharge.refresh()
@@ -256,6 +289,10 @@ class RecordsTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # A row under the buttons for what one kind adds (medications: the prophylaxis offer),
+        # so the buttons' row still fits at 200 % text.
+        self.extra_row = QHBoxLayout()
+        layout.addLayout(self.extra_row)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
 

@@ -9,7 +9,7 @@ Ratings are edited from the table (Enter or F2) and deleted with Delete, with Un
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journey.aftercare import CADENCES, RatingSet, Scale, local_date
 from journey.changes import Change
+from journey.itinerary import ItemDetails
 from journey.rating_trends import (
     PeriodChange,
     baseline_band,
@@ -42,8 +43,10 @@ from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.aftercare import (
     due_text,
+    follow_up_start_text,
     months_text,
     neda_lines,
+    neda_period_text,
     neda_rule_text,
     number_text,
     one_decimal,
@@ -224,6 +227,8 @@ class AftercarePage(Page):
             period.addWidget(caption)
             period.addWidget(box, 1)
         neda_layout.addLayout(period)
+        self.neda_period_note = _wrapped()
+        neda_layout.addWidget(self.neda_period_note)
         self.neda_result = _wrapped()
         neda_layout.addWidget(self.neda_result)
         self.neda_rule = _wrapped()
@@ -348,15 +353,16 @@ class AftercarePage(Page):
     # --- NEDA-3 ---------------------------------------------------------------------------
 
     def _set_neda_period(self) -> None:
-        today = self.services.clock.today()
-        course = self.services.course.get()
-        start = course.treatment_start if course else today - timedelta(days=365)
-        if start >= today:
-            start = today - timedelta(days=365)
-        for box, day in ((self.neda_from, start), (self.neda_to, today)):
+        """The default period: for HSCT from the re-baseline MRI about 6 months after day 0,
+        otherwise from the treatment start (or the last year), to today; the note says why."""
+        period = self.services.clinical.neda_period()
+        for box, day in ((self.neda_from, period.start), (self.neda_to, period.end)):
             box.blockSignals(True)
             box.setDate(QDate(day.year, day.month, day.day))
             box.blockSignals(False)
+        note = neda_period_text(period)
+        self.neda_period_note.setText(note)
+        self.neda_period_note.setVisible(bool(note))
 
     def neda_period(self) -> tuple[date, date]:
         start = read_date(self.neda_from) or self.services.clock.today()
@@ -429,13 +435,15 @@ class AftercarePage(Page):
         if course is None:
             self.status.emit(self.tr("Enter your treatment first (its start dates the plan)."))
             return
-        drafts = self.services.clinical.follow_up_drafts(
+        clinical = self.services.clinical
+        counted_from = clinical.follow_up_start(course.protocol, course.treatment_start)
+        drafts = clinical.follow_up_drafts(
             course.protocol, course.treatment_start, course.home_zone
         )
-        have = {(i.details.title, i.details.start) for i in self.services.itinerary.items()}
-        new = [d for d in drafts if (d.title, d.start) not in have]
+        have = [i.details for i in self.services.itinerary.items()]
+        new = [d for d in drafts if not _already_there(d, have)]
         # In the user's language; a step already added in another language is not added again.
-        new = [d for d in follow_up_drafts(new) if (d.title, d.start) not in have]
+        new = [d for d in follow_up_drafts(new) if not _already_there(d, have)]
         if not new:
             self.status.emit(self.tr("The follow-up reminders are already in your timeline."))
             return
@@ -448,6 +456,8 @@ class AftercarePage(Page):
                 "These reminders will be added to your timeline and to Today when each is "
                 "due. Change or delete any of them to match what your team decided."
             )
+            + " "
+            + follow_up_start_text(counted_from, course.protocol)
         )
         box.setInformativeText(steps)
         box.setDetailedText("\n\n".join(sources))
@@ -469,6 +479,21 @@ class AftercarePage(Page):
         self.services.ratings.set_cadence(str(self.cadence.currentData()))
         self.refresh()
         self.status.emit(self.tr("Reminders: %1.").replace("%1", self.cadence.currentText()))
+
+
+NEAR_DAYS = 45  # less than half the 3 months between two steps of the same title
+
+
+def _already_there(draft: ItemDetails, items: list[ItemDetails]) -> bool:
+    """A step already in the timeline: the same kind and title within ``NEAR_DAYS`` — so a
+    plan added when it was counted from the treatment start is not added again, days later,
+    now that it counts from day 0 (the user's items are kept as they are)."""
+    return any(
+        i.kind == draft.kind
+        and i.title == draft.title
+        and abs((i.start.date() - draft.start.date()).days) <= NEAR_DAYS
+        for i in items
+    )
 
 
 def _wrapped() -> QLabel:

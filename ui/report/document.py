@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from journey.side_effects import fever_grade
 from journey.timekeeping import shown_in
 from ui.aftercare.rating_chart import plot_scale
 from ui.widgets.charts import STYLE_LOCK, chart_style
@@ -31,6 +30,7 @@ from ui.words.aftercare import (
     neda_rule_text,
     number_text,
     one_decimal,
+    rating_counts_text,
     scale_name,
 )
 from ui.words.aftercare import signed as signed_text
@@ -43,7 +43,7 @@ from ui.words.itinerary import (
     when_text,
 )
 from ui.words.severity import severity_text
-from ui.words.temperature import temperature_text
+from ui.words.temperature import temperature_with_grade
 from ui.words.time import date_text, moment_text, weekday_date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_text, shown
 
@@ -313,7 +313,7 @@ def _side_effects(data: ReportData) -> str:
             rows.append(
                 (
                     "⚑ " + when_text(flag.at, flag.zone, data.zone),
-                    red_flag_text(flag),
+                    red_flag_text(flag, data.temperature_unit),
                     seen,
                     red_flag_source(flag),
                 )
@@ -328,19 +328,16 @@ def _side_effects(data: ReportData) -> str:
         return "".join(parts)
     rows = []
     graded = False
+    flagged = {flag.entry_id for flag, _ in data.red_flags}  # each keeps its ⚑ in the log
     for entry in data.entries:
         details = entry.details
-        temperature = ""
-        if details.celsius is not None:
-            temperature = temperature_text(details.celsius, data.temperature_unit)
-            grade = fever_grade(details.celsius)
-            if grade is not None:
-                graded = True
-                temperature += " · " + _tr("grade %1").replace("%1", str(grade))
+        temperature = temperature_with_grade(details.celsius, data.temperature_unit)
+        graded = graded or "·" in temperature
+        symptom = symptom_text(details.symptom)
         rows.append(
             (
                 when_text(details.at, details.zone, data.zone),
-                symptom_text(details.symptom),
+                f"⚑ {symptom}" if entry.id in flagged else symptom,
                 severity_text(details.severity),
                 temperature,
                 recorded_by_text(details.recorded_by),
@@ -439,6 +436,11 @@ def _scale_summary(scale: ScaleReport) -> str:
             _tr("Last 4 weeks %1 (%2).")
             .replace("%1", one_decimal(trend.recent))
             .replace("%2", signed_text(trend.change))
+        )
+    elif trend.baseline is not None and trend.recent is not None:
+        # Fewer than three ratings in a window: no comparison (a single rating is not a trend).
+        text += " " + _tr("Not enough ratings to compare with the baseline (%1).").replace(
+            "%1", rating_counts_text(trend)
         )
     return text
 
@@ -543,7 +545,40 @@ def _medications(data: ReportData) -> str:
         _tr("Stopped"),
         _tr("Notes"),
     )
-    return heading + table(headers, rows)
+    return heading + table(headers, rows) + _adherence(data)
+
+
+def _adherence(data: ReportData) -> str:
+    """The doses of each medication with a schedule, as recorded: a short table."""
+    if not data.adherence:
+        return ""
+    from journey.medications import missed_after
+
+    minutes = missed_after().total_seconds() / 60
+    rows = [
+        (
+            f"{a.name} {a.dose}".strip(),
+            number_text(a.taken),
+            number_text(a.late),
+            number_text(a.skipped),
+            number_text(a.missed),
+            number_text(a.pending),
+        )
+        for a in data.adherence
+    ]
+    headers = (
+        _tr("Medication"),
+        _tr("Taken on time"),
+        _tr("Taken late"),
+        _tr("Skipped"),
+        _tr("Missed"),
+        _tr("Not yet recorded"),
+    )
+    note = _tr(
+        "Doses as recorded in Journey. A dose counts as missed when nothing was recorded "
+        "%1 minutes after it was due; “not yet recorded” doses were due less than that ago."
+    ).replace("%1", number_text(minutes))
+    return f"<h3>{esc(_tr('Doses taken'))}</h3>" + table(headers, rows) + none_line(note)
 
 
 def _all_ratings(data: ReportData) -> str:

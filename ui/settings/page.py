@@ -130,13 +130,18 @@ class SettingsPage(Page):
         note = QLabel(
             self.tr(
                 "Journey shows a red-flag banner with the clinic's 24-hour number at these "
-                "temperatures. If your clinic gave you other numbers, enter theirs."
+                "temperatures, for readings taken in the mouth. If your clinic gave you other "
+                "numbers, enter theirs."
             )
         )
         note.setWordWrap(True)
         form.addRow(note)
         names = {
-            "hsct_isolation_fever": self.tr("Any reading during neutropenia and isolation"),
+            "hsct_isolation_fever": self.tr("Any reading during neutropenia"),
+            "neutropenic_low_temperature": self.tr("Below this during neutropenia"),
+            "stiff_neck_fever_after_lumbar_puncture": self.tr(
+                "With a stiff neck after a lumbar puncture"
+            ),
             "fever_single": self.tr("One reading at any time"),
             "fever_repeated": self.tr("Two readings an hour or more apart"),
         }

@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # at run time these load after the window is shown (start-up 
     from collections.abc import Callable
 
     from journey.services import JournalServices
+    from journey.services.people import ContactDetails
     from ui.shell.idle_lock import IdleLock
     from ui.side_effects.red_flag_banner import RedFlagBanner
     from ui.widgets.operations import Operation
@@ -281,6 +282,10 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.back_up_if_due)
         self.backup_timer.start()
+        from ui.aftercare.dose_reminders import DoseReminders
+
+        self.dose_reminders = DoseReminders(services, self)  # issue 18: never modal
+        self.dose_reminders.start()
         if services.journal.encrypted:
             from journey.settings import LOCK_AFTER_MINUTES
 
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
         self.banner = RedFlagBanner(services)
         self.banner.status.connect(self.say)
         self.banner.alarm.connect(lambda message: self.say(message, urgent=True))
+        self.banner.add_clinic_number.connect(self.add_clinic_number)
         self.column.insertWidget(0, self.banner)
         self.log_button.setEnabled(True)
         self.log_action.setEnabled(True)
@@ -450,6 +456,20 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentWidget(self.page(row))
 
+    def add_clinic_number(self) -> None:
+        """The red-flag banner's "Add the clinic's number…": the contact form, as the People
+        page opens it, started as the clinic's 24-hour line."""
+        from ui.trip.people import ContactDialog
+
+        services = self.services
+        if services is None:
+            return
+        added = ContactDialog.ask(
+            services.contacts, services.contacts.add, _clinic_contact(services), parent=self
+        )
+        if added is not None:
+            self.say(self.tr("Added %1.").replace("%1", added.details.name))
+
     def say(self, message: str, *, urgent: bool = False) -> None:
         """Status text, also announced to screen readers (ui.widgets.announce)."""
         from ui.widgets.announce import announce
@@ -475,6 +495,14 @@ def _teller(window: MainWindow) -> Callable[[Change], None]:
             alive.journal_changed.emit(change)
 
     return tell
+
+
+def _clinic_contact(services: JournalServices) -> ContactDetails:
+    """The contact form's start for the clinic's 24-hour line: the clinic's name, if known."""
+    from journey.services.people import ContactDetails
+
+    course = services.course.get()
+    return ContactDetails(name=course.clinic_name if course else "", role="clinic_24h")
 
 
 def read_only_banner() -> QLabel:

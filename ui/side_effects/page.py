@@ -126,6 +126,10 @@ class SideEffectsPage(Page):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        # Blood counts (issue 18): the neutrophils the strict fever rule follows.
+        self.blood_counts_button = big_button(self.tr("Blood &counts…"))
+        self.blood_counts_button.clicked.connect(self.open_blood_counts)
+        buttons.addWidget(self.blood_counts_button)
         layout.addLayout(buttons)
 
         self.model = SideEffectModel(self._zone, self)
@@ -178,6 +182,16 @@ class SideEffectsPage(Page):
 
         self._size_columns()
         self.refresh()
+
+    def open_blood_counts(self) -> None:
+        """The blood counts, their table and chart, engraftment and the neutropenic period."""
+        from ui.side_effects.blood_counts import BloodCountsWindow
+
+        window = BloodCountsWindow(self.services, self)
+        try:
+            window.exec()
+        finally:
+            window.deleteLater()
 
     # --- reading ------------------------------------------------------------------------
 
@@ -233,7 +247,10 @@ class SideEffectsPage(Page):
             return entries(**filters, offset=offset, limit=limit)
 
         self.model.load(
-            fetch, unit=unit, windows={wid: w.title for wid, w in self._windows.items()}
+            fetch,
+            unit=unit,
+            windows={wid: w.title for wid, w in self._windows.items()},
+            flagged=self.services.red_flags.flagged_entries(),
         )
         count = self.services.side_effects.count(**filters)
         self.count_line.setText(

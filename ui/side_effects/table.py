@@ -68,16 +68,26 @@ class SideEffectModel(QAbstractTableModel):
         self._fetch: Fetch = lambda _offset, _limit: []
         self._windows: dict[int, str] = {}
         self._rows: list[Entry] = []
+        self._flagged: set[int] = set()
         self._more = False
 
     # --- loading ----------------------------------------------------------------------------
 
-    def load(self, fetch: Fetch, *, unit: str = "C", windows: dict[int, str] | None = None) -> None:
+    def load(
+        self,
+        fetch: Fetch,
+        *,
+        unit: str = "C",
+        windows: dict[int, str] | None = None,
+        flagged: set[int] | None = None,
+    ) -> None:
         """Start over with ``fetch`` (the page's filters) and load its first page now, so
-        the newest entries show at once."""
+        the newest entries show at once. ``flagged``: the entries whose red flag was seen,
+        each marked ⚑."""
         self.beginResetModel()
         self._fetch = fetch
         self.unit = unit
+        self._flagged = set(flagged or ())
         self._windows = dict(windows or {})
         self._rows = fetch(0, self.page_size)
         self._more = len(self._rows) == self.page_size
@@ -161,6 +171,8 @@ class SideEffectModel(QAbstractTableModel):
         if column == self.WHEN:
             return when_text(details.at, details.zone, self.computer_zone)
         if column == self.SYMPTOM:
+            if entry.id in self._flagged:
+                return _tr("⚑ %1 (red flag seen)").replace("%1", symptom_text(details.symptom))
             return symptom_text(details.symptom)
         if column == self.SEVERITY:
             return severity_text(details.severity)

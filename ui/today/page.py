@@ -55,12 +55,13 @@ def wrapped_label() -> QLabel:
 class TodayPage(Page):
     """The page a user lands on. Reads through the services; writes only on Save."""
 
-    shows = Change.EVERYTHING & ~(Change.DOCUMENTS | Change.COSTS | Change.RED_FLAGS)
+    shows = Change.EVERYTHING & ~(Change.DOCUMENTS | Change.COSTS)  # red flags: the ⚑ marks
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(scrolls=True, parent=parent)
         self.set_heading(self.tr("Today"))
         from ui.today.aftercare_panel import AftercarePanel
+        from ui.today.doses_panel import DosesPanel
         from ui.today.watch_panel import TodayEntries, WatchPanel
 
         self.services = services
@@ -76,6 +77,9 @@ class TodayPage(Page):
         self.aftercare = AftercarePanel(services)
         self.aftercare.status.connect(self.status)
         layout.addWidget(self.aftercare)
+        self.doses = DosesPanel(services)  # today's doses, Taken / Skipped (issue 18)
+        self.doses.status.connect(self.status)
+        layout.addWidget(self.doses)
 
         course_box = QGroupBox(self.tr("Your treatment"))
         course_layout = QVBoxLayout(course_box)
@@ -86,9 +90,13 @@ class TodayPage(Page):
         self.treatment_line = wrapped_label()
         self.protocol_line = wrapped_label()
         self.arrival_line = wrapped_label()
+        # Blood counts (issue 18): the latest counts and the neutropenic period, when any.
+        self.counts_line = wrapped_label()
+        self.counts_line.setAccessibleName(self.tr("Blood counts"))
         for label in (
             self.where_line,
             self.protocol_day_line,
+            self.counts_line,
             self.treatment_line,
             self.protocol_line,
             self.arrival_line,
@@ -159,9 +167,11 @@ class TodayPage(Page):
         if course is not None:
             self._show_course(course, course_glance(course, clock))
         self._show_plan()
+        self._show_counts()
         self.watch.refresh()
         self.entries.refresh()
         self.aftercare.refresh()
+        self.doses.refresh()
         self._companion = self.services.companion.get()
         self._show_companion(self._companion)
         self._profile = self.services.profile.get()
@@ -189,6 +199,23 @@ class TodayPage(Page):
                 .replace("%3", here)
             )
         self.arrival_line.setText(self.tr("Arrival: %1").replace("%1", arrival))
+
+    def _show_counts(self) -> None:
+        """The latest counts and whether the neutropenic period is open, in two calm lines;
+        hidden while there are no counts and no period."""
+        from ui.words.blood_counts import latest_text, neutropenia_text
+
+        counts = self.services.blood_counts
+        latest = counts.latest()
+        state = counts.neutropenia()
+        self.counts_line.setVisible(bool(latest or state.periods))
+        if latest or state.periods:
+            numbering = self.services.itinerary.numbering()
+            self.counts_line.setText(
+                latest_text(latest, numbering)
+                + "\n"
+                + neutropenia_text(state, self.services.clock.zone)
+            )
 
     def _show_plan(self) -> None:
         """Today's and tomorrow's itinerary items, with the protocol day of each date."""

@@ -221,11 +221,15 @@ class TodayEntries(QGroupBox):
         until = to_instant(datetime.combine(today + timedelta(days=1), time()), clock.zone)
         entries = self.services.side_effects.entries(since=since, until=until, limit=20)
         unit = self.services.settings.preferences().temperature_unit
+        flagged = self.services.red_flags.flagged_entries() if entries else set()
         lines = []
         for entry in entries:
             details = entry.details
             at = time_text(details.at, details.zone, clock.zone)
-            parts = [at, symptom_text(details.symptom), severity_text(details.severity)]
+            symptom = symptom_text(details.symptom)
+            if entry.id in flagged:  # its red flag was seen: it keeps the mark
+                symptom = self.tr("⚑ %1 (red flag seen)").replace("%1", symptom)
+            parts = [at, symptom, severity_text(details.severity)]
             if details.celsius is not None:
                 parts.append(temperature_text(details.celsius, unit))
             lines.append(" · ".join(parts))

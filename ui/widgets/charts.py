@@ -47,7 +47,7 @@ LEGEND_WIDTH = 44  # characters on one line of the legend
 RULE_WORDS = {
     "fever_single": QT_TRANSLATE_NOOP("charts", "one reading"),
     "fever_repeated": QT_TRANSLATE_NOOP("charts", "two readings an hour apart"),
-    "hsct_isolation_fever": QT_TRANSLATE_NOOP("charts", "one reading during isolation"),
+    "hsct_isolation_fever": QT_TRANSLATE_NOOP("charts", "one reading during neutropenia"),
 }
 
 
@@ -60,10 +60,11 @@ def temperature_thresholds(
 ) -> list[Threshold]:
     """The red-flag temperatures, the clinic's own replacing the defaults, one line per
     temperature: "38.0 °C or more — call the clinic: two readings an hour apart, or one
-    reading during isolation". Lowest first."""
+    reading during neutropenia". Lowest first. The fever rules only: a line the readings
+    reach (a low temperature, or a fever with a stiff neck, is said by its banner)."""
     by_value: dict[float, list[str]] = {}
     for rule in rules:
-        if "celsius" not in rule:
+        if rule["kind"] not in ("temperature_at_least", "temperature_twice"):
             continue
         celsius = float(own.get(rule["key"], rule["celsius"]))
         words = _tr(RULE_WORDS.get(rule["key"], rule["key"].replace("_", " ")))

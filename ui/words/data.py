@@ -70,13 +70,17 @@ def _rule(rule_key: str) -> dict[str, Any] | None:
     return next((rule for rule in red_flag_rules() if rule["key"] == rule_key), None)
 
 
-def red_flag_text(flag: RedFlag) -> str:
-    """The flag's message in the user's language, with its threshold or severity filled in
-    as the domain fills the English one."""
+def red_flag_text(flag: RedFlag, unit: str) -> str:
+    """The flag's message in the user's language, with its threshold (in the user's unit, as
+    it was compared) or severity filled in as the domain fills the English one."""
+    from ui.words.temperature import temperature_text
+
     rule = _rule(flag.rule_key)
     if rule is None:
         return flag.message
-    shown = {k: (f"{v:.1f} °C" if k == "threshold" else v) for k, v in flag.params.items()}
+    shown = {
+        k: (temperature_text(v, unit) if k == "threshold" else v) for k, v in flag.params.items()
+    }
     try:
         return tr_data(rule["message"]).format(**shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
@@ -85,6 +89,13 @@ def red_flag_text(flag: RedFlag) -> str:
 
 def red_flag_source(flag: RedFlag) -> str:
     return tr_data(flag.source)
+
+
+def red_flag_cite(flag: RedFlag) -> str:
+    """The rule's short citation, for the banner ("IDSA, Freifeld 2011"); the whole source
+    is ``red_flag_source``."""
+    rule = _rule(flag.rule_key)
+    return tr_data(rule["cite"]) if rule is not None and "cite" in rule else red_flag_source(flag)
 
 
 # --- protocols and the follow-up plan -------------------------------------------------------

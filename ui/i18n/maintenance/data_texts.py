@@ -36,11 +36,18 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 # listed, so a new data file is a decision, not an oversight (tests/ui/test_data_translation).
 DATA_TEXTS: dict[str, tuple[str, ...]] = {
     "aftercare/follow_up.json": ("steps.*[].title", "sources.*"),
-    "aftercare/neda3.json": ("neda_source", "source"),
+    "aftercare/neda3.json": ("neda_source", "source", "hsct_rebaseline.source"),
     "aftercare/scales.json": ("scales[].name", "scales[].low", "scales[].high"),
+    # The prophylaxis offer's source, note and what each medicine is for (the dialog shows
+    # them); the missed-dose rule's source is for whoever checks it (the report words it).
+    "medications/medications.json": (
+        "prophylaxis.*.source",
+        "prophylaxis.*.note",
+        "prophylaxis.*.drugs[].use",
+    ),
     "protocols/*.json": ("name", "note", "sources[]", "steps[].title", "steps[].notes"),
     "side_effects/expected_effects.json": ("effects.*[]",),
-    "side_effects/red_flags.json": ("rules[].message", "rules[].source"),
+    "side_effects/red_flags.json": ("rules[].message", "rules[].source", "rules[].cite"),
     "side_effects/symptoms.json": ("symptoms[].name",),
     "trip/cost_ranges.json": ("ranges[].title", "source"),
     "trip/currencies.json": ("currencies[].name",),
@@ -50,7 +57,11 @@ DATA_TEXTS: dict[str, tuple[str, ...]] = {
     "calendar_alarms.json": (),
     "side_effects/fever_grades.json": (),  # grades are numbers; ui words them
     "side_effects/severity.json": (),  # band words are codes; ui words them
+    "side_effects/emergency_numbers.json": (),  # numbers; the banner words them
     "exchange/journal.schema.json": (),
+    # Numbers and the cited definitions for whoever checks them; ui words the state
+    # (ui/words/blood_counts.py). Its sources are not shown on screen yet.
+    "blood_counts/counts.json": (),
 }
 
 

@@ -1,0 +1,116 @@
+"""Blood counts (issue 18) in the window: the entry dialog driven with keys, a value possible
+only in the other unit questioned beside its field, the table, chart and state in words, "My
+team says my counts have recovered…", and the calm line on Today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from journey.services import JournalServices
+from tests.ui.helpers import NOW
+from tests.ui.keys import focused, press, show_active, tab, type_text
+from ui.side_effects.blood_counts import BloodCountsPanel, CountDialog, RecoveredDialog
+from ui.today.page import TodayPage
+
+
+def test_a_count_in_the_wrong_unit_is_questioned_then_stored_in_the_other(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    dialog = CountDialog(services, save=services.blood_counts.add)
+    show_active(qtbot, dialog)
+    assert focused() is dialog.kind
+    assert dialog.kind.currentData() == "neutrophils"
+    tab(qtbot)
+    type_text(qtbot, "1500")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.form.errors["value"].text() == (
+        "⚠ 1500 ×10⁹/L is not a possible neutrophil count; did you mean 1500/µL (1.5 ×10⁹/L)?"
+    )
+    assert services.blood_counts.counts() == []
+
+    tab(qtbot)  # to the unit
+    unit = focused()
+    assert isinstance(unit, QComboBox)
+    press(qtbot, Qt.Key.Key_Down)
+    assert unit.currentText() == "/µL"
+    tab(qtbot, 3)  # past the date and the time, to the source
+    type_text(qtbot, "clinic lab")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (stored,) = services.blood_counts.counts()
+    assert (stored.kind, stored.value, stored.source, stored.at) == (
+        "neutrophils",
+        1.5,
+        "clinic lab",
+        NOW,
+    )
+
+
+def test_haemoglobin_takes_its_own_units(qtbot: QtBot, services: JournalServices) -> None:
+    dialog = CountDialog(services, save=services.blood_counts.add)
+    show_active(qtbot, dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("haemoglobin"))
+    assert [dialog.unit.itemText(i) for i in range(dialog.unit.count())] == ["g/L", "g/dL"]
+    dialog.unit.setCurrentIndex(1)
+    dialog.value.setFocus()
+    type_text(qtbot, "9.8")
+    press(qtbot, Qt.Key.Key_Return)
+    (stored,) = services.blood_counts.counts()
+    assert stored.value == 98
+
+
+def test_the_panel_shows_the_state_table_and_chart_by_protocol_day(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    panel = BloodCountsPanel(demo_services)
+    qtbot.addWidget(panel)
+    text = panel.state.text()
+    assert "Not yet engrafted: latest ANC 0.1 on Day +2." in text
+    assert "Neutropenic period since" in text
+    assert panel.model.rowCount() == len(demo_services.blood_counts.counts())
+    assert panel.model.item(0, 0).text() == "Day +2"
+    assert panel.summary.text() == (
+        "Neutrophils: 7 counts; lowest 0.1 on Day +2; latest 0.1 on Day +2."
+    )
+    ax = panel.chart.axes()
+    assert ax is not None
+    xy = ax.lines[0].get_xydata()
+    assert [x for x, _ in xy] == [-13, -12, -6, -1, 0, 1, 2]
+    assert [y for _, y in ax.lines[1].get_xydata()] == [0.5, 0.5]
+    assert "0.5" in ax.lines[1].get_label()
+
+
+def test_team_says_recovered_is_recorded_with_its_time(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    dialog = RecoveredDialog(demo_services)
+    show_active(qtbot, dialog)
+    tab(qtbot, 3)  # the time, who records it, who said so
+    type_text(qtbot, "Dr. Ortiz")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    record = demo_services.blood_counts.recovered_records()[-1]
+    assert (record.at, record.note, record.recorded_by) == (NOW, "Dr. Ortiz", "patient")
+    panel = BloodCountsPanel(demo_services)
+    qtbot.addWidget(panel)
+    assert "your team said your counts had recovered" in panel.state.text()
+
+
+def test_today_shows_the_latest_counts_in_one_calm_line(
+    qtbot: QtBot, demo_services: JournalServices
+) -> None:
+    page = TodayPage(demo_services)
+    qtbot.addWidget(page)
+    line = page.counts_line.text()
+    assert line.startswith("Latest counts (Day +2): ANC 0.1 ×10⁹/L, platelets 31 ×10⁹/L")
+    assert "Neutropenic period since" in line
+    assert not page.counts_line.isHidden()
+
+
+def test_today_says_nothing_without_counts(qtbot: QtBot, services: JournalServices) -> None:
+    page = TodayPage(services)
+    qtbot.addWidget(page)
+    assert page.counts_line.isHidden()
