@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, Problem
 from journey.services.side_effects import expected_effects, watch_defaults
 from journey.timekeeping import shown_in, to_instant, wall_time_problem
-from ui.widgets.form_dialog import keep_the_default
+from ui.widgets.form_dialog import SavesInPlace, keep_the_default
 from ui.words.data import symptom_text, tr_data
 from ui.words.itinerary import time_text
 from ui.words.severity import severity_text
@@ -240,8 +240,9 @@ class TodayEntries(QGroupBox):
         )
 
 
-class StartWindowDialog(QDialog):
-    """Start a watch window by hand, for an infusion that is not in the timeline."""
+class StartWindowDialog(SavesInPlace, QDialog):
+    """Start a watch window by hand, for an infusion that is not in the timeline. Escape with
+    something typed asks before discarding it (SavesInPlace)."""
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +273,7 @@ class StartWindowDialog(QDialog):
         )
         start = buttons.button(QDialogButtonBox.StandardButton.Ok)
         start.setText(self.tr("Start"))
+        self.save_button = start
         for button in buttons.buttons():
             button.setMinimumHeight(36)
         keep_the_default(buttons, start)

@@ -142,6 +142,8 @@ class ItemDialog(SavesInPlace, QDialog):
     """Save checks the item, stores it with ``save`` and closes; the disk refusing it, or
     the domain, keeps the dialog open with what was typed and says why."""
 
+    form: ItemForm
+
     def __init__(
         self,
         check: Callable[[ItemDetails], list[Problem]],

@@ -62,6 +62,9 @@ class SavesInPlace(_DialogMixinBase):
 
     save_button: QPushButton
     storage_note: QLabel
+    form: Form
+    _closing = False  # closed by the window or the app quitting, not by Cancel or Escape
+    _opened_as: dict[str, object] | None = None  # the fields as first shown
     _save: Callable[[Any], Any] | None  # stores the entry; None: the caller stores it
     details: Any  # what was typed, once Save accepted it
     saved: Any  # what ``_save`` returned: the stored entry
@@ -106,6 +109,56 @@ class SavesInPlace(_DialogMixinBase):
             return self.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    @classmethod
+    def discard_typed(cls, parent: QWidget) -> bool:
+        """Ask "Discard what you typed?" (tests replace this). No is the default: Enter, or
+        Escape, keeps the form with everything typed; only a deliberate Discard loses it."""
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ScrollingFormDialog", text)
+
+        question = QMessageBox(parent)
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(tr("Discard what you typed?"))
+        question.setText(tr("Discard what you typed?"))
+        question.setInformativeText(tr("It has not been saved."))
+        discard = question.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        for button in (discard, keep):
+            button.setMinimumHeight(BUTTON_HEIGHT)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.exec()
+        return question.clickedButton() is discard
+
+    def typed_something(self) -> bool:
+        """Whether the form's fields differ from how they were first shown."""
+        return self._opened_as is not None and _typed_values(self.form) != self._opened_as
+
+    def discarded(self) -> None:
+        """Cancel or Escape was answered: what a subclass lets go of (a draft)."""
+
+    def reject(self) -> None:
+        """Escape or Cancel: with nothing typed, the form closes at once; with something typed,
+        only after "Discard what you typed?" is answered Discard (issue 21: Escape alone
+        discards, and only after asking)."""
+        if not self._closing and self.typed_something() and not self.discard_typed(self):
+            return  # kept, with everything typed
+        self.discarded()
+        QDialog.reject(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        QDialog.showEvent(self, event)
+        if self._opened_as is None:
+            self._opened_as = _typed_values(self.form)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's own close button asks as Escape does; closed by the program (the app
+        quitting, the window replaced) it closes without a question nobody could answer."""
+        if not event.spontaneous():
+            self._closing = True
+        QDialog.closeEvent(self, event)  # calls reject(); ignored while the dialog stays
 
     def keep_save_the_default(self, buttons: QDialogButtonBox) -> None:
         keep_the_default(buttons, self.save_button)
@@ -247,8 +300,6 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.column.addWidget(buttons)
         self.draft: Draft | None = None
-        self._closing = False
-        self._opened_as: dict[str, object] | None = None  # without a draft: the fields shown
 
     def add_notes(self) -> NotesEdit:
         """The optional notes, of any length: Enter saves, Shift+Enter starts a new line."""
@@ -308,28 +359,6 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
             self.draft.clear()
         super().accept()
 
-    @classmethod
-    def discard_typed(cls, parent: QWidget) -> bool:
-        """Ask "Discard what you typed?" (tests replace this). No is the default: Enter, or
-        Escape, keeps the form with everything typed; only a deliberate Discard loses it."""
-
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("ScrollingFormDialog", text)
-
-        question = QMessageBox(parent)
-        question.setIcon(QMessageBox.Icon.Question)
-        question.setWindowTitle(tr("Discard what you typed?"))
-        question.setText(tr("Discard what you typed?"))
-        question.setInformativeText(tr("It has not been saved."))
-        discard = question.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = question.addButton(tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
-        for button in (discard, keep):
-            button.setMinimumHeight(BUTTON_HEIGHT)
-        question.setDefaultButton(keep)
-        question.setEscapeButton(keep)
-        question.exec()
-        return question.clickedButton() is discard
-
     def typed_something(self) -> bool:
         """Whether the form differs from how it opened (a draft brought back counts: it
         was typed too)."""
@@ -338,16 +367,11 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
             blank = self.draft._blank
             now = self.draft.snapshot()
             return (now["fields"], now["at"]) != (blank["fields"], blank["at"])
-        return self._opened_as is not None and _typed_values(self.form) != self._opened_as
+        return super().typed_something()
 
-    def reject(self) -> None:
-        """Escape or Cancel: with nothing typed, the form closes at once; with something typed,
-        only after "Discard what you typed?" is answered Discard."""
-        if not self._closing and self.typed_something() and not self.discard_typed(self):
-            return  # kept, with everything typed
+    def discarded(self) -> None:
         if self.draft is not None and not self._closing:
             self.draft.clear()  # Cancel or Escape: a deliberate no
-        super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closed some other way (the window, the app quitting): the draft is kept."""
@@ -376,8 +400,6 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._opened_as is None:
-            self._opened_as = _typed_values(self.form)
         self.fit()
 
 
