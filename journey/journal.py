@@ -92,18 +92,7 @@ class JournalLock:
                 return
             raise
         handle = open(descriptor, "a+")
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            handle.close()
-            raise JournalInUse(self.path.parent) from exc
+        self._lock(handle)
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
@@ -117,6 +106,12 @@ class JournalLock:
             handle = open(self.path, encoding="utf-8")  # never created here
         except OSError:
             return False
+        self._lock(handle)
+        self._handle = handle
+        return True
+
+    def _lock(self, handle: IO[str]) -> None:
+        """Take the lock on the open ``handle``, or close it and raise JournalInUse."""
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -129,8 +124,6 @@ class JournalLock:
         except OSError as exc:
             handle.close()
             raise JournalInUse(self.path.parent) from exc
-        self._handle = handle
-        return True
 
     def release(self) -> None:
         if self._handle is not None:
