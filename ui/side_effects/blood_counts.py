@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -240,17 +240,33 @@ class BloodCountsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()  # row numbers say nothing here
         self.chart = NeutrophilChart()
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setChildrenCollapsible(False)
+        self._laid_out = False
+        layout.addWidget(self.splitter, 1)
         self.add_button.clicked.connect(self.add_count)
         self.recovered_button.clicked.connect(self.record_recovered)
         self.refresh()
 
     def numbering(self) -> DayNumbering | None:
         return self.services.itinerary.numbering()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The chart beside the table where both fit with their words whole (about 160
+        characters), else below it: at 200 % text nothing is squeezed or cut."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * 160
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted or not self._laid_out:
+            self.splitter.setOrientation(wanted)
+            room = self.splitter.width() if wide else self.splitter.height()
+            share = 0.55 if wide else 0.45  # the table's share: its words whole
+            self.splitter.setSizes([int(room * share), room - int(room * share)])
+            self._laid_out = True
 
     def refresh(self) -> None:
         counts = self.services.blood_counts
