@@ -1,8 +1,8 @@
 """CSV files for spreadsheets (SPEC §3): one file per kind of record, read through the services,
 so what a spreadsheet shows is what the app shows.
 
-``write_csv(services, folder)`` writes five files into ``folder`` (created if missing), always
-all five, each with a header row even when it has no records:
+``write_csv(services, folder)`` writes six files into ``folder`` (created if missing), always
+all six, each with a header row even when it has no records:
 
 itinerary.csv — one row per itinerary item, in time order:
     id, uid, kind, title, start, start_zone, end, end_zone, protocol_day, place, responsible,
@@ -47,6 +47,12 @@ expenses.csv — one row per expense, by category:
     Amounts in the currency's major unit as plain decimals (1712.50; whole yen for JPY);
     empty when not known.
 
+blood_counts.csv — one row per blood count, oldest first:
+    id, at, zone, protocol_day, count, value, unit, source, recorded_by, notes
+    ``count`` is neutrophils, platelets, haemoglobin, white_cells or lymphocytes; ``value`` is
+    in the unit it is stored in, ``unit`` e9_per_l (×10⁹/L) or g_per_l (g/L), whatever unit it
+    was typed in; ``protocol_day`` as in itinerary.csv.
+
 Format: UTF-8 without a byte-order mark, the csv module's defaults (comma, double quotes,
 "\\r\\n" line ends, RFC 4180). Times are ISO 8601 to the second with their UTC offset and the
 IANA zone in a column of its own; dates YYYY-MM-DD; numbers plain, with a dot. A text cell that
@@ -54,7 +60,7 @@ starts with = + - @, a tab or a carriage return gets a leading apostrophe so tha
 never runs it as a formula (OWASP, "CSV Injection"); numbers, dates and times are never changed.
 
 All or nothing: each file is written under a temporary name in the folder, and only when all
-five are complete are they renamed into place. On any failure, or when cancelled, everything
+six are complete are they renamed into place. On any failure, or when cancelled, everything
 this call wrote is removed (and the folders it created, if still empty): nothing half-written
 is left behind. The files are readable by their owner only: they hold health information.
 """
@@ -73,6 +79,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
+from journey.blood_counts import count_kind
 from journey.errors import Cancelled, JournalError
 from journey.files import sync_folder
 from journey.money import as_decimal
@@ -150,6 +157,18 @@ EXPENSE_COLUMNS = (
     "actual_amount",
     "paid_by",
 )
+BLOOD_COUNT_COLUMNS = (
+    "id",
+    "at",
+    "zone",
+    "protocol_day",
+    "count",
+    "value",
+    "unit",
+    "source",
+    "recorded_by",
+    "notes",
+)
 # The files in the order they are written, each with its columns.
 FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("itinerary.csv", ITINERARY_COLUMNS),
@@ -157,6 +176,7 @@ FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ratings.csv", RATING_COLUMNS),
     ("clinical_events.csv", CLINICAL_COLUMNS),
     ("expenses.csv", EXPENSE_COLUMNS),
+    ("blood_counts.csv", BLOOD_COUNT_COLUMNS),
 )
 # OWASP "CSV Injection": a cell starting with one of these may run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -166,6 +186,7 @@ PROGRESS_EVERY = 200  # rows between progress reports (and checks for cancel)
 
 if TYPE_CHECKING:
     from journey.services.aftercare import ClinicalService, RatingService
+    from journey.services.blood_counts import BloodCountService
     from journey.services.costs import ExpenseService
     from journey.services.itinerary import ItineraryService
     from journey.services.side_effects import RedFlagService, SideEffectService, WatchWindowService
@@ -188,6 +209,8 @@ class CsvSources(Protocol):
     def clinical(self) -> ClinicalService: ...
     @property
     def expenses(self) -> ExpenseService: ...
+    @property
+    def blood_counts(self) -> BloodCountService: ...
 
 
 @dataclass(frozen=True)
@@ -226,7 +249,7 @@ def write_csv(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> CsvResult:
-    """Write the five CSV files into ``folder``, all or nothing.
+    """Write the six CSV files into ``folder``, all or nothing.
 
     ``progress(done, total)`` is told the data rows written so far out of all of them (total
     is 0 for an empty journal);
@@ -241,7 +264,15 @@ def write_csv(
     try:
         _make_folder(folder, created)
         tables: list[list[Row]] = []
-        for read in (_itinerary, _side_effects, _ratings, _clinical_events, _expenses):
+        readers = (
+            _itinerary,
+            _side_effects,
+            _ratings,
+            _clinical_events,
+            _expenses,
+            _blood_counts,
+        )
+        for read in readers:
             _stop_if(is_cancelled)
             tables.append(read(services))
         total = sum(len(rows) for rows in tables)
@@ -575,6 +606,28 @@ def _expenses(services: CsvSources) -> list[Row]:
                 _amount(d.expected_minor, d.currency),
                 _amount(d.actual_minor, d.currency),
                 d.paid_by,
+            )
+        )
+    return rows
+
+
+def _blood_counts(services: CsvSources) -> list[Row]:
+    numbering = services.itinerary.numbering()
+    rows: list[Row] = []
+    for entry in reversed(services.blood_counts.counts()):  # oldest first
+        day = None if numbering is None else numbering.number(shown_in(entry.at, entry.zone).date())
+        rows.append(
+            (
+                Plain(str(entry.id)),
+                _instant(entry.at, entry.zone),
+                entry.zone,
+                _integer(day),
+                entry.kind,
+                _number(entry.value),
+                count_kind(entry.kind).stored_unit,
+                entry.source,
+                entry.recorded_by,
+                entry.notes,
             )
         )
     return rows

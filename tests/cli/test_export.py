@@ -110,14 +110,15 @@ def test_import_json_of_a_broken_file_names_the_place_and_changes_nothing(
     assert a["journal"] == b["journal"]
 
 
-def test_export_csv_writes_the_five_files_into_a_new_folder(tmp_path: Path) -> None:
+def test_export_csv_writes_the_six_files_into_a_new_folder(tmp_path: Path) -> None:
     out = tmp_path / "csv" / "files"
     result = run_journey(
         "--demo", "--data-dir", str(tmp_path / "demo"), "export", "csv", "-o", str(out)
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith(f"in 5 files to {out}")
+    assert result.stdout.strip().endswith(f"in 6 files to {out}")
     assert sorted(p.name for p in out.iterdir()) == [
+        "blood_counts.csv",
         "clinical_events.csv",
         "expenses.csv",
         "itinerary.csv",

@@ -1,4 +1,4 @@
-"""CSV export for spreadsheets (SPEC §3): five files with headers, times with their offsets,
+"""CSV export for spreadsheets (SPEC §3): six files with headers, times with their offsets,
 UTF-8, formulas neutralised, and all or nothing on failure or cancel. No Qt."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from journey.aftercare import (
 from journey.demo import seed_demo
 from journey.errors import JournalError
 from journey.exchange.csv_export import (
+    BLOOD_COUNT_COLUMNS,
     CLINICAL_COLUMNS,
     EXPENSE_COLUMNS,
     ITINERARY_COLUMNS,
@@ -37,8 +38,16 @@ from journey.services.costs import ExpenseDetails
 from journey.services.side_effects import EntryDetails
 
 TIJUANA = "America/Tijuana"
-NAMES = ("itinerary.csv", "side_effects.csv", "ratings.csv", "clinical_events.csv", "expenses.csv")
+NAMES = (
+    "itinerary.csv",
+    "side_effects.csv",
+    "ratings.csv",
+    "clinical_events.csv",
+    "expenses.csv",
+    "blood_counts.csv",
+)
 COLUMNS = {
+    "blood_counts.csv": BLOOD_COUNT_COLUMNS,
     "itinerary.csv": ITINERARY_COLUMNS,
     "side_effects.csv": SIDE_EFFECT_COLUMNS,
     "ratings.csv": RATING_COLUMNS,
@@ -93,7 +102,7 @@ def demo(services: JournalServices) -> JournalServices:
 # --- what the files hold ----------------------------------------------------------------------
 
 
-def test_the_demo_export_has_five_files_with_headers_and_every_record(
+def test_the_demo_export_has_six_files_with_headers_and_every_record(
     demo: JournalServices, out: Path
 ) -> None:
     result = write_csv(demo, out / "export")
@@ -112,6 +121,7 @@ def test_the_demo_export_has_five_files_with_headers_and_every_record(
         + len(clinical.edss.all())
         + len(clinical.medications.all()),
         "expenses.csv": len(demo.expenses.expenses()),
+        "blood_counts.csv": len(demo.blood_counts.counts()),
     }
     counted = {path.name: len(read(path)) for path in result.files}
     assert counted == expected
@@ -135,7 +145,7 @@ def test_the_demo_red_flag_and_its_acknowledgement_are_on_the_entry(
     assert all(r["watch_window"] for r in rows)  # every demo entry is in the watch window
 
 
-def test_an_empty_journal_gets_the_five_files_with_only_their_header(
+def test_an_empty_journal_gets_the_six_files_with_only_their_header(
     services: JournalServices, out: Path
 ) -> None:
     result = write_csv(services, out)
@@ -517,3 +527,20 @@ def test_exporting_again_replaces_the_files(demo: JournalServices, out: Path) ->
 
     assert everything_in(out) == sorted(NAMES)
     assert "Taxi" in [row["description"] for row in read(result.files[4])]
+
+
+def test_blood_counts_are_in_their_stored_unit_by_protocol_day_oldest_first(
+    demo: JournalServices, out: Path
+) -> None:
+    rows = read(write_csv(demo, out).files[5])
+    counts = list(reversed(demo.blood_counts.counts()))
+    assert [int(row["id"]) for row in rows] == [c.id for c in counts]
+    newest = rows[-1]
+    # The demo's counts are taken at 07:30 in Tijuana; at its now (07:00 there, day +2) the
+    # newest is yesterday's, day +1.
+    assert newest["protocol_day"] == "1"
+    assert newest["at"] == "2026-05-09T07:30:00-07:00"
+    units = {row["count"]: row["unit"] for row in rows}
+    assert units["neutrophils"] == "e9_per_l"
+    assert units["haemoglobin"] == "g_per_l"
+    assert {row["count"] for row in rows} >= {"neutrophils", "platelets", "haemoglobin"}

@@ -122,8 +122,9 @@ def test_csv_export_from_the_page(
     monkeypatch.setattr("ui.report.page.choose_folder", lambda *_: out)
     page = open_page(qtbot, demo_services)
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, f"Exported 5 CSV files to {out}.")
+    wait_for(qtbot, page, f"Exported 6 CSV files to {out}.")
     assert sorted(p.name for p in out.iterdir()) == [
+        "blood_counts.csv",
         "clinical_events.csv",
         "expenses.csv",
         "itinerary.csv",

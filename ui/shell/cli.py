@@ -134,8 +134,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "csv",
         run_export_csv,
         "CSV files for a spreadsheet, one per kind of record",
-        "Write itinerary.csv, side_effects.csv, ratings.csv, clinical_events.csv and "
-        "expenses.csv (UTF-8, a header row, ISO 8601 times with their UTC offset) into "
+        "Write itinerary.csv, side_effects.csv, ratings.csv, clinical_events.csv, "
+        "expenses.csv and blood_counts.csv (UTF-8, a header row, ISO 8601 times with their "
+        "UTC offset) into "
         "the folder given with -o (created if missing).",
         output(folder=True),
     )
