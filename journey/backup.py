@@ -374,19 +374,6 @@ def newest_good_backup(journal_folder: Path, key: bytes | None = None) -> Backup
     return next((b for b in backups if not check_database(b.path, key)), None)
 
 
-def move_aside(journal_folder: Path, now: datetime) -> Path:
-    """Rename a journal file that cannot be read (and its -wal and -shm) to
-    ``journal.sqlite3.damaged-<timestamp>``: nothing is deleted or changed. Returns the name."""
-    db = journal_folder / JOURNAL_FILE
-    aside = db.with_name(f"{JOURNAL_FILE}{DAMAGED}{_stamp(now)}")
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{db}{suffix}")
-        if source.exists():
-            os.replace(source, Path(f"{aside}{suffix}"))
-    sync_folder(journal_folder)
-    return aside
-
-
 def recover(journal_folder: Path, backup: Backup, now: datetime, key: bytes | None = None) -> Path:
     """Put ``backup`` in place of the damaged journal, kept aside as
     ``journal.sqlite3.damaged-<timestamp>`` (the caller holds the folder's lock). Returns

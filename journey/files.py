@@ -14,7 +14,7 @@ from pathlib import Path
 KEYS_FILE = "journal.keys"
 
 # What a journal file that could not be read is renamed to, with a timestamp after it
-# (journey.backup.move_aside): ``journal.sqlite3.damaged-20260510T140000Z``.
+# (journey.backup.recover): ``journal.sqlite3.damaged-20260510T140000Z``.
 DAMAGED = ".damaged-"
 
 # A copy under way is written beside its final name, under a hidden name ending in what is

@@ -261,13 +261,6 @@ def red_flags(readings: list[Reading], context: RedFlagContext) -> list[RedFlag]
     return list(checked.flags)
 
 
-def as_shown(celsius: float, unit: str) -> float:
-    """A temperature as the user sees it: in their unit, to 0.1 degree. Red-flag rules compare
-    these, so what is displayed is what was compared: 100.9 °F typed (38.28 °C stored) meets
-    a 38.3 °C threshold shown as 100.9 °F, and 37.99 °C shown as 38.0 °C meets 38.0 °C."""
-    return shown_temperature(celsius, unit)
-
-
 def _matches(reading: Reading, rule: dict[str, Any]) -> bool:
     return reading.symptom_key in rule["symptoms"] and reading.severity >= rule["severity_at_least"]
 
@@ -290,10 +283,16 @@ def _rule_flags(
         raise ValueError(f"red flag rule {key}: unknown kind {kind!r}")
     # The clinic's own threshold when set; rules without a temperature never read it.
     threshold = float(context.thresholds.get(key, rule.get("celsius", 0.0)))
-    limit = as_shown(threshold, context.unit)
+    # Compared as shown: in the user's unit, to 0.1 degree, so what is displayed is what was
+    # compared (100.9 °F typed, 38.28 °C stored, meets 38.3 °C shown as 100.9 °F; 37.99 °C
+    # shown as 38.0 °C meets 38.0 °C).
+    limit = shown_temperature(threshold, context.unit)
 
     def at_least(reading: Reading) -> bool:
-        return reading.celsius is not None and as_shown(reading.celsius, context.unit) >= limit
+        return (
+            reading.celsius is not None
+            and shown_temperature(reading.celsius, context.unit) >= limit
+        )
 
     flags: list[RedFlag] = []
     for reading in ordered:
@@ -304,7 +303,10 @@ def _rule_flags(
             hit = at_least(reading)
             params = {"threshold": threshold, "celsius": reading.celsius}
         elif kind == "temperature_below":
-            hit = reading.celsius is not None and as_shown(reading.celsius, context.unit) < limit
+            hit = (
+                reading.celsius is not None
+                and shown_temperature(reading.celsius, context.unit) < limit
+            )
             params = {"threshold": threshold, "celsius": reading.celsius}
         elif kind == "temperature_twice":
             apart = timedelta(minutes=rule["apart_minutes"])
@@ -354,4 +356,4 @@ def _english(params: dict[str, Any], unit: str) -> dict[str, Any]:
     """The values a rule's English message shows: a threshold in the user's unit."""
     if "threshold" not in params:
         return params
-    return {**params, "threshold": f"{as_shown(params['threshold'], unit):.1f} °{unit}"}
+    return {**params, "threshold": f"{shown_temperature(params['threshold'], unit):.1f} °{unit}"}

@@ -9,7 +9,6 @@ The trial is importable so that benchmarks/crash_trials.py can run many more of 
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import signal
@@ -24,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from journey import cipher
-from journey.backup import journal_files, list_backups, move_aside, take_backup
+from journey.backup import journal_files, list_backups, recover, take_backup
 from journey.journal import JOURNAL_FILE, claim_journal, open_journal
 from journey.lifecycle import encrypt
 from journey.services import JournalServices
@@ -261,9 +260,7 @@ def test_remove_leftovers_names_what_it_removed(template: Path, tmp_path: Path) 
 def _damaged_journal(folder: Path) -> Path:
     """A journal moved aside as damaged (journey.backup.recover): the old file, the note in
     plain text, and its write-ahead log."""
-    shutil.copyfile(folder / JOURNAL_FILE, folder / "spare.sqlite3")
-    aside = move_aside(folder, NOW - timedelta(days=3))
-    os.replace(folder / "spare.sqlite3", folder / JOURNAL_FILE)
+    aside = recover(folder, list_backups(folder)[0], NOW - timedelta(days=3))
     Path(f"{aside}-wal").write_bytes(b"WAL " + SECRET.encode() * 3)
     return aside
 

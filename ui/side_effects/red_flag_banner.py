@@ -52,7 +52,6 @@ class RedFlagBanner(QFrame):
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.flag: RedFlag | None = None  # the first of ``flags``
         self.flags: list[RedFlag] = []  # the rules the newest flagged entry raised
         self.unchecked: frozenset[Unchecked] = frozenset()  # rules that could not be checked
         self._dismissed: frozenset[Unchecked] = frozenset()  # seen while they could not be
@@ -119,7 +118,6 @@ class RedFlagBanner(QFrame):
         flags = list(checked.flags)
         newest = [f for f in flags if f.entry_id == flags[0].entry_id] if flags else []
         self.flags = newest
-        self.flag = newest[0] if newest else None
         self.unchecked = frozenset(checked.unchecked) - self._dismissed
         if not newest and not self.unchecked:
             self.hide()
@@ -172,8 +170,9 @@ class RedFlagBanner(QFrame):
         self.heading.setText(heading)
         self.message.setText(html)
         self.message.setAccessibleName(text)
-        self.phone = self._clinic_number()
-        if self.phone:
+        clinic = self._clinic_number()
+        self.phone = clinic
+        if clinic:
             self.number.setText(self.tr("Clinic's 24-hour number: %1").replace("%1", self.phone))
         else:
             zone = first.zone if first is not None else self.services.clock.zone
@@ -184,7 +183,7 @@ class RedFlagBanner(QFrame):
                     "number where this was logged)."
                 ).replace("%1", self.phone)
             )
-        self.add_number_button.setVisible(not self._clinic_number())
+        self.add_number_button.setVisible(not clinic)
         self.setAccessibleDescription(f"{text} {self.number.text()}")
         self.show()
         if key not in self._announced:
