@@ -46,7 +46,9 @@ from journey.aftercare import (
 from journey.changes import Change, ChangeFeed, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.itinerary import FOLLOW_UP_KINDS, INFUSION_KINDS, Item, ItemDetails
+from journey.medications import DoseRecord
 from journey.models import ItineraryItem, Profile, TreatmentCourse
+from journey.services.medications import DoseService, dose_record
 from journey.services.settings import store_value, stored_value
 from journey.settings import RATING_CADENCE
 from journey.timekeeping import Clock, later_day, showable
@@ -447,6 +449,53 @@ class _Records(Generic[Row, Details], Service):
         return self.add(record.details, record.id)
 
 
+@dataclass(frozen=True)
+class DeletedMedication(Record[MedicationDetails]):
+    """A deleted medication with the doses recorded for it, which went with it."""
+
+    doses: tuple[DoseRecord, ...] = ()
+
+
+class _Medications(_Records[m.Medication, MedicationDetails]):
+    """Medications: deleting one deletes the doses recorded for it too (the database
+    cascades), so what ``delete`` returns carries them and ``restore`` (Undo) brings the
+    medication back with every dose as it was recorded."""
+
+    @writes(Change.CLINICAL)
+    def delete(self, record_id: int) -> Record[MedicationDetails]:
+        with self._sessions.begin() as session:
+            row = _get(session, m.Medication, record_id, "record")
+            doses = session.scalars(
+                select(m.MedicationDose)
+                .where(m.MedicationDose.medication_id == record_id)
+                .order_by(m.MedicationDose.due_local)
+            )
+            gone = DeletedMedication(row.id, self._from_row(row), tuple(map(dose_record, doses)))
+            session.delete(row)
+            return gone
+
+    @writes(Change.CLINICAL)
+    def restore(self, record: Record[MedicationDetails]) -> Record[MedicationDetails]:
+        _raise_if(self._problems(record.details))
+        doses = record.doses if isinstance(record, DeletedMedication) else ()
+        with self._sessions.begin() as session:
+            row = m.Medication(id=record.id, **self._columns(record.details))
+            session.add(row)
+            session.flush()
+            for dose in doses:
+                session.add(
+                    m.MedicationDose(
+                        medication_id=row.id,
+                        due_local=dose.due_local,
+                        due_zone=dose.due_zone,
+                        status=dose.status,
+                        recorded_at=dose.recorded_at,
+                        recorded_by=dose.recorded_by,
+                    )
+                )
+            return self._record(row)
+
+
 class ClinicalService(Service):
     """Relapses, MRI results, EDSS reports, medications, the discharge packet, NEDA-3 and
     the follow-up plan. Journey records what clinicians reported; it never diagnoses."""
@@ -480,7 +529,7 @@ class ClinicalService(Service):
             lambda d: edss_report_problems(d, today()),
             m.EdssReport.on,
         )
-        self.medications = _Records(
+        self.medications = _Medications(
             session_factory,
             m.Medication,
             MedicationDetails,
@@ -490,8 +539,6 @@ class ClinicalService(Service):
             medication_from_columns,
         )
         # Each dose as recorded, when doses are due, adherence (journey.services.medications).
-        from journey.services.medications import DoseService
-
         self.doses = DoseService(session_factory, clock)
 
     @property

@@ -69,7 +69,7 @@ class DueDose:
         return self.record is None and now >= self.due.at + missed_after()
 
 
-def _record(row: MedicationDose) -> DoseRecord:
+def dose_record(row: MedicationDose) -> DoseRecord:
     return DoseRecord(
         row.id,
         row.medication_id,
@@ -111,7 +111,7 @@ class DoseService(Service):
         query = select(MedicationDose).order_by(MedicationDose.due_local, MedicationDose.id)
         if medication_id is not None:
             query = query.where(MedicationDose.medication_id == medication_id)
-        return [_record(row) for row in session.scalars(query)]
+        return [dose_record(row) for row in session.scalars(query)]
 
     def records(self, medication_id: int | None = None) -> list[DoseRecord]:
         """The recorded doses in time order; of one medication if given."""
@@ -261,7 +261,7 @@ class DoseService(Service):
             row.recorded_by = recorded_by
             session.add(row)
             session.flush()
-            return _record(row)
+            return dose_record(row)
 
     @writes(Change.CLINICAL)
     def clear(self, record_id: int) -> DoseRecord:
@@ -270,7 +270,7 @@ class DoseService(Service):
             row = session.get(MedicationDose, record_id)
             if row is None:
                 raise InvalidInput([Problem("record", "not_found")])
-            gone = _record(row)
+            gone = dose_record(row)
             session.delete(row)
             return gone
 

@@ -265,6 +265,32 @@ def test_a_dose_is_recorded_with_who_and_when_and_again_replaces_it(
     assert due.record == stored
 
 
+def test_deleting_a_medication_then_undo_brings_back_every_dose_as_recorded(
+    services: JournalServices,
+) -> None:
+    med = _add(services)
+    other = _add(services, name="Fluconazole")
+    doses = services.clinical.doses
+    doses.record(med, datetime(2026, 5, 8, 8), "taken", "companion", utc(2026, 5, 8, 15, 5))
+    doses.record(med, datetime(2026, 5, 8, 20), "skipped", "patient", utc(2026, 5, 9, 3))
+    doses.record(med, datetime(2026, 5, 9, 8), "late", "patient", utc(2026, 5, 9, 17))
+    kept = doses.record(other, datetime(2026, 5, 9, 8), "taken")
+    before = doses.records(med)
+    adherence_before = doses.adherence(date(2026, 5, 8), date(2026, 5, 9))
+
+    deleted = services.clinical.medications.delete(med)
+    assert doses.records(med) == []
+    assert doses.records() == [kept]
+
+    restored = services.clinical.medications.restore(deleted)
+    assert restored.id == med
+    after = doses.records(med)
+    assert [(d.due_local, d.due_zone, d.status, d.recorded_by, d.recorded_at) for d in after] == [
+        (d.due_local, d.due_zone, d.status, d.recorded_by, d.recorded_at) for d in before
+    ]
+    assert doses.adherence(date(2026, 5, 8), date(2026, 5, 9)) == adherence_before
+
+
 def test_recording_a_dose_not_in_the_schedule_is_refused_naming_the_field(
     services: JournalServices,
 ) -> None:
