@@ -197,6 +197,11 @@ def engraftment_definition(kind: str) -> Definition:
     )
 
 
+def transfusion_title(product: str) -> str:
+    """ "Platelet transfusion": a kind of transfusion in English (resources/blood_counts)."""
+    return str(_data()["transfusions"][product])
+
+
 @cache
 def neutropenia_threshold() -> float:
     """ANC below this (×10⁹/L) is neutropenia (IDSA, resources/blood_counts/counts.json)."""

@@ -361,13 +361,42 @@ class BloodCountService(Service):
         recorded_by: str = "patient",
         notes: str = "",
     ) -> TransfusionRecord:
-        problems = record_problems(at, zone, recorded_by, notes, self._clock.now())
-        if product not in PRODUCTS:
-            problems.insert(0, Problem("product", "unknown_choice"))
-        self._refuse([replace(p, field="notes") if p.field == "note" else p for p in problems])
+        self._refuse(self._transfusion_problems(product, at, zone, recorded_by, notes))
         with self._sessions.begin() as session:
             row = Transfusion(
                 product=product, at=at, zone=zone, recorded_by=recorded_by, notes=notes
+            )
+            session.add(row)
+            session.flush()
+            return _transfusion(row)
+
+    @writes(Change.BLOOD_COUNTS)
+    def update_transfusion(self, record: TransfusionRecord) -> TransfusionRecord:
+        """Store ``record``'s fields on the transfusion with its id (an edit)."""
+        self._refuse(
+            self._transfusion_problems(
+                record.product, record.at, record.zone, record.recorded_by, record.notes
+            )
+        )
+        with self._sessions.begin() as session:
+            row = self._row(session, Transfusion, record.id)
+            row.product, row.at, row.zone = record.product, record.at, record.zone
+            row.recorded_by, row.notes = record.recorded_by, record.notes
+            session.flush()
+            return _transfusion(row)
+
+    @writes(Change.BLOOD_COUNTS)
+    def restore_transfusion(self, record: TransfusionRecord) -> TransfusionRecord:
+        """Bring back a deleted transfusion (undo), under its old id when that is free."""
+        with self._sessions.begin() as session:
+            free = session.get(Transfusion, record.id) is None
+            row = Transfusion(
+                id=record.id if free else None,
+                product=record.product,
+                at=record.at,
+                zone=record.zone,
+                recorded_by=record.recorded_by,
+                notes=record.notes,
             )
             session.add(row)
             session.flush()
@@ -387,6 +416,14 @@ class BloodCountService(Service):
             return [_transfusion(row) for row in rows]
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _transfusion_problems(
+        self, product: str, at: datetime, zone: str, recorded_by: str, notes: str
+    ) -> list[Problem]:
+        problems = record_problems(at, zone, recorded_by, notes, self._clock.now())
+        if product not in PRODUCTS:
+            problems.insert(0, Problem("product", "unknown_choice"))
+        return [replace(p, field="notes") if p.field == "note" else p for p in problems]
 
     @staticmethod
     def _refuse(problems: list[Problem]) -> None:

@@ -229,6 +229,16 @@
             <translation>La mejor posible</translation>
         </message>
         <message>
+            <source>Platelet transfusion</source>
+            <extracomment>resources/blood_counts/counts.json: transfusions.*</extracomment>
+            <translation>Transfusión de plaquetas</translation>
+        </message>
+        <message>
+            <source>Red-cell transfusion</source>
+            <extracomment>resources/blood_counts/counts.json: transfusions.*</extracomment>
+            <translation>Transfusión de glóbulos rojos</translation>
+        </message>
+        <message>
             <source>Ruiz-Argüelles GJ et al., Blood 2016;128(22):2262 (ASH abstract, the 'Mexican method'; ClinicalTrials.gov NCT02674217): “After the intravenous Cy, oral ondansetron, oral cotrimoxazole, oral fluconazole and oral acyclovir were used in all patients until granulocytes were greater than 0.5 x 10⁹/L.”</source>
             <extracomment>resources/medications/medications.json: prophylaxis.*.source</extracomment>
             <translation>Ruiz-Argüelles GJ et al., Blood 2016;128(22):2262 (resumen de la ASH, el «método mexicano»; ClinicalTrials.gov NCT02674217): “After the intravenous Cy, oral ondansetron, oral cotrimoxazole, oral fluconazole and oral acyclovir were used in all patients until granulocytes were greater than 0.5 x 10⁹/L.” (tras la ciclofosfamida intravenosa, todos los pacientes tomaron ondansetrón, cotrimoxazol, fluconazol y aciclovir por boca hasta que los granulocitos superaron ese valor).</translation>

@@ -358,58 +358,82 @@
 <context>
     <name>BloodCountsPanel</name>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="217"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="344"/>
         <source>&amp;Add a count…</source>
         <translation>&amp;Añadir un recuento…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="218"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="345"/>
+        <source>Record a &amp;transfusion…</source>
+        <translation>Registrar una &amp;transfusión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="346"/>
         <source>My team says my counts have &amp;recovered…</source>
         <translation>Mi equipo dice que mis recuentos se han &amp;recuperado…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="229"/>
-        <location filename="../../ui/side_effects/blood_counts.py" line="297"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="356"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="468"/>
         <source>Protocol day</source>
         <translation>Día del protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="230"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="357"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="231"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="358"/>
         <source>Count</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="232"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="359"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="233"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="360"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="238"/>
-        <source>Blood counts, newest first</source>
-        <translation>Recuentos sanguíneos, los más recientes primero</translation>
+        <location filename="../../ui/side_effects/blood_counts.py" line="365"/>
+        <source>Blood counts and transfusions, newest first</source>
+        <translation>Recuentos y transfusiones, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="285"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="381"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="382"/>
+        <source>&amp;Delete</source>
+        <translation>B&amp;orrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="536"/>
+        <source>Deleted %1 (%2).</source>
+        <translation>Se borró %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Blood counts, newest first</source>
+        <translation type="vanished">Recuentos sanguíneos, los más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="456"/>
         <source>No neutrophil count to chart yet.</source>
         <translation>Aún no hay recuentos de neutrófilos para la gráfica.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="299"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="470"/>
         <source>Days since the first count</source>
         <translation>Días desde el primer recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="304"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="475"/>
         <source>Neutrophils: %1 counts; lowest %2 on %3; latest %4 on %5.</source>
         <translation>Neutrófilos: %1 recuentos; el más bajo %2 el %3; el último %4 el %5.</translation>
     </message>
@@ -417,7 +441,8 @@
 <context>
     <name>BloodCountsWindow</name>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="328"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="563"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="569"/>
         <source>Blood counts</source>
         <translation>Recuentos sanguíneos</translation>
     </message>
@@ -687,18 +712,18 @@
         <translation>Añadir la &amp;profilaxis que le dio su clínica…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="231"/>
         <location filename="../../ui/aftercare/clinical_page.py" line="232"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="233"/>
         <source>Kind of clinical record</source>
         <translation>Tipo de registro clínico</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="236"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="237"/>
         <source>Disc&amp;harge packet</source>
         <translation>Documentos de a&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="251"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="252"/>
         <source>Added with your team&apos;s doses: %1.</source>
         <translation>Añadidos con las dosis de su equipo: %1.</translation>
     </message>
@@ -933,47 +958,52 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="81"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="91"/>
         <source>Add a blood count</source>
         <translation>Añadir un recuento sanguíneo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="84"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="91"/>
+        <source>Change a blood count</source>
+        <translation>Cambiar un recuento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="95"/>
         <source>&amp;Count</source>
         <translation>&amp;Recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="87"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="98"/>
         <source>&amp;Value</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="88"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="99"/>
         <source>as on the lab report, for example 0.3 or 300</source>
         <translation>como en el informe del laboratorio, por ejemplo 0,3 o 300</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="90"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="101"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="93"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="108"/>
         <source>&amp;Source</source>
         <translation>&amp;Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="93"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="108"/>
         <source>for example clinic lab</source>
         <translation>por ejemplo, laboratorio de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="94"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="109"/>
         <source>Recorded &amp;by</source>
         <translation>Registrado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="95"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="110"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -981,47 +1011,47 @@
 <context>
     <name>DischargeTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="393"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="397"/>
         <source>Discharge packet</source>
         <translation>Documentos de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="397"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="401"/>
         <source>Copy here what the clinic gave you on leaving. The medicines to take go in the Medications tab.</source>
         <translation>Copie aquí lo que le dio la clínica al salir. Los medicamentos que debe tomar van en la pestaña Medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="405"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="409"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Indicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="408"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="412"/>
         <source>Restrictio&amp;ns</source>
         <translation>Restriccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="410"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="414"/>
         <source>For example no crowds, no gardening, no raw food, no live vaccines.</source>
         <translation>Por ejemplo, nada de multitudes, jardinería, alimentos crudos ni vacunas vivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="414"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="418"/>
         <source>&amp;Who to call</source>
         <translation>&amp;A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="416"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="420"/>
         <source>Who to call, when, and their numbers: the clinic, your neurologist.</source>
         <translation>A quién llamar, cuándo y sus números: la clínica, su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="420"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="424"/>
         <source>Sa&amp;ve packet</source>
         <translation>&amp;Guardar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="463"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="467"/>
         <source>Discharge packet saved.</source>
         <translation>Documentos de alta guardados.</translation>
     </message>
@@ -1672,22 +1702,22 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="162"/>
+        <location filename="../../ui/trip/item_dialog.py" line="164"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="167"/>
+        <location filename="../../ui/trip/item_dialog.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="199"/>
+        <location filename="../../ui/trip/item_dialog.py" line="201"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="199"/>
+        <location filename="../../ui/trip/item_dialog.py" line="201"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -2309,17 +2339,17 @@
 <context>
     <name>ProphylaxisDialog</name>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="36"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="38"/>
         <source>Add the prophylaxis your clinic gave you</source>
         <translation>Añadir la profilaxis que le dio su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="42"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="44"/>
         <source>Your protocol&apos;s source lists these medicines. Tick only those your team gave you, and enter the dose your team gave you: Journey never suggests one.</source>
         <translation>La fuente de su protocolo menciona estos medicamentos. Marque solo los que le dio su equipo e introduzca la dosis que le dio su equipo: Journey nunca sugiere ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="47"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="49"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2329,37 +2359,47 @@
         <translation>Mi equipo me lo dio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="66"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="68"/>
+        <source>Dose your team gave you</source>
+        <translation>Dosis que le dio su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="73"/>
+        <source>Times of day (optional, for reminders)</source>
+        <translation>Horas del día (opcional, para los recordatorios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="77"/>
         <source>Dose of %1 your team gave you</source>
         <translation>Dosis de %1 que le dio su equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="67"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="69"/>
         <source>Enter the dose your team gave you</source>
         <translation>Introduzca la dosis que le dio su equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="71"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="80"/>
         <source>Times of day for %1 (optional, for reminders)</source>
         <translation>Horas del día para %1 (opcional, para los recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="72"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="74"/>
         <source>for example 08:00 20:00</source>
         <translation>por ejemplo 08:00 20:00</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="74"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="82"/>
         <source>%1: my team gave me this</source>
         <translation>%1: mi equipo me lo dio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="79"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="87"/>
         <source>St&amp;arted on</source>
         <translation>&amp;Empezó el</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="101"/>
+        <location filename="../../ui/aftercare/prophylaxis_dialog.py" line="109"/>
         <source>From the protocol&apos;s source, confirmed with my team: %1</source>
         <translation>De la fuente del protocolo, confirmado con mi equipo: %1</translation>
     </message>
@@ -2367,37 +2407,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="269"/>
+        <location filename="../../ui/trip/item_dialog.py" line="271"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="276"/>
+        <location filename="../../ui/trip/item_dialog.py" line="278"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="279"/>
+        <location filename="../../ui/trip/item_dialog.py" line="281"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="281"/>
+        <location filename="../../ui/trip/item_dialog.py" line="283"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="286"/>
+        <location filename="../../ui/trip/item_dialog.py" line="288"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="289"/>
+        <location filename="../../ui/trip/item_dialog.py" line="291"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="294"/>
+        <location filename="../../ui/trip/item_dialog.py" line="296"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2542,52 +2582,52 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="278"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="279"/>
         <source>%1, newest first</source>
         <translation>%1, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="283"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="284"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="284"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="285"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="285"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="286"/>
         <source>Edit the selected line (F2 or Enter)</source>
         <translation>Editar la línea seleccionada (F2 o Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="286"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="287"/>
         <source>Delete the selected line (Delete key)</source>
         <translation>Borrar la línea seleccionada (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="326"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="330"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="343"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="347"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="355"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="359"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="357"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="361"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="363"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="367"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -2595,22 +2635,22 @@
 <context>
     <name>RecoveredDialog</name>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="140"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="244"/>
         <source>My team says my counts have recovered</source>
         <translation>Mi equipo dice que mis recuentos se han recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="144"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="248"/>
         <source>This ends the neutropenic period: after this time, a temperature of 38.0 °C raises no red flag of its own (the other fever rules still apply).</source>
         <translation>Esto termina el periodo de neutropenia: después de esta hora, una temperatura de 38,0 °C ya no da por sí sola una señal de alarma (las demás reglas de fiebre siguen aplicándose).</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="153"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="257"/>
         <source>Recorded &amp;by</source>
         <translation>Registrado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="155"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="259"/>
         <source>&amp;Who said so (optional)</source>
         <translation>&amp;Quién lo dijo (opcional)</translation>
     </message>
@@ -2661,23 +2701,23 @@
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="64"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="63"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="75"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="74"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="79"/>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="134"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="78"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="132"/>
         <source>Red flag: call your clinic</source>
         <translation>Señal de alarma: llame a su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="93"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="92"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
@@ -2686,12 +2726,12 @@
         <translation type="vanished">Copiar el número de 24 horas de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="99"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="98"/>
         <source>I have &amp;seen this</source>
         <translation>Ya lo &amp;vi</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="100"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="99"/>
         <source>I have seen this red flag</source>
         <translation>Ya vi esta señal de alarma</translation>
     </message>
@@ -2700,32 +2740,32 @@
         <translation type="vanished">%1 Anotado el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="151"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="149"/>
         <source>%1 more after this one.</source>
         <translation>%1 más después de esta.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="154"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="152"/>
         <source>Journey could not check every red-flag rule; if you are worried, call your clinic.</source>
         <translation>Journey no pudo comprobar todas las reglas de señales de alarma; si está preocupado, llame a su clínica.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="162"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="160"/>
         <source>Red flags could not be checked</source>
         <translation>No se pudieron comprobar las señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="164"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="162"/>
         <source>Journey could not check your recent entries for red flags. If you feel unwell or are worried, call your clinic.</source>
         <translation>Journey no pudo comprobar si sus registros recientes tienen señales de alarma. Si se siente mal o está preocupado, llame a su clínica.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="170"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="168"/>
         <source>Red flags could not be checked: %1 %2</source>
         <translation>No se pudieron comprobar las señales de alarma: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="177"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="176"/>
         <source>Clinic&apos;s 24-hour number: %1</source>
         <translation>Número de 24 horas de la clínica: %1</translation>
     </message>
@@ -2734,57 +2774,57 @@
         <translation type="vanished">Agregue el número de 24 horas de la clínica en la página Personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="214"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="213"/>
         <source>Marked as seen.</source>
         <translation>Marcado como visto.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="160"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="158"/>
         <source>Red flag: %1 %2</source>
         <translation>Señal de alarma: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="94"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="93"/>
         <source>Copy the number to call</source>
         <translation>Copiar el número al que llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="96"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="95"/>
         <source>&amp;Add the clinic&apos;s number…</source>
         <translation>&amp;Añadir el número de la clínica…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="97"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="96"/>
         <source>Add the clinic&apos;s 24-hour number</source>
         <translation>Añadir el número de 24 horas de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="136"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="134"/>
         <source>Red flags: call your clinic</source>
         <translation>Señales de alarma: llame a su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="138"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="136"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="148"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="146"/>
         <source>Logged %1.</source>
         <translation>Anotado el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="183"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="182"/>
         <source>No clinic 24-hour number yet. In an emergency call %1 (the emergency number where this was logged).</source>
         <translation>Aún no hay número de 24 horas de la clínica. En una emergencia llame al %1 (el número de emergencias del lugar donde se anotó).</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="203"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="202"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/red_flag_banner.py" line="211"/>
+        <location filename="../../ui/side_effects/red_flag_banner.py" line="210"/>
         <source>Red flag marked as seen.</source>
         <translation>Señal de alarma marcada como vista.</translation>
     </message>
@@ -3114,58 +3154,58 @@
 <context>
     <name>ScrollingFormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="238"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="314"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="240"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="316"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="262"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="336"/>
         <source>&amp;Notes (optional)</source>
         <translation>&amp;Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="264"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="338"/>
         <source>Enter saves; Shift+Enter starts a new line.</source>
         <translation>Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="290"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="364"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="291"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="365"/>
         <source>Discard what was brought back</source>
         <translation>Descartar lo recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="298"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="372"/>
         <source>Discarded.</source>
         <translation>Descartado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="321"/>
-        <location filename="../../ui/widgets/form_dialog.py" line="322"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="123"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="124"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que ha escrito?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="323"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="125"/>
         <source>It has not been saved.</source>
         <translation>No se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="324"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="126"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="325"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="127"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarlo</translation>
     </message>
@@ -3320,37 +3360,37 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="216"/>
+        <location filename="../../ui/trip/item_dialog.py" line="218"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="220"/>
+        <location filename="../../ui/trip/item_dialog.py" line="222"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="225"/>
+        <location filename="../../ui/trip/item_dialog.py" line="227"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="230"/>
+        <location filename="../../ui/trip/item_dialog.py" line="232"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="231"/>
+        <location filename="../../ui/trip/item_dialog.py" line="233"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="231"/>
+        <location filename="../../ui/trip/item_dialog.py" line="233"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="236"/>
+        <location filename="../../ui/trip/item_dialog.py" line="238"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
@@ -3483,37 +3523,37 @@
 <context>
     <name>StartWindowDialog</name>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="251"/>
+        <location filename="../../ui/today/watch_panel.py" line="252"/>
         <source>Start a watch window</source>
         <translation>Abrir una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="256"/>
+        <location filename="../../ui/today/watch_panel.py" line="257"/>
         <source>&amp;What was given</source>
         <translation>&amp;Qué se administró</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="262"/>
+        <location filename="../../ui/today/watch_panel.py" line="263"/>
         <source>&amp;Date it ended</source>
         <translation>&amp;Fecha en que terminó</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="263"/>
+        <location filename="../../ui/today/watch_panel.py" line="264"/>
         <source>T&amp;ime it ended (this computer&apos;s time)</source>
         <translation>&amp;Hora en que terminó (hora de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="267"/>
+        <location filename="../../ui/today/watch_panel.py" line="268"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="268"/>
+        <location filename="../../ui/today/watch_panel.py" line="269"/>
         <source>&amp;Length of the window</source>
         <translation>&amp;Duración de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/watch_panel.py" line="274"/>
+        <location filename="../../ui/today/watch_panel.py" line="275"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -3983,6 +4023,34 @@
     </message>
 </context>
 <context>
+    <name>TransfusionDialog</name>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="181"/>
+        <source>Record a transfusion</source>
+        <translation>Registrar una transfusión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="181"/>
+        <source>Change a transfusion</source>
+        <translation>Cambiar una transfusión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="189"/>
+        <source>&amp;Transfusion of</source>
+        <translation>&amp;Transfusión de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="198"/>
+        <source>Recorded &amp;by</source>
+        <translation>Anotado &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="199"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../ui/widgets/tables.py" line="318"/>
@@ -4422,17 +4490,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="440"/>
+        <location filename="../../ui/shell/app.py" line="447"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="464"/>
+        <location filename="../../ui/shell/app.py" line="471"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="502"/>
+        <location filename="../../ui/shell/app.py" line="509"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -4440,132 +4508,145 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>blood_counts</name>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="69"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="77"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="69"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="77"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="183"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="298"/>
         <source>Neutrophils (ANC), ×10⁹/L</source>
         <translation>Neutrófilos (RAN), ×10⁹/L</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="189"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="304"/>
         <source>%1 ×10⁹/L: below is neutropenia (IDSA)</source>
         <translation>%1 ×10⁹/L: por debajo es neutropenia (IDSA)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="199"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="312"/>
+        <source>×10⁹/L (log scale)</source>
+        <translation>×10⁹/L (escala logarítmica)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/blood_counts.py" line="321"/>
         <source>Neutrophil chart</source>
         <translation>Gráfica de neutrófilos</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="23"/>
+        <location filename="../../ui/words/blood_counts.py" line="24"/>
         <source>Neutrophils (ANC)</source>
         <translation>Neutrófilos (RAN)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="24"/>
+        <location filename="../../ui/words/blood_counts.py" line="25"/>
         <source>Platelets</source>
         <translation>Plaquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="25"/>
+        <location filename="../../ui/words/blood_counts.py" line="26"/>
         <source>Haemoglobin</source>
         <translation>Hemoglobina</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="26"/>
+        <location filename="../../ui/words/blood_counts.py" line="27"/>
         <source>White cells</source>
         <translation>Leucocitos</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="27"/>
+        <location filename="../../ui/words/blood_counts.py" line="28"/>
         <source>Lymphocytes (optional)</source>
         <translation>Linfocitos (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="30"/>
+        <source>Platelet transfusion</source>
+        <translation type="vanished">Transfusión de plaquetas</translation>
+    </message>
+    <message>
+        <source>Red-cell transfusion</source>
+        <translation type="vanished">Transfusión de glóbulos rojos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="31"/>
         <source>ANC</source>
         <translation>RAN</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="31"/>
+        <location filename="../../ui/words/blood_counts.py" line="32"/>
         <source>platelets</source>
         <translation>plaquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="32"/>
+        <location filename="../../ui/words/blood_counts.py" line="33"/>
         <source>haemoglobin</source>
         <translation>hemoglobina</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="33"/>
+        <location filename="../../ui/words/blood_counts.py" line="34"/>
         <source>white cells</source>
         <translation>leucocitos</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="34"/>
+        <location filename="../../ui/words/blood_counts.py" line="35"/>
         <source>lymphocytes</source>
         <translation>linfocitos</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="64"/>
+        <location filename="../../ui/words/blood_counts.py" line="70"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="74"/>
+        <location filename="../../ui/words/blood_counts.py" line="80"/>
         <source>Neutrophils engrafted on %1 (three days at or above %2 from %3).</source>
         <translation>Injerto de neutrófilos el %1 (tres días en %2 o más desde el %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="76"/>
+        <location filename="../../ui/words/blood_counts.py" line="82"/>
         <source>Platelets engrafted on %1 (three days at or above %2 from %3).</source>
         <translation>Injerto de plaquetas el %1 (tres días en %2 o más desde el %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="84"/>
+        <location filename="../../ui/words/blood_counts.py" line="90"/>
         <source>No %1 count recorded yet.</source>
         <translation>Aún no hay ningún recuento de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="86"/>
+        <location filename="../../ui/words/blood_counts.py" line="92"/>
         <source>Not yet engrafted: latest %1 %2 on %3.</source>
         <translation>Aún sin injerto: último recuento de %1 %2 el %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="96"/>
+        <location filename="../../ui/words/blood_counts.py" line="102"/>
         <source>No neutropenic period: no conditioning and no neutrophil count below 0.5.</source>
         <translation>Sin periodo de neutropenia: no hay acondicionamiento ni recuento de neutrófilos por debajo de 0,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="101"/>
+        <location filename="../../ui/words/blood_counts.py" line="107"/>
         <source>Neutropenic period since %1 %2: any temperature of 38.0 °C or more raises a red flag until engraftment is recorded or your team says your counts have recovered.</source>
         <translation>Periodo de neutropenia desde el %1 a las %2: cualquier temperatura de 38,0 °C o más da una señal de alarma hasta que se registre el injerto o su equipo diga que sus recuentos se han recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="112"/>
+        <location filename="../../ui/words/blood_counts.py" line="118"/>
         <source>Neutropenic period ended %1: your team said your counts had recovered.</source>
         <translation>El periodo de neutropenia terminó el %1: su equipo dijo que sus recuentos se habían recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="115"/>
+        <location filename="../../ui/words/blood_counts.py" line="121"/>
         <source>Neutropenic period ended %1, at neutrophil engraftment.</source>
         <translation>El periodo de neutropenia terminó el %1, con el injerto de neutrófilos.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="121"/>
+        <location filename="../../ui/words/blood_counts.py" line="127"/>
         <source>No blood counts recorded yet.</source>
         <translation>Aún no hay recuentos sanguíneos.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="125"/>
+        <location filename="../../ui/words/blood_counts.py" line="131"/>
         <source>Latest counts (%1): %2</source>
         <translation>Últimos recuentos (%1): %2</translation>
     </message>

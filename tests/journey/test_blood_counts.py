@@ -22,6 +22,7 @@ from journey.blood_counts import (
     neutropenia_threshold,
     neutropenic_periods,
     to_stored,
+    transfusion_title,
     value_problem,
 )
 from journey.changes import Change
@@ -29,7 +30,7 @@ from journey.dto import CourseData, ProfileData
 from journey.errors import ENGLISH, InvalidInput
 from journey.journal import Journal
 from journey.services import JournalServices
-from journey.services.blood_counts import CountDetails
+from journey.services.blood_counts import PRODUCTS, CountDetails
 from journey.services.side_effects import EntryDetails
 from journey.timekeeping import Clock
 
@@ -530,3 +531,48 @@ def test_a_platelet_transfusion_delays_platelet_engraftment(journal: Journal) ->
     found = services.engraftment("platelets").found
     assert found is not None
     assert found.day == DAY_ZERO + 9 * DAY
+
+
+def test_a_transfusion_changed_or_brought_back_moves_platelet_engraftment(
+    journal: Journal,
+) -> None:
+    services = at_time(journal, mx(20, 0)).blood_counts
+    for day, value in [(4, 8), (9, 25), (10, 30), (11, 35), (12, 40)]:
+        services.add(details(kind="platelets", value=value, unit="e9_per_l", at=mx(day, 8)))
+    wrong = services.add_transfusion("platelets", mx(8, 12), MEXICO_CITY, "companion", "1 unit")
+    assert services.engraftment("platelets").found is None
+    red_cells = services.update_transfusion(dataclasses.replace(wrong, product="red_cells"))
+    assert services.transfusions() == [red_cells]
+    assert (red_cells.id, red_cells.product, red_cells.notes) == (wrong.id, "red_cells", "1 unit")
+    assert services.engraftment("platelets").found is not None  # red cells do not count
+
+    services.delete_transfusion(wrong.id)
+    assert services.restore_transfusion(red_cells) == red_cells  # undo: the same id
+    assert services.transfusions() == [red_cells]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"product": "plasma"}, "product"),
+        ({"at": mx(21, 0)}, "at"),  # after "now"
+        ({"recorded_by": "nurse"}, "recorded_by"),
+        ({"notes": "x" * 20_001}, "notes"),
+    ],
+)
+def test_a_transfusion_change_refused_keeps_the_stored_one(
+    journal: Journal, changes: dict[str, object], field: str
+) -> None:
+    services = at_time(journal, mx(20, 0)).blood_counts
+    stored = services.add_transfusion("platelets", mx(8, 12), MEXICO_CITY)
+    with pytest.raises(InvalidInput) as refused:
+        services.update_transfusion(dataclasses.replace(stored, **changes))
+    assert [p.field for p in refused.value.problems] == [field]
+    assert services.transfusions() == [stored]
+
+
+def test_every_kind_of_transfusion_has_its_words() -> None:
+    assert {product: transfusion_title(product) for product in PRODUCTS} == {
+        "platelets": "Platelet transfusion",
+        "red_cells": "Red-cell transfusion",
+    }

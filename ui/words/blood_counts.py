@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from journey.blood_counts import count_kind, from_stored, unit_symbol
+from journey.blood_counts import count_kind, from_stored, transfusion_title, unit_symbol
 from journey.itinerary import DayNumbering
 from journey.services.blood_counts import (
     BloodCountEntry,
@@ -17,6 +17,7 @@ from journey.services.blood_counts import (
 )
 from journey.timekeeping import shown_in
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.words.data import tr_data
 from ui.words.time import clock_text, date_text
 
 KIND_WORDS = {
@@ -41,6 +42,11 @@ def _tr(text: str) -> str:
 
 def kind_text(kind: str) -> str:
     return _tr(KIND_WORDS.get(kind, kind))
+
+
+def product_text(product: str) -> str:
+    """ "Platelet transfusion", "Red-cell transfusion" (resources/blood_counts)."""
+    return tr_data(transfusion_title(product))
 
 
 def short_text(kind: str) -> str:

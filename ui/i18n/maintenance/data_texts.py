@@ -60,8 +60,9 @@ DATA_TEXTS: dict[str, tuple[str, ...]] = {
     "side_effects/emergency_numbers.json": (),  # numbers; the banner words them
     "exchange/journal.schema.json": (),
     # Numbers and the cited definitions for whoever checks them; ui words the state
-    # (ui/words/blood_counts.py). Its sources are not shown on screen yet.
-    "blood_counts/counts.json": (),
+    # (ui/words/blood_counts.py). Its sources are not shown on screen yet; the kinds of
+    # transfusion are.
+    "blood_counts/counts.json": ("transfusions.*",),
 }
 
 
