@@ -157,8 +157,15 @@ def test_about_box_is_named_in_spanish(qtbot: QtBot, language: str) -> None:
 def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
     """Every dialog of Journey's own, and Qt's that Journey shows, as it opens."""
     from ui.aftercare.clinical_dialogs import EdssDialog, MedicationDialog, MriDialog, RelapseDialog
+    from ui.aftercare.prophylaxis_dialog import ProphylaxisDialog
     from ui.aftercare.rating_dialog import RatingDialog
     from ui.aftercare.scales_dialog import ScaleDialog, ScalesDialog
+    from ui.side_effects.blood_counts import (
+        BloodCountsWindow,
+        CountDialog,
+        RecoveredDialog,
+        TransfusionDialog,
+    )
     from ui.side_effects.entry_dialog import EntryDialog
     from ui.side_effects.quick_log import QuickLogDialog
     from ui.today.watch_panel import StartWindowDialog
@@ -170,6 +177,10 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
     today = services.clock.today()
     zone = "America/Tijuana"
     entry = services.side_effects.entries()[0]
+    count = services.blood_counts.counts()[0]
+    transfusion = services.blood_counts.transfusions()[0]
+    offer = services.clinical.doses.offer()
+    assert offer is not None  # the demo is an HSCT: its source's prophylaxis is offered
     rating = services.ratings.ratings()[-1]
     scale = next(s for s in services.ratings.scales() if not s.built_in)
 
@@ -205,6 +216,13 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
         "MRI": lambda: MriDialog(services.clinical.mris, today),
         "EDSS": lambda: EdssDialog(services.clinical.edss, today),
         "medication": lambda: MedicationDialog(services.clinical.medications, today),
+        "prophylaxis": lambda: ProphylaxisDialog(services, offer),
+        "blood counts": lambda: BloodCountsWindow(services),
+        "blood count": lambda: CountDialog(services),
+        "blood count, edited": lambda: CountDialog(services, entry=count),
+        "transfusion": lambda: TransfusionDialog(services),
+        "transfusion, edited": lambda: TransfusionDialog(services, record=transfusion),
+        "counts recovered": lambda: RecoveredDialog(services),
         "input": input_dialog,
         "question": question,
         "progress": lambda: QProgressDialog("Making the report…", "Cancel", 0, 0),

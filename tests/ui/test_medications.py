@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -199,6 +200,49 @@ def test_a_dose_falling_due_is_told_in_the_status_bar_never_in_a_modal_window(
     assert window.statusBar().currentMessage() == told[0]
     assert QApplication.activeModalWidget() is None
     assert reminders.check() == []  # told once
+    window.close()
+
+
+def test_where_the_desktop_has_a_tray_the_reminder_is_a_desktop_notification_too(
+    qtbot: QtBot,
+    services: JournalServices,
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    notified: list[tuple[str, str]] = []
+
+    class Tray:  # the desktop's tray, as QSystemTrayIcon reaches it
+        def __init__(self, icon: object, parent: object) -> None:
+            self.visible = False
+
+        @staticmethod
+        def isSystemTrayAvailable() -> bool:
+            return True
+
+        def setToolTip(self, text: str) -> None:
+            pass
+
+        def show(self) -> None:
+            self.visible = True
+
+        def showMessage(self, title: str, message: str) -> None:
+            assert self.visible
+            notified.append((title, message))
+
+    monkeypatch.setattr("ui.aftercare.dose_reminders.QSystemTrayIcon", Tray)
+    _medication(services, dose_schedule=DoseSchedule("times_a_day", (time(12, 30),)))
+    window = QMainWindow()
+    show_active(qtbot, window)
+    reminders = DoseReminders(
+        JournalServices.build(
+            journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW + timedelta(minutes=31))
+        ),
+        window,
+    )
+    told = reminders.check()
+    assert notified == [("Journey: a dose is due", told[0])]
+    assert window.statusBar().currentMessage() == told[0]  # and in the window, as always
+    assert QApplication.activeModalWidget() is None
     window.close()
 
 

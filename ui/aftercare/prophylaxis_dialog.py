@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from journey.aftercare import MedicationDetails
 from journey.errors import Problem
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 class ProphylaxisDialog(FormDialog):
+    scrolls = True  # four medicines, three fields each: taller than a screen at 200 % text
+
     def __init__(
         self,
         services: JournalServices,
@@ -49,10 +51,8 @@ class ProphylaxisDialog(FormDialog):
         source.setEnabled(False)  # the quieter colour, still readable
         note = QLabel(tr_data(offer.note))
         note.setWordWrap(True)
-        column = self.layout()
-        assert isinstance(column, QVBoxLayout)  # FormDialog's
         for index, label in enumerate((intro, note, source)):
-            column.insertWidget(index, label)
+            self.form.layout_.insertRow(index, label)
         add = self.form.add
         self.rows: list[tuple[OfferedDrug, QCheckBox, QLineEdit, QLineEdit]] = []
         for index, drug in enumerate(offer.drugs):
@@ -61,15 +61,23 @@ class ProphylaxisDialog(FormDialog):
                 f"{drug.name} ({tr_data(drug.use)})",
                 QCheckBox(self.tr("My team gave me this")),
             )
+            # Short labels under the medicine's name (they fit at 200 % text); a screen reader
+            # hears the name in each.
             dose = add(
                 f"{index}:dose",
-                self.tr("Dose of %1 your team gave you").replace("%1", drug.name),
+                self.tr("Dose your team gave you"),
                 line(placeholder=self.tr("Enter the dose your team gave you")),
             )
             times = add(
                 f"{index}:dose_times",
-                self.tr("Times of day for %1 (optional, for reminders)").replace("%1", drug.name),
+                self.tr("Times of day (optional, for reminders)"),
                 line(placeholder=self.tr("for example 08:00 20:00")),
+            )
+            dose.setAccessibleName(
+                self.tr("Dose of %1 your team gave you").replace("%1", drug.name)
+            )
+            times.setAccessibleName(
+                self.tr("Times of day for %1 (optional, for reminders)").replace("%1", drug.name)
             )
             chosen.setAccessibleName(self.tr("%1: my team gave me this").replace("%1", drug.name))
             chosen.toggled.connect(lambda on, d=dose, t=times: (d.setEnabled(on), t.setEnabled(on)))

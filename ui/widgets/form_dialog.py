@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -204,7 +204,10 @@ class SavesInPlace(_DialogMixinBase):
 
 class FormDialog(SavesInPlace, QDialog):
     """Save checks the form, stores it with ``save`` (when given) and closes; ``details``
-    holds what was typed and ``saved`` what ``save`` returned."""
+    holds what was typed and ``saved`` what ``save`` returned. A form that can outgrow the
+    screen at 200 % text (``scrolls``) scrolls inside the dialog, Save and Cancel in view."""
+
+    scrolls = False
 
     def __init__(
         self,
@@ -221,7 +224,16 @@ class FormDialog(SavesInPlace, QDialog):
         widen_with_text(self, 460, 64)
         layout = QVBoxLayout(self)
         self.form = Form()
-        layout.addWidget(self.form)
+        self.scroller: QScrollArea | None = None
+        if self.scrolls:
+            self.scroller = QScrollArea()
+            self.scroller.setWidgetResizable(True)
+            self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.scroller.setWidget(self.form)
+            layout.addWidget(self.scroller, 1)
+        else:
+            layout.addWidget(self.form)
         self.add_storage_note(layout)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -257,6 +269,17 @@ class FormDialog(SavesInPlace, QDialog):
         from its layout's minimum, which leaves wrapped labels a line short)."""
         layout = self.layout()
         width = max(self.width(), self.minimumWidth())
+        if self.scroller is not None:  # the whole form if it fits, else the screen's size
+            self.form.layout_.invalidate()
+            screen = self.screen()
+            room = screen.availableGeometry().size() * 0.9 if screen else QSize(1152, 720)
+            bar = self.scroller.verticalScrollBar().sizeHint().width()
+            margins = self.contentsMargins().left() + self.contentsMargins().right() + bar + 24
+            width = min(max(width, self.form.minimumSizeHint().width() + margins), room.width())
+            form = self.form.layout_.totalHeightForWidth(width - margins)
+            rest = self.buttons.sizeHint().height() + 64
+            self.resize(width, min(form + rest, room.height()))
+            return
         if layout is not None and layout.hasHeightForWidth():
             # QFormLayout keeps row heights measured before a message was polished bold.
             self.form.layout_.invalidate()
