@@ -3,17 +3,18 @@
 Everything is invented: the patient, the companion, the clinic (no real clinic is named, so
 nothing reads as a recommendation) and the numbers (555-01xx phone numbers are reserved for
 fiction). Dates are laid out around "today" so a newcomer always sees a course in progress:
-the reinfusion (day 0) was two days ago, or yesterday when the demo is made in the afternoon or
-evening in Tijuana, so that its 48-hour watch window is open. It grows as features land.
+the reinfusion (day 0) was ten days ago (eleven when the demo is made before the clinic's
+morning count in Tijuana), the neutrophils engrafted on day +8, and a platelet transfusion the
+afternoon before opened a 48-hour watch window that is still open. It grows as features land.
 
 Aftercare (SPEC §2.6–2.7) comes with a year of history: a weekly self-rating on every built-in
 scale for the 52 weeks before today (the same weekday every week at 20:00 in Toronto, the last
-two in Tijuana at the clinic; the newest exactly a week ago, so a rating is due today), slowly
+three in Tijuana at the clinic; the newest exactly a week ago, so a rating is due today), slowly
 worsening over the year, with a relapse about seven months ago (walking, balance, fatigue,
-bladder worse for about six weeks, then a partial recovery) and a hard week of mobilisation
-chemotherapy at the clinic. A custom scale records the SDMT score the neurologist gave three
+bladder worse for about six weeks, then a partial recovery) and hard weeks of chemotherapy and
+isolation at the clinic. A custom scale records the SDMT score the neurologist gave three
 times (the test itself is licensed and never shown). The baseline is marked explicitly
-(``RatingDetails.baseline=True`` on the last four ratings before the treatment start) rather
+(``RatingDetails.baseline=True`` on the last four ratings before the arrival) rather
 than left to the "before the treatment start" rule, to show that feature. One relapse, two MRIs,
 three EDSS reports (the newest MRI and EDSS are the profile's), the medication history, the
 post-HSCT prophylaxis from day 0 that the protocol's source lists (doses and times "confirmed by
@@ -40,23 +41,24 @@ from journey.aftercare import (
     RelapseDetails,
     ScaleDetails,
 )
-from journey.blood_counts import count_kind
+from journey.blood_counts import count_kind, transfusion_title
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
 from journey.medications import DoseSchedule
 from journey.money import Conversion
-from journey.protocols import ProtocolTemplate, builtin_template
+from journey.protocols import ProtocolTemplate
 from journey.services import JournalServices
 from journey.services.blood_counts import CountDetails
 from journey.services.costs import ExpenseDetails
 from journey.services.documents import DueDiligenceAnswer
 from journey.services.people import ContactDetails
-from journey.services.side_effects import EntryDetails, watch_defaults
+from journey.services.side_effects import EntryDetails
 
-# Arrival 16 days ago: with the HSCT template's reinfusion on day 15 of the stay, today is
-# day +2, inside the first watch window and the protective isolation; 15 days ago (day +1)
-# when the demo is made late enough in the day that the 48-hour window would have closed.
-DEMO_ARRIVAL_DAYS_AGO = (16, 15)
+# Arrival 24 days ago: with the HSCT template's reinfusion on day 15 of the stay, today is
+# day +10, when the morning count confirms the neutrophils' engraftment on day +8; 25 days ago
+# (day +11) when the demo is made before that count, at night.
+DEMO_ARRIVAL_DAYS_AGO = (24, 25)
+DEMO_COUNT_TIME = time(6, 30)  # the clinic lab's morning draw
 TORONTO, SAN_DIEGO, TIJUANA = "America/Toronto", "America/Los_Angeles", "America/Tijuana"
 LAST_MRI_FINDINGS = (
     "Two new T2 lesions since the previous scan, one gadolinium-enhancing lesion in the cervical "
@@ -67,7 +69,7 @@ LAST_MRI_FINDINGS = (
 DEMO_RATING_WEEKS = 52
 DEMO_LAST_RATING_DAYS_AGO = 7  # weekly cadence: the next rating is due today
 DEMO_RATING_TIME = time(20, 0)  # an evening habit: the same weekday every week, 20:00 local
-DEMO_BASELINE_DAYS_AGO = (35, 28, 21, 14)  # the last four ratings before the treatment start
+DEMO_BASELINE_DAYS_AGO = (49, 42, 35, 28)  # the last four ratings before the arrival
 DEMO_RELAPSE_DAYS_AGO = 214  # about seven months ago; it lasted six weeks
 DEMO_RELAPSE_WEEKS = 6
 DEMO_MRI_DAYS_AGO = (198, 106)  # after the relapse; the profile's last MRI
@@ -83,29 +85,20 @@ SDMT_SCALE = "SDMT score (from my neurologist)"
 @dataclass(frozen=True)
 class Wording:
     """The shipped texts the demo writes into the journal (protocol steps, the follow-up
-    plan) in the user's language: the UI passes its translations; the data files are
-    English."""
+    plan, the transfusion's watch window) in the user's language: the UI passes its
+    translations; the data files are English."""
 
     protocol: Callable[[ProtocolTemplate], ProtocolTemplate] = lambda template: template
     follow_up: Callable[[list[ItemDetails]], list[ItemDetails]] = lambda drafts: drafts
+    transfusion_window: str = transfusion_title("platelets")
 
 
 def demo_arrival(now: datetime) -> date:
-    """The demo's arrival date: as long ago as lets the reinfusion's watch window (opened at
-    the reinfusion's end) still be open ``now``, whatever the hour the demo is made."""
-    reinfusion = next(s for s in builtin_template("hsct").steps if s.kind == "reinfusion")
-    ended = datetime.combine(date.min, reinfusion.start_time) + timedelta(
-        minutes=reinfusion.minutes or 0
-    )
-    window = timedelta(hours=watch_defaults()[0])
-    today = now.astimezone(ZoneInfo(TIJUANA)).date()
-    for days_ago in DEMO_ARRIVAL_DAYS_AGO:
-        arrival = today - timedelta(days=days_ago)
-        day_zero = arrival + timedelta(days=reinfusion.day - 1)
-        closes = datetime.combine(day_zero, ended.time(), ZoneInfo(TIJUANA)) + window
-        if now < closes:
-            return arrival
-    return arrival
+    """The demo's arrival date: 24 days ago, so that today's morning count (day +10) is the
+    third at or above 0.5 since day +8; 25 days ago before that count is taken."""
+    local = now.astimezone(ZoneInfo(TIJUANA))
+    early, late = DEMO_ARRIVAL_DAYS_AGO
+    return local.date() - timedelta(days=early if local.time() >= DEMO_COUNT_TIME else late)
 
 
 def seed_demo(services: JournalServices, wording: Wording | None = None) -> None:
@@ -206,7 +199,7 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
             services.itinerary.update(item.id, replace(item.details, status="done"))
     _seed_people_and_papers(services, today)
     _seed_blood_counts(services, arrival)
-    _seed_side_effects(services)
+    _seed_side_effects(services, arrival, wording)
     _seed_aftercare(services, today, arrival + timedelta(days=3), wording)
     services.settings.mark_demo()
 
@@ -227,11 +220,12 @@ _COURSE: dict[str, tuple[float, float, float]] = {
     "bladder_bowel": (6.5, -1.0, -2.5),
     "overall": (6.0, -1.0, -2.0),
 }
-# The weeks at the clinic, on top of that course: tired from the journey before the treatment
-# start; then chemotherapy (the first cyclophosphamide block) and the G-CSF injections.
+# The weeks at the clinic, on top of that course: the first day of chemotherapy (the first
+# cyclophosphamide block, after the journey and the tests), the G-CSF injections, then day +3
+# in protective isolation after the conditioning and the reinfusion.
 _AT_THE_CLINIC: dict[int, dict[str, float]] = {
-    14: {"energy": -1, "fatigue": 1, "sleep": -1, "mood": 0.5},
-    7: {
+    21: {"energy": -1.5, "fatigue": 1.5, "sleep": -1, "mood": 0.5},
+    14: {
         "energy": -2.5,
         "fatigue": 2,
         "thinking": -2,
@@ -244,6 +238,19 @@ _AT_THE_CLINIC: dict[int, dict[str, float]] = {
         "bladder_bowel": -0.5,
         "overall": -2,
     },
+    7: {
+        "energy": -3.5,
+        "fatigue": 3,
+        "thinking": -2.5,
+        "walking": -1.5,
+        "balance": -1.5,
+        "hand_use": -1,
+        "pain": 2.5,
+        "mood": -2,
+        "sleep": -2.5,
+        "bladder_bowel": -1,
+        "overall": -3,
+    },
 }
 _RATING_NOTES = {
     364: "Yearly review with Dr. Chen this week: EDSS 3.5. Added my SDMT score.",
@@ -251,10 +258,11 @@ _RATING_NOTES = {
     182: "Still recovering from the relapse. EDSS and SDMT at the MS clinic this week.",
     168: "Walking better, but not back to where it was before the relapse.",
     84: "Neurology review: EDSS 4.0, unchanged. Added my SDMT score.",
-    35: "The first of four ratings I marked as my baseline before the treatment.",
-    14: "At the clinic: evaluation and tests done, treatment starts tomorrow. Tired from the trip.",
-    7: "Chemo (first cyclophosphamide block), then daily G-CSF injections: bone aches, very "
-    "tired. Tomás typed it in for me.",
+    49: "The first of four ratings I marked as my baseline before the treatment.",
+    21: "At the clinic: the tests are done and the first day of chemotherapy (cyclophosphamide) "
+    "too. Tired from the trip.",
+    14: "Daily G-CSF injections: bone aches, very tired. Tomás typed it in for me.",
+    7: "Day +3 in isolation: mouth sores, no energy at all. Tomás typed it in for me.",
 }
 
 
@@ -277,7 +285,7 @@ def _seed_aftercare(
     _seed_ratings(services, today)
     _seed_clinical_history(services, today)
     numbering = services.itinerary.numbering()
-    day_zero = (numbering.day_zero if numbering is not None else None) or today - timedelta(days=2)
+    day_zero = (numbering.day_zero if numbering is not None else None) or today - timedelta(days=10)
     _seed_prophylaxis(services, day_zero)
     discharge = next((i for i in services.itinerary.items() if i.details.kind == "discharge"), None)
     if discharge is not None:
@@ -404,7 +412,7 @@ def _seed_ratings(services: JournalServices, today: date) -> None:
                 at=datetime.combine(day, DEMO_RATING_TIME, tzinfo=ZoneInfo(zone)),
                 zone=zone,
                 values=tuple(values),
-                recorded_by="companion" if days_ago == 7 else "patient",
+                recorded_by="companion" if days_ago in (7, 14) else "patient",
                 notes=_RATING_NOTES.get(days_ago, ""),
                 baseline=True if days_ago in DEMO_BASELINE_DAYS_AGO else None,
             )
@@ -476,8 +484,10 @@ def _seed_clinical_history(services: JournalServices, today: date) -> None:
 # Blood counts (issue 18): days of the stay (arrival is day 1; day 15 is day 0), each a
 # morning count from the clinic's lab, values in ×10⁹/L and g/L. An invented story: a low
 # neutrophil count at the evaluation that the team repeated the next day and called recovered;
-# the G-CSF rise during mobilisation; the fall after conditioning, with one platelet
-# transfusion on day +1.
+# the G-CSF rise during mobilisation; the fall after conditioning, with platelet transfusions
+# on days +1 and +9; no count on day +5; a first 0.5 on day +6 that dips again, then three
+# days at or above 0.5 from day +8: the neutrophils' engraftment (CIBMTR/ASTCT, see
+# journey/blood_counts.py). The platelets have not engrafted: transfused yesterday.
 _DEMO_COUNTS: tuple[tuple[int, dict[str, float], str], ...] = (
     (
         2,
@@ -500,18 +510,44 @@ _DEMO_COUNTS: tuple[tuple[int, dict[str, float], str], ...] = (
     (15, {"neutrophils": 1.2, "white_cells": 1.6, "platelets": 38, "haemoglobin": 101}, ""),
     (16, {"neutrophils": 0.3, "white_cells": 0.5, "platelets": 9, "haemoglobin": 95}, ""),
     (17, {"neutrophils": 0.1, "white_cells": 0.2, "platelets": 31, "haemoglobin": 93}, ""),
+    (18, {"neutrophils": 0.05, "white_cells": 0.1, "platelets": 24, "haemoglobin": 91}, ""),
+    (19, {"neutrophils": 0.02, "white_cells": 0.1, "platelets": 16, "haemoglobin": 88}, ""),
+    (
+        21,
+        {"neutrophils": 0.5, "white_cells": 0.7, "platelets": 13, "haemoglobin": 86},
+        "No count yesterday. The first sign of recovery, the team says; not yet engraftment.",
+    ),
+    (22, {"neutrophils": 0.4, "white_cells": 0.6, "platelets": 12, "haemoglobin": 85}, ""),
+    (23, {"neutrophils": 0.6, "white_cells": 0.9, "platelets": 14, "haemoglobin": 87}, ""),
+    (
+        24,
+        {"neutrophils": 1.1, "white_cells": 1.6, "platelets": 8, "haemoglobin": 88},
+        "Platelets low: a transfusion this afternoon.",
+    ),
+    (
+        25,
+        {
+            "neutrophils": 2.3,
+            "white_cells": 3.1,
+            "lymphocytes": 0.3,
+            "platelets": 27,
+            "haemoglobin": 90,
+        },
+        "Three days at or above 0.5: the team calls it engraftment.",
+    ),
 )
+# Platelet transfusions: the day of the stay and the note.
+_DEMO_TRANSFUSIONS = ((16, "One unit of platelets."), (24, "One unit of platelets, day +9."))
 
 
 def _seed_blood_counts(services: JournalServices, arrival: date) -> None:
     now = services.clock.now()
-    zone = ZoneInfo(TIJUANA)
 
     def when(stay_day: int, hour: int, minute: int = 0) -> datetime:
-        return datetime.combine(arrival + timedelta(days=stay_day - 1), time(hour, minute), zone)
+        return _on_stay_day(arrival, stay_day, time(hour, minute))
 
     for stay_day, values, notes in _DEMO_COUNTS:
-        taken = when(stay_day, 7, 30)
+        taken = when(stay_day, DEMO_COUNT_TIME.hour, DEMO_COUNT_TIME.minute)
         if taken > now:
             break
         for kind, value in values.items():
@@ -534,44 +570,75 @@ def _seed_blood_counts(services: JournalServices, arrival: date) -> None:
             "companion",
             "Dr. Ortiz (demo): the repeat count is fine, the treatment goes ahead.",
         )
-    transfused = when(16, 14)
-    if transfused <= now:
-        services.blood_counts.add_transfusion(
-            "platelets", transfused, TIJUANA, "companion", "One unit of platelets."
-        )
-
-
-def _seed_side_effects(services: JournalServices) -> None:
-    """Check-ins inside the reinfusion's watch window (day 0 to +2), logged by Elena and
-    by Tomás, with one red flag (38.1 °C during isolation) that was acknowledged."""
-    (window,) = services.watch_windows.windows()
-    start = window.opened_at
-    now = services.clock.now()
-    for hours, symptom, severity, celsius, by, notes in (
-        (2, "Fatigue", 5, 37.2, "patient", ""),
-        (5, "Nausea", 3, 37.4, "patient", "Ate a little rice."),
-        (9, "Headache", 4, 37.8, "companion", "Paracetamol as the clinic said."),
-        (14, "Chills", 4, 38.1, "companion", "Called the 24-hour line; nurse came."),
-        (15, "Chills", 3, 37.9, "companion", ""),
-        (20, "Fatigue", 6, 37.6, "patient", "Slept most of the afternoon."),
-        (26, "Mouth sores", 2, 37.3, "patient", ""),
-        (32, "Nausea", 2, 37.1, "patient", ""),
-    ):
-        if start + timedelta(hours=hours) > now:
-            break  # a window opened yesterday: only its first hours have been lived
-        services.side_effects.log(
-            EntryDetails(
-                symptom=symptom,
-                severity=severity,
-                at=start + timedelta(hours=hours),
-                zone=TIJUANA,
-                recorded_by=by,
-                celsius=celsius,
-                notes=notes,
+    for stay_day, notes in _DEMO_TRANSFUSIONS:
+        transfused = when(stay_day, 14)
+        if transfused <= now:
+            services.blood_counts.add_transfusion(
+                "platelets", transfused, TIJUANA, "companion", notes
             )
-        )
-    for flag in services.red_flags.raised():
-        services.red_flags.acknowledge(flag)
+
+
+# Side effects: (day of the stay, hour, minute), symptom, severity, °C, who logged it, notes.
+_Check = tuple[tuple[int, int, int], str, int, float, str, str]
+# Inside the reinfusion's watch window (day 0 to +2), with one red flag (38.1 °C during
+# isolation) that was acknowledged.
+_AFTER_REINFUSION: tuple[_Check, ...] = (
+    ((15, 13, 0), "Fatigue", 5, 37.2, "patient", ""),
+    ((15, 16, 0), "Nausea", 3, 37.4, "patient", "Ate a little rice."),
+    ((15, 20, 0), "Headache", 4, 37.8, "companion", "Paracetamol as the clinic said."),
+    ((16, 1, 0), "Chills", 4, 38.1, "companion", "Called the 24-hour line; nurse came."),
+    ((16, 2, 0), "Chills", 3, 37.9, "companion", ""),
+    ((16, 7, 0), "Fatigue", 6, 37.6, "patient", "Slept most of the afternoon."),
+    ((16, 13, 0), "Mouth sores", 2, 37.3, "patient", ""),
+    ((16, 19, 0), "Nausea", 2, 37.1, "patient", ""),
+)
+# An evening check-in on the days of isolation after the window closed.
+_IN_ISOLATION: tuple[_Check, ...] = (
+    ((18, 19, 0), "Mouth sores", 5, 37.5, "patient", "Mouthwash as the nurse showed."),
+    ((19, 19, 0), "Diarrhoea", 4, 37.4, "companion", "Three times today; drinking well."),
+    ((20, 19, 0), "Fatigue", 6, 37.2, "patient", ""),
+    ((21, 19, 0), "Hair loss", 3, 36.9, "patient", "Expected, the team said."),
+    ((22, 19, 0), "Mouth sores", 3, 37.0, "patient", "Better."),
+    ((23, 19, 0), "Fatigue", 4, 36.8, "patient", "Walked the corridor twice."),
+)
+# The platelet transfusion of day +9, given 14:00–15:00, opens a watch window at its end.
+DEMO_TRANSFUSION_OPENED = (24, 15, 0)
+_AFTER_TRANSFUSION: tuple[_Check, ...] = (
+    ((24, 16, 0), "Rash", 2, 37.2, "companion", "A little itching on the arms; the nurse saw it."),
+    ((24, 21, 0), "Fatigue", 4, 37.0, "patient", ""),
+)
+
+
+def _seed_side_effects(services: JournalServices, arrival: date, wording: Wording) -> None:
+    """Check-ins logged by Elena and by Tomás in the reinfusion's watch window, on the days
+    of isolation and in the platelet transfusion's window, which is still open."""
+    now = services.clock.now()
+
+    def log(checks: tuple[_Check, ...]) -> None:
+        for (stay_day, hour, minute), symptom, severity, celsius, by, notes in checks:
+            at = _on_stay_day(arrival, stay_day, time(hour, minute))
+            if at > now:
+                break
+            services.side_effects.log(
+                EntryDetails(symptom, severity, at, TIJUANA, by, celsius=celsius, notes=notes)
+            )
+
+    log(_AFTER_REINFUSION + _IN_ISOLATION)
+    stay_day, hour, minute = DEMO_TRANSFUSION_OPENED
+    opened = _on_stay_day(arrival, stay_day, time(hour, minute))
+    if opened <= now:
+        services.watch_windows.start(wording.transfusion_window, opened)
+        log(_AFTER_TRANSFUSION)
+    # Every flag of the stay was seen (raised() looks back only a week; the fever is older).
+    since = _on_stay_day(arrival, 1, time(0, 0))
+    unseen = [flag for flag, seen in services.red_flags.in_period(since, now) if seen is None]
+    if unseen:
+        services.red_flags.acknowledge_all(unseen)
+
+
+def _on_stay_day(arrival: date, stay_day: int, at: time) -> datetime:
+    """The instant in Tijuana at ``at`` on the day of the stay (arrival is day 1)."""
+    return datetime.combine(arrival + timedelta(days=stay_day - 1), at, ZoneInfo(TIJUANA))
 
 
 def _seed_people_and_papers(services: JournalServices, today: date) -> None:

@@ -97,7 +97,7 @@ def sqlite_refuses(monkeypatch: pytest.MonkeyPatch, pragma: Any) -> None:
 
 @pytest.fixture(scope="module")
 def demo_document(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo journal as JSON: 730 records, more than the free pages of an empty journal."""
+    """The demo journal as JSON: about 840 records, more than an empty journal's free pages."""
     folder = tmp_path_factory.mktemp("demo")
     target = folder / "demo.json"
     made = run_journey(

@@ -36,6 +36,12 @@ def today_of(services: JournalServices) -> date:
     return services.clock.today(TIJUANA)
 
 
+def arrival(services: JournalServices) -> date:
+    course = services.course.get()
+    assert course is not None
+    return course.arrival_date
+
+
 def treatment_start(services: JournalServices) -> date:
     course = services.course.get()
     assert course is not None
@@ -76,7 +82,13 @@ def test_the_demo_ratings_are_evenings_at_home_then_at_the_clinic_none_in_the_fu
     ratings = demo.ratings.ratings()
     now, today = demo.clock.now(), today_of(demo)
     assert all(r.details.at <= now for r in ratings)
-    assert [r.details.zone for r in ratings] == [TORONTO] * 50 + [TIJUANA] * 2
+    # The last three weeks at the clinic, from the arrival on: 21, 14 and 7 days ago.
+    assert [r.details.zone for r in ratings] == [TORONTO] * 49 + [TIJUANA] * 3
+    assert [local_date(r.details.at, TIJUANA) for r in ratings[-3:]] == [
+        today - timedelta(days=days) for days in (21, 14, 7)
+    ]
+    assert local_date(ratings[-3].details.at, TIJUANA) >= arrival(demo)
+    assert local_date(ratings[-4].details.at, TORONTO) < arrival(demo)
     for rating in ratings:
         local = rating.details.at.astimezone(ZoneInfo(rating.details.zone))
         assert local.weekday() == today.weekday()
@@ -125,14 +137,20 @@ def test_the_baseline_is_the_four_ratings_marked_before_the_treatment(
     start, today = treatment_start(demo), today_of(demo)
     marked = [r for r in ratings if r.details.baseline is True]
     assert [r.id for r in ratings if r.is_baseline] == [r.id for r in marked]
+    assert DEMO_BASELINE_DAYS_AGO == (49, 42, 35, 28)
     assert [local_date(r.details.at, r.details.zone) for r in marked] == [
         today - timedelta(days=days) for days in DEMO_BASELINE_DAYS_AGO
     ]
     before = [r for r in ratings if local_date(r.details.at, r.details.zone) < start]
     # The explicit marks replace the rule: older ratings before the treatment are not baseline,
-    # and the four marked ones are the last before the treatment start.
-    assert len(before) == 51
+    # and the four marked ones are the last before the arrival (at home, in Toronto); the
+    # rating of the treatment start's evening, at the clinic, is not before the treatment.
+    assert len(before) == 49
     assert before[-4:] == marked
+    assert [
+        r for r in ratings if local_date(r.details.at, r.details.zone) < arrival(demo)
+    ] == before
+    assert {r.details.zone for r in marked} == {TORONTO}
     assert not any(r.is_baseline for r in before[:-4])
     assert all(r.details.baseline is None for r in ratings if r not in marked)
 
@@ -176,17 +194,29 @@ def test_the_year_worsens_slowly_before_the_treatment(demo: JournalServices) -> 
 
 
 def test_the_weeks_at_the_clinic_are_hard(demo: JournalServices) -> None:
-    *_, before, chemo = demo.ratings.ratings()
+    """The first day of chemotherapy (the treatment start), the G-CSF week, then day +3 in
+    isolation: each week harder than the one before, the last two typed in by the companion."""
+    *_, home, chemo, gcsf, isolation = demo.ratings.ratings()
+    numbering = demo.itinerary.numbering()
+    assert numbering is not None
+    assert numbering.day_zero is not None
+    assert local_date(home.details.at, TORONTO) < arrival(demo)
+    assert local_date(chemo.details.at, TIJUANA) == treatment_start(demo)
+    assert local_date(isolation.details.at, TIJUANA) == numbering.day_zero + timedelta(days=3)
+    assert treatment_start(demo) < local_date(gcsf.details.at, TIJUANA) < numbering.day_zero
+    assert [r.details.recorded_by for r in (chemo, gcsf, isolation)] == [
+        "patient",
+        "companion",
+        "companion",
+    ]
+    assert "first day of chemotherapy" in chemo.details.notes
+    assert "G-CSF" in gcsf.details.notes
+    assert "Day +3 in isolation" in isolation.details.notes
     energy, fatigue = scale_id(demo, "energy"), scale_id(demo, "fatigue")
-    assert chemo.details.recorded_by == "companion"
-    assert local_date(chemo.details.at, TIJUANA) > treatment_start(demo)
-    low_energy, high_fatigue = chemo.value(energy), chemo.value(fatigue)
-    assert low_energy is not None
-    assert low_energy <= 3
-    assert high_fatigue is not None
-    assert high_fatigue >= 8
-    assert "Chemo" in chemo.details.notes
-    assert local_date(before.details.at, TIJUANA) < treatment_start(demo)
+    weeks = (home, chemo, gcsf, isolation)
+    # Energy down and fatigue up each week: at most 3 and at least 8 at the clinic.
+    assert [r.value(energy) for r in weeks] == [4, 3, 1, 0]
+    assert [r.value(fatigue) for r in weeks] == [7, 8, 9, 10]
 
 
 # --- clinical events ---------------------------------------------------------------------------

@@ -134,15 +134,23 @@ def test_the_demo_red_flag_and_its_acknowledgement_are_on_the_entry(
 ) -> None:
     rows = read(write_csv(demo, out).files[1])
     flagged = [row for row in rows if row["red_flags"]]
-    # The demo's 38.1 °C during isolation, acknowledged at the clock's now.
+    # The demo's 38.1 °C during isolation on day +1, acknowledged at the clock's now.
     assert len(flagged) == 1
     (row,) = flagged
     assert (row["temperature_c"], row["fever_grade"]) == ("38.1", "1")
+    assert row["at"] == "2026-05-01T01:00:00-07:00"
+    assert row["watch_window"] == "Reinfusion of your stem cells"
     assert row["red_flags"] == row["red_flags_acknowledged"] == "hsct_isolation_fever"
     acknowledged = datetime.fromisoformat(row["red_flags_acknowledged_at"])
     assert acknowledged == demo.clock.now()
     assert acknowledged.utcoffset() == timedelta(hours=-7)  # shown in Tijuana, where logged
-    assert all(r["watch_window"] for r in rows)  # every demo entry is in the watch window
+    # The reinfusion's window, the evenings of isolation outside any, then the platelet
+    # transfusion's window.
+    assert [r["watch_window"] for r in rows] == [
+        *["Reinfusion of your stem cells"] * 8,
+        *[""] * 6,
+        *["Platelet transfusion"] * 2,
+    ]
 
 
 def test_an_empty_journal_gets_the_six_files_with_only_their_header(
@@ -536,10 +544,13 @@ def test_blood_counts_are_in_their_stored_unit_by_protocol_day_oldest_first(
     counts = list(reversed(demo.blood_counts.counts()))
     assert [int(row["id"]) for row in rows] == [c.id for c in counts]
     newest = rows[-1]
-    # The demo's counts are taken at 07:30 in Tijuana; at its now (07:00 there, day +2) the
-    # newest is yesterday's, day +1.
-    assert newest["protocol_day"] == "1"
-    assert newest["at"] == "2026-05-09T07:30:00-07:00"
+    # The demo's counts are taken at 06:30 in Tijuana; at its now (07:00 there, day +10) the
+    # newest is this morning's.
+    assert newest["protocol_day"] == "10"
+    assert newest["at"] == "2026-05-10T06:30:00-07:00"
+    # Daily from day 0 to day +10, but for day +5.
+    neutrophil_days = [int(row["protocol_day"]) for row in rows if row["count"] == "neutrophils"]
+    assert [day for day in neutrophil_days if day >= 0] == [0, 1, 2, 3, 4, 6, 7, 8, 9, 10]
     units = {row["count"]: row["unit"] for row in rows}
     assert units["neutrophils"] == "e9_per_l"
     assert units["haemoglobin"] == "g_per_l"

@@ -117,7 +117,8 @@ def test_the_demo_journal_round_trips_through_a_file_into_an_empty_journal(
     after = exported(empty, LATER)
     assert without_stamp(after) == without_stamp(exported_before)
     assert after["exported_at"] == "2026-05-13T14:00:00Z"
-    assert len(after["journal"]["side_effect_entry"]) == 8
+    assert len(after["journal"]["side_effect_entry"]) == 16
+    assert len(after["journal"]["watch_window"]) == 2
     assert len(after["journal"]["rating_set"]) == 52
 
 
@@ -133,7 +134,7 @@ def test_the_file_is_the_document_one_record_a_line_and_the_same_bytes_each_time
     assert json.loads(text) == export_document(demo.session_factory, now=NOW)
     assert '{"id": 1, "name": "Tomás Ramírez", ' in text  # readable, not \u-escaped
     entries = [line for line in text.splitlines() if '"severity": ' in line]
-    assert len(entries) == 8  # one side-effect entry a line
+    assert len(entries) == 16  # one side-effect entry a line
 
 
 def test_the_document_names_its_format_and_holds_instants_zones_dates_and_wall_times(
@@ -149,7 +150,7 @@ def test_the_document_names_its_format_and_holds_instants_zones_dates_and_wall_t
     assert entry["at"].endswith("Z")
     assert entry["zone"].startswith("America/")
     item = next(i for i in journal["itinerary_item"] if i["title"] == "Flight Toronto → San Diego")
-    assert item["start_local"] == "2026-04-24T08:15:00"  # the wall time, no offset
+    assert item["start_local"] == "2026-04-16T08:15:00"  # the wall time, no offset
     assert item["start_zone"] == "America/Toronto"
     assert len(journal["relapse"][0]["started"]) == len("2026-05-10")
     ids = [record["id"] for record in journal["rating"]]
@@ -250,8 +251,10 @@ def test_merging_adds_only_what_the_journal_lacks_and_twice_adds_nothing(
     ):
         import_document(a.session_factory, demo_document)
         import_document(b.session_factory, demo_document)
+        # A symptom the demo never logged, so that the journal lacks the entry and its symptom.
+        assert "dizziness" not in {s["key"] for s in demo_document["journal"]["symptom"]}
         services_a.side_effects.log(
-            EntryDetails(symptom="Rash", severity=2, at=NOW - timedelta(minutes=5), zone=HOME)
+            EntryDetails(symptom="Dizziness", severity=2, at=NOW - timedelta(minutes=5), zone=HOME)
         )
         newer = exported(a)
 
@@ -277,10 +280,22 @@ def test_merging_keeps_the_journal_s_own_profile_and_renumbers_what_it_adds(
     assert len({c["id"] for c in after["contact"]}) == len(after["contact"])
     # The demo's headache entries join the journal's own "Headache" symptom, not a second one.
     assert [s["key"] for s in after["symptom"]].count("headache") == 1
-    (window,) = after["watch_window"]
-    in_window = [e for e in demo_document["journal"]["side_effect_entry"] if e["watch_window_id"]]
-    linked = [e for e in after["side_effect_entry"] if e["watch_window_id"] == window["id"]]
-    assert len(linked) == len(in_window) > 0  # the references followed the renumbered window
+    # The references followed the renumbered windows: the reinfusion's and the transfusion's.
+    windows = {w["title"]: w["id"] for w in after["watch_window"]}
+    linked_to: dict[str, int] = {}
+    for demo_window in demo_document["journal"]["watch_window"]:
+        in_window = [
+            e
+            for e in demo_document["journal"]["side_effect_entry"]
+            if e["watch_window_id"] == demo_window["id"]
+        ]
+        window_id = windows[demo_window["title"]]
+        linked = [e for e in after["side_effect_entry"] if e["watch_window_id"] == window_id]
+        assert [(e["at"], e["severity"]) for e in linked] == [
+            (e["at"], e["severity"]) for e in in_window
+        ]
+        linked_to[demo_window["title"]] = len(linked)
+    assert linked_to == {"Reinfusion of your stem cells": 8, "Platelet transfusion": 2}
     # Already there: the profile, the 11 built-in scales and the "Headache" symptom.
     assert result.skipped == 13
     assert result.added == sum(map(len, demo_document["journal"].values())) - 13

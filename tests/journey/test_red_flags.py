@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -653,23 +654,52 @@ def test_deleted_entry_takes_its_acknowledgement_along(services: JournalServices
 
 
 def test_demo_side_effects(services: JournalServices) -> None:
+    """At the demo's now (day +10): the reinfusion's window (day 0 to +2) closed with its 8
+    check-ins, an evening check-in on 6 days of isolation outside any window, and the window
+    opened by hand at 15:00 on day +9 after the platelet transfusion, still open with 2."""
     seed_demo(services)
-    (window,) = services.watch_windows.windows()
-    assert window.kind == "reinfusion"
-    assert window.is_open(NOW)
+    numbering = services.itinerary.numbering()
+    assert numbering is not None
+    assert numbering.day_zero == NOW.date() - timedelta(days=10)
+    tijuana = ZoneInfo("America/Tijuana")
+    transfusion, reinfusion = services.watch_windows.windows()  # the newest first
+    assert reinfusion.kind == "reinfusion"
+    assert not reinfusion.is_open(NOW)
+    assert (transfusion.kind, transfusion.title) == ("manual", "Platelet transfusion")
+    assert transfusion.opened_at == datetime.combine(
+        numbering.day_zero + timedelta(days=9), time(15, 0), tijuana
+    )
+    assert services.watch_windows.open_now() == [transfusion]
     entries = services.side_effects.entries()
-    assert len(entries) >= 5
-    assert {e.watch_window_id for e in entries} == {window.id}
-    assert all(window.opened_at <= e.details.at < window.closes_at for e in entries)
+    by_window = {
+        window: [e for e in entries if e.watch_window_id == window]
+        for window in (reinfusion.id, None, transfusion.id)
+    }
+    assert [len(e) for e in by_window.values()] == [8, 6, 2]
+    assert len(entries) == 16
+    for window in (reinfusion, transfusion):
+        assert all(
+            window.opened_at <= e.details.at < window.closes_at for e in by_window[window.id]
+        )
+    # The evenings of isolation: 19:00 on days +3 to +8.
+    assert sorted(e.details.at.astimezone(tijuana) for e in by_window[None]) == [
+        datetime.combine(numbering.day_zero + timedelta(days=day), time(19, 0), tijuana)
+        for day in range(3, 9)
+    ]
     assert {e.details.recorded_by for e in entries} == {"patient", "companion"}
 
+    # The 38.1 °C of day +1 during isolation: more than a week ago, so no banner now; it was
+    # acknowledged when the demo was made.
+    (fever,) = [e for e in entries if e.details.celsius is not None and e.details.celsius >= 38]
+    assert fever.watch_window_id == reinfusion.id
     assert services.red_flags.raised() == []
-    flags = services.red_flags.raised(include_acknowledged=True)
-    assert flags
-    assert {f.rule_key for f in flags} == {"hsct_isolation_fever"}
+    since = datetime.combine(numbering.arrival, time(0, 0), tijuana)
+    flags = services.red_flags.in_period(since, NOW)
+    assert [(f.rule_key, f.entry_id, when) for f, when in flags] == [
+        ("hsct_isolation_fever", fever.id, NOW)
+    ]
     acknowledged = services.red_flags.acknowledgements()
-    assert {(key, entry_id) for key, entry_id, _ in acknowledged} == keys(flags)
-    assert all(when == NOW for _, _, when in acknowledged)
+    assert acknowledged == [("hsct_isolation_fever", fever.id, NOW)]
 
 
 # --- a number to call when the journal has none --------------------------------------------

@@ -413,7 +413,8 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     assert demo_course.destination_zone == "America/Tijuana"
     assert demo_course.home_zone != demo_course.destination_zone
     today = services.clock.today()
-    assert demo_course.arrival_date == today - timedelta(days=16)  # made in the morning
+    # Made at 07:00 in Tijuana, after the clinic's 06:30 count: the arrival was 24 days ago.
+    assert demo_course.arrival_date == today - timedelta(days=24)
     assert demo_course.arrival_date <= demo_course.treatment_start <= today
     assert course_problems(demo_course) == []
     demo_profile = services.profile.get()
@@ -427,13 +428,13 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     assert demo_companion.email.endswith("@example.com")
     assert services.settings.preferences() == Settings()
     # A full HSCT itinerary: travel via San Diego, then the clinic's days; day 0 (the
-    # reinfusion) was two days ago and is done, like everything that has already ended.
+    # reinfusion) was ten days ago and is done, like everything that has already ended.
     items = services.itinerary.items()
     kinds = {item.details.kind for item in items}
     assert {"flight", "ground_transfer", "border_crossing", "hotel_check_in"} <= kinds
     numbering = services.itinerary.numbering()
     assert numbering is not None
-    assert numbering.day_zero == today - timedelta(days=2)
+    assert numbering.day_zero == today - timedelta(days=10)
     reinfusion = next(item for item in items if item.details.kind == "reinfusion")
     assert reinfusion.details.status == "done"
     assert all(
@@ -444,15 +445,16 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
 
 
 @pytest.mark.parametrize(
-    ("tijuana_time", "day_zero_days_ago"),
-    [("00:30", 2), ("09:00", 2), ("11:59", 2), ("12:00", 1), ("15:00", 1), ("23:30", 1)],
+    ("tijuana_time", "protocol_day"),
+    [("00:30", 11), ("06:29", 11), ("06:30", 10), ("09:00", 10), ("15:00", 10), ("23:30", 10)],
 )
 def test_the_demo_has_its_watch_window_open_whatever_the_hour_it_is_made(
-    journal: Journal, tijuana_time: str, day_zero_days_ago: int
+    journal: Journal, tijuana_time: str, protocol_day: int
 ) -> None:
-    """The reinfusion ends at 12:00 and its window lasts 48 hours: made after noon in
-    Tijuana, the demo's day 0 is yesterday, so a newcomer always finds the window open with
-    its check-ins, none of them in the future, and the red flag acknowledged."""
+    """The clinic's lab counts at 06:30: made before that count in Tijuana, the demo's today is
+    day +11 (the arrival a day earlier), else day +10. Either way the newest neutrophil count
+    confirms engraftment on day +8, and the watch window the platelet transfusion of day +9
+    opened at 15:00 (48 hours) is open with its two check-ins, none of them in the future."""
     tijuana = ZoneInfo("America/Tijuana")
     local = datetime.combine(date(2026, 11, 25), time.fromisoformat(tijuana_time), tijuana)
     clock = Clock("America/Toronto", fixed_now=local.astimezone(UTC))
@@ -461,11 +463,39 @@ def test_the_demo_has_its_watch_window_open_whatever_the_hour_it_is_made(
 
     numbering = services.itinerary.numbering()
     assert numbering is not None
-    assert numbering.day_zero == date(2026, 11, 25) - timedelta(days=day_zero_days_ago)
+    day_zero = numbering.day_zero
+    assert day_zero is not None
+    assert (clock.today("America/Tijuana") - day_zero).days == protocol_day
+    assert day_zero == date(2026, 11, 25) - timedelta(days=protocol_day)
+
+    neutrophils = services.blood_counts.engraftment("neutrophils")
+    assert neutrophils.found is not None
+    assert neutrophils.latest is not None
+    newest = neutrophils.latest.details
+    assert newest.at.astimezone(tijuana) == datetime.combine(
+        day_zero + timedelta(days=10), time(6, 30), tijuana
+    )
+    assert neutrophils.found.day == day_zero + timedelta(days=8)
+    assert neutrophils.found.met_at == newest.at  # the newest count is the one that confirms
+    assert not services.blood_counts.neutropenia().open_now
+    assert services.blood_counts.engraftment("platelets").found is None  # transfused on day +9
+
+    day_nine = day_zero + timedelta(days=9)
+    transfused = [t.at for t in services.blood_counts.transfusions()]
+    assert datetime.combine(day_nine, time(14, 0), tijuana) in transfused
     (window,) = services.watch_windows.open_now()
+    assert (window.kind, window.title, window.hours) == ("manual", "Platelet transfusion", 48)
+    assert window.opened_at == datetime.combine(day_nine, time(15, 0), tijuana)
     entries = services.side_effects.entries()
-    assert len(entries) >= 4
+    assert len(entries) == 16  # 8 after the reinfusion, 6 evenings of isolation, 2 in the window
     assert all(entry.details.at <= clock.now() for entry in entries)
-    assert all(entry.watch_window_id == window.id for entry in entries)
-    assert services.red_flags.raised() == []  # acknowledged, as the README's tour says
-    assert len(services.red_flags.raised(include_acknowledged=True)) == 1
+    in_window = [entry for entry in entries if entry.watch_window_id == window.id]
+    assert [entry.details.symptom for entry in in_window] == ["Fatigue", "Rash"]  # newest first
+    assert all(window.opened_at <= entry.details.at < window.closes_at for entry in in_window)
+    # The fever of day +1, more than a week ago, no longer raises a banner; it was acknowledged,
+    # as the README's tour says.
+    assert services.red_flags.raised() == []
+    arrival = datetime.combine(numbering.arrival, time(0, 0), tijuana)
+    flags = services.red_flags.in_period(arrival, clock.now())
+    assert [flag.rule_key for flag, _ in flags] == ["hsct_isolation_fever"]
+    assert [acknowledged for _, acknowledged in flags] == [clock.now()]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
-from tests.ui.helpers import NOW
+from tests.ui.helpers import NOW, neutropenic_now
 from tests.ui.keys import focused, press, show_active, tab, type_text
 from ui.side_effects.blood_counts import BloodCountsPanel, CountDialog, RecoveredDialog
 from ui.today.page import TodayPage
@@ -67,18 +67,46 @@ def test_the_panel_shows_the_state_table_and_chart_by_protocol_day(
 ) -> None:
     panel = BloodCountsPanel(demo_services)
     qtbot.addWidget(panel)
-    text = panel.state.text()
-    assert "Not yet engrafted: latest ANC 0.1 on Day +2." in text
-    assert "Neutropenic period since" in text
-    assert panel.model.rowCount() == len(demo_services.blood_counts.counts())
-    assert panel.model.item(0, 0).text() == "Day +2"
+    # Day +10: the third day at or above 0.5 since day +8; the platelets transfused yesterday.
+    assert panel.state.text() == (
+        "Neutrophils engrafted on Day +8 (three days at or above 0.5 from 23 Nov).\n"
+        "Not yet engrafted: latest platelets 27 on Day +10.\n"
+        "Neutropenic period ended 25 Nov 09:30, at neutrophil engraftment."
+    )
+    counts = demo_services.blood_counts.counts()
+    transfusions = demo_services.blood_counts.transfusions()
+    assert (len(counts), len(transfusions)) == (56, 2)
+    assert panel.model.rowCount() == len(counts) + len(transfusions)  # both, newest first
+    assert panel.model.item(0, 0).text() == "Day +10"
+    transfused = [
+        [panel.model.item(row, column).text() for column in range(5)]
+        for row in range(panel.model.rowCount())
+        if panel.model.item(row, 2).text() == "Platelet transfusion"
+    ]
+    assert transfused == [
+        [
+            "Day +9",
+            "Tue 24 Nov 2026 14:00 Tijuana time",
+            "Platelet transfusion",
+            "",
+            "One unit of platelets, day +9.",
+        ],
+        [
+            "Day +1",
+            "Mon 16 Nov 2026 14:00 Tijuana time",
+            "Platelet transfusion",
+            "",
+            "One unit of platelets.",
+        ],
+    ]
     assert panel.summary.text() == (
-        "Neutrophils: 7 counts; lowest 0.1 on Day +2; latest 0.1 on Day +2."
+        "Neutrophils: 14 counts; lowest 0.02 on Day +4; latest 2.3 on Day +10."
     )
     ax = panel.chart.axes()
     assert ax is not None
     xy = ax.lines[0].get_xydata()
-    assert [x for x, _ in xy] == [-13, -12, -6, -1, 0, 1, 2]
+    assert [x for x, _ in xy] == [-13, -12, -6, -1, 0, 1, 2, 3, 4, 6, 7, 8, 9, 10]  # no +5
+    assert [y for _, y in xy[-5:]] == [0.5, 0.4, 0.6, 1.1, 2.3]
     assert [y for _, y in ax.lines[1].get_xydata()] == [0.5, 0.5]
     assert "0.5" in ax.lines[1].get_label()
 
@@ -86,6 +114,7 @@ def test_the_panel_shows_the_state_table_and_chart_by_protocol_day(
 def test_team_says_recovered_is_recorded_with_its_time(
     qtbot: QtBot, demo_services: JournalServices
 ) -> None:
+    neutropenic_now(demo_services)  # the demo engrafted on day +8: a period to end
     dialog = RecoveredDialog(demo_services)
     show_active(qtbot, dialog)
     tab(qtbot, 3)  # the time, who records it, who said so
@@ -96,7 +125,9 @@ def test_team_says_recovered_is_recorded_with_its_time(
     assert (record.at, record.note, record.recorded_by) == (NOW, "Dr. Ortiz", "patient")
     panel = BloodCountsPanel(demo_services)
     qtbot.addWidget(panel)
-    assert "your team said your counts had recovered" in panel.state.text()
+    assert panel.state.text().endswith(
+        "\nNeutropenic period ended 25 Nov 12:00: your team said your counts had recovered."
+    )
 
 
 def test_today_shows_the_latest_counts_in_one_calm_line(
@@ -104,9 +135,11 @@ def test_today_shows_the_latest_counts_in_one_calm_line(
 ) -> None:
     page = TodayPage(demo_services)
     qtbot.addWidget(page)
-    line = page.counts_line.text()
-    assert line.startswith("Latest counts (Day +2): ANC 0.1 ×10⁹/L, platelets 31 ×10⁹/L")
-    assert "Neutropenic period since" in line
+    assert page.counts_line.text() == (
+        "Latest counts (Day +10): ANC 2.3 ×10⁹/L, platelets 27 ×10⁹/L, haemoglobin 90 g/L, "
+        "white cells 3.1 ×10⁹/L, lymphocytes 0.3 ×10⁹/L\n"
+        "Neutropenic period ended 25 Nov 09:30, at neutrophil engraftment."
+    )
     assert not page.counts_line.isHidden()
 
 

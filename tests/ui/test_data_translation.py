@@ -24,7 +24,7 @@ from journey.dto import CourseData, ProfileData
 from journey.journal import Journal
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails, catalogue, symptom_key
-from tests.ui.helpers import NOW
+from tests.ui.helpers import NOW, neutropenic_now, reinfusion_done
 from tests.ui.keys import (
     back_to,
     focused,
@@ -237,6 +237,7 @@ def open_window(qtbot: QtBot, services: JournalServices, appearance: Appearance)
 def test_a_fever_typed_in_spanish_is_the_catalogues_and_its_red_flag_reads_in_spanish(
     qtbot: QtBot, demo_services: JournalServices, appearance: Appearance, spanish: None
 ) -> None:
+    neutropenic_now(demo_services)  # the demo engrafted on day +8: the strict rule needs it
     window = open_window(qtbot, demo_services, appearance)
     banner = window.banner
     assert banner is not None
@@ -306,9 +307,10 @@ def test_the_side_effects_page_shows_shipped_symptoms_in_spanish_and_own_ones_as
 
 
 def test_today_lists_the_expected_effects_in_spanish(
-    qtbot: QtBot, demo_services: JournalServices, spanish: None
+    qtbot: QtBot, services: JournalServices, spanish: None
 ) -> None:
-    page = TodayPage(demo_services)
+    reinfusion_done(services, hours_ago=45)  # the demo's reinfusion window closed on day +2
+    page = TodayPage(services)
     show_active(qtbot, page)
     text = page.watch.windows_text.text()
     assert "Los efectos que su equipo de trasplante le dijo que podía esperar" in text

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
-from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
+from tests.ui.helpers import HOME_ZONE, NOW, neutropenic_now, unnamed_focusable
 from tests.ui.keys import back_to, on_next_dialog, press, show_active, tab, type_text
 from ui.shell.main_window import MainWindow
 from ui.widgets.themes import Appearance
@@ -35,6 +35,7 @@ def test_an_acknowledged_flag_shows_no_banner(
 def test_a_fever_logged_shows_the_banner_on_every_page_until_seen(
     qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
 ) -> None:
+    neutropenic_now(demo_services)  # the demo engrafted on day +8: the strict rule needs it
     window = open_window(qtbot, demo_services, appearance)
     banner = window.banner
     assert banner is not None

@@ -63,8 +63,19 @@ def log_many(services: JournalServices, count: int) -> None:
 
 def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: JournalServices) -> None:
     page = open_page(qtbot, demo_services)
-    assert page.count_line.text() == "8 entries."
+    assert page.count_line.text() == "16 entries."
     assert shown(page) == [
+        # In the platelet transfusion's window, open since day +9 at 15:00.
+        "Fatigue",
+        "Rash",
+        # An evening check-in on each day of isolation after the reinfusion's window.
+        "Fatigue",
+        "Mouth sores",
+        "Hair loss",
+        "Fatigue",
+        "Diarrhoea",
+        "Mouth sores",
+        # In the reinfusion's window (day 0 to +2).
         "Nausea",
         "Mouth sores",
         "Fatigue",
@@ -74,9 +85,14 @@ def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: Journa
         "Nausea",
         "Fatigue",
     ]
-    # The 38.1 °C reading, made in Tijuana while the computer is in Toronto.
-    model, row = page.model, 4
-    assert model.index(row, SideEffectModel.WHEN).data() == "Tue 24 Nov 2026 02:00 Tijuana time"
+    model = page.model
+    windows = [model.index(row, SideEffectModel.WINDOW).data() for row in range(16)]
+    assert (
+        windows == ["Platelet transfusion"] * 2 + [""] * 6 + ["Reinfusion of your stem cells"] * 8
+    )
+    # The 38.1 °C reading on day +1, made in Tijuana while the computer is in Toronto.
+    row = 12
+    assert model.index(row, SideEffectModel.WHEN).data() == "Mon 16 Nov 2026 01:00 Tijuana time"
     assert model.index(row, SideEffectModel.SEVERITY).data() == "4 (moderate)"
     assert model.index(row, SideEffectModel.TEMPERATURE).data() == "38.1 °C · grade 1"
     assert model.index(row - 1, SideEffectModel.TEMPERATURE).data() == "37.9 °C"
@@ -90,7 +106,7 @@ def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: Journa
 def test_fahrenheit_follows_the_setting(qtbot: QtBot, demo_services: JournalServices) -> None:
     demo_services.settings.save_preferences(Settings(temperature_unit="F"))
     page = open_page(qtbot, demo_services)
-    assert page.model.index(4, SideEffectModel.TEMPERATURE).data() == "100.6 °F · grade 1"
+    assert page.model.index(12, SideEffectModel.TEMPERATURE).data() == "100.6 °F · grade 1"
 
 
 def test_filters_change_what_is_shown(qtbot: QtBot, demo_services: JournalServices) -> None:
@@ -100,13 +116,17 @@ def test_filters_change_what_is_shown(qtbot: QtBot, demo_services: JournalServic
     assert page.count_line.text() == "2 entries."
     choose(page.symptom, "All")
     choose(page.recorded_by, "Companion")
-    assert shown(page) == ["Chills", "⚑ Chills (red flag seen)", "Headache"]
+    assert shown(page) == ["Rash", "Diarrhoea", "Chills", "⚑ Chills (red flag seen)", "Headache"]
     choose(page.recorded_by, "All")
-    # Dates in the computer's zone (Toronto): the 23rd there ends at 05:00 UTC on the 24th,
-    # the moment of the headache, which falls on the 24th.
-    page.to_date.setDate(QDate(2026, 11, 23))
-    assert shown(page) == ["Nausea", "Fatigue"]
+    everything = shown(page)
+    assert len(everything) == 16
+    # Dates in the computer's zone (Toronto): the 24th there ends at 05:00 UTC on the 25th,
+    # the moment of the newest fatigue (21:00 in Tijuana), which falls on the 25th.
+    page.to_date.setDate(QDate(2026, 11, 24))
+    assert shown(page) == everything[1:]
+    assert page.count_line.text() == "15 entries."
     page.from_date.setDate(QDate(2026, 11, 23))
+    assert shown(page) == ["Rash", "Fatigue"]
     page.to_date.setDate(QDate(2026, 11, 22))
     assert shown(page) == []
     assert page.count_line.text() == "0 entries."
@@ -135,13 +155,13 @@ def test_delete_then_ctrl_z_brings_the_entry_back(
     changes: list[Change] = []
     demo_services.changes.subscribe(changes.append)
     page.table.setFocus()
-    page.table.selectRow(4)
+    page.table.selectRow(12)  # the 38.1 °C reading
     press(qtbot, Qt.Key.Key_Delete)
-    assert demo_services.side_effects.count() == 7
+    assert demo_services.side_effects.count() == 15
     assert "Chills" in page.undo_bar.message.text()
     assert [e.details.celsius for e in page.model.entries()].count(38.1) == 0
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert demo_services.side_effects.count() == 8
+    assert demo_services.side_effects.count() == 16
     restored = page.current_entry()
     assert restored is not None
     assert restored.details.celsius == 38.1
@@ -153,7 +173,7 @@ def test_delete_then_ctrl_z_brings_the_entry_back(
 def test_edit_severity_and_notes(qtbot: QtBot, demo_services: JournalServices) -> None:
     page = open_page(qtbot, demo_services)
     page.table.setFocus()
-    page.table.selectRow(0)
+    page.table.selectRow(0)  # the newest: fatigue at 21:00 in Tijuana yesterday, 37.0 °C
 
     def fill(dialog: EntryDialog) -> None:
         replace_text(qtbot, "7")
@@ -165,7 +185,7 @@ def test_edit_severity_and_notes(qtbot: QtBot, demo_services: JournalServices) -
     press(qtbot, Qt.Key.Key_F2)
     saved = demo_services.side_effects.entries(limit=1)[0]
     assert (saved.details.severity, saved.details.notes) == (7, "Worse after dinner.")
-    assert saved.details.celsius == 37.1  # unchanged
+    assert saved.details.celsius == 37.0  # unchanged
     assert page.model.index(0, SideEffectModel.SEVERITY).data() == "7 (severe)"
 
 
@@ -175,7 +195,7 @@ def test_the_model_keeps_qts_contract(qtmodeltester, demo_services: JournalServi
     entries = demo_services.side_effects.entries
     model.load(lambda offset, limit: entries(offset=offset, limit=limit))
     qtmodeltester.check(model)
-    assert model.rowCount() == 38  # the tester fetched every page
+    assert model.rowCount() == 46  # the tester fetched every page: the demo's 16 and 30
 
 
 def test_a_watch_window_shows_its_temperatures(
@@ -186,7 +206,7 @@ def test_a_watch_window_shows_its_temperatures(
     choose(page.window_filter, "Reinfusion of your stem cells")
     assert page.panel.isVisible()
     assert page.panel.summary.text() == (
-        "Highest 38.1 °C at 02:00 on 24 Nov, 14 hours after the reinfusion; "
+        "Highest 38.1 °C at 01:00 on 16 Nov, 13 hours after the reinfusion; "
         "8 readings, 1 at or above 38.0 °C."
     )
     assert page.panel.readings.rows_model.rowCount() == 8
@@ -197,8 +217,12 @@ def test_a_watch_window_shows_its_temperatures(
     expected = [37.2, 37.4, 37.8, 38.1, 37.9, 37.6, 37.3, 37.1]
     xy = ax.lines[0].get_xydata()
     assert [round(y, 1) for y in xy[:, 1]] == expected
-    opened = demo_services.watch_windows.windows()[0].opened_at
-    assert xy[3, 0] == pytest.approx(mdates.date2num(opened + timedelta(hours=14)))
+    (reinfusion,) = [w for w in demo_services.watch_windows.windows() if w.kind == "reinfusion"]
+    opened = reinfusion.opened_at
+    hours = [1, 4, 8, 13, 14, 19, 25, 31]  # after the reinfusion ended, 12:00 on day 0
+    assert list(xy[:, 0]) == pytest.approx(
+        [mdates.date2num(opened + timedelta(hours=h)) for h in hours]
+    )
     assert list(ax.lines[1].get_ydata()) == [38.1]  # the fever reading, marked again
     thresholds = sorted(line.get_ydata()[0] for line in ax.lines[2:])
     assert thresholds == [38.0, 38.3]

@@ -26,18 +26,21 @@ def test_demo_shows_the_day_of_the_stay_and_the_companion(
 ) -> None:
     page = show_today(qtbot, demo_services)
     assert page.date_line.text() == "Today is Wednesday, 25 November 2026"
-    assert page.where_line.text() == "Day 17 of your stay — Tijuana, Mexico"
-    assert page.treatment_line.text() == "Treatment started 13 days ago."
+    assert page.where_line.text() == "Day 25 of your stay — Tijuana, Mexico"
+    assert page.treatment_line.text() == "Treatment started 21 days ago."
     assert "Autologous HSCT" in page.protocol_line.text()
     # Arrival is shown in Tijuana's time, with Toronto's (the computer's) beside it.
-    assert "14:30 (Tijuana time), 17:30 here" in page.arrival_line.text()
-    assert page.protocol_day_line.text() == "Protocol day +2"
-    assert page.today_heading.text() == "Today: Wed 25 Nov 2026 · Day +2"
-    assert page.today_items.text() == (
-        "12:00–1 Dec 12:00 Tijuana time "
-        "Neutropenia: protective isolation until your counts recover (Isolation)"
+    assert page.arrival_line.text() == (
+        "Arrival: Sunday, 1 November 2026, 14:30 (Tijuana time), 17:30 here"
     )
-    assert page.tomorrow_heading.text() == "Tomorrow: Thu 26 Nov 2026 · Day +3"
+    assert page.protocol_day_line.text() == "Protocol day +10"
+    # The protective isolation ended on day +8; the discharge is tomorrow.
+    assert page.today_heading.text() == "Today: Wed 25 Nov 2026 · Day +10"
+    assert page.today_items.text() == "Nothing planned."
+    assert page.tomorrow_heading.text() == "Tomorrow: Thu 26 Nov 2026 · Day +11"
+    assert page.tomorrow_items.text() == (
+        "10:00–12:00 Tijuana time Discharge: instructions and medications (Discharge)"
+    )
     assert "Tomás Ramírez" in page.companion_line.text()
     summary = page.profile_summary.text()
     assert "Elena Ramírez" in summary

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from journey.demo import seed_demo
 from journey.dto import Settings
 from journey.report import default_range
 from journey.services import JournalServices
@@ -55,6 +56,7 @@ from ui.shell.app import build_parser, reopen_window
 from ui.shell.main_window import MainWindow
 from ui.today.watch_panel import WatchPanel
 from ui.widgets.themes import Appearance
+from ui.words.data import demo_wording
 
 TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
 # Qt's %1 and %n, and the {fields} of ui.words.messages.
@@ -224,11 +226,13 @@ def texts_of_next_dialog(qtbot: QtBot, open_it: Callable[[], None]) -> list[str]
 
 @pytest.fixture
 def spanish_window(
-    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance, spanish: None
+    qtbot: QtBot, services: JournalServices, appearance: Appearance, spanish: None
 ) -> MainWindow:
+    """The demo as `journey --demo` makes it in Spanish: what it writes, in Spanish."""
+    seed_demo(services, demo_wording())
     window = MainWindow(appearance)
     show_active(qtbot, window)
-    window.attach(demo_services, demo=True)
+    window.attach(services, demo=True)
     return window
 
 

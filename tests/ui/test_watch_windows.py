@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journey.itinerary import ItemDetails
 from journey.services import JournalServices
-from tests.ui.helpers import HOME_ZONE, NOW, unnamed_focusable
+from tests.ui.helpers import HOME_ZONE, NOW, reinfusion_done, unnamed_focusable
 from tests.ui.keys import back_to, focused, on_next_dialog, press, show_active, type_text
 from ui.shell.main_window import MainWindow
 from ui.side_effects.quick_log import QuickLogDialog
@@ -33,21 +33,27 @@ def open_today(
     return window, today
 
 
-def test_the_demos_reinfusion_window_shows_hours_effects_and_a_check_in_prompt(
+def test_the_demos_transfusion_window_shows_hours_entries_and_a_check_in_prompt(
     qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
 ) -> None:
+    # The demo's only open window: the platelet transfusion's, started by hand on day +9 at
+    # 15:00 in Tijuana (23:00 UTC), 18 hours ago; the reinfusion's closed on day +2.
     (open_window,) = demo_services.watch_windows.open_now()
-    assert open_window.is_open(NOW)
+    assert (open_window.kind, open_window.title) == ("manual", "Platelet transfusion")
+    assert open_window.opened_at == NOW - timedelta(hours=18)
     window, today = open_today(qtbot, demo_services, appearance)
     text = today.watch.windows_text.text()
-    assert "Reinfusion of your stem cells" in text
-    assert "45 h since, 3 h left" in text
-    assert "Expected effects:" in text
-    assert "any temperature of 38.0 °C or more is a red flag" in text
-    assert "8 entries logged in it" in text
-    # Nothing logged for 13 hours: a prompt on the page, not a popup.
+    assert text == (
+        "<p><b>Platelet transfusion</b>: 18 h since, 30 h left (open until Thu 26 Nov 18:00); "
+        "2 entries logged in it.</p>"
+    )  # a window started by hand lists no expected effects
+    # Nothing logged in it for 12 hours (since 21:00 in Tijuana): a prompt on the page, not a
+    # popup.
     assert today.watch.prompt.isVisible()
-    assert "Time for a check-in" in today.watch.prompt.text()
+    assert today.watch.prompt.text() == (
+        "Time for a check-in: nothing logged in “Platelet transfusion” for 6 hours. How do you "
+        "feel, and what is your temperature?"
+    )
     assert today.watch.check_in_button.isVisible()
     assert unnamed_focusable(window) == []
 
@@ -65,10 +71,28 @@ def test_the_demos_reinfusion_window_shows_hours_effects_and_a_check_in_prompt(
     qtbot.mouseClick(today.watch.check_in_button, Qt.MouseButton.LeftButton)
     assert seen
     back_to(qtbot, window)
-    assert "9 entries logged in it" in today.watch.windows_text.text()
+    assert "3 entries logged in it" in today.watch.windows_text.text()
     assert not today.watch.prompt.isVisible()
     assert "Logged Fatigue, severity 4 (moderate)" in window.statusBar().currentMessage()
     assert "12:00 · Fatigue · 4 (moderate) · 37.2 °C" in today.entries.lines.text()
+
+
+def test_a_reinfusion_window_lists_its_expected_effects(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance
+) -> None:
+    reinfusion_done(services, hours_ago=45)  # the demo's reinfusion window closed on day +2
+    window, today = open_today(qtbot, services, appearance)
+    text = today.watch.windows_text.text()
+    assert "Reinfusion of your stem cells" in text
+    assert "45 h since, 3 h left" in text
+    assert "Expected effects:" in text
+    assert "The effects your transplant team told you to expect" in text
+    assert "any temperature of 38.0 °C or more is a red flag" in text
+    assert "0 entries logged in it" in text
+    # Nothing logged since it opened, 45 hours ago: the check-in prompt.
+    assert today.watch.prompt.isVisible()
+    assert "Time for a check-in" in today.watch.prompt.text()
+    assert unnamed_focusable(window) == []
 
 
 def test_the_minute_timer_refreshes_without_taking_the_focus(
@@ -159,8 +183,12 @@ def test_the_open_windows_length_can_be_changed(
     monkeypatch.setattr("ui.today.watch_panel.QInputDialog.getInt", answer)
     with qtbot.waitSignal(today.watch.status) as said:
         qtbot.mouseClick(today.watch.length_button, Qt.MouseButton.LeftButton)
-    assert "Reinfusion of your stem cells" in asked[0]
-    assert said.args == ["“Reinfusion of your stem cells” now lasts 72 hours."]
-    (window,) = demo_services.watch_windows.windows()
-    assert window.hours == 72
-    qtbot.waitUntil(lambda: "open until Thu 26 Nov" in today.watch.windows_text.text())
+    assert "“Platelet transfusion”" in asked[0]  # the demo's open window
+    assert said.args == ["“Platelet transfusion” now lasts 72 hours."]
+    hours = {w.title: w.hours for w in demo_services.watch_windows.windows()}
+    assert hours == {"Platelet transfusion": 72, "Reinfusion of your stem cells": 48}
+    qtbot.waitUntil(
+        lambda: (
+            "18 h since, 54 h left (open until Fri 27 Nov 18:00)" in today.watch.windows_text.text()
+        )
+    )

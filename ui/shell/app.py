@@ -522,10 +522,10 @@ def attach_journal(window: MainWindow, journal: Journal, *, demo: bool) -> int |
 
     services = JournalServices.of(journal, Clock(system_zone()))
     if demo and journal.created:
-        from journey.demo import Wording, seed_demo
-        from ui.words import data as data_text
+        from journey.demo import seed_demo
+        from ui.words.data import demo_wording
 
-        seed_demo(services, Wording(data_text.protocol_template, data_text.follow_up_drafts))
+        seed_demo(services, demo_wording())
     # A read-only journal (its file cannot be written) opens as it is: a first run's answers
     # could not be kept, so none are asked for; the window says it is read-only (attach).
     if not journal.read_only and not services.onboarding.is_complete():

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from journey.demo import Wording
     from journey.itinerary import ItemDetails
     from journey.protocols import ProtocolTemplate
     from journey.side_effects import RedFlag
@@ -125,3 +126,11 @@ def follow_up_drafts(drafts: list[ItemDetails]) -> list[ItemDetails]:
     """The starting follow-up plan (titles, and the sources in the notes) in the user's
     language, before it is shown and added to the timeline."""
     return [replace(d, title=tr_data(d.title), notes=tr_data(d.notes)) for d in drafts]
+
+
+def demo_wording() -> Wording:
+    """What the demo writes into a new demo journal, in the user's language."""
+    from journey.demo import Wording
+    from ui.words.blood_counts import product_text
+
+    return Wording(protocol_template, follow_up_drafts, product_text("platelets"))
