@@ -2811,7 +2811,7 @@
     <message>
         <location filename="../../ui/side_effects/red_flag_banner.py" line="146"/>
         <source>Logged %1.</source>
-        <translation>Anotado el %1.</translation>
+        <translation>Anotado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/side_effects/red_flag_banner.py" line="182"/>
