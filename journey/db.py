@@ -8,11 +8,22 @@ survives a crash or power loss.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Integer,
+    MetaData,
+    create_engine,
+    event,
+)
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -51,6 +62,48 @@ class UtcDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+# --- a column's values as JSON (the JSON export, the sync batches) --------------------------
+
+
+def column_kind(column: Any) -> str:
+    """instant (UTC, written with Z), wall_time (a planned local time, no offset), date,
+    integer, number, boolean or text."""
+    kinds: tuple[tuple[type, str], ...] = (
+        (UtcDateTime, "instant"),  # before DateTime: it stores one, but means an instant
+        (DateTime, "wall_time"),
+        (Date, "date"),
+        (Boolean, "boolean"),
+        (Integer, "integer"),
+        (Float, "number"),
+    )
+    return next((kind for cls, kind in kinds if isinstance(column.type, cls)), "text")
+
+
+def _instant_to_json(value: datetime) -> str:
+    # Stored as UTC and read back with UTC attached (UtcDateTime).
+    return value.replace(tzinfo=None).isoformat() + "Z"
+
+
+def _isoformat(value: date) -> str:
+    return value.isoformat()
+
+
+TO_JSON: dict[str, Callable[[Any], Any]] = {
+    "instant": _instant_to_json,
+    "wall_time": _isoformat,
+    "date": _isoformat,
+}
+
+FROM_JSON: dict[str, Callable[[Any], Any]] = {
+    # Python 3.11 reads the Z as UTC; the schema has already checked the shape of each.
+    "instant": datetime.fromisoformat,
+    "wall_time": datetime.fromisoformat,
+    "date": date.fromisoformat,
+    "integer": int,  # JSON Schema counts 3.0 as an integer; the database wants 3
+    "number": float,
+}
 
 
 BUSY_TIMEOUT_MS = 5000

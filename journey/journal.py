@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -383,9 +384,13 @@ class JournalClaim:
             tidy(self.folder, self.key)  # partial copies a crash left; damaged journals sealed
 
             from journey.db import make_engine, make_session_factory
+            from journey.outbox import adopt, install
 
             engine = make_engine(db, key=self.key)
             factory = make_session_factory(engine)
+            install(factory)  # every change recorded, for sharing (issue 16)
+            with factory.begin() as session:  # rows from before it, or from an import
+                adopt(session.connection(), time.time_ns() // 1_000_000)
             return Journal(self.folder, engine, factory, created, backup, self._lock, self.key)
         except BaseException:
             self.release()

@@ -130,7 +130,10 @@ LANGUAGE = _choice_option("language", "system", LANGUAGES, per_device=True)
 PREFERENCES = (TEMPERATURE_UNIT, THEME, TEXT_SIZE, LANGUAGE)  # the fields of dto.Settings
 
 # --- the journey's --------------------------------------------------------------------------
-RECORDED_BY = _choice_option("quick_log.recorded_by", "patient", ("patient", "companion"))
+# Who is logging on this computer by default: the patient's or the companion's (issue 16).
+RECORDED_BY = _choice_option(
+    "quick_log.recorded_by", "patient", ("patient", "companion"), per_device=True
+)
 # Where the quick log last said a temperature was taken ("": not said): each computer's own
 # thermometer.
 TEMPERATURE_ROUTE = _choice_option(
@@ -174,3 +177,16 @@ def preference_problems(settings: Settings) -> list[Problem]:
         for option in PREFERENCES
         for problem in option.problems(getattr(settings, option.name))
     ]
+
+
+def travels(key: str) -> bool:
+    """Whether a stored setting goes to the other computers of a shared journey: the clinic's
+    thresholds and the costs' currencies do; theme, text size, language, drafts do not."""
+    return key not in _LOCAL
+
+
+_LOCAL = frozenset(
+    option.name
+    for option in [*globals().values(), *DRAFTS.values()]
+    if isinstance(option, Option) and option.per_device
+)

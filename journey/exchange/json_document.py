@@ -48,8 +48,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 import journey
+from journey.db import TO_JSON
 from journey.errors import CalendarFileError, Cancelled, JournalError
-from journey.exchange.json_tables import TO_JSON, Section, section_named, sections
+from journey.exchange.json_tables import Section, section_named, sections
 from journey.exchange.json_validation import (
     FORMAT,
     MAX_BYTES,

@@ -8,13 +8,11 @@ recognised as one the journal already has when a document is merged into it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, UniqueConstraint
+from sqlalchemy import Table, UniqueConstraint
 
 # Imported for their tables: each module adds its own to Base.metadata.
 from journey import (  # noqa: F401
@@ -24,10 +22,8 @@ from journey import (  # noqa: F401
     side_effect_models,
     trip_models,
 )
-from journey.db import Base, UtcDateTime
-
-# One row per journal (SPEC §2.1, §2.6): a merge keeps the journal's own when it has one.
-SINGLETONS = frozenset({"profile", "treatment_course", "companion", "discharge_packet"})
+from journey.db import column_kind
+from journey.outbox import SINGLETONS, travelling_tables
 
 # What the journal gained after the first journals were exported (format version 1): an
 # older document lacks them and is read as holding their defaults, so last month's export
@@ -83,23 +79,11 @@ class Section:
         return tuple(c for c in self.columns if c.reference is not None)
 
 
-def _kind(column: Any) -> str:
-    kinds: tuple[tuple[type, str], ...] = (
-        (UtcDateTime, "instant"),  # before DateTime: it stores one, but means an instant
-        (DateTime, "wall_time"),
-        (Date, "date"),
-        (Boolean, "boolean"),
-        (Integer, "integer"),
-        (Float, "number"),
-    )
-    return next((kind for cls, kind in kinds if isinstance(column.type, cls)), "text")
-
-
 def _section(table: Table) -> Section:
     columns = tuple(
         Column(
             name=c.name,
-            kind=_kind(c),
+            kind=column_kind(c),
             nullable=bool(c.nullable),
             reference=next((fk.column.table.name for fk in c.foreign_keys), None),
         )
@@ -119,38 +103,11 @@ def _section(table: Table) -> Section:
 
 @cache
 def sections() -> tuple[Section, ...]:
-    """Every table of the journal, each after the tables it refers to."""
-    return tuple(_section(table) for table in Base.metadata.sorted_tables)
+    """Every table of the journal, each after the tables it refers to (sharing's own
+    bookkeeping aside: it stays on each computer)."""
+    return tuple(_section(table) for table in travelling_tables())
 
 
 @cache
 def section_named() -> dict[str, Section]:
     return {section.name: section for section in sections()}
-
-
-# --- values ---------------------------------------------------------------------------------
-
-
-def _instant_to_json(value: datetime) -> str:
-    # Stored as UTC and read back with UTC attached (journey.db.UtcDateTime).
-    return value.replace(tzinfo=None).isoformat() + "Z"
-
-
-def _isoformat(value: date) -> str:
-    return value.isoformat()
-
-
-TO_JSON: dict[str, Callable[[Any], Any]] = {
-    "instant": _instant_to_json,
-    "wall_time": _isoformat,
-    "date": _isoformat,
-}
-
-FROM_JSON: dict[str, Callable[[Any], Any]] = {
-    # Python 3.11 reads the Z as UTC; the schema has already checked the shape of each.
-    "instant": datetime.fromisoformat,
-    "wall_time": datetime.fromisoformat,
-    "date": date.fromisoformat,
-    "integer": int,  # JSON Schema counts 3.0 as an integer; the database wants 3
-    "number": float,
-}

@@ -40,10 +40,10 @@ from journey.aftercare import (
     scale_problems,
 )
 from journey.blood_counts import KINDS, count_kind
+from journey.db import FROM_JSON
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import JournalError, Problem
 from journey.exchange.json_tables import (
-    FROM_JSON,
     LATER_COLUMNS,
     LATER_SECTIONS,
     Section,

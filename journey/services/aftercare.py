@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey import aftercare_models as m
@@ -199,7 +199,6 @@ class RatingService(Service):
         _raise_if(self.check(details))
         with self._sessions.begin() as session:
             row = _get(session, m.RatingSet, set_id, "rating")
-            session.execute(delete(m.Rating).where(m.Rating.set_id == set_id))
             _write_set(session, row, details)
         return self.get(set_id)
 
@@ -358,9 +357,20 @@ def _write_set(session: Session, row: m.RatingSet, details: RatingDetails) -> No
     row.baseline = details.baseline
     session.add(row)
     session.flush()
+    # Each scale's value changed in place, so that an edit travels as one (issue 16).
+    kept = {
+        r.scale_id: r for r in session.scalars(select(m.Rating).where(m.Rating.set_id == row.id))
+    }
+    wanted = {scale_id: float(value) for scale_id, value in details.values}
+    for scale_id, rating in kept.items():
+        if scale_id not in wanted:
+            session.delete(rating)
+        elif rating.value != wanted[scale_id]:
+            rating.value = wanted[scale_id]
     session.add_all(
-        m.Rating(set_id=row.id, scale_id=scale_id, value=float(value))
-        for scale_id, value in details.values
+        m.Rating(set_id=row.id, scale_id=scale_id, value=value)
+        for scale_id, value in wanted.items()
+        if scale_id not in kept
     )
 
 

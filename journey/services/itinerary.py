@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from journey.changes import Change, Service, writes
@@ -293,8 +293,14 @@ class ItineraryService(Service):
             if arrival is None:
                 raise InvalidInput([Problem("name", "nothing_to_save")])
             template = template_from_items(name, items, arrival)
-            session.execute(delete(CustomProtocol).where(CustomProtocol.name == name))
-            session.add(CustomProtocol(name=name, steps=json.dumps(template_to_data(template))))
+            steps = json.dumps(template_to_data(template))
+            saved = session.scalars(
+                select(CustomProtocol).where(CustomProtocol.name == name)
+            ).first()
+            if saved is None:
+                session.add(CustomProtocol(name=name, steps=steps))
+            else:  # saved again under its name: changed in place, so the change travels
+                saved.steps = steps
         return template
 
     def _after_marking(self, session: Session, row: ItineraryItem) -> None:

@@ -23,6 +23,7 @@ from alembic.script import ScriptDirectory
 import journey.aftercare_models
 import journey.blood_count_models
 import journey.models  # registers the tables on Base.metadata
+import journey.outbox
 import journey.side_effect_models
 import journey.trip_models  # noqa: F401
 from journey.db import Base, make_engine
@@ -128,6 +129,8 @@ class Seed:
 
 # Every table of the newest schema must be listed here (a test checks it), so a migration that
 # adds a table also adds the data that proves it upgrades.
+SEEDED_DEVICE = "seededdevice00000000"
+SEEDED_STAMP = f"0001764950400000-00000-{SEEDED_DEVICE}"
 SEED_ROWS: dict[str, Seed] = {
     "profile": Seed(
         "INSERT INTO profile (id, name, ms_type, diagnosis_year, edss, edss_date, dmt_history,"
@@ -407,7 +410,70 @@ SEED_ROWS: dict[str, Seed] = {
             [("companion", "Dr R.")],
         ),
     ),
+    # Sharing's own tables (0009): kept as they are when the journal opens.
+    **{
+        table: Seed(
+            f"INSERT INTO {table} ({columns}) VALUES ({values})",
+            1,
+            lambda services: None,
+            lambda journal, _clock, table=table, expected=expected: _check(  # type: ignore[misc]
+                _sync_rows(journal, table), expected
+            ),
+        )
+        for table, columns, values, expected in [
+            (
+                "sync_state",
+                "key, value",
+                f"'device', '{SEEDED_DEVICE}'",
+                [("device", SEEDED_DEVICE)],
+            ),
+            (
+                "sync_row",
+                "uid, tbl, row_key, stamp",
+                f"'profile', 'profile', '1', '{SEEDED_STAMP}'",
+                [("profile", "profile", "1", SEEDED_STAMP)],
+            ),
+            (
+                "sync_version",
+                "uid, col, stamp",
+                f"'profile', 'name', '{SEEDED_STAMP}'",
+                [("profile", "name", SEEDED_STAMP)],
+            ),
+            (
+                "sync_change",
+                "id, stamp, tbl, uid, op, cols, bases",
+                f"1, '{SEEDED_STAMP}', 'profile', 'profile', 'update',"
+                """ '{"name":"Ana"}', '{}'""",
+                [(1, SEEDED_STAMP, "profile", "profile", "update", '{"name":"Ana"}', "{}")],
+            ),
+            (
+                "sync_conflict",
+                "id, tbl, uid, col, kept, kept_stamp, other, other_stamp",
+                f"1, 'contact', 'x2', 'phone', '\"1\"', '{SEEDED_STAMP}',"
+                f" '\"2\"', '{SEEDED_STAMP}'",
+                [(1, "contact", "x2", "phone", '"1"', SEEDED_STAMP, '"2"', SEEDED_STAMP)],
+            ),
+            (
+                "sync_tombstone",
+                "uid, tbl, stamp, row",
+                f"'x1', 'contact', '{SEEDED_STAMP}', '{{}}'",
+                [("x1", "contact", SEEDED_STAMP, "{}")],
+            ),
+        ]
+    },
 }
+
+
+def _sync_rows(journal: Journal, table: str) -> list[tuple[object, ...]]:
+    """The seeded rows of a sharing table (the rows the journal gave ids to on opening
+    aside)."""
+    with journal.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"SELECT * FROM {table}").all()
+    if table == "sync_row":
+        rows = [row for row in rows if row[1] == "profile"]
+    if table == "sync_state":
+        rows = [row for row in rows if row[0] == "device"]
+    return [tuple(row) for row in rows]
 
 
 def _check(actual: object, expected: object) -> None:
