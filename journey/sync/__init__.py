@@ -6,4 +6,6 @@ server of ours, never the database file itself in the folder.
   devices (age/X25519 encryption, Ed25519 signatures).
 - ``folder``: batch files written into this device's own subfolder and read from the others',
   whatever order, duplicates or half-written copies the sync tool delivers.
+- ``apply``: another computer's changes merged into this journal, column by column, with
+  nothing silently lost (journey.outbox records this computer's own).
 """
