@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,9 +30,35 @@ def _c_locale() -> None:
     QLocale.setDefault(QLocale.c())
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty journal at the newest schema, made once per session; never opened again."""
+    folder = tmp_path_factory.mktemp("empty") / "journal"
+    open_journal(folder).close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo journal at the tests' fixed clock, made once per session (seeding it records
+    some 900 writes); each test that wants it opens its own copy."""
+    folder = tmp_path_factory.mktemp("demo") / "journal"
+    made = open_journal(folder)
+    try:
+        seed_demo(JournalServices.build(made.session_factory, Clock(HOME_ZONE, fixed_now=NOW)))
+    finally:
+        made.close()
+    return folder
+
+
 @pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path / "journal")
+def journal(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Journal]:
+    """A journal of the test's own: a copy of the demo when the test asks for the demo, else
+    of the empty one."""
+    wanted = "demo_template" if "demo_services" in request.fixturenames else "empty_template"
+    folder = tmp_path / "journal"
+    shutil.copytree(request.getfixturevalue(wanted), folder)
+    opened = open_journal(folder)
     yield opened
     opened.close()
 
@@ -43,7 +70,8 @@ def services(journal: Journal) -> JournalServices:
 
 @pytest.fixture
 def demo_services(services: JournalServices) -> JournalServices:
-    seed_demo(services)
+    """The services of the test's copy of the demo journal (see ``journal``)."""
+    assert services.settings.is_demo()
     return services
 
 

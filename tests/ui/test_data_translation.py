@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from journey.aftercare import rating_field
 from journey.changes import Change
 from journey.dto import CourseData, ProfileData
-from journey.journal import Journal
+from journey.journal import open_journal
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails, catalogue, symptom_key
 from tests.ui.helpers import NOW, neutropenic_now, reinfusion_done
@@ -531,12 +531,14 @@ def test_without_the_translator_everything_reads_as_the_data_files_say(qapp: QAp
 
 
 def test_the_demo_made_in_spanish_has_its_protocol_and_follow_up_plan_in_spanish(
-    qtbot: QtBot, journal: Journal, appearance: Appearance, spanish: None
+    qtbot: QtBot, tmp_path: Path, appearance: Appearance, spanish: None
 ) -> None:
     """`journey --demo --lang es` on a new demo journal: its treatment days and reminders are
     written in Spanish, as onboarding would write them."""
+    journal = open_journal(tmp_path / "new demo")  # created now, as --demo's first run
     window = MainWindow(appearance)
     show_active(qtbot, window)
+    assert journal.created
     assert attach_journal(window, journal, demo=True) is None
     assert window.services is not None
     titles = {item.details.title for item in window.services.itinerary.items()}
@@ -545,3 +547,4 @@ def test_the_demo_made_in_spanish_has_its_protocol_and_follow_up_plan_in_spanish
     assert "Reinfusion of your stem cells" not in titles
     assert "EDSS review with your neurologist" not in titles
     window.close()
+    journal.close()
