@@ -174,6 +174,12 @@ def _travels(obj: Any) -> bool:
     return table.name != "setting" or setting_travels(obj.key)
 
 
+def travels_in(column: Any) -> bool:
+    """Whether a column's value travels: all but a number the database gives (a key made of
+    words, a setting's or a check's, is the row's own and travels)."""
+    return not (column.primary_key and column_kind(column) == "integer")
+
+
 def new_uid() -> str:
     return uuid.uuid4().hex
 
@@ -339,7 +345,7 @@ class _Recorder:
             .values(uid=uid, tbl=table.name, row_key=key, stamp=self.stamp)
         )
         self.uids[(table.name, key)] = uid
-        written = {c.name: self.plain(c, values) for c in table.columns if not c.primary_key}
+        written = {c.name: self.plain(c, values) for c in table.columns if travels_in(c)}
         self.change(table.name, uid, "insert", written, {})
 
     def edited(self, obj: Any) -> None:

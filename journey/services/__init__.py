@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from journey.services.documents import DocumentService, DueDiligenceService
     from journey.services.exchange import ExchangeService
     from journey.services.people import ContactService
+    from journey.sync.service import SharingService
 
 
 def journal_info(session_factory: sessionmaker[Any]) -> JournalInfo:
@@ -151,6 +152,13 @@ class JournalServices:
         from journey.services.exchange import ExchangeService
 
         return self._told(ExchangeService(self.session_factory, self))
+
+    @cached_property
+    def sharing(self) -> SharingService:
+        """Sharing this journey with another computer through a synced folder (issue 16)."""
+        from journey.sync.service import SharingService
+
+        return SharingService(self.session_factory)
 
     @cached_property
     def expenses(self) -> ExpenseService:

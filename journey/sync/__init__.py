@@ -8,4 +8,6 @@ server of ours, never the database file itself in the folder.
   whatever order, duplicates or half-written copies the sync tool delivers.
 - ``apply``: another computer's changes merged into this journal, column by column, with
   nothing silently lost (journey.outbox records this computer's own).
+- ``service``: sharing set up (``init``), joined with an invitation code (``join``), and a
+  sync pass (``sync``), as ``journey share …`` and ``journey sync`` run them.
 """

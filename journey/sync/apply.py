@@ -44,6 +44,7 @@ from journey.outbox import (
     forget,
     read_state,
     travelling_tables,
+    travels_in,
     write_state,
 )
 
@@ -119,15 +120,12 @@ def last_seen(connection: Connection, device: str) -> str:
 def apply_changes(connection: Connection, changes: Iterable[Change], wall_ms: int) -> Applied:
     """Apply ``changes`` (from other computers) in the order of their stamps; those applied
     before are skipped."""
-    tables = {table.name: table for table in travelling_tables()}
-    result = Applied()
-    applier = _Applier(connection, tables, result)
     ordered = sorted(changes, key=lambda c: c.stamp)
     seen: dict[str, str] = {}
     stuck: set[str] = set()
+    result = Applied()
+    applier = _Applier(connection, result)
     for change in ordered:
-        if change.tbl not in tables:
-            raise ValueError(f"unknown table {change.tbl!r}")  # the batch's schema is checked first
         device = Stamp.parse(change.stamp).device
         if device not in seen:
             seen[device] = last_seen(connection, device)
@@ -136,12 +134,32 @@ def apply_changes(connection: Connection, changes: Iterable[Change], wall_ms: in
         if device in stuck:
             result.waiting.append(change)  # after one that waits: in order, later
             continue
-        waiting = len(result.waiting)
-        applier.apply(change)
-        if len(result.waiting) > waiting:
+        if applier.apply(change):
+            seen[device] = change.stamp
+        else:
             stuck.add(device)
-            continue
-        seen[device] = change.stamp
+    _finish(connection, ordered, seen, wall_ms)
+    return result
+
+
+def apply_snapshot(connection: Connection, changes: list[Change], wall_ms: int) -> Applied:
+    """Apply a snapshot (``snapshot_changes``) to a journal without the journey, in its own
+    order: every row after the rows it refers to."""
+    result = Applied()
+    applier = _Applier(connection, result)
+    seen: dict[str, str] = {}
+    for change in changes:
+        applier.apply(change)
+        device = Stamp.parse(change.stamp).device
+        seen[device] = max(seen.get(device, ""), change.stamp)
+    _finish(connection, sorted(changes, key=lambda c: c.stamp), seen, wall_ms)
+    return result
+
+
+def _finish(
+    connection: Connection, ordered: list[Change], seen: dict[str, str], wall_ms: int
+) -> None:
+    """Remember the last change applied from each device, and see the newest stamp."""
     for device, stamp in seen.items():
         if stamp:
             write_state(connection, SEEN_PREFIX + device, stamp)
@@ -151,16 +169,23 @@ def apply_changes(connection: Connection, changes: Iterable[Change], wall_ms: in
         clock = receive(Stamp.parse(last) if last else None, newest, wall_ms, device_id(connection))
         write_state(connection, CLOCK_KEY, clock.text())
     forget(connection)  # rows placed here: the recorder reads them afresh
-    return result
 
 
 class _Applier:
-    def __init__(self, connection: Connection, tables: dict[str, Table], result: Applied) -> None:
+    def __init__(self, connection: Connection, result: Applied) -> None:
         self.connection = connection
-        self.tables = tables
+        self.tables = {table.name: table for table in travelling_tables()}
         self.result = result
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Change) -> bool:
+        """Apply one change; False if it waits for a row not here yet."""
+        if change.tbl not in self.tables:  # the batch's schema revision is checked first
+            raise ValueError(f"unknown table {change.tbl!r}")
+        waiting = len(self.result.waiting)
+        self._apply(change)
+        return len(self.result.waiting) == waiting
+
+    def _apply(self, change: Change) -> None:
         table = self.tables[change.tbl]
         key = self.key_of(change.uid)
         if change.op == "delete":
@@ -200,6 +225,14 @@ class _Applier:
                 uid=change.uid, tbl=table.name, row_key=str(key), stamp=change.stamp
             )
         )
+        # A snapshot's row says when each column was last changed (its ``bases``).
+        edited = [
+            {"uid": change.uid, "col": name, "stamp": stamp}
+            for name, stamp in change.bases.items()
+            if change.op == "insert" and name in table.c and stamp > change.stamp
+        ]
+        if edited:
+            self.connection.execute(insert(VERSIONS).prefix_with("OR REPLACE"), edited)
         self.result.applied += 1
 
     def edited(self, table: Table, change: Change, key: str) -> None:
@@ -329,7 +362,7 @@ class _Applier:
         out: dict[str, Any] = {}
         for name, value in values.items():
             column = table.c[name]
-            if column.primary_key:
+            if not travels_in(column):
                 continue
             reference = next(iter(column.foreign_keys), None)
             if reference is not None and value is not None:
@@ -357,3 +390,30 @@ class _Applier:
 
 def _typed_key(column: Any, key: str) -> Any:
     return int(key) if column_kind(column) == "integer" else key
+
+
+def snapshot_changes(connection: Connection) -> list[Change]:
+    """Every travelling row of this journal as an addition, stamped when it was added, with
+    under ``bases`` the stamp of each column changed since: what a joining computer starts
+    from, parents before the rows that refer to them."""
+    applier = _Applier(connection, Applied())
+    tables = applier.tables
+    order = {name: n for n, name in enumerate(tables)}
+    edited: dict[str, dict[str, str]] = {}
+    versions = select(VERSIONS.c.uid, VERSIONS.c.col, VERSIONS.c.stamp)
+    for uid, col, stamp in connection.execute(versions):
+        edited.setdefault(uid, {})[col] = stamp
+    placed = connection.execute(select(ROWS.c.uid, ROWS.c.tbl, ROWS.c.row_key, ROWS.c.stamp))
+    changes = []
+    for uid, tbl, key, stamp in placed.all():
+        table = tables.get(tbl)
+        if table is None:
+            continue
+        (key_column,) = table.primary_key.columns
+        where = key_column == _typed_key(key_column, key)
+        row = connection.execute(select(table).where(where)).mappings().first()
+        if row is None:  # removed by the database (a cascade): not a row any more
+            continue
+        values = applier.travelling_values(table, dict(row))
+        changes.append(Change(stamp, tbl, uid, "insert", values, edited.get(uid, {})))
+    return sorted(changes, key=lambda c: (order[c.tbl], c.stamp))

@@ -230,6 +230,62 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "found. Exit status 0 when the journal is sound, 1 otherwise.",
     )
 
+    share = commands.add_parser(
+        "share",
+        help="share this journey with another computer through a synced folder",
+        description="Share one journey between the patient's and the companion's computers "
+        "through a folder your own sync tool moves (Syncthing, Nextcloud, Dropbox, a USB "
+        "stick). Journey writes only encrypted, signed files there, never the journal.",
+    )
+    share_commands = share.add_subparsers(dest="share", metavar="STEP", required=True)
+    who = (
+        (("--name",), {"help": "this computer's name, for example \"Carlos's laptop\""}),
+        (
+            ("--person",),
+            {"choices": ("patient", "companion"), "help": "whose computer this is"},
+        ),
+    )
+    shared_folder = (("--folder",), {"required": True, "type": Path, "metavar": "DIR"})
+    add(
+        share_commands,
+        "init",
+        run_share_init,
+        "share this journal through DIR; prints the invitation code last",
+        "Set up DIR for sharing and print an invitation code for the other computer (its "
+        "last line), with this computer's fingerprint to compare aloud.",
+        shared_folder,
+        *who,
+    )
+    add(
+        share_commands,
+        "join",
+        run_share_join,
+        "make a new journal the shared journey, with the invitation code",
+        "Join the journey shared in DIR: this (new) journal becomes a copy of it. Run it "
+        "once the sync tool has brought the other computer's files into DIR.",
+        shared_folder,
+        (("--invitation",), {"required": True, "metavar": "CODE"}),
+        *who,
+    )
+    add(
+        share_commands,
+        "status",
+        run_share_status,
+        "where the journey is shared, with whom, and when each last synced",
+        "Say which folder the journey is shared through, this computer's and the other "
+        "computers' fingerprints, when each was last heard from, and the changes that need "
+        "a choice.",
+    )
+    add(
+        commands,
+        "sync",
+        run_sync,
+        "send this computer's changes and apply the others' (one line)",
+        "One sync pass through the shared folder: this computer's new changes go out as one "
+        "encrypted batch, the other computers' come in. Prints what came in, what went out "
+        "and what needs a choice.",
+    )
+
 
 class _WantRecoveryKey(argparse.Action):
     """``--recovery-key``: the commands unlock with the recovery key (``unlock``)."""
@@ -631,6 +687,77 @@ def run_check(args: argparse.Namespace) -> str:
     if problems:
         raise CommandFailed(f"{db}: " + "; ".join(problems))
     return f"{db}: ok (quick_check and foreign_key_check found nothing wrong)"
+
+
+@contextmanager
+def _shared(args: argparse.Namespace) -> Iterator[Any]:
+    """The journal's sharing, opened; a sharing problem ends in its one line."""
+    from journey.sync.service import SharingError
+
+    with open_services(args.data_dir, demo=args.demo) as services:
+        refuse_read_only(services)
+        try:
+            yield services.sharing
+        except SharingError as exc:
+            raise CommandFailed(str(exc)) from exc
+
+
+def _this_computer(args: argparse.Namespace, person: str) -> tuple[str, str]:
+    import getpass
+    import platform
+
+    name = args.name or f"{getpass.getuser()}'s {platform.node() or 'computer'}"
+    return name, args.person or person
+
+
+def run_share_init(args: argparse.Namespace) -> str:
+    with _shared(args) as sharing:
+        name, person = _this_computer(args, "patient")
+        code, mine = sharing.init(args.folder.resolve(), name, person)
+    return (
+        f"Shared this journey through {args.folder}.\n"
+        f"This computer: {name} ({person}), fingerprint {mine}.\n"
+        "On the other computer: journey share join --folder DIR --invitation CODE, then "
+        "compare fingerprints aloud. The invitation code:\n"
+        f"{code}"
+    )
+
+
+def run_share_join(args: argparse.Namespace) -> str:
+    with _shared(args) as sharing:
+        name, person = _this_computer(args, "companion")
+        theirs, mine = sharing.join(args.folder.resolve(), args.invitation, name, person)
+    return (
+        f"Joined the journey shared through {args.folder}.\n"
+        f"Compare aloud: the other computer's fingerprint is {theirs}; this one's is {mine}."
+    )
+
+
+def run_share_status(args: argparse.Namespace) -> str:
+    with _shared(args) as sharing:
+        status = sharing.status()
+    lines = [
+        f"Shared through {status.folder}.",
+        f"This computer: {status.me.name} ({status.me.person}), fingerprint {status.fingerprint}.",
+    ]
+    for peer in status.peers:
+        heard = f"last synced {peer.last_heard}" if peer.last_heard else "not heard from yet"
+        lines.append(
+            f"{peer.card.name} ({peer.card.person}), fingerprint {peer.fingerprint}: {heard}."
+        )
+    if not status.peers:
+        lines.append("No other computer has joined yet.")
+    if status.conflicts:
+        lines.append(f"{plural(status.conflicts, 'change')} changed on both computers: choose.")
+    return "\n".join(lines)
+
+
+def run_sync(args: argparse.Namespace) -> str:
+    with _shared(args) as sharing:
+        report = sharing.sync()
+    for warning in report.warnings:
+        sys.stderr.write(f"journey: {warning}\n")
+    return report.line()
 
 
 @contextmanager

@@ -1,0 +1,213 @@
+"""Two computers sharing one journey through a folder a sync tool moves (issue 16): the
+patient shares, the companion joins with the code, both work apart and sync; the folder never
+holds their health data in the clear; bad files are refused whole."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+
+from journey.dto import CompanionData, CourseData, ProfileData
+from journey.itinerary import ItemDetails
+from journey.journal import Journal, open_journal
+from journey.outbox import DEVICE_KEY, new_device_id, write_state
+from journey.services import JournalServices
+from journey.services.side_effects import EntryDetails
+from journey.sync.service import SharingError, SharingService
+from journey.timekeeping import Clock
+from tests.journey.helpers import HOME_ZONE, NOW
+from tests.journey.sync_tool import FakeSyncTool
+
+SECRET_NOTE = "headache at night, worse lying down"
+
+
+class Computer:
+    def __init__(self, template: Path, folder: Path, shared: Path) -> None:
+        shutil.copytree(template, folder)
+        self.journal: Journal = open_journal(folder, now=NOW)
+        with self.journal.session_factory.begin() as session:
+            write_state(session.connection(), DEVICE_KEY, new_device_id())
+        self.services = JournalServices.build(
+            self.journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)
+        )
+        self.sharing = SharingService(self.journal.session_factory)
+        self.shared = shared
+        shared.mkdir()
+
+    def symptoms(self) -> list[tuple[str, str]]:
+        return sorted(
+            (e.details.symptom, e.details.notes) for e in self.services.side_effects.entries()
+        )
+
+
+@pytest.fixture
+def computers(template_folder: Path, tmp_path: Path) -> Iterator[tuple[Computer, Computer]]:
+    patient = Computer(template_folder, tmp_path / "patient", tmp_path / "shared-patient")
+    companion = Computer(template_folder, tmp_path / "companion", tmp_path / "shared-companion")
+    yield patient, companion
+    patient.journal.close()
+    companion.journal.close()
+
+
+def _onboard(services: JournalServices) -> None:
+    services.onboarding.complete(
+        ProfileData(name="Elena Ramírez", ms_type="RRMS", diagnosis_year=2015),
+        CourseData(
+            protocol="hsct",
+            clinic_name="Clínica Ejemplo",
+            clinic_city="Tijuana, Mexico",
+            arrival_date=date(2026, 6, 1),
+            arrival_time=time(14, 30),
+            destination_zone="America/Tijuana",
+            treatment_start=date(2026, 6, 4),
+            home_zone=HOME_ZONE,
+        ),
+        CompanionData(name="Tomás Ramírez"),
+    )
+
+
+def _entry(symptom: str, notes: str = "", by: str = "patient") -> EntryDetails:
+    return EntryDetails(symptom, 4, NOW - timedelta(hours=1), HOME_ZONE, by, notes=notes)
+
+
+def _shared_and_joined(computers: tuple[Computer, Computer]) -> FakeSyncTool:
+    patient, companion = computers
+    _onboard(patient.services)
+    patient.services.side_effects.log(_entry("Headache", SECRET_NOTE))
+    code, patient_print = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
+    tool = FakeSyncTool([patient.shared, companion.shared], seed=3, reorder=True)
+    tool.deliver_all()
+    inviter, companion_print = companion.sharing.join(
+        companion.shared, code, "Tomás's laptop", "companion"
+    )
+    assert inviter == patient_print  # the fingerprints read out match
+    assert patient.sharing.status().fingerprint == patient_print
+    assert companion.sharing.status().fingerprint == companion_print
+    tool.deliver_all()
+    return tool
+
+
+def _round(tool: FakeSyncTool, *computers: Computer) -> None:
+    for _ in range(2):
+        for computer in computers:
+            computer.sharing.sync()
+            tool.deliver_all()
+
+
+def test_the_companion_joins_with_the_code_and_starts_from_the_patients_journal(
+    computers: tuple[Computer, Computer],
+) -> None:
+    _, companion = computers
+    _shared_and_joined(computers)
+    assert companion.services.profile.get().name == "Elena Ramírez"
+    assert companion.symptoms() == [("Headache", SECRET_NOTE)]
+    assert companion.services.onboarding.is_complete()
+    (peer,) = companion.sharing.status().peers
+    assert (peer.card.name, peer.card.person) == ("Elena's laptop", "patient")
+
+
+def test_planning_and_logging_apart_then_syncing_leaves_both_with_everything(
+    computers: tuple[Computer, Computer],
+) -> None:
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    flight = companion.services.itinerary.add(
+        ItemDetails(
+            kind="flight",
+            title="Flight Toronto → San Diego",
+            start=datetime(2026, 6, 1, 8, 15),
+            zone="America/Toronto",
+            responsible="companion",
+        )
+    )
+    patient.services.side_effects.log(_entry("Nausea", "after the flight"))
+    _round(tool, patient, companion)
+    for computer in computers:
+        assert computer.symptoms() == [("Headache", SECRET_NOTE), ("Nausea", "after the flight")]
+        titles = [i.details.title for i in computer.services.itinerary.items()]
+        assert titles.count("Flight Toronto → San Diego") == 1
+    # both edit the flight's notes while apart: one kept, the other to choose
+    (mine,) = [i for i in patient.services.itinerary.items() if i.details.kind == "flight"]
+    patient.services.itinerary.update(mine.id, replace(mine.details, notes="Seat 12A"))
+    companion.services.itinerary.update(flight.id, replace(flight.details, notes="Gate 34"))
+    _round(tool, patient, companion)
+    notes = {
+        c: [i.details.notes for i in c.services.itinerary.items() if i.details.kind == "flight"]
+        for c in computers
+    }
+    assert notes[patient] == notes[companion]
+    assert patient.sharing.status().conflicts == companion.sharing.status().conflicts == 1
+    report = patient.sharing.sync()
+    assert (report.received, report.sent) == (0, 0)  # nothing new: nothing moves
+
+
+def test_the_shared_folder_never_holds_health_data_in_the_clear(
+    computers: tuple[Computer, Computer],
+) -> None:
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    companion.services.side_effects.log(_entry("Fatigue", "slept all afternoon", "companion"))
+    _round(tool, patient, companion)
+    assert ("Fatigue", "slept all afternoon") in patient.symptoms()
+    for root in (patient.shared, companion.shared):
+        for path in root.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                for secret in (SECRET_NOTE, "slept all afternoon", "Elena Ramírez", "Headache"):
+                    assert secret.encode() not in data, (path, secret)
+
+
+def test_a_tampered_batch_is_refused_whole_and_said(computers: tuple[Computer, Computer]) -> None:
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    _round(tool, patient, companion)
+    companion_folder = (
+        patient.shared / "Journey" / "devices" / companion.sharing.status().me.device_id
+    )
+    before = set(companion_folder.glob("*.batch"))
+    companion.services.side_effects.log(_entry("Rash", "arms", "companion"))
+    companion.sharing.sync()
+    tool.deliver_all()
+    (batch,) = set(companion_folder.glob("*.batch")) - before
+    data = bytearray(batch.read_bytes())
+    data[-20] ^= 0xFF
+    batch.write_bytes(bytes(data))
+    report = patient.sharing.sync()
+    assert report.received == 0
+    assert any("was not applied" in w for w in report.warnings)
+    assert ("Rash", "arms") not in patient.symptoms()
+
+
+def test_a_code_with_a_typo_or_for_an_empty_folder_says_so(
+    computers: tuple[Computer, Computer],
+) -> None:
+    patient, companion = computers
+    _onboard(patient.services)
+    code, _ = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
+    typo = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
+    with pytest.raises(SharingError, match="invitation code"):
+        companion.sharing.join(companion.shared, typo, "Tomás's laptop", "companion")
+    with pytest.raises(SharingError):  # the sync tool has not brought anything yet
+        companion.sharing.join(companion.shared, code, "Tomás's laptop", "companion")
+    assert not companion.sharing.is_shared()
+    assert companion.services.profile.get() is None
+
+
+def test_sharing_twice_or_joining_a_journal_with_a_journey_is_refused(
+    computers: tuple[Computer, Computer],
+) -> None:
+    patient, companion = computers
+    tool = FakeSyncTool([patient.shared, companion.shared])
+    _onboard(patient.services)
+    code, _ = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
+    with pytest.raises(SharingError, match="already shared"):
+        patient.sharing.init(patient.shared, "Elena's laptop", "patient")
+    tool.deliver_all()
+    _onboard(companion.services)
+    with pytest.raises(SharingError, match="already has a journey"):
+        companion.sharing.join(companion.shared, code, "Tomás's laptop", "companion")
