@@ -426,14 +426,16 @@ class _Recorder:
         return self.uids[(tbl, key)]
 
     def bases(self, uid: str) -> dict[str, str]:
-        """The stamp of each column edited since the row was added, and under "" the row's
-        own (the base of every other column)."""
-        query = select(VERSIONS.c.col, VERSIONS.c.stamp).where(VERSIONS.c.uid == uid)
-        found = {col: stamp for col, stamp in self.connection.execute(query)}
-        found[""] = self.connection.execute(
-            select(ROWS.c.stamp).where(ROWS.c.uid == uid)
-        ).scalar_one()
-        return found
+        return row_versions(self.connection, uid)
+
+
+def row_versions(connection: Connection, uid: str) -> dict[str, str]:
+    """The stamp of each column of a row edited since it was added, and under "" the row's
+    own (that of every other column)."""
+    query = select(VERSIONS.c.col, VERSIONS.c.stamp).where(VERSIONS.c.uid == uid)
+    found = {col: stamp for col, stamp in connection.execute(query)}
+    found[""] = connection.execute(select(ROWS.c.stamp).where(ROWS.c.uid == uid)).scalar_one()
+    return found
 
 
 def _json(value: Any) -> str:

@@ -43,6 +43,7 @@ from journey.outbox import (
     device_id,
     forget,
     read_state,
+    row_versions,
     travelling_tables,
     travels_in,
     write_state,
@@ -319,13 +320,7 @@ class _Applier:
         )
 
     def versions(self, uid: str) -> dict[str, str]:
-        """Each column's stamp here; under "" the row's own (every other column's)."""
-        query = select(VERSIONS.c.col, VERSIONS.c.stamp).where(VERSIONS.c.uid == uid)
-        found = {col: stamp for col, stamp in self.connection.execute(query)}
-        found[""] = self.connection.execute(
-            select(ROWS.c.stamp).where(ROWS.c.uid == uid)
-        ).scalar_one()
-        return found
+        return row_versions(self.connection, uid)
 
     def current(self, table: Table, key: str, name: str) -> Any:
         (key_column,) = table.primary_key.columns

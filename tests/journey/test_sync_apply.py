@@ -133,6 +133,12 @@ FLIGHT = ItemDetails(
 )
 
 
+def _flight(replica: Replica) -> Any:
+    """The one flight in a computer's itinerary."""
+    (flight,) = [i for i in replica.services.itinerary.items() if i.details.kind == "flight"]
+    return flight
+
+
 def _entry(symptom: str = "Headache", **changes: Any) -> EntryDetails:
     details = {
         "symptom": symptom,
@@ -150,7 +156,7 @@ def test_a_flight_planned_on_one_computer_arrives_on_the_other_once(
     patient, companion = pair
     companion.services.itinerary.add(FLIGHT)
     sync(patient, companion)
-    (item,) = [i for i in patient.services.itinerary.items() if i.details.kind == "flight"]
+    item = _flight(patient)
     assert item.details == replace(FLIGHT, status=item.details.status)
     assert patient.contents() == companion.contents()
     before = patient.contents()
@@ -179,14 +185,12 @@ def test_the_same_note_changed_on_both_keeps_the_newer_and_offers_the_other(
     patient, companion = pair
     item = companion.services.itinerary.add(FLIGHT)
     sync(patient, companion)
-    (mine,) = [i for i in patient.services.itinerary.items() if i.details.kind == "flight"]
+    mine = _flight(patient)
     patient.services.itinerary.update(mine.id, replace(mine.details, notes="Seat 12A, aisle"))
     companion.services.itinerary.update(item.id, replace(item.details, notes="Gate changed to 34"))
     sync(patient, companion)
     assert patient.contents() == companion.contents()
-    (kept,) = [
-        i.details.notes for i in patient.services.itinerary.items() if i.details.kind == "flight"
-    ]
+    kept = _flight(patient).details.notes
     other = ({"Seat 12A, aisle", "Gate changed to 34"} - {kept}).pop()
     for replica in pair:
         assert replica.conflicts() == [("notes", kept, other)]  # nothing silently lost
@@ -198,12 +202,12 @@ def test_different_fields_changed_on_both_merge_without_a_question(
     patient, companion = pair
     item = companion.services.itinerary.add(FLIGHT)
     sync(patient, companion)
-    (mine,) = [i for i in patient.services.itinerary.items() if i.details.kind == "flight"]
+    mine = _flight(patient)
     patient.services.itinerary.update(mine.id, replace(mine.details, notes="Seat 12A"))
     companion.services.itinerary.update(item.id, replace(item.details, place="Terminal 3"))
     sync(patient, companion)
     for replica in pair:
-        (flight,) = [i for i in replica.services.itinerary.items() if i.details.kind == "flight"]
+        flight = _flight(replica)
         assert (flight.details.notes, flight.details.place) == ("Seat 12A", "Terminal 3")
         assert replica.conflicts() == []
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +49,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.forms import choice_box, line, notes_box, parse_number
 from ui.widgets.moment import MomentFields
-from ui.widgets.tables import UndoBar, big_button
+from ui.widgets.tables import UndoBar, big_button, edit_and_delete_keys
 from ui.words.blood_counts import (
     engraftment_text,
     kind_text,
@@ -392,12 +392,7 @@ class BloodCountsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_row)
         self.delete_button.clicked.connect(self.delete_row)
         self.table.activated.connect(lambda _index: self.edit_row())
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_row)
-        edit_key = QShortcut(QKeySequence("F2"), self)
-        edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        edit_key.activated.connect(self.edit_row)
+        edit_and_delete_keys(self, self.table, self.edit_row, self.delete_row)
         self.refresh()
 
     def numbering(self) -> DayNumbering | None:

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ from ui.side_effects.watch_window_panel import WatchWindowPanel
 from ui.widgets.charts import temperature_thresholds
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.widgets.page import Page
-from ui.widgets.tables import UndoBar, big_button
+from ui.widgets.tables import UndoBar, big_button, edit_and_delete_keys
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
 from ui.words.time import date_text
@@ -168,12 +168,7 @@ class SideEffectsPage(Page):
 
         self.edit_button.clicked.connect(self.edit_entry)
         self.delete_button.clicked.connect(self.delete_entry)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_entry)
-        edit_key = QShortcut(QKeySequence("F2"), self)
-        edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        edit_key.activated.connect(self.edit_entry)
+        edit_and_delete_keys(self, self.table, self.edit_entry, self.delete_entry)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.from_date.dateChanged.connect(lambda _d: self.reload())
         self.to_date.dateChanged.connect(lambda _d: self.reload())

@@ -303,6 +303,18 @@ def big_button(text: str, name: str = "") -> QPushButton:
     return button
 
 
+def edit_and_delete_keys(
+    page: QWidget, table: QAbstractItemView, edit: Callable[[], None], delete: Callable[[], None]
+) -> None:
+    """F2 anywhere on the page edits the current row; Delete in the table deletes it."""
+    delete_key = QShortcut(QKeySequence.StandardKey.Delete, table)
+    delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+    delete_key.activated.connect(delete)
+    edit_key = QShortcut(QKeySequence("F2"), page)
+    edit_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    edit_key.activated.connect(edit)
+
+
 class UndoBar(QWidget):
     """ "Deleted Lupita. [Undo]": shown after a deletion, with Ctrl+Z on the page.
 
