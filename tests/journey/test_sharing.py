@@ -211,3 +211,68 @@ def test_sharing_twice_or_joining_a_journal_with_a_journey_is_refused(
     _onboard(companion.services)
     with pytest.raises(SharingError, match="already has a journey"):
         companion.sharing.join(companion.shared, code, "Tomás's laptop", "companion")
+
+
+def test_changes_from_a_newer_journey_are_kept_until_this_one_can_read_them(
+    computers: tuple[Computer, Computer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    _round(tool, patient, companion)
+    companion.services.side_effects.log(_entry("Rash", "arms", "companion"))
+    with monkeypatch.context() as newer:  # the companion's Journey was updated first
+        newer.setattr("journey.sync.service.schema_revision", lambda: "0099_future")
+        companion.sharing.sync()
+    tool.deliver_all()
+    report = patient.sharing.sync()
+    assert report.warnings == [
+        "Update Journey on this computer to read Tomás's laptop's latest changes"
+    ]
+    assert (report.received, report.kept_back) == (0, 1)
+    assert ("Rash", "arms") not in patient.symptoms()
+    from journey.sync import service
+
+    known = service.known_revisions()
+    monkeypatch.setattr(service, "known_revisions", lambda: known | {"0099_future"})
+    report = patient.sharing.sync()  # this computer updated: nothing was dropped
+    assert report.warnings == []
+    assert ("Rash", "arms") in patient.symptoms()
+
+
+def test_a_clock_more_than_a_day_ahead_is_applied_with_a_warning(
+    computers: tuple[Computer, Computer],
+) -> None:
+    from time import time_ns
+
+    from journey.db import make_session_factory
+    from journey.outbox import install
+
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    _round(tool, patient, companion)
+    fast = make_session_factory(companion.journal.engine)
+    install(fast, wall_ms=lambda: time_ns() // 1_000_000 + int(49.5 * 3600 * 1000))
+    JournalServices.build(fast, Clock(HOME_ZONE, fixed_now=NOW)).side_effects.log(
+        _entry("Dizziness", "standing up", "companion")
+    )
+    companion.sharing.sync()
+    tool.deliver_all()
+    report = patient.sharing.sync()
+    assert ("Dizziness", "standing up") in patient.symptoms()
+    (warning,) = report.warnings
+    assert warning.startswith("Tomás's laptop's clock is 49 hours ahead of this computer's")
+
+
+def test_a_shared_folder_that_is_gone_or_holds_another_journey_is_said(
+    computers: tuple[Computer, Computer],
+) -> None:
+    patient, companion = computers
+    _onboard(patient.services)
+    patient.sharing.init(patient.shared, "Elena's laptop", "patient")
+    _onboard(companion.services)
+    with pytest.raises(SharingError, match="another journey"):
+        companion.sharing.init(patient.shared, "Tomás's laptop", "companion")
+    shutil.rmtree(patient.shared)  # the USB stick is not plugged in
+    with pytest.raises(SharingError, match=str(patient.shared.name)):
+        patient.sharing.sync()
+    assert patient.sharing.is_shared()
