@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ class UtcDateTime(TypeDecorator[datetime]):
 # --- a column's values as JSON (the JSON export, the sync batches) --------------------------
 
 
+@cache  # asked for every value of every change a sync pass applies
 def column_kind(column: Any) -> str:
     """instant (UTC, written with Z), wall_time (a planned local time, no offset), date,
     integer, number, boolean or text."""
