@@ -276,3 +276,21 @@ def test_a_shared_folder_that_is_gone_or_holds_another_journey_is_said(
     with pytest.raises(SharingError, match=str(patient.shared.name)):
         patient.sharing.sync()
     assert patient.sharing.is_shared()
+
+
+def test_a_batch_from_an_older_journey_is_applied(
+    computers: tuple[Computer, Computer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A computer not yet updated (its batches name the schema before sharing's, 0008, whose
+    tables are the same as today's) still shares: its changes are applied."""
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    _round(tool, patient, companion)
+    with monkeypatch.context() as older:
+        older.setattr("journey.sync.service.schema_revision", lambda: "0008_medication_schedules")
+        companion.services.side_effects.log(_entry("Cough", "dry", "companion"))
+        companion.sharing.sync()
+    tool.deliver_all()
+    report = patient.sharing.sync()
+    assert (report.received, report.warnings) == (1, [])
+    assert ("Cough", "dry") in patient.symptoms()
