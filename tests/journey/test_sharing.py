@@ -292,5 +292,5 @@ def test_a_batch_from_an_older_journey_is_applied(
         companion.sharing.sync()
     tool.deliver_all()
     report = patient.sharing.sync()
-    assert (report.received, report.warnings) == (1, [])
+    assert (report.received, report.warnings) == (2, [])  # the symptom's row and the entry
     assert ("Cough", "dry") in patient.symptoms()
