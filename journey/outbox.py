@@ -380,7 +380,11 @@ class _Recorder:
             return
         bases = self.bases(uid)
         values = _values(obj)
-        last = {c.name: self.plain(c, values) for c in table.columns if c.name in values}
+        last = {
+            c.name: self.plain(c, values)
+            for c in table.columns
+            if c.name in values and travels_in(c)  # never its number: another's may have it
+        }
         self.connection.execute(
             insert(TOMBSTONES)
             .prefix_with("OR REPLACE")

@@ -364,3 +364,27 @@ def test_random_edits_on_three_computers_agree_once_everything_is_delivered(
     finally:
         for replica in replicas:
             replica.close()
+
+
+def test_a_row_brought_back_by_an_edit_takes_a_number_of_its_own(
+    pair: tuple[Replica, Replica],
+) -> None:
+    """Deleted here, edited there: it comes back, even though this journal has since given
+    its old number to a new row."""
+    patient, companion = pair
+    contact = companion.services.contacts.add(ContactDetails(name="Jorge", role="driver"))
+    sync(patient, companion)
+    (mine,) = patient.services.contacts.contacts()
+    patient.services.contacts.delete(mine.id)
+    newer = patient.services.contacts.add(ContactDetails(name="Lupita", role="coordinator"))
+    assert newer.id == mine.id  # SQLite gives the number again
+    companion.services.contacts.update(
+        contact.id, ContactDetails(name="Jorge", role="driver", phone="555")
+    )
+    sync(patient, companion)
+    for replica in pair:
+        people = sorted(
+            (c.details.name, c.details.phone) for c in replica.services.contacts.contacts()
+        )
+        assert people == [("Jorge", "555"), ("Lupita", "")]
+    assert patient.contents() == companion.contents()
