@@ -34,6 +34,8 @@ from sqlalchemy.orm import sessionmaker
 from journey.hlc import SKEW_WARNING, Stamp, ahead_by
 from journey.models import Profile
 from journey.outbox import CHANGES, CONFLICTS, read_state, write_state
+from journey.services.settings import store_value
+from journey.settings import RECORDED_BY
 from journey.sync.apply import (
     Change,
     apply_changes,
@@ -157,6 +159,7 @@ class SharingService:
             code = self._invite(connection, shared, state)
             state.sent = state.snapshot_sent  # no one to send to before the snapshot
             state.write(connection)
+            store_value(session, RECORDED_BY, person)  # who logs here, unless they say
         return code, fingerprint(keys.card())
 
     def invite(self) -> str:
@@ -239,6 +242,7 @@ class SharingService:
                 _last_change_id(connection),
             )
             state.write(connection)
+            store_value(session, RECORDED_BY, person)  # who logs here, unless they say
         me = keys.card()
         _folder(lambda: shared.write(me.device_id, "card", _card_file(me, invitation.secret)))
         return fingerprint(inviter), fingerprint(me)

@@ -18,6 +18,7 @@ from journey.journal import Journal, open_journal
 from journey.outbox import DEVICE_KEY, new_device_id, write_state
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
+from journey.settings import RECORDED_BY
 from journey.sync.service import SharingError, SharingService
 from journey.timekeeping import Clock
 from tests.journey.helpers import HOME_ZONE, NOW
@@ -102,13 +103,16 @@ def _round(tool: FakeSyncTool, *computers: Computer) -> None:
 def test_the_companion_joins_with_the_code_and_starts_from_the_patients_journal(
     computers: tuple[Computer, Computer],
 ) -> None:
-    _, companion = computers
+    patient, companion = computers
     _shared_and_joined(computers)
     assert companion.services.profile.get().name == "Elena Ramírez"
     assert companion.symptoms() == [("Headache", SECRET_NOTE)]
     assert companion.services.onboarding.is_complete()
     (peer,) = companion.sharing.status().peers
     assert (peer.card.name, peer.card.person) == ("Elena's laptop", "patient")
+    # "Recorded by" follows whose computer it is, and stays on each.
+    assert companion.services.settings.get(RECORDED_BY) == "companion"
+    assert patient.services.settings.get(RECORDED_BY) == "patient"
 
 
 def test_planning_and_logging_apart_then_syncing_leaves_both_with_everything(
