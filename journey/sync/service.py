@@ -62,6 +62,7 @@ PAYLOAD_FORMAT = 1
 _JOURNEY, _FOLDER, _KEYS, _PEERS = "share.journey", "share.folder", "share.keys", "share.peers"
 _SECRETS, _SENT, _LAST, _APPLIED = "share.secrets", "share.sent", "share.last", "share.applied"
 _SYNCED = "share.synced"  # when each device's batch was last applied here
+_REMOVED = "share.removed"  # devices removed (a lost laptop): never paired again
 
 
 class SharingError(Exception):
@@ -247,6 +248,27 @@ class SharingService:
         _folder(lambda: shared.write(me.device_id, "card", _card_file(me, invitation.secret)))
         return fingerprint(inviter), fingerprint(me)
 
+    def remove(self, which: str) -> DeviceCard:
+        """Stop sharing with a device (a lost laptop), named by its name or fingerprint: later
+        batches are no longer encrypted to it, and its own are no longer applied."""
+        wanted = which.strip().casefold()
+        with self._sessions.begin() as session:
+            connection = session.connection()
+            state = _State.read(connection)
+            found = [
+                card
+                for card in state.peers.values()
+                if wanted in (card.name.casefold(), fingerprint(card).casefold())
+            ]
+            if len(found) != 1:
+                names = ", ".join(sorted(c.name for c in state.peers.values())) or "none"
+                raise SharingError(f"no one device is called {which!r} (paired: {names})")
+            (card,) = found
+            del state.peers[card.device_id]
+            state.removed.append(card.device_id)
+            state.write(connection)
+        return card
+
     # --- a pass -----------------------------------------------------------------------------
 
     def sync(self) -> SyncReport:
@@ -268,7 +290,7 @@ class SharingService:
         """Devices whose card proves they hold one of our invitations: paired from now on."""
         met = []
         for ref in shared.listing():
-            if ref.kind != "card" or ref.device_id in state.peers:
+            if ref.kind != "card" or ref.device_id in state.peers or ref.device_id in state.removed:
                 continue
             if ref.device_id == state.keys.device_id:
                 continue
@@ -356,7 +378,7 @@ class SharingService:
                 report.conflicts += result.conflicts
                 for card in payload.get("peers", []):
                     trusted = DeviceCard.from_json(card)
-                    if trusted.device_id not in known:
+                    if trusted.device_id not in known and trusted.device_id not in state.removed:
                         state.peers[trusted.device_id] = trusted
                 applied.add(name)
                 state.applied.append(name)
@@ -397,6 +419,7 @@ class _State:
     applied: list[str]  # batch files applied (or refused) here, by name
     synced: dict[str, str]  # device → when its last batch was applied here
     snapshot_sent: int = 0
+    removed: list[str] = field(default_factory=list)
 
     @classmethod
     def read(cls, connection: Connection) -> _State:
@@ -421,6 +444,7 @@ class _State:
             loaded(_APPLIED, []),
             loaded(_SYNCED, {}),
             int(sent["snapshot"]),
+            loaded(_REMOVED, []),
         )
 
     def write(self, connection: Connection) -> None:
@@ -433,6 +457,7 @@ class _State:
             (_LAST, self.last),
             (_APPLIED, self.applied),
             (_SYNCED, self.synced),
+            (_REMOVED, self.removed),
         ):
             write_state(connection, key, json.dumps(value))
         write_state(connection, _JOURNEY, self.journey_id)

@@ -72,6 +72,14 @@ def test_share_join_and_sync_from_the_command_line(tmp_path: Path) -> None:
     assert status.returncode == 0, status.stderr
     assert "Tomás's laptop (companion)" in status.stdout
 
+    removed = run_journey("share", "remove", "Tomás's laptop", "--data-dir", str(patient), "--demo")
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.strip() == (
+        "Stopped sharing with Tomás's laptop: later changes are no longer sent to it."
+    )
+    after = run_journey("share", "status", "--data-dir", str(patient), "--demo")
+    assert "No other computer shares this journey now." in after.stdout
+
     exported = tmp_path / "companion.json"
     again = run_journey("export", "json", "--data-dir", str(companion), "-o", str(exported))
     assert again.returncode == 0, again.stderr

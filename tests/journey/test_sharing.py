@@ -298,3 +298,22 @@ def test_a_batch_from_an_older_journey_is_applied(
     report = patient.sharing.sync()
     assert (report.received, report.warnings) == (2, [])  # the symptom's row and the entry
     assert ("Cough", "dry") in patient.symptoms()
+
+
+def test_a_removed_device_gets_nothing_more_and_is_not_heard(
+    computers: tuple[Computer, Computer],
+) -> None:
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    _round(tool, patient, companion)
+    with pytest.raises(SharingError, match="no one device"):
+        patient.sharing.remove("Carlos's laptop")
+    removed = patient.sharing.remove("tomás's laptop")  # the laptop was lost
+    assert removed.name == "Tomás's laptop"
+    assert patient.sharing.status().peers == ()
+    patient.services.side_effects.log(_entry("Cough", "after removal"))
+    companion.services.side_effects.log(_entry("Rash", "from the lost laptop", "companion"))
+    _round(tool, patient, companion)
+    assert ("Cough", "after removal") not in companion.symptoms()
+    assert ("Rash", "from the lost laptop") not in patient.symptoms()
+    assert patient.sharing.status().peers == ()  # its card in the folder pairs it no more

@@ -277,6 +277,16 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "a choice.",
     )
     add(
+        share_commands,
+        "remove",
+        run_share_remove,
+        "stop sharing with a device (a lost laptop), by its name or fingerprint",
+        "Stop sharing with a device: this computer's later batches are no longer encrypted "
+        "to it, and its batches are no longer applied here. Do it on every computer that "
+        "remains.",
+        (("device",), {"metavar": "DEVICE", "help": "its name or fingerprint"}),
+    )
+    add(
         commands,
         "sync",
         run_sync,
@@ -746,10 +756,16 @@ def run_share_status(args: argparse.Namespace) -> str:
             f"{peer.card.name} ({peer.card.person}), fingerprint {peer.fingerprint}: {heard}."
         )
     if not status.peers:
-        lines.append("No other computer has joined yet.")
+        lines.append("No other computer shares this journey now.")
     if status.conflicts:
         lines.append(f"{plural(status.conflicts, 'change')} changed on both computers: choose.")
     return "\n".join(lines)
+
+
+def run_share_remove(args: argparse.Namespace) -> str:
+    with _shared(args) as sharing:
+        card = sharing.remove(args.device)
+    return f"Stopped sharing with {card.name}: later changes are no longer sent to it."
 
 
 def run_sync(args: argparse.Namespace) -> str:
