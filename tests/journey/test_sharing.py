@@ -317,3 +317,41 @@ def test_a_removed_device_gets_nothing_more_and_is_not_heard(
     assert ("Cough", "after removal") not in companion.symptoms()
     assert ("Rash", "from the lost laptop") not in patient.symptoms()
     assert patient.sharing.status().peers == ()  # its card in the folder pairs it no more
+
+
+def test_a_batch_deleting_most_of_a_kind_of_record_asks_first(
+    computers: tuple[Computer, Computer],
+) -> None:
+    from journey.services.people import ContactDetails
+
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    for name in ("Lupita", "Jorge", "Hotel", "Dr. Molina"):
+        patient.services.contacts.add(ContactDetails(name=name, role="other"))
+    _round(tool, patient, companion)
+    for contact in companion.services.contacts.contacts()[:3]:  # 3 of 4: 75 %
+        companion.services.contacts.delete(contact.id)
+    companion.sharing.sync()
+    tool.deliver_all()
+    report = patient.sharing.sync()
+    assert report.warnings == [
+        "Tomás's laptop's changes would delete 3 of the 4 rows of contact here: nothing from "
+        "it was applied; `journey sync --allow-deletions` accepts them"
+    ]
+    assert (report.received, report.kept_back) == (0, 1)
+    assert len(patient.services.contacts.contacts()) == 4
+    accepted = patient.sharing.sync(allow_deletions=True)
+    assert (accepted.received, accepted.warnings) == (3, [])
+    assert len(patient.services.contacts.contacts()) == 1
+
+
+def test_deleting_a_few_records_does_not_ask(computers: tuple[Computer, Computer]) -> None:
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    for symptom in ("Nausea", "Fatigue", "Chills"):
+        patient.services.side_effects.log(_entry(symptom))
+    _round(tool, patient, companion)
+    for entry in companion.services.side_effects.entries()[:2]:  # 2 of 4: under 3 rows
+        companion.services.side_effects.delete(entry.id)
+    _round(tool, patient, companion)
+    assert len(patient.services.side_effects.entries()) == 2

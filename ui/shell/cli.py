@@ -293,7 +293,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "send this computer's changes and apply the others' (one line)",
         "One sync pass through the shared folder: this computer's new changes go out as one "
         "encrypted batch, the other computers' come in. Prints what came in, what went out "
-        "and what needs a choice.",
+        "and what needs a choice. A batch that would delete more than about 30 % of a kind "
+        "of record here is kept back, and said, unless --allow-deletions is given.",
+        (
+            ("--allow-deletions",),
+            {"action": "store_true", "help": "apply batches that delete many records"},
+        ),
     )
 
 
@@ -770,7 +775,7 @@ def run_share_remove(args: argparse.Namespace) -> str:
 
 def run_sync(args: argparse.Namespace) -> str:
     with _shared(args) as sharing:
-        report = sharing.sync()
+        report = sharing.sync(allow_deletions=args.allow_deletions)
     for warning in report.warnings:
         sys.stderr.write(f"journey: {warning}\n")
     return report.line()
