@@ -35,6 +35,7 @@ from sqlalchemy.engine import Connection
 from journey.db import FROM_JSON, column_kind
 from journey.hlc import Stamp, receive
 from journey.outbox import (
+    CHANGES,
     CLOCK_KEY,
     CONFLICTS,
     ROWS,
@@ -88,8 +89,6 @@ class Applied:
 
 def pending_changes(connection: Connection, after_id: int = 0) -> list[tuple[int, Change]]:
     """This computer's outbox from after ``after_id``, oldest first, with each entry's id."""
-    from journey.outbox import CHANGES
-
     rows = connection.execute(
         select(CHANGES).where(CHANGES.c.id > after_id).order_by(CHANGES.c.id)
     ).mappings()

@@ -381,7 +381,7 @@ class SharingService:
                     connection, changes, report, device, state
                 ):
                     continue
-                self._warn_if_ahead(changes, report, device, state)
+                self._warn_if_ahead(changes, report, device, state, self._wall_ms())
                 result = apply_changes(connection, changes, self._wall_ms())
                 if result.waiting:
                     continue
@@ -427,12 +427,12 @@ class SharingService:
 
     @staticmethod
     def _warn_if_ahead(
-        changes: list[Change], report: SyncReport, device: str, state: _State
+        changes: list[Change], report: SyncReport, device: str, state: _State, now_ms: int
     ) -> None:
         if not changes:
             return
         newest = Stamp.parse(max(c.stamp for c in changes))
-        ahead = ahead_by(newest, time.time_ns() // 1_000_000)
+        ahead = ahead_by(newest, now_ms)  # the service's clock, as everything else here
         if ahead > SKEW_WARNING:
             name = state.peers[device].name if device in state.peers else device
             hours = int(ahead.total_seconds() // 3600)
