@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 
@@ -116,3 +116,43 @@ def writes(
 def change_of(method: Any) -> Change:
     """What a service method writes (``Change.NONE`` for a read)."""
     return getattr(method, "writes", Change.NONE)
+
+
+# What each table's rows are, as the pages care about them: a change that did not come through
+# a service (another computer's, applied by journey.sync) is told as the kinds it touched.
+TABLE_CHANGES: dict[str, Change] = {
+    "profile": Change.PROFILE,
+    "treatment_course": Change.PROFILE,
+    "companion": Change.PROFILE | Change.CONTACTS,
+    "custom_protocol": Change.ITINERARY,
+    "setting": Change.SETTINGS,
+    "itinerary_item": Change.ITINERARY,
+    "symptom": Change.SIDE_EFFECTS,
+    "side_effect_entry": Change.SIDE_EFFECTS | Change.RED_FLAGS,
+    "watch_window": Change.WATCH_WINDOWS,
+    "red_flag_ack": Change.RED_FLAGS,
+    "rating_scale": Change.RATINGS,
+    "rating_set": Change.RATINGS,
+    "rating": Change.RATINGS,
+    "relapse": Change.CLINICAL,
+    "mri_result": Change.CLINICAL,
+    "edss_report": Change.CLINICAL,
+    "medication": Change.CLINICAL,
+    "medication_dose": Change.CLINICAL,
+    "discharge_packet": Change.CLINICAL,
+    "contact": Change.CONTACTS,
+    "travel_document": Change.DOCUMENTS,
+    "due_diligence_check": Change.DOCUMENTS,
+    "expense": Change.COSTS,
+    "blood_count": Change.BLOOD_COUNTS,
+    "transfusion": Change.BLOOD_COUNTS,
+    "counts_recovered": Change.BLOOD_COUNTS,
+}
+
+
+def changes_of(tables: Iterable[str]) -> Change:
+    """What rows of ``tables`` changing means to the pages (every page for one not listed)."""
+    found = Change.NONE
+    for name in tables:
+        found |= TABLE_CHANGES.get(name, Change.EVERYTHING)
+    return found

@@ -158,7 +158,7 @@ class JournalServices:
         """Sharing this journey with another computer through a synced folder (issue 16)."""
         from journey.sync.service import SharingService
 
-        return SharingService(self.session_factory)
+        return self._told(SharingService(self.session_factory, journal_folder=self.journal.folder))
 
     @cached_property
     def expenses(self) -> ExpenseService:

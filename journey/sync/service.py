@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import sessionmaker
 
+from journey.changes import Service, changes_of
 from journey.hlc import SKEW_WARNING, Stamp, ahead_by
 from journey.models import Profile
 from journey.outbox import CHANGES, CONFLICTS, read_state, travelling_tables, write_state
@@ -96,6 +97,7 @@ class SyncReport:
     conflicts: int = 0  # found in this pass
     kept_back: int = 0  # batch files not applied yet (waiting, or from a newer Journey)
     warnings: list[str] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)  # the tables changes came into
 
     def line(self) -> str:
         words = [
@@ -122,12 +124,19 @@ def known_revisions() -> set[str]:
     return set(known())
 
 
-class SharingService:
+class SharingService(Service):
+    """Sharing one journal. A pass that applied another computer's changes tells the feed
+    (journey.changes) what they touched, as any write does, so the open pages refresh."""
+
     def __init__(
-        self, session_factory: sessionmaker[Any], wall_ms: Callable[[], int] | None = None
+        self,
+        session_factory: sessionmaker[Any],
+        wall_ms: Callable[[], int] | None = None,
+        journal_folder: Path | None = None,
     ) -> None:
         self._sessions = session_factory
         self._wall_ms = wall_ms or (lambda: time.time_ns() // 1_000_000)
+        self._journal_folder = journal_folder  # where the attachments are, if any
 
     # --- state ------------------------------------------------------------------------------
 
@@ -290,6 +299,8 @@ class SharingService:
             self._send(connection, shared, state, report, force=bool(newcomers))
             self._receive(connection, shared, state, report, me, allow_deletions)
             state.write(connection)
+        if self.feed is not None and report.touched:
+            self.feed.publish(changes_of(report.touched))
         return report
 
     def _meet(self, shared: SharedFolder, state: _State) -> list[str]:
@@ -386,6 +397,7 @@ class SharingService:
                 if result.waiting:
                     continue
                 report.received += result.applied
+                report.touched.update(c.tbl for c in changes)
                 report.conflicts += result.conflicts
                 for card in payload.get("peers", []):
                     trusted = DeviceCard.from_json(card)

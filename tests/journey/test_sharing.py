@@ -355,3 +355,12 @@ def test_deleting_a_few_records_does_not_ask(computers: tuple[Computer, Computer
         companion.services.side_effects.delete(entry.id)
     _round(tool, patient, companion)
     assert len(patient.services.side_effects.entries()) == 2
+
+
+def test_every_travelling_table_says_what_it_changes_for_the_pages() -> None:
+    """Another computer's changes refresh the pages that show them: every table that travels
+    is named in journey.changes, so none falls back to refreshing everything unseen."""
+    from journey.changes import TABLE_CHANGES
+    from journey.outbox import travelling_tables
+
+    assert {t.name for t in travelling_tables()} == set(TABLE_CHANGES)
