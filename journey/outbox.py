@@ -153,6 +153,12 @@ CONFLICTS = cast(Table, SyncConflict.__table__)
 STATE = cast(Table, SyncState.__table__)
 
 
+# A session's ``info`` under this key maps ``id(row)`` to the uid a new row takes: a row
+# restored from its tombstone keeps its uid, so that on the other computers it is the same row
+# coming back, not a copy beside the deleted one.
+RESTORING = "journey.restoring"
+
+
 # --- which tables travel, and how their values are written ----------------------------------
 
 
@@ -309,7 +315,9 @@ def install(factory: sessionmaker[Any], wall_ms: Callable[[], int] | None = None
         deleted = [o for o in session.deleted if _travels(o)]
         changed = [o for o in session.dirty if _travels(o) and o not in session.deleted]
         if new or deleted or changed:
-            _Recorder(session.connection(), clock()).record(new, changed, deleted)
+            recorder = _Recorder(session.connection(), clock())
+            recorder.given = session.info.get(RESTORING, {})
+            recorder.record(new, changed, deleted)
 
     event.listen(factory, "after_flush", after_flush)
 
@@ -323,6 +331,7 @@ class _Recorder:
         self.stamp = next_stamp(connection, wall_ms).text()
         self.changes: list[dict[str, Any]] = []
         self.uids = _memory(connection).uids
+        self.given: dict[int, str] = {}  # rows brought back from their tombstones: their uids
 
     def record(self, new: list[Any], changed: list[Any], deleted: list[Any]) -> None:
         order = _order()
@@ -337,7 +346,9 @@ class _Recorder:
 
     def added(self, obj: Any) -> None:
         table, key, values = obj.__table__, _key(obj), _values(obj)
-        uid = row_uid(table, values, self.uid_of)
+        uid = self.given.get(id(obj)) or row_uid(table, values, self.uid_of)
+        if id(obj) in self.given:  # restored ("Recently deleted"): no longer deleted
+            self.connection.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uid == uid))
         # A key SQLite gave again after a deletion (its cascade unrecorded) takes the new row.
         self.connection.execute(
             insert(ROWS)

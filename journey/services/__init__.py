@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from journey.services.exchange import ExchangeService
     from journey.services.people import ContactService
     from journey.sync.service import SharingService
+    from journey.sync.history import HistoryService
 
 
 def journal_info(session_factory: sessionmaker[Any]) -> JournalInfo:
@@ -159,6 +160,13 @@ class JournalServices:
         from journey.sync.service import SharingService
 
         return self._told(SharingService(self.session_factory, journal_folder=self.journal.folder))
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """Changed on both computers — choose; recently deleted (journey.sync.history)."""
+        from journey.sync.history import HistoryService
+
+        return self._told(HistoryService(self.session_factory))
 
     @cached_property
     def expenses(self) -> ExpenseService:

@@ -480,7 +480,11 @@ class _Medications(_Records[m.Medication, MedicationDetails]):
                 .where(m.MedicationDose.medication_id == record_id)
                 .order_by(m.MedicationDose.due_local)
             )
+            doses = list(doses)
             gone = DeletedMedication(row.id, self._from_row(row), tuple(map(dose_record, doses)))
+            for dose in doses:  # each by itself, not by the cascade: each leaves a tombstone,
+                session.delete(dose)  # so "Recently deleted" brings the doses back too
+            session.flush()
             session.delete(row)
             return gone
 

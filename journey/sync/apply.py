@@ -195,6 +195,16 @@ class _Applier:
             for uid, tbl, stamp in deleted  # the row read when needed
         }
         self.touched: set[str] = set()  # uids whose bookkeeping ``save`` writes back
+        # Fields changed on both computers, awaiting a choice: a later change of the field
+        # (the choice made on another computer) settles them (journey.sync.history).
+        self.open_conflicts: dict[tuple[str, str], str] = {}
+        for uid, col, *stamps in connection.execute(
+            select(
+                CONFLICTS.c.uid, CONFLICTS.c.col, CONFLICTS.c.kept_stamp, CONFLICTS.c.other_stamp
+            )
+        ):
+            newest = max(stamps)
+            self.open_conflicts[(uid, col)] = max(newest, self.open_conflicts.get((uid, col), ""))
         self.statements: dict[tuple[str, frozenset[str] | None], Any] = {}
 
     def save(self) -> None:
@@ -325,6 +335,15 @@ class _Applier:
         self.touched.add(change.uid)
         self.edits.setdefault(change.uid, {}).update(dict.fromkeys(taken, change.stamp))
         self.result.applied += 1
+        for name in taken:
+            settled = self.open_conflicts.get((change.uid, name))
+            if settled is not None and change.stamp > settled:
+                del self.open_conflicts[(change.uid, name)]
+                self.connection.execute(
+                    delete(CONFLICTS).where(
+                        (CONFLICTS.c.uid == change.uid) & (CONFLICTS.c.col == name)
+                    )
+                )
 
     def deleted(self, table: Table, change: Change, key: str | None) -> None:
         if key is None:  # never had it, or deleted it already: remember it stays deleted

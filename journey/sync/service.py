@@ -23,7 +23,7 @@ import hmac
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from sqlalchemy.orm import sessionmaker
 from journey.changes import Service, changes_of
 from journey.hlc import SKEW_WARNING, Stamp, ahead_by
 from journey.models import Profile
-from journey.outbox import CHANGES, CONFLICTS, read_state, travelling_tables, write_state
+from journey.outbox import CHANGES, CONFLICTS, device_id, read_state, travelling_tables, write_state
 from journey.services.settings import store_value
 from journey.settings import RECORDED_BY
 from journey.sync.apply import (
@@ -164,7 +164,7 @@ class SharingService(Service):
         device's fingerprint."""
         if self.is_shared():
             raise SharingError("this journal is already shared; `journey share status` says where")
-        keys = _keys(name, person)
+        keys = _keys(name, person, self._sessions)
         journey_id = new_journey_id()
         shared = _folder(lambda: SharedFolder.create(folder, journey_id))
         with self._sessions.begin() as session:
@@ -233,7 +233,7 @@ class SharingService(Service):
         snapshot = _decode(opened.payload)
         if snapshot.get("schema") not in known_revisions():
             raise SharingError("the other computer's Journey is newer: update Journey here first")
-        keys = _keys(name, person)
+        keys = _keys(name, person, self._sessions)
         with self._sessions.begin() as session:
             connection = session.connection()
             if connection.execute(select(func.count()).select_from(Profile)).scalar_one():
@@ -513,11 +513,15 @@ class _State:
         write_state(connection, _JOURNEY, self.journey_id)
 
 
-def _keys(name: str, person: str) -> DeviceKeys:
+def _keys(name: str, person: str, sessions: sessionmaker[Any]) -> DeviceKeys:
+    """New keys for this computer, under the device id its changes are stamped with (journey
+    .outbox): a stamp then says which paired device made a change, and so who."""
     try:
-        return DeviceKeys.generate(name, person)
+        keys = DeviceKeys.generate(name, person)
     except (ValueError, SealError) as exc:
         raise SharingError(f"this computer's name or person is not right: {exc}") from exc
+    with sessions.begin() as session:
+        return replace(keys, device_id=device_id(session.connection()))
 
 
 def _folder(action: Callable[[], Any]) -> Any:
