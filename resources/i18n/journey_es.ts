@@ -374,7 +374,7 @@
     </message>
     <message>
         <location filename="../../ui/side_effects/blood_counts.py" line="356"/>
-        <location filename="../../ui/side_effects/blood_counts.py" line="468"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="463"/>
         <source>Protocol day</source>
         <translation>Día del protocolo</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="536"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="531"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
@@ -423,17 +423,17 @@
         <translation type="vanished">Recuentos sanguíneos, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="456"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="451"/>
         <source>No neutrophil count to chart yet.</source>
         <translation>Aún no hay recuentos de neutrófilos para la gráfica.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="470"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="465"/>
         <source>Days since the first count</source>
         <translation>Días desde el primer recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="475"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="470"/>
         <source>Neutrophils: %1 counts; lowest %2 on %3; latest %4 on %5.</source>
         <translation>Neutrófilos: %1 recuentos; el más bajo %2 el %3; el último %4 el %5.</translation>
     </message>
@@ -441,8 +441,8 @@
 <context>
     <name>BloodCountsWindow</name>
     <message>
-        <location filename="../../ui/side_effects/blood_counts.py" line="563"/>
-        <location filename="../../ui/side_effects/blood_counts.py" line="569"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="558"/>
+        <location filename="../../ui/side_effects/blood_counts.py" line="564"/>
         <source>Blood counts</source>
         <translation>Recuentos sanguíneos</translation>
     </message>
@@ -1799,7 +1799,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="97"/>
-        <location filename="../../ui/shell/main_window.py" line="314"/>
+        <location filename="../../ui/shell/main_window.py" line="332"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
@@ -1830,116 +1830,121 @@
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="158"/>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>&amp;About Journey</source>
         <translation>&amp;Acerca de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="163"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Bloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="170"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="245"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="295"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="318"/>
+        <location filename="../../ui/shell/main_window.py" line="336"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="320"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="369"/>
+        <location filename="../../ui/shell/main_window.py" line="405"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="471"/>
+        <location filename="../../ui/shell/main_window.py" line="507"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
@@ -2193,6 +2198,21 @@
         <location filename="../../ui/shell/onboarding.py" line="131"/>
         <source>Had Journey on another computer?</source>
         <translation>¿Usaba Journey en otra computadora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="136"/>
+        <source>&amp;Join a shared journey…</source>
+        <translation>&amp;Unirse a un viaje compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="138"/>
+        <source>Someone shared their journey with you and gave you an invitation code</source>
+        <translation>Alguien compartió su viaje contigo y te dio un código de invitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="142"/>
+        <source>Given an invitation code?</source>
+        <translation>¿Te dieron un código de invitación?</translation>
     </message>
 </context>
 <context>
@@ -3289,27 +3309,27 @@
         <translation>Antes de citas en la clínica y de trata&amp;miento (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="127"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>Red-flag temperatures your clinic gave you</source>
         <translation>Temperaturas de alarma que le dio su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="132"/>
+        <location filename="../../ui/settings/page.py" line="137"/>
         <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures, for readings taken in the mouth. If your clinic gave you other numbers, enter theirs.</source>
         <translation>Journey muestra un aviso de alarma con el número de 24 horas de la clínica a estas temperaturas, para lecturas tomadas en la boca. Si su clínica le dio otras cifras, escriba las suyas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="145"/>
         <source>Any reading during neutropenia</source>
         <translation>Cualquier lectura durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="141"/>
+        <location filename="../../ui/settings/page.py" line="146"/>
         <source>Below this during neutropenia</source>
         <translation>Por debajo de esta durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="143"/>
+        <location filename="../../ui/settings/page.py" line="148"/>
         <source>With a stiff neck after a lumbar puncture</source>
         <translation>Con rigidez de cuello después de una punción lumbar</translation>
     </message>
@@ -3322,39 +3342,152 @@
         <translation type="vanished">Cualquier medición durante la neutropenia y el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="145"/>
+        <location filename="../../ui/settings/page.py" line="150"/>
         <source>One reading at any time</source>
         <translation>Una medición en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="146"/>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Two readings an hour or more apart</source>
         <translation>Dos mediciones con una hora o más de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="186"/>
+        <location filename="../../ui/settings/page.py" line="191"/>
         <source>Journey&apos;s default: %1 °%2</source>
         <translation>Valor predeterminado de Journey: %1 °%2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="202"/>
+        <location filename="../../ui/settings/page.py" line="207"/>
         <source>Red-flag temperatures saved.</source>
         <translation>Temperaturas de alarma guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="217"/>
+        <location filename="../../ui/settings/page.py" line="222"/>
         <source>Reminders saved; they go into your next calendar export.</source>
         <translation>Recordatorios guardados; se incluirán en su próxima exportación al calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="245"/>
+        <location filename="../../ui/settings/page.py" line="250"/>
         <source>Language saved. It applies when Journey next opens.</source>
         <translation>Idioma guardado. Se aplicará la próxima vez que abra Journey.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="247"/>
+        <location filename="../../ui/settings/page.py" line="252"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="43"/>
+        <source>Stop sharing with %1?</source>
+        <translation>¿Dejar de compartir con %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="44"/>
+        <source>For a lost or sold computer. Changes made here from now on are no longer sent to %1, and its own are no longer taken in. It cannot be undone: to share with it again, invite it again.</source>
+        <translation>Para un ordenador perdido o vendido. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="61"/>
+        <source>Sharing with another computer</source>
+        <translation>Compartir con otro ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="67"/>
+        <source>The patient and the companion can each keep this journal on their own computer. Journey keeps them in step through a folder your own sync tool (Syncthing, Nextcloud, Dropbox…) already moves, with only encrypted files in it.</source>
+        <translation>El paciente y el acompañante pueden tener este diario cada uno en su ordenador. Journey los mantiene al día a través de una carpeta que ya mueve vuestra herramienta de sincronización (Syncthing, Nextcloud, Dropbox…), con solo archivos cifrados dentro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="80"/>
+        <source>Computers sharing this journey</source>
+        <translation>Ordenadores que comparten este viaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="85"/>
+        <source>&amp;Share this journey…</source>
+        <translation>&amp;Compartir este viaje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="87"/>
+        <source>&amp;Join a shared journey…</source>
+        <translation>&amp;Unirse a un viaje compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="89"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="91"/>
+        <source>&amp;Invite another computer…</source>
+        <translation>&amp;Invitar a otro ordenador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="93"/>
+        <source>Stop sharing with the selected computer…</source>
+        <translation>Dejar de compartir con el ordenador elegido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="95"/>
+        <source>Changes to &amp;choose…</source>
+        <translation>Cambios por &amp;elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="97"/>
+        <source>Recently &amp;deleted…</source>
+        <translation>&amp;Borrado recientemente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="132"/>
+        <source>Changes to &amp;choose (%1)…</source>
+        <translation>Cambios por &amp;elegir (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="136"/>
+        <source>This journal is only on this computer.</source>
+        <translation>Este diario está solo en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="142"/>
+        <source>This journal already holds a journey. To join another, open Journey with a new, empty journal folder.</source>
+        <translation>Este diario ya contiene un viaje. Para unirte a otro, abre Journey con una carpeta de diario nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="151"/>
+        <source>This computer: %1 (%2) · fingerprint %3</source>
+        <translation>Este ordenador: %1 (%2) · huella %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="155"/>
+        <source>%1 (%2) · fingerprint %3 · %4</source>
+        <translation>%1 (%2) · huella %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="157"/>
+        <source>last changes %1</source>
+        <translation>últimos cambios %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="161"/>
+        <source>no changes from it yet</source>
+        <translation>aún sin cambios suyos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="177"/>
+        <source>This journey is shared.</source>
+        <translation>Este viaje está compartido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="183"/>
+        <source>Joined the shared journey.</source>
+        <translation>Te uniste al viaje compartido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_panel.py" line="203"/>
+        <source>Stopped sharing with %1.</source>
+        <translation>Se dejó de compartir con %1.</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3537,7 @@
     </message>
     <message>
         <location filename="../../ui/side_effects/page.py" line="83"/>
-        <location filename="../../ui/side_effects/page.py" line="218"/>
+        <location filename="../../ui/side_effects/page.py" line="213"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -3490,32 +3623,32 @@
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="257"/>
+        <location filename="../../ui/side_effects/page.py" line="252"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="259"/>
+        <location filename="../../ui/side_effects/page.py" line="254"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="325"/>
+        <location filename="../../ui/side_effects/page.py" line="320"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="337"/>
+        <location filename="../../ui/side_effects/page.py" line="332"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="342"/>
+        <location filename="../../ui/side_effects/page.py" line="337"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="349"/>
+        <location filename="../../ui/side_effects/page.py" line="344"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -4053,12 +4186,12 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/widgets/tables.py" line="318"/>
+        <location filename="../../ui/widgets/tables.py" line="330"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tables.py" line="348"/>
+        <location filename="../../ui/widgets/tables.py" line="360"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -4247,7 +4380,7 @@
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="538"/>
+        <location filename="../../ui/shell/main_window.py" line="574"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -4490,17 +4623,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="447"/>
+        <location filename="../../ui/shell/app.py" line="448"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="471"/>
+        <location filename="../../ui/shell/app.py" line="472"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="509"/>
+        <location filename="../../ui/shell/app.py" line="526"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -5121,6 +5254,14 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <source>Keep this page safe. It opens your encrypted journal and its backups.</source>
         <translation type="vanished">Guarde esta página en un lugar seguro. Abre su diario cifrado y sus copias de seguridad.</translation>
     </message>
+    <message>
+        <source>Stop sharing with %1?</source>
+        <translation type="vanished">¿Dejar de compartir con %1?</translation>
+    </message>
+    <message>
+        <source>For a lost or sold computer. Changes made here from now on are no longer sent to %1, and its own are no longer taken in. It cannot be undone: to share with it again, invite it again.</source>
+        <translation type="vanished">Para un ordenador perdido o vendido. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>problems</name>
@@ -5555,12 +5696,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>read_only</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="515"/>
+        <location filename="../../ui/shell/main_window.py" line="551"/>
         <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
         <translation>Este diario es de solo lectura: puede leerlo todo, pero no se puede guardar nada nuevo. No se puede escribir en el archivo %1. Revise sus permisos o cópielo en un lugar donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="523"/>
+        <location filename="../../ui/shell/main_window.py" line="559"/>
         <source>Read-only journal</source>
         <translation>Diario de solo lectura</translation>
     </message>
@@ -6121,6 +6262,469 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
 </context>
 <context>
+    <name>sharing</name>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="52"/>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="52"/>
+        <source>the companion</source>
+        <translation>el acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="57"/>
+        <source>Blood count</source>
+        <translation>Hemograma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="58"/>
+        <source>Companion</source>
+        <translation>Acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="59"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="60"/>
+        <source>Counts recovered</source>
+        <translation>Recuentos recuperados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="61"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="62"/>
+        <source>Discharge packet</source>
+        <translation>Documentos de alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="63"/>
+        <source>Clinic check</source>
+        <translation>Comprobación de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="64"/>
+        <source>EDSS report</source>
+        <translation>Informe de EDSS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="65"/>
+        <source>Cost</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="66"/>
+        <source>Itinerary item</source>
+        <translation>Elemento del itinerario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="67"/>
+        <source>Medication</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="68"/>
+        <source>Medication dose</source>
+        <translation>Dosis de medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="69"/>
+        <source>MRI result</source>
+        <translation>Resultado de resonancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="70"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="71"/>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="72"/>
+        <source>Rating scale</source>
+        <translation>Escala de valoración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="73"/>
+        <source>Ratings</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="74"/>
+        <source>Red flag seen</source>
+        <translation>Señal de alarma vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="75"/>
+        <source>Relapse</source>
+        <translation>Brote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="76"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="77"/>
+        <source>Side effect</source>
+        <translation>Efecto secundario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="78"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="79"/>
+        <source>Transfusion</source>
+        <translation>Transfusión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="80"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="81"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="82"/>
+        <source>Watch window</source>
+        <translation>Ventana de vigilancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="86"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="87"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="88"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="89"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="90"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="91"/>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="92"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="93"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="94"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="95"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="96"/>
+        <source>dose</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="97"/>
+        <source>severity</source>
+        <translation>intensidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="98"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="99"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="113"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="115"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="117"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="180"/>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="205"/>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="210"/>
+        <source>&amp;Copy the code</source>
+        <translation>&amp;Copiar el código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="219"/>
+        <source>Give it by phone, in person or in a message, not through the shared folder. When the other computer has joined, compare this computer&apos;s fingerprint aloud with what it shows: %1</source>
+        <translation>Dalo por teléfono, en persona o en un mensaje, no a través de la carpeta compartida. Cuando el otro ordenador se haya unido, comparad en voz alta la huella de este ordenador con la que muestra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="240"/>
+        <source>A folder your sync tool keeps in step</source>
+        <translation>Una carpeta que tu herramienta de sincronización mantiene al día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="241"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="248"/>
+        <source>%1&apos;s computer</source>
+        <translation>Ordenador de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="250"/>
+        <source>The patient&apos;s</source>
+        <translation>El del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="250"/>
+        <source>The companion&apos;s</source>
+        <translation>El del acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="254"/>
+        <source>Shared &amp;folder</source>
+        <translation>&amp;Carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="256"/>
+        <source>&amp;Invitation code</source>
+        <translation>Código de &amp;invitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="257"/>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>&amp;Nombre de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="257"/>
+        <source>&amp;Whose computer</source>
+        <translation>¿De &amp;quién es el ordenador?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="266"/>
+        <source>The shared folder</source>
+        <translation>La carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="283"/>
+        <source>Share this journey</source>
+        <translation>Compartir este viaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="287"/>
+        <source>Choose a folder that Syncthing, Nextcloud, Dropbox, iCloud Drive or OneDrive already keeps in step with the other computer. Journey puts only encrypted files there; the journal itself stays here.</source>
+        <translation>Elige una carpeta que Syncthing, Nextcloud, Dropbox, iCloud Drive u OneDrive ya mantenga al día con el otro ordenador. Journey solo pone allí archivos cifrados; el diario en sí se queda aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="296"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="301"/>
+        <source>Choose the shared folder first.</source>
+        <translation>Elige primero la carpeta compartida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="306"/>
+        <source>Setting up the shared folder… (a few seconds)</source>
+        <translation>Preparando la carpeta compartida… (unos segundos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="311"/>
+        <source>Shared. On the other computer choose “Join a shared journey…” and type:</source>
+        <translation>Compartido. En el otro ordenador elige «Unirse a un viaje compartido…» y escribe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="320"/>
+        <source>Invite another computer</source>
+        <translation>Invitar a otro ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="323"/>
+        <source>A new invitation code for another computer to join with.</source>
+        <translation>Un código de invitación nuevo para que otro ordenador se una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="325"/>
+        <source>&amp;Make a code</source>
+        <translation>&amp;Crear un código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="330"/>
+        <source>Making the invitation… (a few seconds)</source>
+        <translation>Creando la invitación… (unos segundos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="333"/>
+        <source>On the other computer choose “Join a shared journey…” and type:</source>
+        <translation>En el otro ordenador elige «Unirse a un viaje compartido…» y escribe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="342"/>
+        <source>Join a shared journey</source>
+        <translation>Unirse a un viaje compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="346"/>
+        <source>The other computer showed an invitation code when it shared the journey. Choose your copy of the same shared folder and type the code.</source>
+        <translation>El otro ordenador mostró un código de invitación al compartir el viaje. Elige tu copia de la misma carpeta compartida y escribe el código.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="354"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="359"/>
+        <source>Choose the shared folder and type the invitation code.</source>
+        <translation>Elige la carpeta compartida y escribe el código de invitación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="363"/>
+        <source>Opening the shared journey… (a few seconds)</source>
+        <translation>Abriendo el viaje compartido… (unos segundos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="371"/>
+        <source>Joined. Compare the fingerprints aloud: the other computer should show %1 for itself, and %2 for this one.</source>
+        <translation>Te has unido. Comparad las huellas en voz alta: el otro ordenador debería mostrar %1 para sí mismo y %2 para este.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="386"/>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="390"/>
+        <source>another computer</source>
+        <translation>otro ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="398"/>
+        <source>Changed on both computers — choose</source>
+        <translation>Cambiado en los dos ordenadores: elige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="405"/>
+        <source>Both computers changed these while apart. Journey kept the newer value on both and set the other aside: choose the one to keep.</source>
+        <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elige cuál conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="427"/>
+        <source>Nothing left to choose.</source>
+        <translation>No queda nada por elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="442"/>
+        <source>Keep “%1”</source>
+        <translation>Conservar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="442"/>
+        <source>shown now</source>
+        <translation>el que se muestra ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="443"/>
+        <source>Use “%1”</source>
+        <translation>Usar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="471"/>
+        <source>Recently deleted</source>
+        <translation>Borrado recientemente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="477"/>
+        <source>Entries deleted on this computer or another. Restore brings one back.</source>
+        <translation>Entradas borradas en este ordenador o en otro. Restaurar recupera una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="480"/>
+        <source>Recently deleted, newest first</source>
+        <translation>Borrado recientemente, lo más nuevo primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="489"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="491"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="509"/>
+        <source>Nothing was deleted lately.</source>
+        <translation>No se ha borrado nada últimamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="520"/>
+        <source>%1 — deleted %2 on %3</source>
+        <translation>%1 — borrado el %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="536"/>
+        <source>Not restored: %1</source>
+        <translation>No se restauró: %1</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="23"/>
@@ -6255,6 +6859,79 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <location filename="../../ui/shell/storage_net.py" line="33"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="41"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="45"/>
+        <source>a minute ago</source>
+        <translation>hace un minuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="46"/>
+        <source>%1 minutes ago</source>
+        <translation>hace %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="51"/>
+        <source>an hour ago</source>
+        <translation>hace una hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="52"/>
+        <source>%1 hours ago</source>
+        <translation>hace %1 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="56"/>
+        <source>a day ago</source>
+        <translation>hace un día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="57"/>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="67"/>
+        <source>1 change needs a choice</source>
+        <translation>1 cambio espera tu elección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="68"/>
+        <source>%1 changes need a choice</source>
+        <translation>%1 cambios esperan tu elección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="73"/>
+        <source>Shared · waiting for the other computer to join</source>
+        <translation>Compartido · esperando a que se una el otro ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="78"/>
+        <source>Waiting for %1&apos;s first changes</source>
+        <translation>Esperando los primeros cambios de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="84"/>
+        <source>%1 has not synced for %2 days</source>
+        <translation>%1 lleva %2 días sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="87"/>
+        <source>Up to date with %1 · %2</source>
+        <translation>Al día con %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sync.py" line="155"/>
+        <source>Sharing stopped: %1</source>
+        <translation>Se detuvo la sincronización: %1</translation>
     </message>
 </context>
 <context>

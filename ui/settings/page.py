@@ -98,6 +98,11 @@ class SettingsPage(Page):
         layout.insertWidget(layout.count() - 1, reminders)
 
         layout.insertWidget(layout.count() - 1, self._thresholds_group())
+        from ui.settings.sharing_panel import SharingPanel
+
+        self.sharing = SharingPanel(services)
+        self.sharing.status.connect(self.status)
+        layout.insertWidget(layout.count() - 1, self.sharing)
         from ui.settings.backups_panel import BackupsPanel
 
         self.backups = BackupsPanel(services)

@@ -359,6 +359,7 @@ class Session:
         if isinstance(outcome, Restore):
             restore_backup(journal, outcome.backup)
         else:
+            sync_on_close(journal)
             back_up_on_close(journal)
         journal.close()
         if isinstance(outcome, Quit):
@@ -472,6 +473,22 @@ def restore_backup(journal: Journal, backup: Path) -> None:
         QMessageBox.warning(None, title, str(exc))
         return
     print(f"journey: restored {backup}; the journal as it was is in {safety.path}")
+
+
+def sync_on_close(journal: Journal) -> None:
+    """A shared journal's last changes go into the shared folder as it closes (issue 16):
+    the other computer has them even if this one stays shut for a week. A problem here is
+    said at the next opening, by the first pass."""
+    if journal.read_only:
+        return
+    from journey.sync.service import SharingError, SharingService
+
+    sharing = SharingService(journal.session_factory, journal_folder=journal.folder)
+    try:
+        if sharing.is_shared():
+            sharing.sync()
+    except (SharingError, JournalError, OSError):
+        pass
 
 
 def back_up_on_close(journal: Journal) -> None:

@@ -152,7 +152,13 @@ class MainWindow(QMainWindow):
         self.column.addLayout(row, 1)
         self.setCentralWidget(body)
         self._build_menu()
-        self.statusBar()
+        self.sync_state = QPushButton()
+        self.sync_state.setObjectName("sync_state")
+        self.sync_state.setFlat(True)
+        self.sync_state.setAccessibleName(self.tr("Sharing"))
+        self.sync_state.hide()
+        self.sync_state.clicked.connect(self.open_sharing)
+        self.statusBar().addPermanentWidget(self.sync_state)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Journey"))
@@ -227,6 +233,9 @@ class MainWindow(QMainWindow):
             page.encryption.encrypt_requested.connect(self.encrypt)
             page.encryption.lock_requested.connect(self.lock)
             page.encryption.lock_after_chosen.connect(self.watch_for_idle)
+            page.sharing.shared.connect(self.sync_keeper.start)
+            page.sharing.sync_requested.connect(self.sync_keeper.sync_now)
+            self.sync_keeper.state.connect(page.sharing.refresh)
             return page
 
         def help_page() -> Page:
@@ -236,6 +245,13 @@ class MainWindow(QMainWindow):
             return HelpPage(lambda: shortcut_rows(self), services.journal.folder)
 
         self.services = services
+        from ui.shell.sync import SyncKeeper
+
+        # A shared journal keeps in step with the other computers (issue 16); the status bar
+        # says how it stands, and a click there goes to what needs the person.
+        self.sync_keeper = SyncKeeper(services, self)
+        self.sync_keeper.state.connect(self.show_sync_state)
+        self.sync_keeper.warned.connect(self.say)
         sections: list[tuple[str, Callable[[], Page]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), timeline),
@@ -251,6 +267,7 @@ class MainWindow(QMainWindow):
         ]
         self._builders = [build for _, build in sections]
         row_of = {build: row for row, (_, build) in enumerate(sections)}
+        self._settings_row = row_of[settings]
 
         # The frequent actions work from every page: each opens its page, then acts.
         def add_item(page: Page) -> None:
@@ -286,6 +303,7 @@ class MainWindow(QMainWindow):
 
         self.dose_reminders = DoseReminders(services, self)  # issue 18: never modal
         self.dose_reminders.start()
+        self.sync_keeper.start()
         if services.journal.encrypted:
             from journey.settings import LOCK_AFTER_MINUTES
 
@@ -322,6 +340,24 @@ class MainWindow(QMainWindow):
         self.banner.refresh()
         if self.read_only_banner is not None:
             self.say(self.read_only_banner.text())
+
+    def show_sync_state(self, words: str) -> None:
+        self.sync_state.setText(words)
+        self.sync_state.setToolTip(words)
+        self.sync_state.show()
+
+    def open_sharing(self) -> None:
+        """The status line clicked: the changes to choose if there are some, else Settings'
+        sharing."""
+        from ui.settings.page import SettingsPage
+
+        self.open_page(self._settings_row)
+        page = self.page(self._settings_row)
+        assert isinstance(page, SettingsPage)
+        if page.scroll_area is not None:
+            page.scroll_area.ensureWidgetVisible(page.sharing)
+        if page.sharing.conflicts_button.isVisible():
+            page.sharing.choose()
 
     def restore_backup(self, path: Path) -> None:
         """Close; ui.shell.app then restores ``path`` in place of the journal and opens it again."""

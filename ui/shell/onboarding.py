@@ -132,6 +132,25 @@ class OnboardingWizard(QWizard):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         first_layout.insertLayout(1, row)
+        # The companion's computer (or the patient's): the journey another computer shares.
+        self.join_button = QPushButton(self.tr("&Join a shared journey…"))
+        self.join_button.setToolTip(
+            self.tr("Someone shared their journey with you and gave you an invitation code")
+        )
+        self.join_button.clicked.connect(self.join_shared)
+        shared_row = QHBoxLayout()
+        shared_row.addWidget(QLabel(self.tr("Given an invitation code?")))
+        shared_row.addWidget(self.join_button)
+        shared_row.addStretch(1)
+        first_layout.insertLayout(2, shared_row)
+
+    def join_shared(self) -> None:
+        """Join a journey another computer shares; once joined the journal is set up."""
+        from ui.settings.sharing_dialogs import JoinDialog
+
+        JoinDialog(self.services, self).exec()
+        if self.services.sharing.is_shared():
+            QDialog.done(self, QWizard.DialogCode.Accepted)  # the shared journey is the setup
 
     def restore_from_backup(self) -> None:
         """Choose a backup; once chosen the wizard ends with it (``RESTORE``)."""
