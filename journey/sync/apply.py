@@ -49,6 +49,11 @@ from journey.outbox import (
     write_state,
 )
 
+# Columns the journal keeps about a row rather than what the person wrote (when it was last
+# changed, and where; a calendar event's revision): changed on both computers, the newer by
+# the clock stays, with no choice to ask for.
+BOOKKEEPING = frozenset({"updated_at", "updated_zone", "sequence"})
+
 
 @dataclass(frozen=True)
 class Change:
@@ -311,7 +316,7 @@ class _Applier:
             base = change.bases.get(name, "")
             if ours > base:  # changed here alongside what they changed
                 current = self.current(table, key, name)
-                if current == value:  # to the same value: no choice to make
+                if current == value or name in BOOKKEEPING:  # no choice to make
                     if change.stamp > ours:
                         taken[name] = value
                     continue

@@ -6,20 +6,25 @@ every computer."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
 from journey.itinerary import ItemDetails
+from journey.services import JournalServices
 from journey.sync.history import HistoryError
+from journey.timekeeping import Clock
+from tests.journey.helpers import HOME_ZONE, NOW
 from tests.journey.test_sharing import (
     Computer,
     _entry,
     _onboard,
     _round,
     _shared_and_joined,
-    computers,  # noqa: F401  (the fixture)
 )
+from tests.journey.test_sharing import computers as _computers
+
+computers = _computers  # the fixture: two computers, each with its copy of the shared folder
 
 FLIGHT = ItemDetails(
     kind="flight",
@@ -30,12 +35,12 @@ FLIGHT = ItemDetails(
 )
 
 
-def _flight(computer: Computer):  # noqa: ANN202
+def _flight(computer: Computer):
     (found,) = [i for i in computer.services.itinerary.items() if i.details.kind == "flight"]
     return found
 
 
-def _both_edit_the_flights_notes(computers: tuple[Computer, Computer]):  # noqa: ANN202
+def _both_edit_the_flights_notes(computers: tuple[Computer, Computer]):
     patient, companion = computers
     tool = _shared_and_joined(computers)
     companion.services.itinerary.add(FLIGHT)
@@ -51,6 +56,11 @@ def test_a_field_changed_on_both_computers_shows_both_values_and_who(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
+    # The companion's edit is stamped five minutes later ("updated at" differs too): only the
+    # note is a choice, not the journal's own record of when each was changed.
+    companion.services = JournalServices.build(
+        companion.journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW + timedelta(minutes=5))
+    )
     _both_edit_the_flights_notes(computers)
     ids = {
         patient.sharing.status().me.device_id: "patient",
@@ -128,7 +138,8 @@ def test_a_medication_comes_back_with_its_recorded_doses(
     clinical.doses.record(added.id, datetime(2026, 5, 2, 20), "skipped", "patient")
     before = [(r.due_local, r.status, r.recorded_by) for r in clinical.doses.records()]
     clinical.medications.delete(added.id)
-    assert clinical.medications.all() == [] and clinical.doses.records() == []
+    assert clinical.medications.all() == []
+    assert clinical.doses.records() == []
     (deleted,) = [d for d in patient.services.history.recently_deleted() if d.tbl == "medication"]
     assert deleted.label == "Aciclovir"
     assert patient.services.history.restore(deleted.uid) == 3

@@ -78,7 +78,8 @@ class SharingPanel(QGroupBox):
         layout.addWidget(self.state)
         self.devices = QListWidget()
         self.devices.setAccessibleName(self.tr("Computers sharing this journey"))
-        self.devices.setMinimumHeight(90)
+        self.devices.setMinimumHeight(60)
+        self.devices.setMaximumHeight(140)  # two or three computers: no empty well below them
         layout.addWidget(self.devices)
 
         buttons = FlowLayout()
