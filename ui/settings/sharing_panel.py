@@ -80,6 +80,8 @@ class SharingPanel(QGroupBox):
         self.devices.setAccessibleName(self.tr("Computers sharing this journey"))
         self.devices.setMinimumHeight(60)
         self.devices.setMaximumHeight(140)  # two or three computers: no empty well below them
+        self.devices.setWordWrap(True)  # at 200 % a line wraps rather than scrolls sideways
+        self.devices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.devices)
 
         buttons = FlowLayout()
