@@ -328,7 +328,9 @@ class _Recorder:
 
     def __init__(self, connection: Connection, wall_ms: int) -> None:
         self.connection = connection
-        self.stamp = next_stamp(connection, wall_ms).text()
+        self.wall_ms = wall_ms
+        self.first = next_stamp(connection, wall_ms)  # the flush's first stamp, kept
+        self.last: Stamp | None = None  # the stamp of the last change recorded
         self.changes: list[dict[str, Any]] = []
         self.uids = _memory(connection).uids
         self.given: dict[int, str] = {}  # rows brought back from their tombstones: their uids
@@ -343,21 +345,34 @@ class _Recorder:
             self.removed(obj)
         if self.changes:
             self.connection.execute(insert(CHANGES), self.changes)
+        if self.last is not None and self.last != self.first:
+            write_state(self.connection, CLOCK_KEY, self.last.text())
+
+    def next(self) -> str:
+        """A stamp of its own for each row's change, even in one flush: another computer
+        applies a device's changes in the order of their stamps and skips one no newer than
+        the last it applied (journey.sync.apply), so two rows saved together (a rating set's
+        ratings, a day's checklist) must never share one."""
+        self.last = (
+            self.first if self.last is None else tick(self.last, self.wall_ms, self.first.device)
+        )
+        return self.last.text()
 
     def added(self, obj: Any) -> None:
         table, key, values = obj.__table__, _key(obj), _values(obj)
         uid = self.given.get(id(obj)) or row_uid(table, values, self.uid_of)
+        stamp = self.next()
         if id(obj) in self.given:  # restored ("Recently deleted"): no longer deleted
             self.connection.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uid == uid))
         # A key SQLite gave again after a deletion (its cascade unrecorded) takes the new row.
         self.connection.execute(
             insert(ROWS)
             .prefix_with("OR REPLACE")
-            .values(uid=uid, tbl=table.name, row_key=key, stamp=self.stamp)
+            .values(uid=uid, tbl=table.name, row_key=key, stamp=stamp)
         )
         self.uids[(table.name, key)] = uid
         written = {c.name: self.plain(c, values) for c in table.columns if travels_in(c)}
-        self.change(table.name, uid, "insert", written, {})
+        self.change(stamp, table.name, uid, "insert", written, {})
 
     def edited(self, obj: Any) -> None:
         table, key = obj.__table__, _key(obj)
@@ -376,12 +391,13 @@ class _Recorder:
         values = _values(obj)
         bases = self.bases(uid)
         written = {c.name: self.plain(c, values) for c in columns}
+        stamp = self.next()
         self.connection.execute(
             insert(VERSIONS).prefix_with("OR REPLACE"),
-            [{"uid": uid, "col": name, "stamp": self.stamp} for name in written],
+            [{"uid": uid, "col": name, "stamp": stamp} for name in written],
         )
         self.change(
-            table.name, uid, "update", written, {n: bases.get(n, bases[""]) for n in written}
+            stamp, table.name, uid, "update", written, {n: bases.get(n, bases[""]) for n in written}
         )
 
     def removed(self, obj: Any) -> None:
@@ -391,6 +407,7 @@ class _Recorder:
             return
         bases = self.bases(uid)
         values = _values(obj)
+        stamp = self.next()
         last = {
             c.name: self.plain(c, values)
             for c in table.columns
@@ -399,21 +416,27 @@ class _Recorder:
         self.connection.execute(
             insert(TOMBSTONES)
             .prefix_with("OR REPLACE")
-            .values(uid=uid, tbl=table.name, stamp=self.stamp, row=_json(last))
+            .values(uid=uid, tbl=table.name, stamp=stamp, row=_json(last))
         )
         self.connection.execute(delete(VERSIONS).where(VERSIONS.c.uid == uid))
         self.connection.execute(delete(ROWS).where(ROWS.c.uid == uid))
         self.uids.pop((table.name, key), None)
-        self.change(table.name, uid, "delete", {}, {"": max(bases.values())})
+        self.change(stamp, table.name, uid, "delete", {}, {"": max(bases.values())})
 
     # helpers
 
     def change(
-        self, tbl: str, uid: str, op: str, written: dict[str, Any], bases: dict[str, str]
+        self,
+        stamp: str,
+        tbl: str,
+        uid: str,
+        op: str,
+        written: dict[str, Any],
+        bases: dict[str, str],
     ) -> None:
         self.changes.append(
             {
-                "stamp": self.stamp,
+                "stamp": stamp,
                 "tbl": tbl,
                 "uid": uid,
                 "op": op,
