@@ -364,3 +364,25 @@ def test_every_travelling_table_says_what_it_changes_for_the_pages() -> None:
     from journey.outbox import travelling_tables
 
     assert {t.name for t in travelling_tables()} == set(TABLE_CHANGES)
+
+
+def test_every_row_saved_together_reaches_the_other_computer(
+    computers: tuple[Computer, Computer],
+) -> None:
+    """A rating form saves one set and a rating per scale in one go: each row's change has a
+    stamp of its own, so the other computer takes them all, not the first alone."""
+    from journey.aftercare import RatingDetails
+
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    ids = {scale.key: scale.id for scale in patient.services.ratings.scales()}
+    values = ((ids["energy"], 6.0), (ids["fatigue"], 7.0), (ids["pain"], 3.0))
+    patient.services.ratings.record(RatingDetails(NOW, HOME_ZONE, tuple(sorted(values))))
+    _round(tool, patient, companion)
+    (there,) = companion.services.ratings.ratings()
+    names = {scale.id: scale.key for scale in companion.services.ratings.scales()}
+    assert sorted((names[i], v) for i, v in there.details.values) == [
+        ("energy", 6.0),
+        ("fatigue", 7.0),
+        ("pain", 3.0),
+    ]
