@@ -6,10 +6,20 @@ Dropbox, iCloud, a USB stick). Journey keeps everything it puts there under one 
     <root>/Journey/journey.json                  format version and journey id, nothing else
     <root>/Journey/devices/<device_id>/<name>    one folder per device, written by it alone
 
-Each device writes only into its own folder and reads the others'. A file is named
-``<32 random lowercase hex>.<kind>``: two devices, or a device and a sync tool, never pick
-the same name, and the name says nothing about what the file holds or when it was written.
-The contents are opaque bytes, already encrypted by the caller (journey.sync.crypto); the
+Each device writes only into its own folder and reads the others'. The names, the only ones
+read (anything else is left alone)::
+
+    <32 random lowercase hex>.batch       one batch of changes
+    <32 random lowercase hex>.snapshot    a whole journal
+    <32 random lowercase hex>.card        a device's public card
+    <32 random lowercase hex>.invite      an invitation (a snapshot sealed with its code)
+    <64 lowercase hex>.file               an attached document, named by its content
+
+Random names: two devices, or a device and a sync tool, never pick the same name, and the name
+says nothing about what the file holds or when it was written. A ``.file`` is named by the
+caller, by a keyed hash of its content (journey.sync.files) that only the journey's devices
+can compute: the same document is written once, and its name reveals nothing of it. The
+contents are opaque bytes, already encrypted by the caller (journey.sync.crypto); the
 journal's database never goes here.
 
 Sync tools deliver files late, out of order, twice, half-written or as conflict copies, so:
@@ -43,7 +53,10 @@ from pathlib import Path
 
 from journey.files import new_private_file, sync_folder
 
-KINDS = ("batch", "snapshot", "card", "invite")
+KINDS = ("batch", "snapshot", "card", "invite", "file")
+# The kind named by its content (the caller's 64 hex digits) rather than by chance.
+ADDRESSED = "file"
+_ADDRESS = re.compile(r"[0-9a-f]{64}")
 
 # The version of this layout and of journey.json. A folder set up by a newer Journey is
 # refused rather than half understood.
@@ -66,7 +79,7 @@ _DEVICE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 #   Nextcloud conflict copies             <stem> (conflicted copy 2026-05-10 140000).batch
 #   OneDrive duplicates                   <stem>-LAPTOP.batch
 #   other programs' temporary files       *.tmp, *.part, .DS_Store, desktop.ini, …
-_WELL_NAMED = re.compile(r"[0-9a-f]{32}\.(?:batch|snapshot|card|invite)")
+_WELL_NAMED = re.compile(r"[0-9a-f]{32}\.(?:batch|snapshot|card|invite)|[0-9a-f]{64}\.file")
 
 # How much of journey.json is read: it holds two short fields.
 _MARKER_LIMIT = 64 * 1024
@@ -181,19 +194,27 @@ class SharedFolder:
 
     # --- writing (into this device's own folder only) ----------------------------------------
 
-    def write(self, device_id: str, kind: str, data: bytes) -> str:
+    def write(self, device_id: str, kind: str, data: bytes, address: str | None = None) -> str:
         """Store ``data`` as a new file of ``kind`` in ``device_id``'s folder; returns its
-        name. Either the whole file is there under that name, or nothing is."""
+        name. Either the whole file is there under that name, or nothing is.
+
+        A ``file`` is named ``<address>.file`` (``address``: 64 lowercase hex digits) and
+        replaces the file of that name, if any: the same content sealed again (for a device
+        paired since). Every other kind gets a new random name and takes no address."""
         _check_device(device_id)
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
+        if (kind == ADDRESSED) != (address is not None):
+            raise ValueError(f"a {ADDRESSED!r} file, and only it, is written with an address")
+        if address is not None and not _ADDRESS.fullmatch(address):
+            raise ValueError("an address is 64 lowercase hex digits")
         self._check_base()
         folder = self.base / DEVICES / device_id
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise self._error(exc) from exc
-        name = f"{secrets.token_hex(16)}.{kind}"
+        name = f"{address or secrets.token_hex(16)}.{kind}"
         _write_whole(folder, name, data, self.root)
         return name
 
@@ -246,6 +267,19 @@ class SharedFolder:
             fresh = [name for name in _names(folder) if name not in known]
             refs += [ref for name in fresh if (ref := _ref(device, folder, name))]
         return refs
+
+    def find(self, address: str, devices: Collection[str] | None = None) -> list[FileRef]:
+        """The copies of the ``file`` named by ``address`` in every device's folder (or in
+        those of ``devices``), sorted by device. One stat per device folder."""
+        if not _ADDRESS.fullmatch(address):
+            raise ValueError("an address is 64 lowercase hex digits")
+        name = f"{address}.{ADDRESSED}"
+        return [
+            ref
+            for device, folder in self._device_folders()
+            if devices is None or device in devices
+            if (ref := _ref(device, folder, name))
+        ]
 
     def read(self, ref: FileRef) -> bytes | None:
         """The bytes of ``ref``, or None when the file is no longer there (a sync tool
