@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from journey.services.documents import DocumentService, DueDiligenceService
     from journey.services.exchange import ExchangeService
     from journey.services.people import ContactService
-    from journey.sync.service import SharingService
     from journey.sync.history import HistoryService
+    from journey.sync.service import SharingService
 
 
 def journal_info(session_factory: sessionmaker[Any]) -> JournalInfo:
