@@ -341,6 +341,7 @@ class SharingService(Service):
             (card,) = found
             del state.peers[card.device_id]
             state.removed.append(card.device_id)
+            state.send_due = True  # the next pass tells the other devices
             state.write(connection)
         return card
 
@@ -358,6 +359,11 @@ class SharingService(Service):
             newcomers = self._meet(shared, state)
             # Received first, so that the batch sent says what was applied in this pass.
             learned = self._receive(connection, shared, state, report, me, allow_deletions)
+            if learned:
+                # A device this one heard of from another (not by its own card): what this one
+                # wrote before was sealed to the devices it knew then, so all of it goes again,
+                # to every device. Changes a device has applied are skipped there unread.
+                state.sent = 0
             announced: dict[str, str] = {}
             if self._journal_folder is not None:
                 self._fetch_files(connection, shared, state, report, self._journal_folder)
@@ -411,6 +417,7 @@ class SharingService(Service):
             "kind": "batch",
             "prev": state.last,
             "peers": [card.to_json() for card in state.peers.values()],
+            "removed": sorted(state.removed),  # a lost laptop, removed on every computer
             "changes": [change.to_json() for _, change in outgoing],
             # for each device, the last of its batches applied here (and so all before it)
             "acks": dict(sorted(state.acks.items())),
@@ -527,6 +534,11 @@ class SharingService(Service):
                 report.received += result.applied
                 report.touched.update(c.tbl for c in changes)
                 report.conflicts += result.conflicts
+                for gone in payload.get("removed", []):
+                    if gone != me and gone not in state.removed:
+                        state.peers.pop(gone, None)
+                        known.pop(gone, None)
+                        state.removed.append(gone)
                 for card in payload.get("peers", []):
                     trusted = DeviceCard.from_json(card)
                     if trusted.device_id not in known and trusted.device_id not in state.removed:

@@ -257,3 +257,50 @@ def test_payloads_are_compressed_and_either_form_is_read() -> None:
         service._decode(service._encode({**payload, "format": 99}))
     with pytest.raises(SharingError, match="cannot read"):
         service._decode(b"journey zlib\nnot zlib at all")
+
+
+def test_what_a_computer_wrote_before_it_heard_of_a_newcomer_reaches_it(make: Any) -> None:
+    """The companion logs while the patient is inviting a tablet, and syncs before it hears of
+    it: its batch is sealed to the patient alone. Once it hears of the tablet (from the
+    patient's batch, not by the tablet's card) it sends its changes again, to everyone."""
+    patient, companion, tool = _pair(make)
+    _round(tool, patient, companion)
+    third = make("third")
+    tool = _joined_by(tool, third)
+    code = patient.sharing.invite()
+    _join(patient, third, code, tool, "Clinic tablet")
+    companion.log("Dizziness", "after the flight")
+    _round(tool, companion)  # sealed to the patient only
+    for _ in range(3):
+        _round(tool, patient, companion, third)
+    assert ("Dizziness", "after the flight") in {
+        (e.details.symptom, e.details.notes) for e in third.services.side_effects.entries()
+    }
+    assert third.rows() == patient.rows() == companion.rows()
+
+
+def test_a_computer_removed_on_one_is_removed_on_every_one(make: Any) -> None:
+    """A lost tablet removed on the patient's laptop: the companion's laptop stops sharing
+    with it too, and what either writes afterwards is not sealed to it."""
+    patient, companion, tool = _pair(make)
+    third = make("third")
+    tool = _joined_by(tool, third)
+    code = patient.sharing.invite()
+    _join(patient, third, code, tool, "Clinic tablet")
+    for _ in range(3):
+        _round(tool, patient, companion, third)
+    assert {p.card.name for p in companion.sharing.status().peers} == {
+        "Elena's laptop",
+        "Clinic tablet",
+    }
+    patient.sharing.remove("Clinic tablet")
+    for _ in range(2):
+        _round(tool, patient, companion)
+    assert {p.card.name for p in companion.sharing.status().peers} == {"Elena's laptop"}
+    companion.log("Rash", "after removal")
+    patient.log("Chills", "after removal")
+    for _ in range(2):
+        _round(tool, patient, companion)
+    third.sharing.sync()  # its batches are refused elsewhere; nothing new opens for it
+    notes = {e.details.notes for e in third.services.side_effects.entries()}
+    assert "after removal" not in notes
