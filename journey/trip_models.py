@@ -10,6 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from journey.db import Base
 
+OTHER_KIND = "other"  # a checklist line of the user's own, beside the standard ones
+
 
 class Contact(Base):
     """Someone to reach on the trip: coordinator, clinic 24-hour line, driver, family…"""
@@ -29,6 +31,9 @@ class TravelDocument(Base):
     copied into the journal's folder (``attachment`` is relative to that folder)."""
 
     __tablename__ = "travel_document"
+    # A standard line (passport, MRI discs…) is the same line on every computer: two computers
+    # that each lay out the checklist share one line per kind, not two (journey.outbox).
+    __table_args__ = ({"info": {"natural_uid": lambda row: _standard_line(row.get("kind"))}},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -65,3 +70,8 @@ class Expense(Base):
     expected_minor: Mapped[int | None] = mapped_column(Integer)
     actual_minor: Mapped[int | None] = mapped_column(Integer)
     paid_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+def _standard_line(kind: object) -> str | None:
+    """The kind of a standard checklist line; None for a line of the user's own ("other")."""
+    return kind if isinstance(kind, str) and kind != OTHER_KIND else None

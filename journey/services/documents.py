@@ -30,11 +30,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from journey.changes import Change, Service, writes
 from journey.errors import InvalidInput, Problem
 from journey.timekeeping import Clock, date_problem
-from journey.trip_models import DueDiligenceCheck, TravelDocument
+from journey.trip_models import OTHER_KIND, DueDiligenceCheck, TravelDocument
 from journey.validation import notes_problem, required_text
 
 ATTACHMENTS_DIR = "attachments"
-OTHER_KIND = "other"
 TITLE_MAX = 200
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 STEM_MAX = 80

@@ -386,3 +386,23 @@ def test_every_row_saved_together_reaches_the_other_computer(
         ("fatigue", 7.0),
         ("pain", 3.0),
     ]
+
+
+def test_the_checklist_laid_out_on_both_computers_is_one_checklist(
+    computers: tuple[Computer, Computer],
+) -> None:
+    """Each computer adds the standard document lines the first time its checklist is shown:
+    a line of each kind is the same line on both, so after syncing there is one of each, and
+    a tick made on either is the tick on both."""
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    mine = patient.services.documents.documents()
+    theirs = companion.services.documents.documents()
+    _round(tool, patient, companion)
+    for computer in computers:
+        kinds = [line.kind for line in computer.services.documents.documents()]
+        assert kinds == [line.kind for line in mine] == [line.kind for line in theirs]
+    passport = next(line for line in theirs if line.kind == "passport")
+    companion.services.documents.set_done(passport.id, True)
+    _round(tool, patient, companion)
+    assert next(d for d in patient.services.documents.documents() if d.kind == "passport").done
