@@ -4,6 +4,7 @@ delivered in any order, twice, or late."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import shutil
@@ -39,6 +40,7 @@ from journey.services.people import ContactDetails
 from journey.services.side_effects import EntryDetails
 from journey.settings import travels
 from journey.sync.apply import Applied, Change, apply_changes, pending_changes
+from journey.sync.history import HistoryError
 from journey.timekeeping import Clock
 from tests.journey.helpers import HOME_ZONE, NOW
 
@@ -299,7 +301,9 @@ def test_a_clock_two_hours_ahead_still_converges_and_later_edits_win(
 OPS = st.lists(
     st.tuples(
         st.integers(0, 2),  # which computer
-        st.sampled_from(["log", "edit", "delete", "contact", "phone", "sync_one"]),
+        st.sampled_from(
+            ["log", "edit", "delete", "contact", "phone", "sync_one", "restore", "choose"]
+        ),
         st.integers(0, 10**6),
     ),
     min_size=1,
@@ -313,7 +317,7 @@ OPS = st.lists(
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(ops=OPS)
-def test_random_edits_on_three_computers_agree_once_everything_is_delivered(
+def test_random_edits_deletes_restores_and_choices_on_three_computers_agree(
     template_folder: Path, tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[int, str, int]]
 ) -> None:
     base = tmp_path_factory.mktemp("three")
@@ -344,6 +348,16 @@ def test_random_edits_on_three_computers_agree_once_everything_is_delivered(
                 replica.services.contacts.update(
                     contact.id, replace(contact.details, phone=str(seed))
                 )
+            elif op == "restore":  # "Recently deleted" → Restore, on whichever computer
+                gone = [d for d in replica.services.history.recently_deleted() if d.label]
+                if gone:
+                    with contextlib.suppress(HistoryError):  # its parent gone, or back already
+                        replica.services.history.restore(pick.choice(gone).uid)
+            elif op == "choose":  # "Changed on both computers — choose", either value
+                conflicts = replica.services.history.conflicts()
+                if conflicts:
+                    chosen = pick.choice(conflicts)
+                    replica.services.history.choose(chosen.id, take_other=pick.random() < 0.5)
             elif op == "sync_one":  # one computer hears from one other, in a random order
                 sender = replicas[(who + 1 + seed % 2) % 3]
                 changes = sender.changes()
