@@ -3405,87 +3405,87 @@
         <translation>Ordenadores que comparten este viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="85"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="88"/>
         <source>&amp;Share this journey…</source>
         <translation>&amp;Compartir este viaje…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="87"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="90"/>
         <source>&amp;Join a shared journey…</source>
         <translation>&amp;Unirse a un viaje compartido…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="89"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="92"/>
         <source>S&amp;ync now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="91"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="94"/>
         <source>&amp;Invite another computer…</source>
         <translation>&amp;Invitar a otro ordenador…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="93"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="96"/>
         <source>Stop sharing with the selected computer…</source>
         <translation>Dejar de compartir con el ordenador elegido…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="95"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="98"/>
         <source>Changes to &amp;choose…</source>
         <translation>Cambios por &amp;elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="97"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="100"/>
         <source>Recently &amp;deleted…</source>
         <translation>&amp;Borrado recientemente…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="132"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="135"/>
         <source>Changes to &amp;choose (%1)…</source>
         <translation>Cambios por &amp;elegir (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="136"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="139"/>
         <source>This journal is only on this computer.</source>
         <translation>Este diario está solo en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="142"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="145"/>
         <source>This journal already holds a journey. To join another, open Journey with a new, empty journal folder.</source>
         <translation>Este diario ya contiene un viaje. Para unirte a otro, abre Journey con una carpeta de diario nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="151"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="154"/>
         <source>This computer: %1 (%2) · fingerprint %3</source>
         <translation>Este ordenador: %1 (%2) · huella %3</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="155"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="158"/>
         <source>%1 (%2) · fingerprint %3 · %4</source>
         <translation>%1 (%2) · huella %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="157"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="160"/>
         <source>last changes %1</source>
         <translation>últimos cambios %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="161"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="164"/>
         <source>no changes from it yet</source>
         <translation>aún sin cambios suyos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="177"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="180"/>
         <source>This journey is shared.</source>
         <translation>Este viaje está compartido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="183"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="186"/>
         <source>Joined the shared journey.</source>
         <translation>Te uniste al viaje compartido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="203"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="206"/>
         <source>Stopped sharing with %1.</source>
         <translation>Se dejó de compartir con %1.</translation>
     </message>
@@ -6264,462 +6264,474 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="52"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="53"/>
         <source>the patient</source>
         <translation>el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="52"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="53"/>
         <source>the companion</source>
         <translation>el acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="57"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="58"/>
         <source>Blood count</source>
         <translation>Hemograma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="58"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="59"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="59"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="60"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="60"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="61"/>
         <source>Counts recovered</source>
         <translation>Recuentos recuperados</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="61"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="62"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="62"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="63"/>
         <source>Discharge packet</source>
         <translation>Documentos de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="63"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="64"/>
         <source>Clinic check</source>
         <translation>Comprobación de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="64"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="65"/>
         <source>EDSS report</source>
         <translation>Informe de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="65"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="66"/>
         <source>Cost</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="66"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="67"/>
         <source>Itinerary item</source>
         <translation>Elemento del itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="67"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="68"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="68"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="69"/>
         <source>Medication dose</source>
         <translation>Dosis de medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="69"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="70"/>
         <source>MRI result</source>
         <translation>Resultado de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="70"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="71"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="71"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="72"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="72"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="73"/>
         <source>Rating scale</source>
         <translation>Escala de valoración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="73"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="74"/>
         <source>Ratings</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="74"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="75"/>
         <source>Red flag seen</source>
         <translation>Señal de alarma vista</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="75"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="76"/>
         <source>Relapse</source>
         <translation>Brote</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="76"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="77"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="77"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="78"/>
         <source>Side effect</source>
         <translation>Efecto secundario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="78"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="79"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="79"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="80"/>
         <source>Transfusion</source>
         <translation>Transfusión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="80"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="81"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="81"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="82"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="82"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="83"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="86"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="87"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="87"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="88"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="88"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="89"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="89"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="90"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="90"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="91"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="91"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="92"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="92"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="93"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="93"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="94"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="94"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="95"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="95"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="96"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="96"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="97"/>
         <source>dose</source>
         <translation>dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="97"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="98"/>
         <source>severity</source>
         <translation>intensidad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="98"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="99"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="99"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="100"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="113"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="114"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="115"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="116"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="117"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="118"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="180"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="181"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="205"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="206"/>
         <source>Invitation code</source>
         <translation>Código de invitación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="210"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="211"/>
         <source>&amp;Copy the code</source>
         <translation>&amp;Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="219"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="220"/>
         <source>Give it by phone, in person or in a message, not through the shared folder. When the other computer has joined, compare this computer&apos;s fingerprint aloud with what it shows: %1</source>
         <translation>Dalo por teléfono, en persona o en un mensaje, no a través de la carpeta compartida. Cuando el otro ordenador se haya unido, comparad en voz alta la huella de este ordenador con la que muestra: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="240"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="241"/>
         <source>A folder your sync tool keeps in step</source>
         <translation>Una carpeta que tu herramienta de sincronización mantiene al día</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="241"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="242"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="248"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="249"/>
         <source>%1&apos;s computer</source>
         <translation>Ordenador de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="250"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="251"/>
         <source>The patient&apos;s</source>
         <translation>El del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="250"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="251"/>
         <source>The companion&apos;s</source>
         <translation>El del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="254"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="255"/>
         <source>Shared &amp;folder</source>
         <translation>&amp;Carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="256"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="257"/>
         <source>&amp;Invitation code</source>
         <translation>Código de &amp;invitación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="257"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="258"/>
         <source>This computer&apos;s &amp;name</source>
         <translation>&amp;Nombre de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="257"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="258"/>
         <source>&amp;Whose computer</source>
         <translation>¿De &amp;quién es el ordenador?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="266"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="267"/>
         <source>The shared folder</source>
         <translation>La carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="283"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="284"/>
         <source>Share this journey</source>
         <translation>Compartir este viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="287"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="288"/>
         <source>Choose a folder that Syncthing, Nextcloud, Dropbox, iCloud Drive or OneDrive already keeps in step with the other computer. Journey puts only encrypted files there; the journal itself stays here.</source>
         <translation>Elige una carpeta que Syncthing, Nextcloud, Dropbox, iCloud Drive u OneDrive ya mantenga al día con el otro ordenador. Journey solo pone allí archivos cifrados; el diario en sí se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="296"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="297"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="301"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="302"/>
         <source>Choose the shared folder first.</source>
         <translation>Elige primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="306"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="307"/>
         <source>Setting up the shared folder… (a few seconds)</source>
         <translation>Preparando la carpeta compartida… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="311"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="312"/>
         <source>Shared. On the other computer choose “Join a shared journey…” and type:</source>
         <translation>Compartido. En el otro ordenador elige «Unirse a un viaje compartido…» y escribe:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="320"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="321"/>
         <source>Invite another computer</source>
         <translation>Invitar a otro ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="323"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="324"/>
         <source>A new invitation code for another computer to join with.</source>
         <translation>Un código de invitación nuevo para que otro ordenador se una.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="325"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="326"/>
         <source>&amp;Make a code</source>
         <translation>&amp;Crear un código</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="330"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="331"/>
         <source>Making the invitation… (a few seconds)</source>
         <translation>Creando la invitación… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="333"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="334"/>
         <source>On the other computer choose “Join a shared journey…” and type:</source>
         <translation>En el otro ordenador elige «Unirse a un viaje compartido…» y escribe:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="342"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="343"/>
         <source>Join a shared journey</source>
         <translation>Unirse a un viaje compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="346"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="347"/>
         <source>The other computer showed an invitation code when it shared the journey. Choose your copy of the same shared folder and type the code.</source>
         <translation>El otro ordenador mostró un código de invitación al compartir el viaje. Elige tu copia de la misma carpeta compartida y escribe el código.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="354"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="355"/>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="359"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="360"/>
         <source>Choose the shared folder and type the invitation code.</source>
         <translation>Elige la carpeta compartida y escribe el código de invitación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="363"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="364"/>
         <source>Opening the shared journey… (a few seconds)</source>
         <translation>Abriendo el viaje compartido… (unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="371"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="372"/>
         <source>Joined. Compare the fingerprints aloud: the other computer should show %1 for itself, and %2 for this one.</source>
         <translation>Te has unido. Comparad las huellas en voz alta: el otro ordenador debería mostrar %1 para sí mismo y %2 para este.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="386"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="387"/>
         <source>this computer</source>
         <translation>este ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="390"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="391"/>
         <source>another computer</source>
         <translation>otro ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="398"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="399"/>
         <source>Changed on both computers — choose</source>
         <translation>Cambiado en los dos ordenadores: elige</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="405"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="406"/>
         <source>Both computers changed these while apart. Journey kept the newer value on both and set the other aside: choose the one to keep.</source>
         <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elige cuál conservar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="427"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="429"/>
         <source>Nothing left to choose.</source>
         <translation>No queda nada por elegir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="442"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="444"/>
+        <source>Keep this (shown now)</source>
+        <translation>Conservar este (el que se muestra ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="445"/>
+        <source>Use this instead</source>
+        <translation>Usar este en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="457"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>Keep “%1”</source>
-        <translation>Conservar «%1»</translation>
+        <translation type="vanished">Conservar «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="442"/>
         <source>shown now</source>
-        <translation>el que se muestra ahora</translation>
+        <translation type="vanished">el que se muestra ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="443"/>
         <source>Use “%1”</source>
-        <translation>Usar «%1»</translation>
+        <translation type="vanished">Usar «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="471"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="472"/>
         <source>Recently deleted</source>
         <translation>Borrado recientemente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="477"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="478"/>
         <source>Entries deleted on this computer or another. Restore brings one back.</source>
         <translation>Entradas borradas en este ordenador o en otro. Restaurar recupera una.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="480"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="481"/>
         <source>Recently deleted, newest first</source>
         <translation>Borrado recientemente, lo más nuevo primero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="489"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="490"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="491"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="492"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="509"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="510"/>
         <source>Nothing was deleted lately.</source>
         <translation>No se ha borrado nada últimamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="520"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="521"/>
         <source>%1 — deleted %2 on %3</source>
         <translation>%1 — borrado el %2 en %3</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="536"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="537"/>
         <source>Not restored: %1</source>
         <translation>No se restauró: %1</translation>
     </message>

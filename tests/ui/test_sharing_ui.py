@@ -200,14 +200,14 @@ def test_choosing_the_other_value_keeps_it_and_sends_it(
     dialog = ConflictsDialog(patient)
     show_active(qtbot, dialog)
     (keep, use) = dialog.choices[0]
-    assert keep.text().startswith(f"Keep “{kept}”")
-    assert "shown now" in keep.text()
-    assert use.text().startswith(f"Use “{other.pop()}”")
+    assert (keep.action, keep.value) == ("Keep this (shown now)", f"“{kept}”")
+    assert (use.action, use.value) == ("Use this instead", f"“{other.pop()}”")
     who = {
         "Seat 12A": "Elena's laptop (the patient)",
         "Gate 34": "Carlos's laptop (the companion)",
     }
-    assert who[kept] in keep.text()
+    assert keep.made.startswith(who[kept])
+    assert keep.label.isVisible()
     use.setFocus()
     qtbot.keyClick(use, Qt.Key.Key_Space)
     texts = [label.text() for label in dialog.findChildren(QLabel)]

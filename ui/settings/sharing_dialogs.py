@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -390,13 +391,30 @@ def device_words(status: Status | None, device: str) -> str:
     return _tr("another computer")
 
 
+class ChoiceButton(QPushButton):
+    """A button of three lines — the action, the value, who made it when — that wraps at
+    any width (200 % text, a long note) in the window's own font, as a plain button cannot."""
+
+    def __init__(self, action: str, value: str, made: str) -> None:
+        super().__init__()
+        self.action, self.value, self.made = action, value, made
+        self.label = QLabel(f"<b>{_escape(action)}</b><br>{_escape(value)}<br>{_escape(made)}")
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inside = QVBoxLayout(self)
+        inside.setContentsMargins(12, 8, 12, 8)
+        inside.addWidget(self.label)
+        self.setAccessibleName(f"{action}: {value}, {made}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+
 class ConflictsDialog(QDialog):
     """Changed on both computers — choose: each field with both values and who made each."""
 
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Changed on both computers — choose"))
-        self.resize(640, 480)
+        _fit_text(self)
         self.history = services.history
         self.status = _status(services)
         column = QVBoxLayout(self)
@@ -410,6 +428,7 @@ class ConflictsDialog(QDialog):
         )
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.area, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -419,7 +438,7 @@ class ConflictsDialog(QDialog):
     def refresh(self) -> None:
         body = QWidget()
         rows = QVBoxLayout(body)
-        self.choices: list[tuple[QPushButton, QPushButton]] = []
+        self.choices: list[tuple[ChoiceButton, ChoiceButton]] = []
         conflicts = self.history.conflicts()
         for conflict in conflicts:
             rows.addWidget(self._choice(conflict))
@@ -439,8 +458,8 @@ class ConflictsDialog(QDialog):
         heading = QLabel(f"<b>{_escape(what)}</b> — {_escape(field_words(conflict.col))}")
         heading.setWordWrap(True)
         column.addWidget(heading)
-        keep = self._button(_tr("Keep “%1”"), conflict.kept, _tr("shown now"))
-        take = self._button(_tr("Use “%1”"), conflict.other, "")
+        keep = self._button(_tr("Keep this (shown now)"), conflict.kept)
+        take = self._button(_tr("Use this instead"), conflict.other)
         keep.clicked.connect(lambda: self.choose(conflict.id, take_other=False))
         take.clicked.connect(lambda: self.choose(conflict.id, take_other=True))
         column.addWidget(keep)
@@ -448,15 +467,10 @@ class ConflictsDialog(QDialog):
         self.choices.append((keep, take))
         return box
 
-    def _button(self, text: str, version: Version, note: str) -> QPushButton:
+    def _button(self, action: str, version: Version) -> ChoiceButton:
         who = device_words(self.status, version.device)
-        detail = f"{who} · {when_words(version.at)}"
-        if note:
-            detail = f"{detail} · {note}"
-        button = QPushButton(f"{text.replace('%1', value_words(version.value))}\n{detail}")
-        button.setMinimumHeight(56)
-        button.setStyleSheet("text-align: left; padding: 6px 12px;")
-        return button
+        value = _tr("“%1”").replace("%1", value_words(version.value))
+        return ChoiceButton(action, value, f"{who} · {when_words(version.at)}")
 
     def choose(self, conflict_id: int, *, take_other: bool) -> None:
         self.history.choose(conflict_id, take_other=take_other)
@@ -469,7 +483,7 @@ class DeletedDialog(QDialog):
     def __init__(self, services: JournalServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Recently deleted"))
-        self.resize(640, 440)
+        _fit_text(self)
         self.history = services.history
         self.status = _status(services)
         column = QVBoxLayout(self)
@@ -554,3 +568,10 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text, quote=False)
+
+
+def _fit_text(dialog: QDialog) -> None:
+    """Room for about 70 characters across and 24 lines down in the window's text size (at
+    200 % the dialog grows with the text instead of scrolling it)."""
+    metrics = dialog.fontMetrics()
+    dialog.resize(max(640, 70 * metrics.averageCharWidth()), max(460, 24 * metrics.height()))

@@ -763,7 +763,10 @@ def run_share_status(args: argparse.Namespace) -> str:
     if not status.peers:
         lines.append("No other computer shares this journey now.")
     if status.conflicts:
-        lines.append(f"{plural(status.conflicts, 'change')} changed on both computers: choose.")
+        lines.append(
+            f"{plural(status.conflicts, 'field')} changed on both computers: choose which value "
+            "to keep in the window, Settings → Sharing → Changes to choose."
+        )
     return "\n".join(lines)
 
 
