@@ -468,6 +468,7 @@ class SharingService(Service):
         known = {**state.peers, me: state.keys.card()}
         mine = {name: n for n, name in enumerate(state.written)}
         learned: list[str] = []
+        strangers: set[str] = set()  # devices whose batches no paired key signed
         pending: dict[str, tuple[str, dict[str, Any]]] = {}
         for ref in shared.incoming(me, applied):
             if ref.kind != "batch":
@@ -487,8 +488,9 @@ class SharingService(Service):
                     continue
                 if exc.kind == "unknown_signer" and ref.device_id not in state.removed:
                     # A device paired since, that a batch not applied yet makes known: the
-                    # same file opens on a later pass.
+                    # same file opens on a later pass. Or a stranger's: said, never applied.
                     report.kept_back += 1
+                    strangers.add(ref.device_id)
                     continue
                 report.warnings.append(f"{ref.name} from {ref.device_id} was not applied: {exc}")
                 applied.add(ref.name)
@@ -516,6 +518,14 @@ class SharingService(Service):
                 report.kept_back += 1
                 continue
             pending[ref.name] = (opened.sender.device_id, payload)
+        for device in sorted(strangers - set(state.peers)):
+            if any(ref.kind == "card" for ref in shared.listing(device)):
+                continue  # a computer that joined with another's code: known once told of
+            report.warnings.append(
+                f"Files from a computer not paired with this journey ({device}) are in the "
+                "shared folder: kept, not applied. If no one has just joined, check who else "
+                "writes in that folder"
+            )
         progress = True
         while pending and progress:  # each device's batches in the order it wrote them
             progress = False
