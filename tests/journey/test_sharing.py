@@ -406,3 +406,34 @@ def test_the_checklist_laid_out_on_both_computers_is_one_checklist(
     companion.services.documents.set_done(passport.id, True)
     _round(tool, patient, companion)
     assert next(d for d in patient.services.documents.documents() if d.kind == "passport").done
+
+
+def test_a_pass_that_applied_changes_tells_the_open_pages(
+    computers: tuple[Computer, Computer],
+) -> None:
+    """The window refreshes what another computer changed: a pass tells the journal's feed
+    the kinds of record it touched, as a write through the services does."""
+    from journey.changes import Change
+
+    patient, companion = computers
+    tool = _shared_and_joined(computers)
+    _round(tool, patient, companion)
+    told: list[Change] = []
+    patient.services.changes.subscribe(told.append)
+    companion.services.itinerary.add(
+        ItemDetails(
+            kind="flight",
+            title="Flight Toronto → San Diego",
+            start=datetime(2026, 6, 1, 8, 15),
+            zone="America/Toronto",
+            responsible="companion",
+        )
+    )
+    companion.sharing.sync()
+    tool.deliver_all()
+    patient.services.sharing.sync()
+    assert len(told) == 1
+    assert Change.ITINERARY in told[0]
+    assert Change.SIDE_EFFECTS not in told[0]
+    patient.services.sharing.sync()  # nothing new: nobody is told
+    assert len(told) == 1

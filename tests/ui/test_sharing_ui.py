@@ -258,3 +258,73 @@ def test_settings_offers_to_share_and_then_shows_the_computers(
     assert "fingerprint " + patient.sharing.status().fingerprint in page.sharing.state.text()
     buttons = {b.text() for b in page.sharing.findChildren(QPushButton) if b.isVisibleTo(page)}
     assert {"S&ync now", "&Invite another computer…"} <= buttons
+
+
+def test_the_status_line_words_for_each_state() -> None:
+    from datetime import UTC, timedelta
+
+    from journey.sync.crypto import DeviceKeys
+    from journey.sync.service import Peer, Status
+    from ui.shell.sync import status_words
+
+    now = datetime(2026, 12, 6, 15, 0, tzinfo=UTC)
+    me = DeviceKeys.generate("Elena's laptop", "patient").card()
+    carlos = DeviceKeys.generate("Carlos's laptop", "companion").card()
+
+    def status(heard: datetime | None, conflicts: int = 0, peers: bool = True) -> Status:
+        peer = Peer(carlos, "AAAA-BBBB-CCCC", None if heard is None else heard.isoformat())
+        return Status(Path("/shared"), me, "DDDD-EEEE-FFFF", (peer,) if peers else (), conflicts)
+
+    assert status_words(status(now - timedelta(minutes=2)), now) == (
+        "Up to date with Carlos's laptop · 2 minutes ago"
+    )
+    assert status_words(status(now - timedelta(seconds=20)), now) == (
+        "Up to date with Carlos's laptop · just now"
+    )
+    assert status_words(status(now - timedelta(days=3, hours=2)), now) == (
+        "Carlos's laptop has not synced for 3 days"
+    )
+    assert status_words(status(None), now) == "Waiting for Carlos's laptop's first changes"
+    assert status_words(status(None, peers=False), now) == (
+        "Shared · waiting for the other computer to join"
+    )
+    assert status_words(status(now, conflicts=2), now) == "2 changes need a choice"
+    assert status_words(status(now), now, "Sharing stopped: the disk is full") == (
+        "Sharing stopped: the disk is full"
+    )
+
+
+def test_the_first_run_wizard_joins_a_shared_journey_instead(
+    qtbot: QtBot,
+    patient: JournalServices,
+    companion: JournalServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The companion's first start: "Join a shared journey…" on the wizard's first page; once
+    joined, the wizard ends as set up, with the patient's journey."""
+    from ui.shell.onboarding import OnboardingWizard
+    from PySide6.QtWidgets import QDialog
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    code, _ = patient.sharing.init(folder, "Elena's laptop", "patient")
+
+    def join(dialog: JoinDialog) -> int:  # what the person types and confirms
+        dialog.form.folder.setText(str(folder))
+        dialog.form.code.setText(code)
+        dialog.go()
+        qtbot.waitUntil(companion.sharing.is_shared, timeout=20000)
+        qtbot.waitUntil(dialog.buttons.isEnabled)
+        return 1
+
+    monkeypatch.setattr(JoinDialog, "exec", join)
+    wizard = OnboardingWizard(companion)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.join_button.isVisible()
+    wizard.join_button.click()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    assert not wizard.isVisible()
+    assert companion.onboarding.is_complete()
+    assert companion.profile.get().name == patient.profile.get().name
