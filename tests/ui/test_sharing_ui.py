@@ -303,8 +303,9 @@ def test_the_first_run_wizard_joins_a_shared_journey_instead(
 ) -> None:
     """The companion's first start: "Join a shared journey…" on the wizard's first page; once
     joined, the wizard ends as set up, with the patient's journey."""
-    from ui.shell.onboarding import OnboardingWizard
     from PySide6.QtWidgets import QDialog
+
+    from ui.shell.onboarding import OnboardingWizard
 
     folder = tmp_path / "shared"
     folder.mkdir()
