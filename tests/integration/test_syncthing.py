@@ -22,21 +22,16 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
-from datetime import time as day_time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
-from journey.journal import Journal, open_journal
-from journey.services import JournalServices
-from journey.services.side_effects import EntryDetails
-from journey.sync.service import SharingService, SyncReport
-from journey.timekeeping import Clock
-from tests.journey.helpers import HOME_ZONE, NOW
+from journey.sync.service import SyncReport
+from tests.journey.computers import Computer as Shared
+from tests.journey.computers import onboard, symptom_entry
 
 FOLDER_ID = "journey-shared"
 WAIT_S = 60.0  # the bound on every wait
@@ -328,22 +323,9 @@ def syncthing(tmp_path: Path) -> Iterator[Pair]:
             daemon.stop()
 
 
-class Computer:
+class Computer(Shared):
     """One person's computer: a journal of its own, its services, and its copy of the shared
     folder (the one its Syncthing moves)."""
-
-    def __init__(self, folder: Path, shared: Path) -> None:
-        self.journal: Journal = open_journal(folder, now=NOW)
-        self.services = JournalServices.build(
-            self.journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)
-        )
-        self.sharing = SharingService(self.journal.session_factory)
-        self.shared = shared
-
-    def symptoms(self) -> list[tuple[str, str]]:
-        return sorted(
-            (e.details.symptom, e.details.notes) for e in self.services.side_effects.entries()
-        )
 
     def flights(self) -> list[tuple[str, str]]:
         return [
@@ -355,32 +337,11 @@ class Computer:
 
 @pytest.fixture
 def computers(tmp_path: Path, syncthing: Pair) -> Iterator[tuple[Computer, Computer]]:
-    patient = Computer(tmp_path / "patient", syncthing.patient.folder)
-    companion = Computer(tmp_path / "companion", syncthing.companion.folder)
+    patient = Computer(None, tmp_path / "patient", syncthing.patient.folder)
+    companion = Computer(None, tmp_path / "companion", syncthing.companion.folder)
     yield patient, companion
     patient.journal.close()
     companion.journal.close()
-
-
-def _onboard(services: JournalServices) -> None:
-    services.onboarding.complete(
-        ProfileData(name="Elena Ramírez", ms_type="RRMS", diagnosis_year=2015),
-        CourseData(
-            protocol="hsct",
-            clinic_name="Clínica Ejemplo",
-            clinic_city="Tijuana, Mexico",
-            arrival_date=date(2026, 6, 1),
-            arrival_time=day_time(14, 30),
-            destination_zone="America/Tijuana",
-            treatment_start=date(2026, 6, 4),
-            home_zone=HOME_ZONE,
-        ),
-        CompanionData(name="Tomás Ramírez"),
-    )
-
-
-def _entry(symptom: str, notes: str = "", by: str = "patient") -> EntryDetails:
-    return EntryDetails(symptom, 4, NOW - timedelta(hours=1), HOME_ZONE, by, notes=notes)
 
 
 def _settle(pair: Pair, *computers: Computer, rounds: int = 6) -> dict[Computer, list[SyncReport]]:
@@ -404,8 +365,8 @@ def test_two_journals_kept_in_step_by_real_syncthing(
     syncthing: Pair, computers: tuple[Computer, Computer]
 ) -> None:
     patient, companion = computers
-    _onboard(patient.services)
-    patient.services.side_effects.log(_entry("Headache", SECRET_NOTE))
+    onboard(patient.services)
+    patient.services.side_effects.log(symptom_entry("Headache", SECRET_NOTE))
     code, patient_print = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
     syncthing.deliver()  # the invitation reaches the companion's copy
     inviter, companion_print = companion.sharing.join(
@@ -430,7 +391,7 @@ def test_two_journals_kept_in_step_by_real_syncthing(
             responsible="companion",
         )
     )
-    patient.services.side_effects.log(_entry("Nausea", "after the flight"))
+    patient.services.side_effects.log(symptom_entry("Nausea", "after the flight"))
     _settle(syncthing, patient, companion)
     for computer in computers:
         assert computer.symptoms() == [("Headache", SECRET_NOTE), ("Nausea", "after the flight")]

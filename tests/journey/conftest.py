@@ -21,6 +21,7 @@ from journey.exchange.json_document import export_document
 from journey.journal import Journal, open_journal
 from journey.services import JournalServices
 from journey.timekeeping import Clock
+from tests.journey.computers import Computer
 from tests.journey.helpers import HOME_ZONE, NOW
 
 
@@ -106,3 +107,14 @@ def demo_document(
         return export_document(journal.session_factory, now=NOW)
     finally:
         journal.close()
+
+
+@pytest.fixture
+def computers(template_folder: Path, tmp_path: Path) -> Iterator[tuple[Computer, Computer]]:
+    """The patient's and the companion's computers, each with its copy of the shared folder
+    (tests/journey/computers.py)."""
+    patient = Computer(template_folder, tmp_path / "patient", tmp_path / "shared-patient")
+    companion = Computer(template_folder, tmp_path / "companion", tmp_path / "shared-companion")
+    yield patient, companion
+    patient.close()
+    companion.close()

@@ -5,106 +5,33 @@ holds their health data in the clear; bad files are refused whole."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
+from datetime import datetime
 
 import pytest
 
-from journey.dto import CompanionData, CourseData, ProfileData
 from journey.itinerary import ItemDetails
-from journey.journal import Journal, open_journal
-from journey.outbox import DEVICE_KEY, new_device_id, write_state
 from journey.services import JournalServices
-from journey.services.side_effects import EntryDetails
 from journey.settings import RECORDED_BY
-from journey.sync.service import SharingError, SharingService
+from journey.sync.service import SharingError
 from journey.timekeeping import Clock
+from tests.journey.computers import (
+    SECRET_NOTE,
+    Computer,
+    onboard,
+    shared_and_joined,
+    symptom_entry,
+    sync_round,
+)
 from tests.journey.helpers import HOME_ZONE, NOW
 from tests.journey.sync_tool import FakeSyncTool
-
-SECRET_NOTE = "headache at night, worse lying down"
-
-
-class Computer:
-    def __init__(self, template: Path, folder: Path, shared: Path) -> None:
-        shutil.copytree(template, folder)
-        self.journal: Journal = open_journal(folder, now=NOW)
-        with self.journal.session_factory.begin() as session:
-            write_state(session.connection(), DEVICE_KEY, new_device_id())
-        self.services = JournalServices.build(
-            self.journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)
-        )
-        self.sharing = SharingService(self.journal.session_factory)
-        self.shared = shared
-        shared.mkdir()
-
-    def symptoms(self) -> list[tuple[str, str]]:
-        return sorted(
-            (e.details.symptom, e.details.notes) for e in self.services.side_effects.entries()
-        )
-
-
-@pytest.fixture
-def computers(template_folder: Path, tmp_path: Path) -> Iterator[tuple[Computer, Computer]]:
-    patient = Computer(template_folder, tmp_path / "patient", tmp_path / "shared-patient")
-    companion = Computer(template_folder, tmp_path / "companion", tmp_path / "shared-companion")
-    yield patient, companion
-    patient.journal.close()
-    companion.journal.close()
-
-
-def _onboard(services: JournalServices) -> None:
-    services.onboarding.complete(
-        ProfileData(name="Elena Ramírez", ms_type="RRMS", diagnosis_year=2015),
-        CourseData(
-            protocol="hsct",
-            clinic_name="Clínica Ejemplo",
-            clinic_city="Tijuana, Mexico",
-            arrival_date=date(2026, 6, 1),
-            arrival_time=time(14, 30),
-            destination_zone="America/Tijuana",
-            treatment_start=date(2026, 6, 4),
-            home_zone=HOME_ZONE,
-        ),
-        CompanionData(name="Tomás Ramírez"),
-    )
-
-
-def _entry(symptom: str, notes: str = "", by: str = "patient") -> EntryDetails:
-    return EntryDetails(symptom, 4, NOW - timedelta(hours=1), HOME_ZONE, by, notes=notes)
-
-
-def _shared_and_joined(computers: tuple[Computer, Computer]) -> FakeSyncTool:
-    patient, companion = computers
-    _onboard(patient.services)
-    patient.services.side_effects.log(_entry("Headache", SECRET_NOTE))
-    code, patient_print = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
-    tool = FakeSyncTool([patient.shared, companion.shared], seed=3, reorder=True)
-    tool.deliver_all()
-    inviter, companion_print = companion.sharing.join(
-        companion.shared, code, "Tomás's laptop", "companion"
-    )
-    assert inviter == patient_print  # the fingerprints read out match
-    assert patient.sharing.status().fingerprint == patient_print
-    assert companion.sharing.status().fingerprint == companion_print
-    tool.deliver_all()
-    return tool
-
-
-def _round(tool: FakeSyncTool, *computers: Computer) -> None:
-    for _ in range(2):
-        for computer in computers:
-            computer.sharing.sync()
-            tool.deliver_all()
 
 
 def test_the_companion_joins_with_the_code_and_starts_from_the_patients_journal(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    _shared_and_joined(computers)
+    shared_and_joined(computers)
     assert companion.services.profile.get().name == "Elena Ramírez"
     assert companion.symptoms() == [("Headache", SECRET_NOTE)]
     assert companion.services.onboarding.is_complete()
@@ -119,7 +46,7 @@ def test_planning_and_logging_apart_then_syncing_leaves_both_with_everything(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     flight = companion.services.itinerary.add(
         ItemDetails(
             kind="flight",
@@ -129,8 +56,8 @@ def test_planning_and_logging_apart_then_syncing_leaves_both_with_everything(
             responsible="companion",
         )
     )
-    patient.services.side_effects.log(_entry("Nausea", "after the flight"))
-    _round(tool, patient, companion)
+    patient.services.side_effects.log(symptom_entry("Nausea", "after the flight"))
+    sync_round(tool, patient, companion)
     for computer in computers:
         assert computer.symptoms() == [("Headache", SECRET_NOTE), ("Nausea", "after the flight")]
         titles = [i.details.title for i in computer.services.itinerary.items()]
@@ -139,7 +66,7 @@ def test_planning_and_logging_apart_then_syncing_leaves_both_with_everything(
     (mine,) = [i for i in patient.services.itinerary.items() if i.details.kind == "flight"]
     patient.services.itinerary.update(mine.id, replace(mine.details, notes="Seat 12A"))
     companion.services.itinerary.update(flight.id, replace(flight.details, notes="Gate 34"))
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     notes = {
         c: [i.details.notes for i in c.services.itinerary.items() if i.details.kind == "flight"]
         for c in computers
@@ -154,9 +81,11 @@ def test_the_shared_folder_never_holds_health_data_in_the_clear(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    companion.services.side_effects.log(_entry("Fatigue", "slept all afternoon", "companion"))
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    companion.services.side_effects.log(
+        symptom_entry("Fatigue", "slept all afternoon", "companion")
+    )
+    sync_round(tool, patient, companion)
     assert ("Fatigue", "slept all afternoon") in patient.symptoms()
     for root in (patient.shared, companion.shared):
         for path in root.rglob("*"):
@@ -168,13 +97,13 @@ def test_the_shared_folder_never_holds_health_data_in_the_clear(
 
 def test_a_tampered_batch_is_refused_whole_and_said(computers: tuple[Computer, Computer]) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     companion_folder = (
         patient.shared / "Journey" / "devices" / companion.sharing.status().me.device_id
     )
     before = set(companion_folder.glob("*.batch"))
-    companion.services.side_effects.log(_entry("Rash", "arms", "companion"))
+    companion.services.side_effects.log(symptom_entry("Rash", "arms", "companion"))
     companion.sharing.sync()
     tool.deliver_all()
     (batch,) = set(companion_folder.glob("*.batch")) - before
@@ -191,7 +120,7 @@ def test_a_code_with_a_typo_or_for_an_empty_folder_says_so(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    _onboard(patient.services)
+    onboard(patient.services)
     code, _ = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
     typo = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
     with pytest.raises(SharingError, match="invitation code"):
@@ -207,12 +136,12 @@ def test_sharing_twice_or_joining_a_journal_with_a_journey_is_refused(
 ) -> None:
     patient, companion = computers
     tool = FakeSyncTool([patient.shared, companion.shared])
-    _onboard(patient.services)
+    onboard(patient.services)
     code, _ = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
     with pytest.raises(SharingError, match="already shared"):
         patient.sharing.init(patient.shared, "Elena's laptop", "patient")
     tool.deliver_all()
-    _onboard(companion.services)
+    onboard(companion.services)
     with pytest.raises(SharingError, match="already has a journey"):
         companion.sharing.join(companion.shared, code, "Tomás's laptop", "companion")
 
@@ -221,9 +150,9 @@ def test_changes_from_a_newer_journey_are_kept_until_this_one_can_read_them(
     computers: tuple[Computer, Computer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
-    companion.services.side_effects.log(_entry("Rash", "arms", "companion"))
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
+    companion.services.side_effects.log(symptom_entry("Rash", "arms", "companion"))
     with monkeypatch.context() as newer:  # the companion's Journey was updated first
         newer.setattr("journey.sync.service.schema_revision", lambda: "0099_future")
         companion.sharing.sync()
@@ -252,12 +181,12 @@ def test_a_clock_more_than_a_day_ahead_is_applied_with_a_warning(
     from journey.outbox import install
 
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     fast = make_session_factory(companion.journal.engine)
     install(fast, wall_ms=lambda: time_ns() // 1_000_000 + int(49.5 * 3600 * 1000))
     JournalServices.build(fast, Clock(HOME_ZONE, fixed_now=NOW)).side_effects.log(
-        _entry("Dizziness", "standing up", "companion")
+        symptom_entry("Dizziness", "standing up", "companion")
     )
     companion.sharing.sync()
     tool.deliver_all()
@@ -271,9 +200,9 @@ def test_a_shared_folder_that_is_gone_or_holds_another_journey_is_said(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    _onboard(patient.services)
+    onboard(patient.services)
     patient.sharing.init(patient.shared, "Elena's laptop", "patient")
-    _onboard(companion.services)
+    onboard(companion.services)
     with pytest.raises(SharingError, match="another journey"):
         companion.sharing.init(patient.shared, "Tomás's laptop", "companion")
     shutil.rmtree(patient.shared)  # the USB stick is not plugged in
@@ -288,11 +217,11 @@ def test_a_batch_from_an_older_journey_is_applied(
     """A computer not yet updated (its batches name the schema before sharing's, 0008, whose
     tables are the same as today's) still shares: its changes are applied."""
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     with monkeypatch.context() as older:
         older.setattr("journey.sync.service.schema_revision", lambda: "0008_medication_schedules")
-        companion.services.side_effects.log(_entry("Cough", "dry", "companion"))
+        companion.services.side_effects.log(symptom_entry("Cough", "dry", "companion"))
         companion.sharing.sync()
     tool.deliver_all()
     report = patient.sharing.sync()
@@ -304,16 +233,16 @@ def test_a_removed_device_gets_nothing_more_and_is_not_heard(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     with pytest.raises(SharingError, match="no one device"):
         patient.sharing.remove("Carlos's laptop")
     removed = patient.sharing.remove("tomás's laptop")  # the laptop was lost
     assert removed.name == "Tomás's laptop"
     assert patient.sharing.status().peers == ()
-    patient.services.side_effects.log(_entry("Cough", "after removal"))
-    companion.services.side_effects.log(_entry("Rash", "from the lost laptop", "companion"))
-    _round(tool, patient, companion)
+    patient.services.side_effects.log(symptom_entry("Cough", "after removal"))
+    companion.services.side_effects.log(symptom_entry("Rash", "from the lost laptop", "companion"))
+    sync_round(tool, patient, companion)
     assert ("Cough", "after removal") not in companion.symptoms()
     assert ("Rash", "from the lost laptop") not in patient.symptoms()
     assert patient.sharing.status().peers == ()  # its card in the folder pairs it no more
@@ -325,10 +254,10 @@ def test_a_batch_deleting_most_of_a_kind_of_record_asks_first(
     from journey.services.people import ContactDetails
 
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     for name in ("Lupita", "Jorge", "Hotel", "Dr. Molina"):
         patient.services.contacts.add(ContactDetails(name=name, role="other"))
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     for contact in companion.services.contacts.contacts()[:3]:  # 3 of 4: 75 %
         companion.services.contacts.delete(contact.id)
     companion.sharing.sync()
@@ -347,13 +276,13 @@ def test_a_batch_deleting_most_of_a_kind_of_record_asks_first(
 
 def test_deleting_a_few_records_does_not_ask(computers: tuple[Computer, Computer]) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     for symptom in ("Nausea", "Fatigue", "Chills"):
-        patient.services.side_effects.log(_entry(symptom))
-    _round(tool, patient, companion)
+        patient.services.side_effects.log(symptom_entry(symptom))
+    sync_round(tool, patient, companion)
     for entry in companion.services.side_effects.entries()[:2]:  # 2 of 4: under 3 rows
         companion.services.side_effects.delete(entry.id)
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     assert len(patient.services.side_effects.entries()) == 2
 
 
@@ -374,11 +303,11 @@ def test_every_row_saved_together_reaches_the_other_computer(
     from journey.aftercare import RatingDetails
 
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     ids = {scale.key: scale.id for scale in patient.services.ratings.scales()}
     values = ((ids["energy"], 6.0), (ids["fatigue"], 7.0), (ids["pain"], 3.0))
     patient.services.ratings.record(RatingDetails(NOW, HOME_ZONE, tuple(sorted(values))))
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     (there,) = companion.services.ratings.ratings()
     names = {scale.id: scale.key for scale in companion.services.ratings.scales()}
     assert sorted((names[i], v) for i, v in there.details.values) == [
@@ -395,16 +324,16 @@ def test_the_checklist_laid_out_on_both_computers_is_one_checklist(
     a line of each kind is the same line on both, so after syncing there is one of each, and
     a tick made on either is the tick on both."""
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     mine = patient.services.documents.documents()
     theirs = companion.services.documents.documents()
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     for computer in computers:
         kinds = [line.kind for line in computer.services.documents.documents()]
         assert kinds == [line.kind for line in mine] == [line.kind for line in theirs]
     passport = next(line for line in theirs if line.kind == "passport")
     companion.services.documents.set_done(passport.id, True)
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     assert next(d for d in patient.services.documents.documents() if d.kind == "passport").done
 
 
@@ -416,8 +345,8 @@ def test_a_pass_that_applied_changes_tells_the_open_pages(
     from journey.changes import Change
 
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     told: list[Change] = []
     patient.services.changes.subscribe(told.append)
     companion.services.itinerary.add(

@@ -15,10 +15,8 @@ from journey.sync.apply import Change
 from journey.sync.crypto import DeviceKeys, new_journey_id, seal
 from journey.sync.folder import FolderError, SharedFolder
 from journey.sync.service import SharingError, _State, schema_revision
-from tests.journey.test_sharing import Computer, _entry, _round, _shared_and_joined
-from tests.journey.test_sharing import computers as _computers
+from tests.journey.computers import Computer, shared_and_joined, symptom_entry, sync_round
 
-computers = _computers  # the fixture: two computers, each with its copy of the shared folder
 FORGED = "Forged contact"
 
 
@@ -56,8 +54,8 @@ def test_a_batch_signed_by_a_key_no_paired_computer_holds_is_refused_and_said(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     _, journey_id = _keys(patient)
     stranger = DeviceKeys.generate("Someone's laptop", "companion")
     folder = SharedFolder.open(patient.shared, journey_id)
@@ -76,8 +74,8 @@ def test_a_batch_sealed_for_another_journey_is_refused_whole(
     """The companion's own keys, but another journey's id (a second journey pointed at the
     same folder by mistake): its batch is not applied here."""
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     keys, journey_id = _keys(companion)
     other = new_journey_id()
     folder = SharedFolder.open(patient.shared, journey_id)
@@ -92,12 +90,12 @@ def test_a_batch_still_being_written_waits_and_is_applied_once_whole(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
     companion_id = companion.sharing.status().me.device_id
     mine = patient.shared / "Journey" / "devices" / companion_id
     before = set(mine.glob("*.batch"))
-    companion.services.side_effects.log(_entry("Rash", "arms", "companion"))
+    companion.services.side_effects.log(symptom_entry("Rash", "arms", "companion"))
     companion.sharing.sync()
     tool.deliver_all()
     (batch,) = set(mine.glob("*.batch")) - before
@@ -117,9 +115,9 @@ def test_a_full_disk_says_so_and_sends_the_changes_at_the_next_pass(
     computers: tuple[Computer, Computer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
-    _round(tool, patient, companion)
-    patient.services.side_effects.log(_entry("Cough", "at night"))
+    tool = shared_and_joined(computers)
+    sync_round(tool, patient, companion)
+    patient.services.side_effects.log(symptom_entry("Cough", "at night"))
 
     def full(self: SharedFolder, *args: object, **kwargs: object) -> str:
         raise FolderError("full", self.root)
@@ -129,5 +127,5 @@ def test_a_full_disk_says_so_and_sends_the_changes_at_the_next_pass(
         with pytest.raises(SharingError, match="is full"):
             patient.sharing.sync()
     assert ("Cough", "at night") in patient.symptoms()  # the journal keeps it
-    _round(tool, patient, companion)  # space freed
+    sync_round(tool, patient, companion)  # space freed
     assert ("Cough", "at night") in companion.symptoms()

@@ -8,46 +8,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sys
 from collections.abc import Iterator
-from datetime import date, time
 from pathlib import Path
 
 import pytest
 
-from journey.dto import CompanionData, CourseData, ProfileData
-from journey.journal import Journal, open_journal
-from journey.outbox import DEVICE_KEY, new_device_id, read_state, write_state
-from journey.services import JournalServices
+from journey.outbox import read_state
 from journey.services.documents import DocumentEntry
 from journey.sync import service
 from journey.sync.files import address_of, inside, new_files_key
 from journey.sync.folder import SharedFolder
-from journey.timekeeping import Clock
-from tests.journey.helpers import HOME_ZONE, NOW
+from tests.journey.computers import Computer as Shared
+from tests.journey.computers import onboard
 from tests.journey.sync_tool import FakeSyncTool
 
 SECRET_LINE = b"Passport of Elena Ramirez, number X1234567, born 1981-03-14"
 SCAN = b"%PDF-1.4\n" + SECRET_LINE + b"\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
 
 
-class Computer:
-    """One journal, its services (sharing knows the journal's folder, so attachments travel)
-    and its copy of the shared folder."""
-
-    def __init__(self, template: Path, folder: Path, shared: Path) -> None:
-        shutil.copytree(template, folder)
-        self.folder = folder
-        self.journal: Journal = open_journal(folder, now=NOW)
-        with self.journal.session_factory.begin() as session:
-            write_state(session.connection(), DEVICE_KEY, new_device_id())
-        self.services = JournalServices.build(
-            self.journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)
-        )
-        self.sharing = self.services.sharing
-        self.shared = shared
-        shared.mkdir()
+class Computer(Shared):
+    """A computer whose document lines and attached files can be looked at."""
 
     def line(self, kind: str) -> DocumentEntry:
         (entry,) = [e for e in self.services.documents.documents() if e.kind == kind]
@@ -56,9 +37,6 @@ class Computer:
     def attached(self, kind: str) -> bytes | None:
         path = self.services.documents.attachment_path(self.line(kind))
         return None if path is None or not path.exists() else path.read_bytes()
-
-    def device_folder(self, root: Path) -> Path:
-        return root / "Journey" / "devices" / self.sharing.status().me.device_id
 
 
 @pytest.fixture
@@ -70,26 +48,9 @@ def computers(template_folder: Path, tmp_path: Path) -> Iterator[tuple[Computer,
     companion.journal.close()
 
 
-def _onboard(services: JournalServices) -> None:
-    services.onboarding.complete(
-        ProfileData(name="Elena Ramírez", ms_type="RRMS", diagnosis_year=2015),
-        CourseData(
-            protocol="hsct",
-            clinic_name="Clínica Ejemplo",
-            clinic_city="Tijuana, Mexico",
-            arrival_date=date(2026, 6, 1),
-            arrival_time=time(14, 30),
-            destination_zone="America/Tijuana",
-            treatment_start=date(2026, 6, 4),
-            home_zone=HOME_ZONE,
-        ),
-        CompanionData(name="Tomás Ramírez"),
-    )
-
-
 def _shared_and_joined(computers: tuple[Computer, Computer], tool: FakeSyncTool) -> None:
     patient, companion = computers
-    _onboard(patient.services)
+    onboard(patient.services)
     patient.services.documents.documents()  # the checklist's lines, before sharing
     code, _ = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
     tool.deliver_all()

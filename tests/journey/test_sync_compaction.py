@@ -6,44 +6,24 @@ all that still ends with the same journal. A folder written before compaction is
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
-from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from journey.dto import CompanionData, CourseData, ProfileData
-from journey.journal import Journal, open_journal
-from journey.outbox import DEVICE_KEY, new_device_id, write_state
-from journey.services import JournalServices
-from journey.services.side_effects import EntryDetails
 from journey.sync import service
-from journey.sync.apply import snapshot_changes
 from journey.sync.service import SharingError, SyncReport
-from journey.timekeeping import Clock
-from tests.journey.helpers import HOME_ZONE, NOW
+from tests.journey.computers import Computer as Shared
+from tests.journey.computers import onboard, symptom_entry
 from tests.journey.sync_tool import FakeSyncTool
 
 
-class Computer:
-    def __init__(self, template: Path, folder: Path, shared: Path) -> None:
-        shutil.copytree(template, folder)
-        self.journal: Journal = open_journal(folder, now=NOW)
-        with self.journal.session_factory.begin() as session:
-            write_state(session.connection(), DEVICE_KEY, new_device_id())
-        self.services = JournalServices.build(
-            self.journal.session_factory, Clock(HOME_ZONE, fixed_now=NOW)
-        )
-        self.sharing = self.services.sharing
-        self.shared = shared
-        shared.mkdir()
+class Computer(Shared):
+    """A computer that logs, syncs (saying nothing alarming) and lists its own files."""
 
     def log(self, symptom: str, notes: str = "") -> None:
-        self.services.side_effects.log(
-            EntryDetails(symptom, 4, NOW - timedelta(hours=1), HOME_ZONE, "patient", notes=notes)
-        )
+        self.services.side_effects.log(symptom_entry(symptom, notes))
 
     def sync(self) -> SyncReport:
         report = self.sharing.sync()
@@ -52,15 +32,7 @@ class Computer:
 
     def own(self, root: Path, kind: str = "batch") -> set[str]:
         """The names of this device's files of ``kind`` in the copy of the folder at ``root``."""
-        folder = root / "Journey" / "devices" / self.sharing.status().me.device_id
-        return {path.name for path in folder.glob(f"*.{kind}")}
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        """Every travelling row, by uid, with its values: equal on two computers whose
-        journals are the same."""
-        with self.journal.engine.connect() as connection:
-            changes = snapshot_changes(connection)
-        return sorted((c.tbl, c.uid, json.dumps(c.cols, sort_keys=True)) for c in changes)
+        return {path.name for path in self.device_folder(root).glob(f"*.{kind}")}
 
 
 @pytest.fixture
@@ -76,23 +48,6 @@ def make(template_folder: Path, tmp_path: Path) -> Iterator[Any]:
         one.journal.close()
 
 
-def _onboard(services: JournalServices) -> None:
-    services.onboarding.complete(
-        ProfileData(name="Elena Ramírez", ms_type="RRMS", diagnosis_year=2015),
-        CourseData(
-            protocol="hsct",
-            clinic_name="Clínica Ejemplo",
-            clinic_city="Tijuana, Mexico",
-            arrival_date=date(2026, 6, 1),
-            arrival_time=time(14, 30),
-            destination_zone="America/Tijuana",
-            treatment_start=date(2026, 6, 4),
-            home_zone=HOME_ZONE,
-        ),
-        CompanionData(name="Tomás Ramírez"),
-    )
-
-
 def _join(inviter: Computer, joiner: Computer, code: str, tool: FakeSyncTool, name: str) -> None:
     tool.deliver_all()
     joiner.sharing.join(joiner.shared, code, name, "companion")
@@ -102,7 +57,7 @@ def _join(inviter: Computer, joiner: Computer, code: str, tool: FakeSyncTool, na
 def _pair(make: Any) -> tuple[Computer, Computer, FakeSyncTool]:
     patient, companion = make("patient"), make("companion")
     tool = FakeSyncTool([patient.shared, companion.shared], seed=7, reorder=True)
-    _onboard(patient.services)
+    onboard(patient.services)
     patient.log("Headache", "at night")
     code, _ = patient.sharing.init(patient.shared, "Elena's laptop", "patient")
     _join(patient, companion, code, tool, "Tomás's laptop")
@@ -227,7 +182,7 @@ def test_a_folder_written_before_compaction_is_still_read(
 ) -> None:
     patient, companion = make("patient"), make("companion")
     tool = FakeSyncTool([patient.shared, companion.shared])
-    _onboard(patient.services)
+    onboard(patient.services)
     patient.log("Headache", "at night")
     with monkeypatch.context() as older:  # both computers ran the Journey before compaction
         older.setattr(service, "_encode", _old_encode)

@@ -14,17 +14,8 @@ from journey.itinerary import ItemDetails
 from journey.services import JournalServices
 from journey.sync.history import HistoryError
 from journey.timekeeping import Clock
+from tests.journey.computers import Computer, onboard, shared_and_joined, symptom_entry, sync_round
 from tests.journey.helpers import HOME_ZONE, NOW
-from tests.journey.test_sharing import (
-    Computer,
-    _entry,
-    _onboard,
-    _round,
-    _shared_and_joined,
-)
-from tests.journey.test_sharing import computers as _computers
-
-computers = _computers  # the fixture: two computers, each with its copy of the shared folder
 
 FLIGHT = ItemDetails(
     kind="flight",
@@ -42,13 +33,13 @@ def _flight(computer: Computer):
 
 def _both_edit_the_flights_notes(computers: tuple[Computer, Computer]):
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     companion.services.itinerary.add(FLIGHT)
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     mine, theirs = _flight(patient), _flight(companion)
     patient.services.itinerary.update(mine.id, replace(mine.details, notes="Seat 12A"))
     companion.services.itinerary.update(theirs.id, replace(theirs.details, notes="Gate 34"))
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     return tool
 
 
@@ -90,7 +81,7 @@ def test_choosing_on_one_computer_settles_it_on_both(
     companion.services.history.choose(conflict.id, take_other=take_other)
     assert companion.services.history.conflicts() == []
     assert _flight(companion).details.notes == chosen
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     for computer in computers:
         assert computer.services.history.conflicts() == []
         assert computer.sharing.status().conflicts == 0
@@ -101,18 +92,18 @@ def test_a_deleted_item_is_listed_and_comes_back_as_the_same_item_everywhere(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, companion = computers
-    tool = _shared_and_joined(computers)
+    tool = shared_and_joined(computers)
     companion.services.itinerary.add(FLIGHT)
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     patient.services.itinerary.delete(_flight(patient).id)
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     assert not [i for i in companion.services.itinerary.items() if i.details.kind == "flight"]
     (deleted,) = [d for d in companion.services.history.recently_deleted() if d.label]
     assert (deleted.tbl, deleted.label) == ("itinerary_item", "Flight Toronto → San Diego")
     assert deleted.deleted.device == patient.sharing.status().me.device_id  # who deleted it
     assert companion.services.history.restore(deleted.uid) == 1
     assert _flight(companion).details.title == FLIGHT.title
-    _round(tool, patient, companion)
+    sync_round(tool, patient, companion)
     for computer in computers:
         flights = [i for i in computer.services.itinerary.items() if i.details.kind == "flight"]
         assert [f.details.title for f in flights] == [FLIGHT.title]  # once, not twice
@@ -128,7 +119,7 @@ def test_a_medication_comes_back_with_its_recorded_doses(
     from journey.medications import DoseSchedule
 
     patient, _ = computers
-    _onboard(patient.services)
+    onboard(patient.services)
     clinical = patient.services.clinical
     twice_a_day = DoseSchedule("times_a_day", (time(8), time(20)))
     added = clinical.medications.add(
@@ -151,8 +142,8 @@ def test_restoring_twice_or_something_not_deleted_says_so(
     computers: tuple[Computer, Computer],
 ) -> None:
     patient, _ = computers
-    _onboard(patient.services)
-    entry = patient.services.side_effects.log(_entry("Nausea", "morning"))
+    onboard(patient.services)
+    entry = patient.services.side_effects.log(symptom_entry("Nausea", "morning"))
     patient.services.side_effects.delete(entry.id)
     (deleted,) = [d for d in patient.services.history.recently_deleted() if d.label == "Nausea"]
     patient.services.history.restore(deleted.uid)
