@@ -276,8 +276,8 @@ class SharingService(Service):
             raise SharingError(f"the invitation code is not right: {exc}") from exc
         shared = _folder(lambda: SharedFolder.open(folder, invitation.journey_id))
         opened = None
-        for ref in shared.listing(invitation.inviter_id):
-            data = shared.read(ref) if ref.kind == "invite" else None
+        for ref in shared.listing(invitation.inviter_id, kind="invite"):
+            data = shared.read(ref)
             if data is None:
                 continue
             try:
@@ -381,8 +381,8 @@ class SharingService(Service):
     def _meet(self, shared: SharedFolder, state: _State) -> list[str]:
         """Devices whose card proves they hold one of our invitations: paired from now on."""
         met = []
-        for ref in shared.listing():
-            if ref.kind != "card" or ref.device_id in state.peers or ref.device_id in state.removed:
+        for ref in shared.listing(kind="card"):
+            if ref.device_id in state.peers or ref.device_id in state.removed:
                 continue
             if ref.device_id == state.keys.device_id:
                 continue
@@ -519,7 +519,7 @@ class SharingService(Service):
                 continue
             pending[ref.name] = (opened.sender.device_id, payload)
         for device in sorted(strangers - set(state.peers)):
-            if any(ref.kind == "card" for ref in shared.listing(device)):
+            if shared.listing(device, kind="card"):
                 continue  # a computer that joined with another's code: known once told of
             report.warnings.append(
                 f"Files from a computer not paired with this journey ({device}) are in the "

@@ -486,3 +486,11 @@ def test_compaction_removals_reach_the_other_copies(tmp_path: Path) -> None:
     patient.remove(PATIENT, old)
     tool.deliver_all()
     assert [ref.name for ref in companion.incoming(COMPANION, set())] == [snapshot]
+
+
+def test_a_listing_of_one_kind_leaves_the_others_out(tmp_path: Path) -> None:
+    shared = SharedFolder.create(tmp_path, "a" * 20)
+    card = shared.write("laptop", "card", b"card")
+    shared.write("laptop", "batch", b"batch")
+    assert [ref.name for ref in shared.listing(kind="card")] == [card]
+    assert sorted(ref.kind for ref in shared.listing("laptop")) == ["batch", "card"]
