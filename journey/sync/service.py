@@ -30,6 +30,7 @@ files applied) is kept in the journal's ``sync_state``, protected as the journal
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -140,6 +141,10 @@ class SyncReport:
     files_waiting: int = 0  # attached documents named by a document line, not arrived yet
     warnings: list[str] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)  # the tables changes came into
+    # Batches kept back for deleting too much (device name, table, rows deleted, rows here):
+    # the window asks whether to apply them (``sync(allow_deletions=True)``).
+    held: list[tuple[str, str, int, int]] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)  # rows such a batch deleted, once applied
 
     def line(self) -> str:
         words = [
@@ -347,9 +352,36 @@ class SharingService(Service):
 
     # --- a pass -----------------------------------------------------------------------------
 
-    def sync(self, allow_deletions: bool = False) -> SyncReport:
+    def sync(self, allow_deletions: bool = False, keep_deleted: bool = False) -> SyncReport:
         """One pass. A batch that would delete more than about 30 % of a kind of record here
-        is kept back with a warning unless ``allow_deletions``."""
+        is kept back with a warning unless ``allow_deletions``; or, with ``keep_deleted`` (the
+        person said No to those deletions), applied and the rows it deleted brought back, on
+        every computer: the device's later changes flow again, and nothing is lost."""
+        if keep_deleted:
+            report = self._pass(allow_deletions=True)
+            self._bring_back(report.deleted)
+            return self._merged(report, self._pass())  # the rows go back to the others
+        return self._pass(allow_deletions)
+
+    def _bring_back(self, uids: list[str]) -> None:
+        from journey.sync.history import HistoryError, HistoryService
+
+        history = HistoryService(self._sessions)
+        history.feed = self.feed
+        for uid in uids:  # parents first: each brings back what was deleted with it
+            with contextlib.suppress(HistoryError):  # back already, with its parent
+                history.restore(uid)
+
+    @staticmethod
+    def _merged(first: SyncReport, second: SyncReport) -> SyncReport:
+        first.received += second.received
+        first.sent += second.sent
+        first.conflicts += second.conflicts
+        first.kept_back = second.kept_back
+        first.warnings += second.warnings
+        return first
+
+    def _pass(self, allow_deletions: bool = False) -> SyncReport:
         report = SyncReport()
         with self._sessions.begin() as session:
             connection = session.connection()
@@ -527,16 +559,25 @@ class SharingService(Service):
                 "writes in that folder"
             )
         progress = True
+        held: set[str] = set()  # batches kept back for deleting too much here
         while pending and progress:  # each device's batches in the order it wrote them
             progress = False
             for name, (device, payload) in sorted(pending.items()):
                 if payload.get("prev") and payload["prev"] not in applied:
                     continue
+                if name in held:
+                    continue  # asked about once a pass, however often this loop comes round
                 changes = [Change.from_json(c) for c in payload.get("changes", [])]
-                if not allow_deletions and self._too_many_deletions(
-                    connection, changes, report, device, state
-                ):
+                too_many = self._too_many_deletions(connection, changes, report, device, state)
+                if too_many and not allow_deletions:
+                    held.add(name)
                     continue
+                if too_many:  # applied as the person said: the warning no longer holds
+                    report.warnings.pop()
+                    report.held.pop()
+                    order = {t.name: n for n, t in enumerate(travelling_tables())}
+                    gone = [c for c in changes if c.op == "delete"]
+                    report.deleted += [c.uid for c in sorted(gone, key=lambda c: order[c.tbl])]
                 self._warn_if_ahead(changes, report, device, state, self._wall_ms())
                 result = apply_changes(connection, changes, self._wall_ms())
                 if result.waiting:
@@ -773,6 +814,7 @@ class SharingService(Service):
                     f"{name}'s changes would delete {count} of the {rows} rows of {what} here: "
                     "nothing from it was applied; `journey sync --allow-deletions` accepts them"
                 )
+                report.held.append((name, tbl, count, rows))
                 return True
         return False
 

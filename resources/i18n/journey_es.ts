@@ -1799,7 +1799,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="97"/>
-        <location filename="../../ui/shell/main_window.py" line="332"/>
+        <location filename="../../ui/shell/main_window.py" line="333"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
@@ -1854,99 +1854,114 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289"/>
+        <location filename="../../ui/shell/main_window.py" line="290"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="295"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336"/>
+        <location filename="../../ui/shell/main_window.py" line="337"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="405"/>
+        <location filename="../../ui/shell/main_window.py" line="414"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="507"/>
+        <location filename="../../ui/shell/main_window.py" line="516"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <source>%1&apos;s changes would delete %2 of the %3 entries of “%4” here.</source>
+        <translation>Los cambios de %1 borrarían aquí %2 de las %3 entradas de «%4».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="543"/>
+        <source>Yes deletes them here too. No keeps them, and puts them back on the other computer as well.</source>
+        <translation>Sí las borra también aquí. No las conserva y las vuelve a poner también en el otro ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="551"/>
+        <source>Delete these entries here too?</source>
+        <translation>¿Borrar estas entradas también aquí?</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4395,7 @@
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="574"/>
+        <location filename="../../ui/shell/main_window.py" line="614"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -5696,12 +5711,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>read_only</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="551"/>
+        <location filename="../../ui/shell/main_window.py" line="591"/>
         <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
         <translation>Este diario es de solo lectura: puede leerlo todo, pero no se puede guardar nada nuevo. No se puede escribir en el archivo %1. Revise sus permisos o cópielo en un lugar donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="559"/>
+        <location filename="../../ui/shell/main_window.py" line="599"/>
         <source>Read-only journal</source>
         <translation>Diario de solo lectura</translation>
     </message>
@@ -6654,32 +6669,32 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>otro ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="399"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="416"/>
         <source>Changed on both computers — choose</source>
         <translation>Cambiado en los dos ordenadores: elige</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="406"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="423"/>
         <source>Both computers changed these while apart. Journey kept the newer value on both and set the other aside: choose the one to keep.</source>
         <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elige cuál conservar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="429"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="446"/>
         <source>Nothing left to choose.</source>
         <translation>No queda nada por elegir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="444"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="461"/>
         <source>Keep this (shown now)</source>
         <translation>Conservar este (el que se muestra ahora)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="445"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="462"/>
         <source>Use this instead</source>
         <translation>Usar este en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="457"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="472"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -6696,42 +6711,42 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Usar «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="472"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="485"/>
         <source>Recently deleted</source>
         <translation>Borrado recientemente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="478"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="491"/>
         <source>Entries deleted on this computer or another. Restore brings one back.</source>
         <translation>Entradas borradas en este ordenador o en otro. Restaurar recupera una.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="481"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="494"/>
         <source>Recently deleted, newest first</source>
         <translation>Borrado recientemente, lo más nuevo primero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="490"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="503"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="492"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="505"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="510"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="523"/>
         <source>Nothing was deleted lately.</source>
         <translation>No se ha borrado nada últimamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="521"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="534"/>
         <source>%1 — deleted %2 on %3</source>
         <translation>%1 — borrado el %2 en %3</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="537"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="550"/>
         <source>Not restored: %1</source>
         <translation>No se restauró: %1</translation>
     </message>
@@ -6941,7 +6956,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Al día con %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/sync.py" line="155"/>
+        <location filename="../../ui/shell/sync.py" line="170"/>
         <source>Sharing stopped: %1</source>
         <translation>Se detuvo la sincronización: %1</translation>
     </message>

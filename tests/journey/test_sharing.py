@@ -258,6 +258,8 @@ def test_a_batch_deleting_most_of_a_kind_of_record_asks_first(
     for name in ("Lupita", "Jorge", "Hotel", "Dr. Molina"):
         patient.services.contacts.add(ContactDetails(name=name, role="other"))
     sync_round(tool, patient, companion)
+    companion.services.side_effects.log(symptom_entry("Nausea", "", "companion"))
+    companion.sharing.sync()  # a batch before the deletion's, applied in the same pass
     for contact in companion.services.contacts.contacts()[:3]:  # 3 of 4: 75 %
         companion.services.contacts.delete(contact.id)
     companion.sharing.sync()
@@ -267,7 +269,8 @@ def test_a_batch_deleting_most_of_a_kind_of_record_asks_first(
         "Tomás's laptop's changes would delete 3 of the 4 rows of contact here: nothing from "
         "it was applied; `journey sync --allow-deletions` accepts them"
     ]
-    assert (report.received, report.kept_back) == (0, 1)
+    assert (report.received, report.kept_back) == (2, 1)  # the nausea (and its symptom) only
+    assert report.held == [("Tomás's laptop", "contact", 3, 4)]  # for the window to ask
     assert len(patient.services.contacts.contacts()) == 4
     accepted = patient.sharing.sync(allow_deletions=True)
     assert (accepted.received, accepted.warnings) == (3, [])
@@ -366,3 +369,32 @@ def test_a_pass_that_applied_changes_tells_the_open_pages(
     assert Change.SIDE_EFFECTS not in told[0]
     patient.services.sharing.sync()  # nothing new: nobody is told
     assert len(told) == 1
+
+
+def test_saying_no_to_a_large_deletion_keeps_the_rows_on_both_computers(
+    computers: tuple[Computer, Computer],
+) -> None:
+    """No to "delete these entries here too?": the batch is applied and the rows it deleted
+    come back, on both computers; the other computer's later changes flow again."""
+    from journey.services.people import ContactDetails
+
+    patient, companion = computers
+    tool = shared_and_joined(computers)
+    names = ["Dr. Molina", "Hotel", "Jorge", "Lupita"]
+    for name in names:
+        patient.services.contacts.add(ContactDetails(name=name, role="other"))
+    sync_round(tool, patient, companion)
+    for contact in companion.services.contacts.contacts()[:3]:
+        companion.services.contacts.delete(contact.id)
+    companion.sharing.sync()
+    tool.deliver_all()
+    assert patient.sharing.sync().held == [("Tomás's laptop", "contact", 3, 4)]
+    kept = patient.sharing.sync(keep_deleted=True)
+    assert kept.held == []
+    assert sorted(c.details.name for c in patient.services.contacts.contacts()) == names
+    tool.deliver_all()
+    companion.services.contacts.add(ContactDetails(name="Clínica, 24 h", role="other"))
+    sync_round(tool, companion, patient)
+    for computer in computers:
+        shown = sorted(c.details.name for c in computer.services.contacts.contacts())
+        assert shown == sorted([*names, "Clínica, 24 h"])

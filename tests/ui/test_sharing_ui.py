@@ -329,3 +329,38 @@ def test_the_first_run_wizard_joins_a_shared_journey_instead(
     assert not wizard.isVisible()
     assert companion.onboarding.is_complete()
     assert companion.profile.get().name == patient.profile.get().name
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_large_deletion_from_the_other_computer_is_asked_about(
+    qtbot: QtBot,
+    patient: JournalServices,
+    companion: JournalServices,
+    appearance: Appearance,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: bool,
+) -> None:
+    from journey.services.people import ContactDetails
+    from ui.shell import main_window
+
+    _paired(qtbot, patient, companion, tmp_path)
+    before = len(patient.contacts.contacts())
+    for name in ("Lupita", "Jorge", "Hotel Ejemplo", "Dr. Molina"):
+        patient.contacts.add(ContactDetails(name=name, role="other"))
+    patient.sharing.sync()
+    companion.sharing.sync()
+    for contact in companion.contacts.contacts():
+        companion.contacts.delete(contact.id)
+    companion.sharing.sync()
+    asked: list[list[tuple[str, str, int, int]]] = []
+    monkeypatch.setattr(
+        main_window, "confirm_deletions", lambda parent, held: asked.append(held) or answer
+    )
+    window = open_main_window(qtbot, patient, appearance)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    ((who, kind, count, rows),) = asked[0]
+    assert (who, kind, count, rows) == ("Carlos's laptop", "contact", before + 4, before + 4)
+    left = before + 4 if not answer else 0
+    qtbot.waitUntil(lambda: len(patient.contacts.contacts()) == left, timeout=10000)
+    window.close()

@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self.sync_keeper = SyncKeeper(services, self)
         self.sync_keeper.state.connect(self.show_sync_state)
         self.sync_keeper.warned.connect(self.say)
+        self.sync_keeper.deletions_held.connect(self.ask_about_deletions)
         sections: list[tuple[str, Callable[[], Page]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), timeline),
@@ -345,6 +346,14 @@ class MainWindow(QMainWindow):
         self.sync_state.setText(words)
         self.sync_state.setToolTip(words)
         self.sync_state.show()
+
+    def ask_about_deletions(self, held: list[tuple[str, str, int, int]]) -> None:
+        """Another computer's changes would delete much here (issue 16: more than about 30 %
+        of a kind of record): apply them only if the person says so."""
+        if confirm_deletions(self, held):
+            self.sync_keeper.sync_now(allow_deletions=True)
+        else:  # kept here, and put back on the other computer
+            self.sync_keeper.sync_now(keep_deleted=True)
 
     def open_sharing(self) -> None:
         """The status line clicked: the changes to choose if there are some, else Settings'
@@ -514,6 +523,37 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         about_box(self).exec()
+
+
+def confirm_deletions(parent: QWidget, held: list[tuple[str, str, int, int]]) -> bool:
+    """Ask before applying another computer's large deletion (tests replace this)."""
+    from ui.settings.sharing_dialogs import kind_words
+
+    lines = [
+        QCoreApplication.translate(
+            "MainWindow", "%1's changes would delete %2 of the %3 entries of “%4” here."
+        )
+        .replace("%1", who)
+        .replace("%2", str(count))
+        .replace("%3", str(rows))
+        .replace("%4", kind_words(tbl))
+        for who, tbl, count, rows in held
+    ]
+    lines.append(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Yes deletes them here too. No keeps them, and puts them back on the other "
+            "computer as well.",
+        )
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("MainWindow", "Delete these entries here too?"),
+        "\n\n".join(lines),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _teller(window: MainWindow) -> Callable[[Change], None]:

@@ -94,6 +94,9 @@ class SyncKeeper(QObject):
 
     state = Signal(str)  # the words for the status line
     warned = Signal(str)  # a pass's warning, for the status bar (said once)
+    # Another computer's batch kept back for deleting much here: (who, kind, count, rows)
+    # each; the window asks whether to apply it (asked once a session for each).
+    deletions_held = Signal(list)
 
     def __init__(self, services: JournalServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +106,7 @@ class SyncKeeper(QObject):
         self.last_report: SyncReport | None = None
         self._running: Operation | None = None
         self._again = False
+        self._asked: set[tuple[str, str, int, int]] = set()
         self._watcher: QFileSystemWatcher | None = None
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
@@ -131,18 +135,29 @@ class SyncKeeper(QObject):
         """Something changed in the folder: a pass once it has been quiet for a moment."""
         self._soon.start()
 
-    def sync_now(self) -> None:
+    def sync_now(self, allow_deletions: bool = False, keep_deleted: bool = False) -> None:
+        """A pass now (or right after the one running). ``allow_deletions`` and
+        ``keep_deleted``: the person's answer about a large deletion (SharingService.sync)."""
         if self._running is not None:
             self._again = True  # one more once this one ends
             return
-        self._running = run_in_background(self, self.sharing.sync, self._done, self._failed)
+
+        def work() -> SyncReport:
+            return self.sharing.sync(allow_deletions=allow_deletions, keep_deleted=keep_deleted)
+
+        self._running = run_in_background(self, work, self._done, self._failed)
 
     def _done(self, report: SyncReport) -> None:
         self._running = None
         self.last_report = report
         self.problem = ""
+        held = [each for each in report.held if each not in self._asked]
         for warning in report.warnings:
-            self.warned.emit(warning)
+            if not (report.held and "--allow-deletions" in warning):  # the window asks instead
+                self.warned.emit(warning)
+        if held:
+            self._asked.update(held)
+            self.deletions_held.emit(held)
         self._after()
 
     def _failed(self, error: Exception) -> None:
