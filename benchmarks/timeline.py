@@ -20,7 +20,7 @@ from measure import fresh_journal, report, timed  # sets up the path and Qt
 from PySide6.QtWidgets import QApplication
 
 from journey.dto import CourseData, ProfileData
-from journey.itinerary import ITEM_KINDS, ItemDetails
+from journey.itinerary import ITEM_KINDS, ItemDetails, item_problems
 from journey.services import JournalServices
 
 ZONES = ("America/Tijuana", "America/Mexico_City", "America/Toronto", "America/Los_Angeles")
@@ -46,18 +46,21 @@ def fill(services: JournalServices, count: int) -> None:
     first = datetime(2026, 1, 5, 8, 0)
     for n in range(count):
         start = first + timedelta(hours=9 * n + rng.randrange(0, 4))
-        start = start.replace(hour=max(start.hour, 6))  # never inside a night-time DST gap
-        services.itinerary.add(
-            ItemDetails(
-                kind=rng.choice(ITEM_KINDS),
-                title=f"Item {n}: clinic visit or travel",
-                start=start,
-                zone=rng.choice(ZONES),
-                end=start + timedelta(minutes=rng.choice((30, 60, 120))),
-                place="Somewhere" if n % 3 else "",
-                notes="Notes " * (n % 5),
-            )
+        start = start.replace(hour=max(start.hour, 6))  # mostly daytime, as a trip is
+        details = ItemDetails(
+            kind=rng.choice(ITEM_KINDS),
+            title=f"Item {n}: clinic visit or travel",
+            start=start,
+            zone=rng.choice(ZONES),
+            end=start + timedelta(minutes=rng.choice((30, 60, 120))),
+            place="Somewhere" if n % 3 else "",
+            notes="Notes " * (n % 5),
         )
+        # A late item can end in the hour the clocks skip or repeat (2027-11-07 01:00 in
+        # Toronto happens twice), which the itinerary refuses: moved on an hour until clear.
+        while item_problems(details):
+            details = details.moved(timedelta(hours=1))
+        services.itinerary.add(details)
 
 
 def main() -> int:

@@ -6,7 +6,10 @@ file again replaces the events instead of adding copies. Times are the planned w
 the TZID of the zone where they happen (a flight may end in another zone than it starts), and
 the file carries a VTIMEZONE for every zone it uses. Private ``X-JOURNEY-*`` properties keep
 what iCalendar has no place for (kind, who is responsible, done), so export → import is
-lossless.
+lossless. What people read (CATEGORIES, who is responsible in the description) is written in
+the caller's words (``CalendarWording``; English by default), never as internal codes. Items
+deleted from the itinerary are written too, as cancelled events with a higher SEQUENCE, so a
+phone that imports the file removes them.
 
 Reading is all or nothing: ``parse_ics`` returns every event or raises one
 ``CalendarFileError`` naming the event (number, UID, SUMMARY) and the property at fault.
@@ -24,32 +27,60 @@ How times without a named zone are read (the choices are ours; SPEC §4 forbids 
 - Floating times (no zone) and all-day events (DATE values): RFC 5545 §3.3.5 says these mean
   the same clock time wherever the reader is, so they take the calendar's X-WR-TIMEZONE, else
   ``local_zone`` (the service passes the computer's zone). An all-day event becomes 00:00 on
-  its first day to 00:00 after its last.
+  its first day to 00:00 after its last, which ``ItemDetails.all_day`` recognises: it is
+  shown as all day and exported as dates again (with ``X-JOURNEY-ZONE`` so that it comes
+  back to the same zone).
+- Google Calendar's files (X-WR-TIMEZONE) are first made standard by ``x_wr_timezone``: their
+  UTC and floating times become wall times in the calendar's zone. A wall time that happens
+  twice there (the night the clocks go back) keeps its instant, in UTC.
+- A flight whose times are only in UTC (as airlines write them) is placed where it happens when
+  its SUMMARY or LOCATION names two airports by IATA code ("AC 792 YYZ–SAN"): the start in the
+  departure airport's zone, the end in the arrival's (``airportsdata``). Unknown codes change
+  nothing.
+
+Repeating events (RRULE, RDATE, EXDATE, RECURRENCE-ID) are expanded by
+``recurring_ical_events``, up to ``MAX_OCCURRENCES`` a file: either one item per occurrence,
+whose UID is the event's plus ``/`` and the occurrence's original start (in UTC), so that a
+re-import updates instead of duplicating, or (``repeats="span"``) one item from the first start
+to the last end, under the event's own UID.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import recurring_ical_events
+import x_wr_timezone
 from icalendar import Alarm, Calendar, Component, Event, Timezone
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from journey import __version__
 from journey.errors import CalendarFileError, EventRef
-from journey.itinerary import ITEM_KINDS, STATUSES, DayNumbering, Item, ItemDetails, item_problems
+from journey.itinerary import (
+    CLINIC_KINDS,
+    ITEM_KINDS,
+    STATUSES,
+    DayNumbering,
+    Item,
+    ItemDetails,
+    item_problems,
+)
 from journey.timekeeping import (
     EARLIEST_DATE,
     LATEST_DATE,
     date_problem,
     known_zones,
     later,
+    to_instant,
     wall_time_problem,
 )
 
@@ -59,19 +90,31 @@ PRODID = "-//Journey//Journey {version}//EN"
 # export of several years of a busy calendar stays well under both.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_EVENTS = 5_000
+# Occurrences of repeating events read from one file: a year of daily injections fits, a
+# series that never ends is refused, naming it, instead of filling the itinerary.
+MAX_OCCURRENCES = 500
 UID_MAX = 255  # the width of itinerary_item.uid
+OCCURRENCE_SUFFIX = len("/20270301T090000Z")  # what an occurrence adds to its event's UID
 UNTITLED = "Untitled event"  # SUMMARY is optional in iCalendar; an item needs a title
 RESPONSIBLE_LINE = "Responsible: {who}"
+DAY_LINE = "Protocol day {day}"
 
 KIND_PROPERTY = "X-JOURNEY-KIND"
 RESPONSIBLE_PROPERTY = "X-JOURNEY-RESPONSIBLE"
 STATUS_PROPERTY = "X-JOURNEY-STATUS"
 DAY_PROPERTY = "X-JOURNEY-DAY"  # the protocol day shown in the description, e.g. "+8"
-DAY_LINE = "Protocol day {day}"
+# The zone of an all-day item (its DATE values have none), so that it comes back there.
+ZONE_PROPERTY = "X-JOURNEY-ZONE"
+# The LOCATION written for a clinic item without a place of its own (the clinic, from the
+# treatment course): read back as no place, unless the LOCATION was changed meanwhile.
+CLINIC_PLACE_PROPERTY = "X-JOURNEY-CLINIC-PLACE"
+# An item deleted from the itinerary, written as a cancelled event: never imported as an item.
+DELETED_PROPERTY = "X-JOURNEY-DELETED"
 UTC_ZONE = "UTC"
 
-# Recurrence cannot be kept by a single item; such events are refused, not cut to one date.
-REPEATING = ("RRULE", "RDATE", "EXRULE", "RECURRENCE-ID")
+# How an event repeats (RFC 5545 §3.8.5); such events are expanded into their occurrences.
+RECURRENCE = ("RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID")
+REPEATS = ("each", "span")  # one item per occurrence, or one from the first to the last
 # Properties whose value an item uses: a broken one of these fails the import, a broken one
 # of any other property (an ATTENDEE, a GEO…) is ignored like the property itself.
 USED = frozenset(
@@ -89,28 +132,97 @@ USED = frozenset(
         KIND_PROPERTY,
         RESPONSIBLE_PROPERTY,
         STATUS_PROPERTY,
-        *REPEATING,
+        ZONE_PROPERTY,
+        *RECURRENCE,
     }
 )
 _MOMENT = "expected a date like 20270301 or a date and time like 20270301T093000"
+_RULE = "expected a rule like FREQ=DAILY;COUNT=5"
+_MOMENTS = "expected dates like 20270301, or dates and times like 20270301T093000"
 EXPECTED = {
     "DTSTART": _MOMENT,
     "DTEND": _MOMENT,
+    "RECURRENCE-ID": _MOMENT,
     "DURATION": "expected a duration like PT1H30M or P2D",
     "SEQUENCE": "expected a whole number",
+    "RRULE": _RULE,
+    "EXRULE": _RULE,
+    "RDATE": _MOMENTS,
+    "EXDATE": _MOMENTS,
 }
 # A flight booked elsewhere (an airline's or travel agent's .ics) usually says so in words.
 FLIGHT_WORDS = re.compile(r"\b(flight|flights|flug|vuelo|vol|voo|volo)\b|✈", re.IGNORECASE)
+# A flight number as airlines write it: the airline's two-character code, then 1–4 digits
+# ("AC 792", "AC792", "U2 1234").
+FLIGHT_NUMBER = re.compile(r"\b([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]) ?-?(\d{1,4})\b")
+AIRPORT_CODE = re.compile(r"\b[A-Z]{3}\b")  # IATA: three capitals ("YYZ", "TIJ", "SAN")
 BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+# The English words written where people read them; the window passes its own, translated.
+KIND_WORDS = {
+    "flight": "Flight",
+    "ground_transfer": "Ground transfer / pickup",
+    "border_crossing": "Border crossing",
+    "hotel_check_in": "Hotel check-in",
+    "hotel_check_out": "Hotel check-out",
+    "clinic_appointment": "Clinic appointment",
+    "tests": "Tests",
+    "iv_infusion": "IV infusion",
+    "intrathecal_injection": "Intrathecal injection",
+    "mobilisation": "Mobilisation",
+    "stem_cell_collection": "Stem-cell collection",
+    "conditioning": "Conditioning",
+    "reinfusion": "Reinfusion (day 0)",
+    "isolation": "Isolation",
+    "discharge": "Discharge",
+    "follow_up": "Follow-up",
+    "revaccination": "Revaccination",
+    "other": "Other",
+}
+RESPONSIBLE_WORDS = {"patient": "Patient", "companion": "Companion", "clinic": "Clinic"}
+
+
+@dataclass(frozen=True)
+class CalendarWording:
+    """The words a calendar file shows people: each kind of item (its CATEGORIES), who is
+    responsible, and the description's last lines. ``responsible_line`` holds ``{who}`` and
+    ``day_line`` ``{day}``. English by default; the window passes its translated words (the
+    domain never imports Qt). A kind or person missing from a mapping is said in English."""
+
+    kinds: Mapping[str, str] = field(default_factory=lambda: dict(KIND_WORDS))
+    responsible: Mapping[str, str] = field(default_factory=lambda: dict(RESPONSIBLE_WORDS))
+    responsible_line: str = RESPONSIBLE_LINE
+    day_line: str = DAY_LINE
+
+    def kind(self, kind: str) -> str:
+        return self.kinds.get(kind) or KIND_WORDS.get(kind, kind)
+
+    def who(self, responsible: str) -> str:
+        return self.responsible.get(responsible) or RESPONSIBLE_WORDS.get(responsible, responsible)
+
+    def footer(self, responsible: str, day: str | None) -> str:
+        line = self.responsible_line.replace("{who}", self.who(responsible))
+        return f"{self.day_line.replace('{day}', day)}\n{line}" if day else line
+
+
+ENGLISH_WORDING = CalendarWording()
 
 
 @dataclass(frozen=True)
 class ParsedEvent:
-    """One event read from a calendar file, as the itinerary item it describes."""
+    """One event read from a calendar file, as the itinerary item it describes.
+
+    ``number`` is the event's place in the file (from 1); an occurrence of a repeating event
+    (or the span of all of them) has ``series``, the event's own UID, and ``occurrences``, how
+    many there are; ``deleted`` is an item Journey wrote as deleted (never imported)."""
 
     uid: str
     sequence: int
     details: ItemDetails
+    number: int = 0
+    series: str | None = None
+    occurrences: int = 1
+    deleted: bool = False
 
 
 # --- alarms -----------------------------------------------------------------------------------
@@ -141,31 +253,42 @@ def export_ics(
     alarms: Mapping[str, int] | None = None,
     now: datetime,
     numbering: DayNumbering | None = None,
+    deleted: Sequence[Item] = (),
+    wording: CalendarWording | None = None,
+    clinic_place: str = "",
 ) -> bytes:
     """The items as an iCalendar file: one VEVENT each, with the VTIMEZONEs they use.
 
     ``alarms`` gives, per kind, a reminder in minutes before the start (planned items only);
     ``now`` (timezone-aware) is the DTSTAMP; ``numbering`` puts each item's protocol day
-    ("Protocol day −3") in its description, where a phone's calendar shows it.
+    ("Protocol day −3") in its description, where a phone's calendar shows it. ``deleted``
+    are items no longer in the itinerary, written as cancelled events (their SEQUENCE as the
+    caller gives it, higher than when they were last written); ``wording`` gives the words
+    people read; ``clinic_place`` is the LOCATION of a clinic item without a place.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
+    words = wording or ENGLISH_WORDING
     stamp = now.astimezone(UTC)
     calendar = Calendar()
     calendar.add("PRODID", PRODID.format(version=__version__))
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.calendar_name = "Journey"
-    for item in items:
-        day = numbering.label(item.day) if numbering is not None else None
-        calendar.add_component(_event(item, alarms or {}, stamp, day))
-    if items:
+    written = [(item, False) for item in items] + [(item, True) for item in deleted]
+    for item, gone in written:
+        day = numbering.label(item.day) if numbering is not None and not gone else None
+        event = _event(item, alarms or {}, stamp, day, words, clinic_place)
+        if gone:
+            event.add(DELETED_PROPERTY, "TRUE")
+        calendar.add_component(event)
+    if written:
         # Within 1900–2200 (SPEC §4): an item stored outside them anyway is written as it is,
         # and its zone's rules stop at the bounds (icalendar cannot work them out near the
         # years 1 and 9999).
         years = [
             min(max(year, EARLIEST_DATE.year), LATEST_DATE.year)
-            for item in items
+            for item, _ in written
             for year in (
                 item.details.start.year,
                 *([item.details.end.year] if item.details.end is not None else []),
@@ -183,21 +306,37 @@ def export_ics(
     return calendar.to_ical()
 
 
-def _event(item: Item, alarms: Mapping[str, int], stamp: datetime, day: str | None) -> Event:
+def _event(
+    item: Item,
+    alarms: Mapping[str, int],
+    stamp: datetime,
+    day: str | None,
+    words: CalendarWording,
+    clinic_place: str,
+) -> Event:
     details = item.details
     event = Event()
     event.add("UID", item.uid)
     event.add("SEQUENCE", item.sequence)
     event.add("DTSTAMP", stamp)
-    event.add("DTSTART", *_timed(details.start, details.zone))
-    if details.end is not None:
-        event.add("DTEND", *_timed(details.end, details.finish_zone))
+    if details.all_day and details.end is not None:
+        # Dates, as calendars show whole days; the zone rides along for Journey.
+        event.add("DTSTART", details.start.date())
+        event.add("DTEND", details.end.date())
+        event.add(ZONE_PROPERTY, details.zone)
+    else:
+        event.add("DTSTART", *_timed(details.start, details.zone))
+        if details.end is not None:
+            event.add("DTEND", *_timed(details.end, details.finish_zone))
     event.add("SUMMARY", details.title)
     if details.place:
         event.add("LOCATION", details.place)
-    event.add("DESCRIPTION", _description(details.notes, details.responsible, day))
+    elif clinic_place and details.kind in CLINIC_KINDS:
+        event.add("LOCATION", clinic_place)
+        event.add(CLINIC_PLACE_PROPERTY, clinic_place)
+    event.add("DESCRIPTION", _description(details.notes, details.responsible, day, words))
     event.add("STATUS", "CANCELLED" if details.status == "cancelled" else "CONFIRMED")
-    event.add("CATEGORIES", [details.kind])
+    event.add("CATEGORIES", [words.kind(details.kind)])
     event.add(KIND_PROPERTY, details.kind)
     event.add(RESPONSIBLE_PROPERTY, details.responsible)
     event.add(STATUS_PROPERTY, details.status)
@@ -225,24 +364,25 @@ def _timed(wall: datetime, zone: str) -> tuple[datetime, dict[str, str]]:
     return wall, {"TZID": zone}
 
 
-def _footer(responsible: str, day: str | None) -> str:
-    line = RESPONSIBLE_LINE.format(who=responsible)
-    return f"{DAY_LINE.format(day=day)}\n{line}" if day else line
-
-
-def _description(notes: str, responsible: str, day: str | None) -> str:
-    footer = _footer(responsible, day)
+def _description(notes: str, responsible: str, day: str | None, words: CalendarWording) -> str:
+    footer = words.footer(responsible, day)
     return f"{notes}\n\n{footer}" if notes else footer
 
 
-def _notes(description: str, responsible: str | None, day: str | None) -> str:
-    """The notes from a DESCRIPTION written by ``_description`` (or anybody's DESCRIPTION)."""
+def _notes(
+    description: str, responsible: str | None, day: str | None, wordings: Iterable[CalendarWording]
+) -> str:
+    """The notes from a DESCRIPTION written by ``_description`` in any of ``wordings`` (or
+    anybody's DESCRIPTION)."""
     if responsible is None:
         return description
-    footer = _footer(responsible, day)
-    if description == footer:
-        return ""
-    return description.removesuffix(f"\n\n{footer}")
+    for words in wordings:
+        footer = words.footer(responsible, day)
+        if description == footer:
+            return ""
+        if description.endswith(f"\n\n{footer}"):
+            return description.removesuffix(f"\n\n{footer}")
+    return description
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -254,12 +394,19 @@ def parse_ics(
     local_zone: str = UTC_ZONE,
     max_bytes: int = MAX_BYTES,
     max_events: int = MAX_EVENTS,
+    max_occurrences: int = MAX_OCCURRENCES,
+    repeats: str = "each",
+    wording: CalendarWording | None = None,
 ) -> list[ParsedEvent]:
     """Every event of an iCalendar file as an itinerary item, or ``CalendarFileError``.
 
     ``local_zone`` is where floating times and all-day events are placed when the calendar
-    does not declare its zone (X-WR-TIMEZONE); see the module's docstring.
+    does not declare its zone (X-WR-TIMEZONE); see the module's docstring. A repeating event
+    gives an item per occurrence (``repeats="each"``) or one from its first start to its
+    last end (``"span"``). ``wording`` is the words an export may have used besides English.
     """
+    if repeats not in REPEATS:
+        raise ValueError(f"repeats must be one of {REPEATS}, not {repeats!r}")
     if not data.strip():
         raise CalendarFileError("ics_empty")
     if len(data) > max_bytes:
@@ -286,22 +433,51 @@ def parse_ics(
             "ics_not_icalendar", {"detail": "it does not begin with BEGIN:VCALENDAR"}
         )
     _check_count(len(events), max_events)
+    for number, event in enumerate(events, start=1):  # before anything reads the values
+        ref = _ref(number, event)
+        _check_errors(event, ref)
+        for prop in ("DTSTART", "DTEND", "RECURRENCE-ID"):  # before a zone moves them
+            moment = getattr(event.get(prop), "dt", None)
+            if isinstance(moment, date):
+                _check_range(moment, ref, prop)
     declared = _declared_zone(calendar)
-    reader = _Reader(calendar, instant_zone=declared or UTC_ZONE, local_zone=declared or local_zone)
-    parsed: list[ParsedEvent] = []
-    first_with_uid: dict[str, int] = {}
-    for number, event in enumerate(events, start=1):
-        one = reader.event(number, event)
-        other = first_with_uid.setdefault(one.uid, number)
-        if other != number:
-            raise CalendarFileError(
-                "ics_duplicate_uid",
-                {"other": other},
-                event=EventRef(number, one.uid, one.details.title),
-                prop="UID",
-            )
-        parsed.append(one)
-    return parsed
+    in_utc = {_plain(event.get("UID")).strip() for event in events if _is_utc(event)}
+    if declared is not None:
+        calendar = _standard(calendar, declared)
+        events = [event for event in calendar.walk("VEVENT") if isinstance(event, Event)]
+    wordings = [wording, ENGLISH_WORDING] if wording is not None else [ENGLISH_WORDING]
+    reader = _Reader(
+        calendar,
+        instant_zone=declared or UTC_ZONE,
+        local_zone=declared or local_zone,
+        in_utc=in_utc,
+        wordings=wordings,
+    )
+    return reader.read(events, repeats=repeats, max_occurrences=max_occurrences)
+
+
+def _standard(calendar: Calendar, declared: str) -> Calendar:
+    """Google Calendar's file (X-WR-TIMEZONE) made standard: its UTC and floating times as
+    wall times in the calendar's zone (x_wr_timezone)."""
+    try:
+        standard = x_wr_timezone.to_standard(calendar, timezone=declared)
+    except Exception as exc:  # a zone it cannot apply to some value
+        raise CalendarFileError(
+            "ics_calendar_zone", {"zone": declared}, prop="X-WR-TIMEZONE"
+        ) from exc
+    return standard if isinstance(standard, Calendar) else calendar
+
+
+def _is_utc(event: Event) -> bool:
+    """Whether the event's DTSTART is a UTC time (``…Z``): where it happens is not said."""
+    value = event.get("DTSTART")
+    moment = getattr(value, "dt", None)
+    return (
+        isinstance(moment, datetime)
+        and moment.tzinfo is not None
+        and "TZID" not in getattr(value, "params", {})
+        and moment.utcoffset() == timedelta(0)
+    )
 
 
 def _check_count(count: int, limit: int) -> None:
@@ -349,10 +525,168 @@ def iana_zone(tzid: str) -> str | None:
     return next((zone for zone in candidates if zone in zones), None)
 
 
+def occurrence_key(moment: date) -> str:
+    """An occurrence's original start as its UID ends: UTC for a time in a zone, the wall time
+    for a floating one, the date for an all-day one."""
+    if isinstance(moment, datetime):
+        if moment.tzinfo is None:
+            return f"{moment:%Y%m%dT%H%M%S}"
+        return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    return f"{moment:%Y%m%d}"
+
+
+# --- airports and flight numbers --------------------------------------------------------------
+
+
+@cache
+def airport_zones() -> dict[str, str]:
+    """Each airport's IATA code → the IANA zone it is in (airportsdata), zones this computer
+    knows only. Loaded on first use: few files need it."""
+    import airportsdata
+
+    zones = known_zones()
+    return {
+        code: airport["tz"]
+        for code, airport in airportsdata.load("IATA").items()
+        if airport.get("tz") in zones
+    }
+
+
+def _codes(text: str) -> list[str]:
+    known = airport_zones()
+    return list(dict.fromkeys(code for code in AIRPORT_CODE.findall(text) if code in known))
+
+
+def flight_airports(summary: str, location: str) -> tuple[str, str] | None:
+    """The departure and arrival airports a flight's SUMMARY and LOCATION name by IATA code:
+    the first two in the SUMMARY ("AC 792 YYZ–SAN"), else the LOCATION's (where an event
+    starts) then the SUMMARY's. None unless two known airports are named."""
+    in_summary, in_location = _codes(summary), _codes(location)
+    if len(in_summary) >= 2:
+        return in_summary[0], in_summary[1]
+    if in_location and in_summary and in_location[0] != in_summary[0]:
+        return in_location[0], in_summary[0]
+    if len(in_location) >= 2:
+        return in_location[0], in_location[1]
+    return None
+
+
+def flight_number(title: str) -> str | None:
+    """The flight number in a title, as "AC 792" (None if there is none)."""
+    found = FLIGHT_NUMBER.search(title)
+    return None if found is None else f"{found[1]} {int(found[2])}"
+
+
+def _in_zone(instant: datetime, zone: str) -> tuple[datetime, str]:
+    """The instant's wall time in ``zone``; in UTC if that wall time happens twice there."""
+    wall = instant.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    if wall_time_problem("start", wall.date(), wall.time(), zone) is not None:
+        return instant.astimezone(UTC).replace(tzinfo=None), UTC_ZONE
+    return wall, zone
+
+
+# --- possible duplicates ----------------------------------------------------------------------
+
+DUPLICATE_FLIGHT_WINDOW = timedelta(days=3)  # a rebooked flight moves a day or two
+DUPLICATE_TITLE_WINDOW = timedelta(hours=4)  # "a few hours": the same thing, retimed
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """An event of a file that looks like an item already in the itinerary under another UID:
+    the same flight (``flight``, e.g. "AC 792"), or the same title a few hours apart."""
+
+    existing: Item
+    event: ParsedEvent
+    flight: str | None = None
+
+
+def _same_title(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def possible_duplicates(
+    events: Sequence[ParsedEvent], items: Sequence[Item]
+) -> list[PossibleDuplicate]:
+    """Which ``events`` look like which ``items`` (each item taken by one event at most, the
+    first in the file): a flight with the same flight number within three days, or anything
+    with the same title starting within four hours."""
+    flights: dict[str, list[tuple[Item, datetime]]] = {}
+    titles: dict[str, list[tuple[Item, datetime]]] = {}
+    for item in items:  # indexed once: a big file against a long itinerary stays quick
+        entry = (item, item.details.start_instant())
+        titles.setdefault(_same_title(item.details.title), []).append(entry)
+        number = flight_number(item.details.title) if item.details.kind == "flight" else None
+        if number is not None:
+            flights.setdefault(number, []).append(entry)
+    found: list[PossibleDuplicate] = []
+    taken: set[int] = set()
+
+    def first(
+        candidates: list[tuple[Item, datetime]], start: datetime, window: timedelta
+    ) -> Item | None:
+        return next(
+            (
+                item
+                for item, begins in candidates
+                if item.id not in taken and abs(begins - start) <= window
+            ),
+            None,
+        )
+
+    for event in events:
+        start = event.details.start_instant()
+        number = flight_number(event.details.title) if event.details.kind == "flight" else None
+        match: PossibleDuplicate | None = None
+        if number is not None:
+            same_flight = first(flights.get(number, []), start, DUPLICATE_FLIGHT_WINDOW)
+            if same_flight is not None:
+                match = PossibleDuplicate(same_flight, event, number)
+        if match is None:
+            candidates = titles.get(_same_title(event.details.title), [])
+            same_title = first(candidates, start, DUPLICATE_TITLE_WINDOW)
+            if same_title is not None:
+                match = PossibleDuplicate(same_title, event)
+        if match is not None:
+            taken.add(match.existing.id)
+            found.append(match)
+    return found
+
+
+# --- the reader -------------------------------------------------------------------------------
+
+
+def _ref(number: int, event: Component) -> EventRef:
+    return EventRef(number, _plain(event.get("UID")), _plain(event.get("SUMMARY")))
+
+
+def _check_errors(event: Component, ref: EventRef) -> None:
+    """Refuse a line icalendar could not read, or a broken value of a property an item uses."""
+    for prop, message in event.errors:
+        if prop is None:
+            raise CalendarFileError("ics_bad_line", {"detail": _short(message)}, event=ref)
+        if prop.upper() in USED:
+            detail = EXPECTED.get(prop.upper(), message)
+            raise CalendarFileError(
+                "ics_bad_value",
+                {"value": _short(_plain(event.get(prop)), 60), "detail": _short(detail)},
+                event=ref,
+                prop=prop.upper(),
+            )
+
+
 class _Reader:
     """Reads one calendar's events into items, knowing the calendar's zones."""
 
-    def __init__(self, calendar: Calendar, *, instant_zone: str, local_zone: str) -> None:
+    def __init__(
+        self,
+        calendar: Calendar,
+        *,
+        instant_zone: str,
+        local_zone: str,
+        in_utc: set[str] | None = None,
+        wordings: Sequence[CalendarWording] = (ENGLISH_WORDING,),
+    ) -> None:
         self._timezones: dict[str, Timezone] = {
             str(timezone.get("TZID", "")): timezone
             for timezone in calendar.walk("VTIMEZONE")
@@ -360,23 +694,156 @@ class _Reader:
         }
         self._instant_zone = instant_zone
         self._local_zone = local_zone
+        self._in_utc = in_utc or set()
+        self._wordings = list(wordings)
+        self._kind_words = {
+            text.strip().casefold(): kind
+            for words in reversed(self._wordings)
+            for kind, text in words.kinds.items()
+            if kind in ITEM_KINDS
+        }
 
-    def event(self, number: int, event: Event) -> ParsedEvent:
-        ref = EventRef(number, _plain(event.get("UID")), _plain(event.get("SUMMARY")))
-        for prop, message in event.errors:
-            if prop is None:
-                raise CalendarFileError("ics_bad_line", {"detail": _short(message)}, event=ref)
-            if prop.upper() in USED:
-                detail = EXPECTED.get(prop.upper(), message)
+    def read(self, events: list[Event], *, repeats: str, max_occurrences: int) -> list[ParsedEvent]:
+        """Every event in file order; a repeating one as its occurrences, in time order."""
+        repeating: dict[str, list[tuple[int, Event]]] = {}
+        for event in events:
+            uid = _plain(event.get("UID")).strip()
+            if uid and any(prop in event for prop in RECURRENCE):
+                repeating[uid] = []
+        parsed: list[ParsedEvent] = []
+        order: list[tuple[int, Event] | str] = []
+        for number, event in enumerate(events, start=1):
+            uid = _plain(event.get("UID")).strip()
+            if uid in repeating:
+                if not repeating[uid]:
+                    order.append(uid)
+                repeating[uid].append((number, event))
+            else:
+                order.append((number, event))
+        budget = max_occurrences
+        first_with_uid: dict[str, int] = {}
+        for entry in order:
+            if isinstance(entry, str):
+                found = self.series(repeating[entry], budget, max_occurrences, repeats)
+                budget -= found[0].occurrences if found else 0
+            else:
+                found = [self.event(*entry)]
+            for one in found:
+                if one.uid in first_with_uid:
+                    raise CalendarFileError(
+                        "ics_duplicate_uid",
+                        {"other": first_with_uid[one.uid]},
+                        event=EventRef(one.number, one.uid, one.details.title),
+                        prop="UID",
+                    )
+                first_with_uid[one.uid] = one.number
+            parsed.extend(found)
+        return parsed
+
+    def series(
+        self, group: list[tuple[int, Event]], budget: int, limit: int, repeats: str
+    ) -> list[ParsedEvent]:
+        """A repeating event's occurrences (or their span), expanded by recurring_ical_events."""
+        for number, component in group:
+            _check_errors(component, _ref(number, component))
+        masters = [(number, event) for number, event in group if "RECURRENCE-ID" not in event]
+        if len(masters) > 1:
+            number, second = masters[1]
+            raise CalendarFileError(
+                "ics_duplicate_uid",
+                {"other": masters[0][0]},
+                event=_ref(number, second),
+                prop="UID",
+            )
+        number, master = masters[0] if masters else group[0]
+        ref = _ref(number, master)
+        prop = next((p for p in RECURRENCE if p in master), "RECURRENCE-ID")
+        uid = _plain(master.get("UID")).strip()
+        if len(uid) > UID_MAX - OCCURRENCE_SUFFIX:
+            raise CalendarFileError(
+                "ics_uid_too_long", {"max": UID_MAX - OCCURRENCE_SUFFIX}, event=ref, prop="UID"
+            )
+        origins: dict[str, tuple[int, Event]] = {}
+        for at, component in group:
+            one = _EventFields(component, _ref(at, component))
+            self._moment(one, "DTSTART")  # refused here, in our words, not by the expansion
+            recurrence = one.single("RECURRENCE-ID")
+            if recurrence is not None:
+                origins[occurrence_key(recurrence.dt)] = (at, component)
+        only = Calendar()
+        for _, component in group:
+            only.add_component(component)
+        try:
+            found = list(islice(recurring_ical_events.of(only).all(), budget + 1))
+        except CalendarFileError:
+            raise
+        except Exception as exc:  # the library's own errors, said in ours
+            raise CalendarFileError("ics_cannot_repeat", event=ref, prop=prop) from exc
+        if len(found) > budget:
+            if budget == limit:
                 raise CalendarFileError(
-                    "ics_bad_value",
-                    {"value": _short(_plain(event.get(prop)), 60), "detail": _short(detail)},
-                    event=ref,
-                    prop=prop.upper(),
+                    "ics_too_many_occurrences", {"limit": limit}, event=ref, prop=prop
                 )
-        for prop in REPEATING:
-            if prop in event:
-                raise CalendarFileError("ics_repeating", event=ref, prop=prop)
+            raise CalendarFileError(
+                "ics_too_many_occurrences_in_file",
+                {"limit": limit, "before": limit - budget},
+                event=ref,
+                prop=prop,
+            )
+        occurrences: list[ParsedEvent] = []
+        for occurrence in found:
+            recurrence = occurrence.get("RECURRENCE-ID")
+            original = recurrence.dt if recurrence is not None else occurrence["DTSTART"].dt
+            at, origin = origins.get(occurrence_key(original), (number, master))
+            if "DTEND" not in origin and "DURATION" not in origin:
+                # The library gives every occurrence an end; the event had none.
+                occurrence.pop("DTEND", None)
+                occurrence.pop("DURATION", None)
+            occurrences.append(
+                self.event(at, occurrence, occurrence=original, series=uid, size=len(found))
+            )
+        if repeats == "span" and occurrences:
+            return [self._span(uid, number, master, occurrences)]
+        return occurrences
+
+    @staticmethod
+    def _span(uid: str, number: int, master: Event, occurrences: list[ParsedEvent]) -> ParsedEvent:
+        """One item from the first occurrence's start to the last one's end."""
+        first = min(occurrences, key=lambda one: one.details.start_instant())
+        last = max(
+            occurrences,
+            key=lambda one: one.details.end_instant() or one.details.start_instant(),
+        )
+        details = first.details
+        if len(occurrences) > 1:
+            end = last.details.end if last.details.end is not None else last.details.start
+            zone = last.details.finish_zone if last.details.end is not None else last.details.zone
+            details = replace(
+                details,
+                title=_plain(master.get("SUMMARY")).strip() or details.title,
+                end=end,
+                end_zone=None if zone == details.zone else zone,
+            )
+        return ParsedEvent(
+            uid=uid,
+            sequence=max(one.sequence for one in occurrences),
+            details=details,
+            number=number,
+            series=uid,
+            occurrences=len(occurrences),
+        )
+
+    def event(
+        self,
+        number: int,
+        event: Event,
+        *,
+        occurrence: date | None = None,
+        series: str | None = None,
+        size: int = 1,
+    ) -> ParsedEvent:
+        ref = _ref(number, event)
+        _check_errors(event, ref)
         one = _EventFields(event, ref)
         uid = one.text("UID").strip()
         if not uid:
@@ -387,7 +854,17 @@ class _Reader:
         start, zone, all_day = self._moment(one, "DTSTART")
         end, end_zone, end_prop = self._end(one, start, zone, all_day)
         kind = self._kind(one)
+        if kind == "flight" and not all_day and uid in self._in_utc:
+            airports = flight_airports(one.text("SUMMARY"), one.text("LOCATION"))
+            if airports is not None:
+                zones = airport_zones()
+                start, zone = _in_zone(to_instant(start, zone), zones[airports[0]])
+                if end is not None:
+                    end, end_zone = _in_zone(to_instant(end, end_zone), zones[airports[1]])
         responsible = one.text(RESPONSIBLE_PROPERTY).strip() or None
+        place = one.text("LOCATION").strip()
+        if place and place == one.text(CLINIC_PLACE_PROPERTY).strip():
+            place = ""  # the clinic's, written for a clinic item without a place
         details = ItemDetails(
             kind=kind,
             title=one.text("SUMMARY").strip() or UNTITLED,
@@ -395,15 +872,28 @@ class _Reader:
             zone=zone,
             end=end,
             end_zone=None if end is None or end_zone == zone else end_zone,
-            place=one.text("LOCATION").strip(),
+            place=place,
             notes=_notes(
-                one.text("DESCRIPTION"), responsible, one.text(DAY_PROPERTY).strip() or None
+                one.text("DESCRIPTION"),
+                responsible,
+                one.text(DAY_PROPERTY).strip() or None,
+                self._wordings,
             ),
             responsible=responsible or "patient",
             status=self._status(one),
         )
         _check_item(details, ref, end_prop)
-        return ParsedEvent(uid=uid, sequence=sequence, details=details)
+        if occurrence is not None:
+            uid = f"{uid}/{occurrence_key(occurrence)}"
+        return ParsedEvent(
+            uid=uid,
+            sequence=sequence,
+            details=details,
+            number=number,
+            series=series,
+            occurrences=size,
+            deleted=one.text(DELETED_PROPERTY).strip().upper() == "TRUE",
+        )
 
     def _moment(self, one: _EventFields, prop: str) -> tuple[datetime, str, bool]:
         """A DTSTART or DTEND as (wall time, zone, is a date)."""
@@ -419,13 +909,18 @@ class _Reader:
             if tzid is not None:
                 zone = iana_zone(str(tzid))
                 if zone is not None:
+                    if moment.tzinfo is not None and _twice(wall, zone):
+                        # The night the clocks go back: the instant, in UTC (the fold the
+                        # file or x_wr_timezone gave says which of the two it is).
+                        return moment.astimezone(UTC).replace(tzinfo=None), UTC_ZONE, False
                     return wall, zone, False
                 return (*self._from_vtimezone(wall, str(tzid), one.ref, prop), False)
             if moment.tzinfo is not None:  # UTC, "…Z"
                 return (*self._from_instant(moment.astimezone(UTC)), False)
             return wall, self._local_zone, False  # floating
         if isinstance(moment, date):
-            return datetime.combine(moment, time()), self._local_zone, True
+            stated = iana_zone(one.text(ZONE_PROPERTY)) if one.text(ZONE_PROPERTY) else None
+            return datetime.combine(moment, time()), stated or self._local_zone, True
         raise CalendarFileError(
             "ics_bad_value",
             {"value": _short(_plain(value), 60), "detail": "not a date, nor a date with a time"},
@@ -434,12 +929,9 @@ class _Reader:
         )
 
     def _from_instant(self, instant: datetime) -> tuple[datetime, str]:
-        wall = instant.astimezone(ZoneInfo(self._instant_zone)).replace(tzinfo=None)
         # An instant in the hour the clocks go back has a wall time that happens twice; UTC
         # keeps it unambiguous.
-        if wall_time_problem("start", wall.date(), wall.time(), self._instant_zone) is not None:
-            return instant.replace(tzinfo=None), UTC_ZONE
-        return wall, self._instant_zone
+        return _in_zone(instant, self._instant_zone)
 
     def _from_vtimezone(
         self, wall: datetime, tzid: str, ref: EventRef, prop: str
@@ -508,12 +1000,24 @@ class _Reader:
         stated = one.text(KIND_PROPERTY).strip()
         if stated:
             return stated
-        categories = [str(category).strip().lower() for category in one.categories()]
-        known = next((category for category in categories if category in ITEM_KINDS), None)
+        categories = [str(category).strip().casefold() for category in one.categories()]
+        known = next(
+            (
+                category if category in ITEM_KINDS else self._kind_words[category]
+                for category in categories
+                if category in ITEM_KINDS or category in self._kind_words
+            ),
+            None,
+        )
         if known is not None:
             return known
-        words = " ".join([one.text("SUMMARY"), *categories])
-        return "flight" if FLIGHT_WORDS.search(words) else "other"
+        summary = one.text("SUMMARY")
+        if FLIGHT_WORDS.search(" ".join([summary, *categories])):
+            return "flight"
+        # An airline's file: a flight number and the two airports ("AC 792 YYZ–SAN").
+        if flight_number(summary) and flight_airports(summary, one.text("LOCATION")):
+            return "flight"
+        return "other"
 
     @staticmethod
     def _status(one: _EventFields) -> str:
@@ -527,6 +1031,12 @@ class _Reader:
         if stated and stated not in STATUSES:
             return stated  # refused by the item's rules, naming X-JOURNEY-STATUS
         return stated or "planned"
+
+
+def _twice(wall: datetime, zone: str) -> bool:
+    """Whether the wall time happens twice in ``zone`` (the night the clocks go back)."""
+    problem = wall_time_problem("start", wall.date(), wall.time(), zone)
+    return problem is not None and problem.code == "ambiguous_time"
 
 
 class _EventFields:

@@ -349,8 +349,21 @@ CALENDAR_ENGLISH: dict[str, str] = {
     "ics_mixed_value_types": "{prop} and DTSTART must both be dates, or both dates with times.",
     "ics_end_and_duration": "DTEND and DURATION are both given; an event has one or the other.",
     "ics_end_before_start": "{prop} ({end}) is before DTSTART ({start}).",
-    "ics_repeating": (
-        "it repeats ({prop}); Journey imports single events, so export the occurrences one by one."
+    "ics_too_many_occurrences": (
+        "it repeats more than {limit} times ({prop}); Journey imports up to {limit} "
+        "occurrences of repeating events from one file. Shorten the series in your calendar "
+        "app, or export only the weeks of the trip."
+    ),
+    "ics_too_many_occurrences_in_file": (
+        "with its repeats ({prop}) the file holds more than {limit} occurrences of repeating "
+        "events ({before} before this event); Journey imports up to {limit} from one file. "
+        "Export only the weeks of the trip."
+    ),
+    "ics_cannot_repeat": (
+        "its repeats ({prop}) cannot be worked out into dates; check the rule in your calendar app."
+    ),
+    "ics_calendar_zone": (
+        "the calendar's time zone ({prop} “{zone}”) cannot be applied to its times."
     ),
     "ics_item_problem": "{prop}: {problem}",
     "ics_date_out_of_range": "{prop} ({value}): {problem}",

@@ -9,7 +9,7 @@ are −N…−1 and days after +1, +2… For other protocols the days count from
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from journey.errors import Problem
 from journey.timekeeping import date_problem, later, to_instant, wall_time_problem, zone_problem
@@ -57,6 +57,7 @@ RESPONSIBLE = ("patient", "companion", "clinic")
 STATUSES = ("planned", "done", "cancelled")
 TITLE_MAX = 200
 PLACE_MAX = 300  # the width of itinerary_item.place
+MIDNIGHT = time()
 MINUS = "\u2212"  # a real minus sign: "Day −3" reads better than "Day -3"
 
 
@@ -78,6 +79,19 @@ class ItemDetails:
     @property
     def finish_zone(self) -> str:
         return self.end_zone or self.zone
+
+    @property
+    def all_day(self) -> bool:
+        """Whole days where it happens: from 00:00 to 00:00 one or more days later, in one
+        zone. That is how an all-day calendar event is kept, and how it is shown and
+        exported again (as dates, not times)."""
+        return (
+            self.end is not None
+            and (self.end_zone is None or self.end_zone == self.zone)
+            and self.start.time() == MIDNIGHT
+            and self.end.time() == MIDNIGHT
+            and self.end.date() > self.start.date()
+        )
 
     def start_instant(self) -> datetime:
         return to_instant(self.start, self.zone)

@@ -1,7 +1,8 @@
 """Timeline: the trip day by day (agenda) and week by week, edited like a calendar.
 
-Add (Ctrl+N), edit (Enter or F2), duplicate (Ctrl+D), delete (Delete) with undo (Ctrl+Z),
-shift an item and everything after it, lay out a protocol or save the timeline as one.
+Add (Ctrl+N), edit (Enter or F2), duplicate (Ctrl+D), delete (Delete) with undo (Ctrl+Z, which
+also takes back a calendar import in one step), shift an item and everything after it, lay out
+a protocol or save the timeline as one.
 The page reads and writes through ItineraryService only, and reloads what a change touches.
 """
 
@@ -301,6 +302,12 @@ class TimelinePage(Page):
             (item.details.title, lambda: self.services.itinerary.restore(removed)),
             None,
         )
+
+    def push_undo(self, title: str, revert: Callable[[], object]) -> None:
+        """Let Undo (Ctrl+Z) take back, in one step, a change made for the page elsewhere:
+        a calendar import (TripFiles)."""
+        self._undo.append((title, revert))
+        self.undo_button.setEnabled(True)
 
     def undo(self) -> None:
         if not self._undo:

@@ -1,24 +1,32 @@
 """The Timeline's files: calendar export and import (off the GUI thread, since years of items
-take seconds) and the printed itinerary."""
+take seconds) and the printed itinerary.
+
+An import asks before it stores anything: how to take the file's repeating events (an item
+each time, or one over them all) and what to do with events that look like items already in
+the plan (update them, or add them anyway). What it stored is undone in one step (Ctrl+Z)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from journey.errors import CalendarFileError, InvalidInput, JournalError
+from journey.itinerary import ITEM_KINDS, RESPONSIBLE
 from ui.widgets.operations import Operation, run_in_background
+from ui.words.itinerary import kind_text, responsible_text, when_text
 from ui.words.messages import problem_text
 from ui.words.vocabulary import shown
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
+    from journey.calendar import CalendarWording, PossibleDuplicate
     from journey.services import JournalServices
-    from journey.services.calendar import ImportResult
+    from journey.services.calendar import ExportResult, ImportResult, RepeatingEvent
 
 
 class TimelineView(Protocol):
@@ -28,6 +36,8 @@ class TimelineView(Protocol):
     status: SignalInstance
 
     def reload(self, select: int | None = None) -> None: ...
+
+    def push_undo(self, title: str, revert: Callable[[], object]) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -64,6 +74,113 @@ def choose_ics_file(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
+def _question(parent: QWidget, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+    """Ask with a button per choice (``(value, label)``, the first the default) and Cancel;
+    the chosen value, or None."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    buttons: dict[QAbstractButton, str] = {}
+    for value, label in choices:
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        buttons[button] = value
+        if len(buttons) == 1:
+            box.setDefaultButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def ask_repeats(parent: QWidget, repeating: tuple[RepeatingEvent, ...]) -> str | None:
+    """Ask how to take the file's repeating events: "each", "span", or None (cancelled).
+    Tests replace this."""
+    if len(repeating) == 1:
+        [event] = repeating
+        text = (
+            _tr(
+                "“%1” repeats %2 times. Add an item for each time, or one item from the first "
+                "to the last?"
+            )
+            .replace("%1", event.title)
+            .replace("%2", str(event.occurrences))
+        )
+    else:
+        lines = [
+            _tr("“%1”: %2 times").replace("%1", event.title).replace("%2", str(event.occurrences))
+            for event in repeating
+        ]
+        text = "\n".join(
+            [
+                _tr("These events repeat:"),
+                *lines,
+                _tr("Add an item for each time, or one item from the first to the last of each?"),
+            ]
+        )
+    return _question(
+        parent,
+        _tr("Repeating events"),
+        text,
+        [("each", _tr("An item &each time")), ("span", _tr("&One item, first to last"))],
+    )
+
+
+def _named(duplicate: PossibleDuplicate, zone: str) -> str:
+    """The item already in the plan, as the question names it: "AC 792" or "“Title”", and when."""
+    existing = duplicate.existing.details
+    name = duplicate.flight or f"“{existing.title}”"
+    when = when_text(existing.start_instant(), existing.zone, zone)
+    return f"{name} ({when})"
+
+
+def ask_duplicates(
+    parent: QWidget, duplicates: tuple[PossibleDuplicate, ...], zone: str
+) -> str | None:
+    """Ask what to do with events that look like items already in the plan: "update" them,
+    "add" anyway, or None (cancelled). Tests replace this."""
+    if len(duplicates) == 1:
+        text = _tr(
+            "This looks like %1 already in your plan. Update it with the file's times and "
+            "details, or add the event anyway?"
+        ).replace("%1", _named(duplicates[0], zone))
+        update = _tr("&Update it")
+    else:
+        lines = [
+            _tr("“%1” looks like %2")
+            .replace("%1", d.event.details.title)
+            .replace("%2", _named(d, zone))
+            for d in duplicates
+        ]
+        text = "\n".join(
+            [
+                _tr("These events look like items already in your plan:"),
+                *lines,
+                _tr(
+                    "Update those items with the file's times and details, or add the events "
+                    "anyway?"
+                ),
+            ]
+        )
+        update = _tr("&Update them")
+    return _question(
+        parent,
+        _tr("Already in your plan?"),
+        text,
+        [("update", update), ("add", _tr("&Add anyway"))],
+    )
+
+
+def calendar_wording() -> CalendarWording:
+    """The words a calendar file shows people (kinds, who is responsible), in the interface's
+    language: the domain writes them, never its codes."""
+    from journey.calendar import CalendarWording
+
+    return CalendarWording(
+        kinds={kind: kind_text(kind) for kind in ITEM_KINDS},
+        responsible={who: responsible_text(who) for who in RESPONSIBLE},
+        responsible_line=_tr("Responsible: %1").replace("%1", "{who}"),
+        day_line=_tr("Protocol day %1").replace("%1", "{day}"),
+    )
+
+
 class TripFiles:
     """Acts for the Timeline page: reports through its ``status`` signal; a calendar import
     tells every page through the services' changes."""
@@ -78,17 +195,28 @@ class TripFiles:
         if path is None:
             return
         self.page.status.emit(_tr("Exporting the itinerary…"))
-        self.operation = run_in_background(
-            self.parent,
-            lambda: self.page.services.calendar.export(path),
-            lambda result: self.page.status.emit(
+        wording = calendar_wording()
+
+        def exported(result: ExportResult) -> None:
+            message = (
                 _tr(
                     "Exported %1 events to %2. Import the file into your phone's calendar;"
                     " exporting again later updates the same events."
                 )
                 .replace("%1", str(result.events))
                 .replace("%2", str(result.path))
-            ),
+            )
+            if result.deleted:
+                message += " " + _tr(
+                    "Deleted items written as cancelled events, so that your phone's "
+                    "calendar removes them: %1."
+                ).replace("%1", str(result.deleted))
+            self.page.status.emit(message)
+
+        self.operation = run_in_background(
+            self.parent,
+            lambda: self.page.services.calendar.export(path, wording=wording),
+            exported,
             lambda error: self._operation_failed(_tr("Not exported"), error),
         )
 
@@ -96,9 +224,21 @@ class TripFiles:
         path = choose_ics_file(self.parent)
         if path is None:
             return
+        self._import(path, "ask", "ask")
+
+    def _import(self, path: Path, repeats: str, duplicates: str) -> None:
+        """Import ``path`` off the GUI thread; asked first (nothing stored), ask the person
+        and import again with the answer."""
         self.page.status.emit(_tr("Importing %1…").replace("%1", path.name))
+        wording = calendar_wording()
+        calendar = self.page.services.calendar
 
         def imported(result: ImportResult) -> None:
+            if not result.written:
+                self._answer(path, result, repeats, duplicates)
+                return
+            if result.undo is not None:
+                self.page.push_undo(path.name, lambda: calendar.undo_import(result))
             self.page.reload()
             self.page.status.emit(
                 _tr("Imported %1: %2 added, %3 updated.")
@@ -109,10 +249,24 @@ class TripFiles:
 
         self.operation = run_in_background(
             self.parent,
-            lambda: self.page.services.calendar.import_(path),
+            lambda: calendar.import_(path, repeats=repeats, duplicates=duplicates, wording=wording),
             imported,
             lambda error: self._operation_failed(_tr("Nothing was imported"), error),
         )
+
+    def _answer(self, path: Path, result: ImportResult, repeats: str, duplicates: str) -> None:
+        if result.repeating:
+            chosen = ask_repeats(self.parent, result.repeating)
+            if chosen is not None:
+                self._import(path, chosen, duplicates)
+                return
+        elif result.duplicates:
+            zone = self.page.services.clock.zone
+            chosen = ask_duplicates(self.parent, result.duplicates, zone)
+            if chosen is not None:
+                self._import(path, repeats, chosen)
+                return
+        self.page.status.emit(_tr("Nothing was imported"))
 
     def _operation_failed(self, title: str, error: Exception) -> None:
         if isinstance(error, InvalidInput):

@@ -3,7 +3,7 @@ is not the computer's, protocol days ("Day −3"), kinds and statuses in words."
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -35,8 +35,13 @@ def day_heading(day: date, numbering: DayNumbering | None) -> str:
 
 def item_time(item: Item, computer_zone: str) -> str:
     """ "08:15–10:40", with zones named where they are not the computer's:
-    "08:15 America/Toronto → 10:40 America/Los_Angeles"."""
+    "08:15 America/Toronto → 10:40 America/Los_Angeles"; "All day" for whole days."""
     details = item.details
+    if details.all_day and details.end is not None:  # whole days: no clock times to show
+        last = details.end.date() - timedelta(days=1)
+        if last == details.start.date():
+            return _tr("All day")
+        return _tr("All day, to %1").replace("%1", date_text(last, "d MMM"))
     start = clock_time(details.start)
     if details.end is None:
         return start if details.zone == computer_zone else f"{start} {place_of(details.zone)}"
