@@ -448,6 +448,84 @@
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="70"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="77"/>
+        <source>Journey can keep your itinerary, follow-up reminders included, in a calendar on your own server (Nextcloud, Radicale, Fastmail, or iCloud with an app-specific password), so that it shows on both your phones. Only when this is on does Journey connect to the internet, and then only to that server. Changes made to these events in a calendar app are replaced at the next publish.</source>
+        <translation>Journey puede mantener su itinerario, con los recordatorios de seguimiento, en un calendario de su propio servidor (Nextcloud, Radicale, Fastmail o iCloud con una contraseña específica para apps), para que aparezca en los teléfonos de ambos. Solo cuando esto está activado Journey se conecta a internet, y solo a ese servidor. Los cambios hechos a estos eventos en una app de calendario se sustituyen en la siguiente publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="87"/>
+        <source>&amp;Publish the itinerary to my calendar server</source>
+        <translation>&amp;Publicar el itinerario en mi servidor de calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="99"/>
+        <source>Kept in this computer&apos;s keyring, never in the journal</source>
+        <translation>Se guarda en el llavero de este ordenador, nunca en el diario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="102"/>
+        <source>Server &amp;address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="103"/>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="104"/>
+        <source>Passw&amp;ord</source>
+        <translation>Contras&amp;eña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="114"/>
+        <source>Publish &amp;now</source>
+        <translation>Publicar &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="154"/>
+        <source>Publishing to your calendar is on.</source>
+        <translation>La publicación en su calendario está activada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="156"/>
+        <source>Publishing to your calendar is off: Journey connects to nothing.</source>
+        <translation>La publicación en su calendario está desactivada: Journey no se conecta a nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="163"/>
+        <source>The journal is read-only, so what was published cannot be kept.</source>
+        <translation>El diario es de solo lectura, así que no se puede guardar lo publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="191"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="225"/>
+        <source>Nothing has been published from this computer yet.</source>
+        <translation>Aún no se ha publicado nada desde este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="229"/>
+        <source>Last published %1: %2</source>
+        <translation>Última publicación %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/calendar_panel.py" line="232"/>
+        <source>The last publish, %1, stopped: %2</source>
+        <translation>La última publicación, %1, se detuvo: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClinicChecksTab</name>
     <message>
         <location filename="../../ui/trip/clinic_checks.py" line="30"/>
@@ -2150,82 +2228,147 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="38"/>
+        <location filename="../../ui/shell/onboarding.py" line="49"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="39"/>
+        <location filename="../../ui/shell/onboarding.py" line="50"/>
         <source>Journey backups (*.sqlite3);;All files (*)</source>
         <translation>Copias de seguridad de Journey (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="79"/>
+        <location filename="../../ui/shell/onboarding.py" line="90"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="90"/>
+        <location filename="../../ui/shell/onboarding.py" line="103"/>
+        <source>I am the patient</source>
+        <translation>Soy el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="104"/>
+        <source>I am the companion, setting up for the patient</source>
+        <translation>Soy el acompañante y lo preparo para el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="107"/>
+        <source>Who is setting up Journey</source>
+        <translation>Quién está configurando Journey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="108"/>
+        <source>&amp;Who is setting up?</source>
+        <translation>¿&amp;Quién lo está configurando?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="162"/>
+        <source>About the patient</source>
+        <translation>Sobre el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="164"/>
+        <source>Journey keeps the patient&apos;s treatment journey in one private journal on this computer. Nothing is sent anywhere. All of this can be changed later.</source>
+        <translation>Journey guarda el viaje de tratamiento del paciente en un diario privado en este ordenador. No se envía nada a ninguna parte. Todo esto se puede cambiar después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="169"/>
+        <source>The treatment</source>
+        <translation>El tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="171"/>
+        <source>Which treatment, where, and when the patient arrives. Times are the local time where they happen.</source>
+        <translation>Qué tratamiento, dónde y cuándo llega el paciente. Las horas son la hora local del lugar donde ocurren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="176"/>
+        <source>You, the companion</source>
+        <translation>Usted, el acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="177"/>
+        <source>Your name and how to reach you while you travel with the patient.</source>
+        <translation>Su nombre y cómo localizarle mientras viaja con el paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="183"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="92"/>
+        <location filename="../../ui/shell/onboarding.py" line="185"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="101"/>
+        <location filename="../../ui/shell/onboarding.py" line="190"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="103"/>
+        <location filename="../../ui/shell/onboarding.py" line="192"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="112"/>
+        <location filename="../../ui/shell/onboarding.py" line="197"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="113"/>
+        <location filename="../../ui/shell/onboarding.py" line="198"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="120"/>
+        <location filename="../../ui/shell/onboarding.py" line="206"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="212"/>
+        <source>The patient&apos;s &amp;name</source>
+        <translation>&amp;Nombre del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="212"/>
+        <source>Your &amp;name</source>
+        <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="118"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="122"/>
+        <location filename="../../ui/shell/onboarding.py" line="120"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="124"/>
+        <location filename="../../ui/shell/onboarding.py" line="122"/>
         <source>On a new computer: open the journal from a backup of it instead</source>
         <translation>En una computadora nueva: abrir el diario desde una copia de seguridad suya</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="131"/>
+        <location filename="../../ui/shell/onboarding.py" line="129"/>
         <source>Had Journey on another computer?</source>
         <translation>¿Usaba Journey en otra computadora?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="136"/>
+        <location filename="../../ui/shell/onboarding.py" line="134"/>
         <source>&amp;Join a shared journey…</source>
         <translation>&amp;Unirse a un viaje compartido…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="138"/>
+        <location filename="../../ui/shell/onboarding.py" line="136"/>
         <source>Someone shared their journey with you and gave you an invitation code</source>
         <translation>Alguien compartió su viaje contigo y te dio un código de invitación</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="142"/>
+        <location filename="../../ui/shell/onboarding.py" line="140"/>
         <source>Given an invitation code?</source>
         <translation>¿Te dieron un código de invitación?</translation>
     </message>
@@ -3324,27 +3467,27 @@
         <translation>Antes de citas en la clínica y de trata&amp;miento (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="132"/>
+        <location filename="../../ui/settings/page.py" line="137"/>
         <source>Red-flag temperatures your clinic gave you</source>
         <translation>Temperaturas de alarma que le dio su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="137"/>
+        <location filename="../../ui/settings/page.py" line="142"/>
         <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures, for readings taken in the mouth. If your clinic gave you other numbers, enter theirs.</source>
         <translation>Journey muestra un aviso de alarma con el número de 24 horas de la clínica a estas temperaturas, para lecturas tomadas en la boca. Si su clínica le dio otras cifras, escriba las suyas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="145"/>
+        <location filename="../../ui/settings/page.py" line="150"/>
         <source>Any reading during neutropenia</source>
         <translation>Cualquier lectura durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="146"/>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Below this during neutropenia</source>
         <translation>Por debajo de esta durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="148"/>
+        <location filename="../../ui/settings/page.py" line="153"/>
         <source>With a stiff neck after a lumbar puncture</source>
         <translation>Con rigidez de cuello después de una punción lumbar</translation>
     </message>
@@ -3357,37 +3500,37 @@
         <translation type="vanished">Cualquier medición durante la neutropenia y el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="150"/>
+        <location filename="../../ui/settings/page.py" line="155"/>
         <source>One reading at any time</source>
         <translation>Una medición en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="151"/>
+        <location filename="../../ui/settings/page.py" line="156"/>
         <source>Two readings an hour or more apart</source>
         <translation>Dos mediciones con una hora o más de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="191"/>
+        <location filename="../../ui/settings/page.py" line="196"/>
         <source>Journey&apos;s default: %1 °%2</source>
         <translation>Valor predeterminado de Journey: %1 °%2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="207"/>
+        <location filename="../../ui/settings/page.py" line="212"/>
         <source>Red-flag temperatures saved.</source>
         <translation>Temperaturas de alarma guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="222"/>
+        <location filename="../../ui/settings/page.py" line="227"/>
         <source>Reminders saved; they go into your next calendar export.</source>
         <translation>Recordatorios guardados; se incluirán en su próxima exportación al calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="250"/>
+        <location filename="../../ui/settings/page.py" line="255"/>
         <source>Language saved. It applies when Journey next opens.</source>
         <translation>Idioma guardado. Se aplicará la próxima vez que abra Journey.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="252"/>
+        <location filename="../../ui/settings/page.py" line="257"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -3709,264 +3852,355 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="52"/>
+        <location filename="../../ui/trip/timeline.py" line="53"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="60"/>
+        <location filename="../../ui/trip/timeline.py" line="61"/>
         <source>&amp;Add item</source>
         <translation>&amp;Agregar elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="61"/>
+        <location filename="../../ui/trip/timeline.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="62"/>
+        <location filename="../../ui/trip/timeline.py" line="63"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="63"/>
+        <location filename="../../ui/trip/timeline.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="64"/>
+        <location filename="../../ui/trip/timeline.py" line="65"/>
         <source>U&amp;ndo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="65"/>
+        <location filename="../../ui/trip/timeline.py" line="66"/>
         <source>S&amp;hift…</source>
         <translation>&amp;Mover…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="66"/>
+        <location filename="../../ui/trip/timeline.py" line="67"/>
         <source>&amp;More</source>
         <translation>Má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="69"/>
+        <location filename="../../ui/trip/timeline.py" line="70"/>
         <source>Lay out a &amp;protocol…</source>
         <translation>Planificar un &amp;protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="70"/>
+        <location filename="../../ui/trip/timeline.py" line="71"/>
         <source>&amp;Save the timeline as a protocol…</source>
         <translation>&amp;Guardar el cronograma como protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="73"/>
+        <location filename="../../ui/trip/timeline.py" line="74"/>
         <source>&amp;Export to calendar (.ics)…</source>
         <translation>&amp;Exportar al calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="75"/>
+        <location filename="../../ui/trip/timeline.py" line="76"/>
         <source>&amp;Import a calendar file (.ics)…</source>
         <translation>&amp;Importar un archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="78"/>
+        <location filename="../../ui/trip/timeline.py" line="79"/>
         <source>Save the itinerary as P&amp;DF…</source>
         <translation>Guardar el itinerario en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="95"/>
+        <location filename="../../ui/trip/timeline.py" line="96"/>
         <source>Agenda, day by day</source>
         <translation>Agenda, día por día</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="107"/>
-        <location filename="../../ui/trip/timeline.py" line="131"/>
+        <location filename="../../ui/trip/timeline.py" line="108"/>
+        <location filename="../../ui/trip/timeline.py" line="132"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="116"/>
+        <location filename="../../ui/trip/timeline.py" line="117"/>
         <source>← &amp;Previous week</source>
         <translation>← Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="117"/>
+        <location filename="../../ui/trip/timeline.py" line="118"/>
         <source>&amp;This week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="118"/>
+        <location filename="../../ui/trip/timeline.py" line="119"/>
         <source>Ne&amp;xt week →</source>
         <translation>Semana si&amp;guiente →</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="130"/>
+        <location filename="../../ui/trip/timeline.py" line="131"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="132"/>
+        <location filename="../../ui/trip/timeline.py" line="133"/>
         <source>Timeline views</source>
         <translation>Vistas del cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="185"/>
+        <location filename="../../ui/trip/timeline.py" line="186"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="192"/>
+        <location filename="../../ui/trip/timeline.py" line="193"/>
         <source>Day 0 (reinfusion): %1</source>
         <translation>Día 0 (reinfusión): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="194"/>
+        <location filename="../../ui/trip/timeline.py" line="195"/>
         <source>Day numbers appear once a reinfusion (day 0) is in the timeline.</source>
         <translation>Los números de día aparecen cuando hay una reinfusión (día 0) en el cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="197"/>
+        <location filename="../../ui/trip/timeline.py" line="198"/>
         <source>Days count from arrival (day 1).</source>
         <translation>Los días se cuentan desde la llegada (día 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="236"/>
+        <location filename="../../ui/trip/timeline.py" line="237"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="256"/>
+        <location filename="../../ui/trip/timeline.py" line="257"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="278"/>
+        <location filename="../../ui/trip/timeline.py" line="279"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="289"/>
+        <location filename="../../ui/trip/timeline.py" line="290"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="300"/>
+        <location filename="../../ui/trip/timeline.py" line="301"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="314"/>
+        <location filename="../../ui/trip/timeline.py" line="321"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="332"/>
+        <location filename="../../ui/trip/timeline.py" line="339"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="356"/>
+        <location filename="../../ui/trip/timeline.py" line="363"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="365"/>
+        <location filename="../../ui/trip/timeline.py" line="372"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="365"/>
+        <location filename="../../ui/trip/timeline.py" line="372"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="374"/>
+        <location filename="../../ui/trip/timeline.py" line="381"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="40"/>
+        <location filename="../../ui/trip/trip_files.py" line="50"/>
         <source>Save as PDF</source>
         <translation>Guardar en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="49"/>
+        <location filename="../../ui/trip/trip_files.py" line="59"/>
         <source>Export to calendar</source>
         <translation>Exportar al calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="51"/>
-        <location filename="../../ui/trip/trip_files.py" line="62"/>
+        <location filename="../../ui/trip/trip_files.py" line="61"/>
+        <location filename="../../ui/trip/trip_files.py" line="72"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="60"/>
+        <location filename="../../ui/trip/trip_files.py" line="70"/>
         <source>Import a calendar file</source>
         <translation>Importar un archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="77"/>
+        <location filename="../../ui/trip/trip_files.py" line="99"/>
+        <source>“%1” repeats %2 times. Add an item for each time, or one item from the first to the last?</source>
+        <translation>«%1» se repite %2 veces. ¿Añadir un elemento por cada vez, o uno solo del primero al último?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="108"/>
+        <source>“%1”: %2 times</source>
+        <translation>«%1»: %2 veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="113"/>
+        <source>These events repeat:</source>
+        <translation>Estos eventos se repiten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="115"/>
+        <source>Add an item for each time, or one item from the first to the last of each?</source>
+        <translation>¿Añadir un elemento por cada vez, o uno solo del primero al último de cada uno?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="120"/>
+        <source>Repeating events</source>
+        <translation>Eventos que se repiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="122"/>
+        <source>An item &amp;each time</source>
+        <translation>Un elemento &amp;cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="122"/>
+        <source>&amp;One item, first to last</source>
+        <translation>&amp;Uno solo, del primero al último</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="140"/>
+        <source>This looks like %1 already in your plan. Update it with the file&apos;s times and details, or add the event anyway?</source>
+        <translation>Esto parece %1, que ya está en su plan. ¿Actualizarlo con las horas y los datos del archivo, o añadir el evento de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="144"/>
+        <source>&amp;Update it</source>
+        <translation>&amp;Actualizarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="147"/>
+        <source>“%1” looks like %2</source>
+        <translation>«%1» parece %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="154"/>
+        <source>These events look like items already in your plan:</source>
+        <translation>Estos eventos parecen elementos que ya están en su plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="156"/>
+        <source>Update those items with the file&apos;s times and details, or add the events anyway?</source>
+        <translation>¿Actualizar esos elementos con las horas y los datos del archivo, o añadir los eventos de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="162"/>
+        <source>&amp;Update them</source>
+        <translation>&amp;Actualizarlos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="165"/>
+        <source>Already in your plan?</source>
+        <translation>¿Ya está en su plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="167"/>
+        <source>&amp;Add anyway</source>
+        <translation>Añadir &amp;de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="179"/>
+        <source>Responsible: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="180"/>
+        <source>Protocol day %1</source>
+        <translation>Día del protocolo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="194"/>
         <source>Journey itinerary.ics</source>
         <translation>Itinerario de Journey.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="80"/>
+        <location filename="../../ui/trip/trip_files.py" line="197"/>
         <source>Exporting the itinerary…</source>
         <translation>Exportando el itinerario…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="85"/>
+        <location filename="../../ui/trip/trip_files.py" line="202"/>
         <source>Exported %1 events to %2. Import the file into your phone&apos;s calendar; exporting again later updates the same events.</source>
         <translation>Se exportaron %1 eventos a %2. Importe el archivo en el calendario de su teléfono; si vuelve a exportar más adelante, se actualizan los mismos eventos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="92"/>
+        <location filename="../../ui/trip/trip_files.py" line="210"/>
+        <source>Deleted items written as cancelled events, so that your phone&apos;s calendar removes them: %1.</source>
+        <translation>Elementos borrados escritos como eventos cancelados, para que el calendario de su teléfono los quite: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="220"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="99"/>
+        <location filename="../../ui/trip/trip_files.py" line="232"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="104"/>
+        <location filename="../../ui/trip/trip_files.py" line="244"/>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>Se importó %1: %2 agregados, %3 actualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="114"/>
+        <location filename="../../ui/trip/trip_files.py" line="254"/>
+        <location filename="../../ui/trip/trip_files.py" line="269"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="132"/>
+        <location filename="../../ui/trip/trip_files.py" line="286"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="145"/>
+        <location filename="../../ui/trip/trip_files.py" line="299"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="159"/>
+        <location filename="../../ui/trip/trip_files.py" line="313"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="163"/>
+        <location filename="../../ui/trip/trip_files.py" line="317"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="164"/>
+        <location filename="../../ui/trip/trip_files.py" line="318"/>
         <source>The itinerary could not be saved to %1: %2</source>
         <translation>El itinerario no se pudo guardar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="169"/>
+        <location filename="../../ui/trip/trip_files.py" line="323"/>
         <source>Saved the itinerary to %1.</source>
         <translation>Se guardó el itinerario en %1.</translation>
     </message>
@@ -5003,8 +5237,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/widgets/forms.py" line="766"/>
+        <source>Found from the city when Journey knows it; or type part of a city&apos;s name.</source>
+        <translation>Se toma de la ciudad cuando Journey la conoce; o escriba parte del nombre de una ciudad.</translation>
+    </message>
+    <message>
         <source>Type part of a city&apos;s name, for example Mexico_City or Tijuana.</source>
-        <translation>Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
+        <translation type="vanished">Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/forms.py" line="768"/>
@@ -5027,17 +5265,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="807"/>
+        <location filename="../../ui/widgets/forms.py" line="837"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="808"/>
+        <location filename="../../ui/widgets/forms.py" line="838"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="809"/>
+        <location filename="../../ui/widgets/forms.py" line="839"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -5050,9 +5288,19 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="50"/>
-        <location filename="../../ui/words/itinerary.py" line="85"/>
-        <location filename="../../ui/words/itinerary.py" line="95"/>
+        <location filename="../../ui/words/itinerary.py" line="43"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/itinerary.py" line="44"/>
+        <source>All day, to %1</source>
+        <translation>Todo el día, hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/itinerary.py" line="55"/>
+        <location filename="../../ui/words/itinerary.py" line="90"/>
+        <location filename="../../ui/words/itinerary.py" line="100"/>
         <source>%1 %2 time</source>
         <translation>%1, hora de %2</translation>
     </message>

@@ -174,13 +174,40 @@ def test_unknown_zone_and_arrival_after_treatment_are_both_shown(
     assert form.destination_zone.zone() == "Mars/Olympus_Mons"
 
 
-def test_cancelling_stores_nothing(
-    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+@pytest.mark.parametrize("discard", [True, False])
+def test_escape_asks_before_discarding_and_cancelling_stores_nothing(
+    qtbot: QtBot,
+    wizard: OnboardingWizard,
+    services: JournalServices,
+    monkeypatch: pytest.MonkeyPatch,
+    discard: bool,
 ) -> None:
+    from ui.widgets.form_dialog import SavesInPlace
+
+    asked: list[bool] = []
+
+    def ask(cls: type, parent: object) -> bool:
+        asked.append(True)
+        return discard
+
+    monkeypatch.setattr(SavesInPlace, "discard_typed", classmethod(ask))
     fill_about_you(qtbot)
     press(qtbot, Qt.Key.Key_Escape)
-    assert not wizard.isVisible()
+    assert asked == [True]
+    assert wizard.isVisible() is not discard  # kept, with everything typed, unless discarded
     assert services.profile.get() is None
+    if not discard:
+        assert wizard.profile_form.name.text() != ""
+
+
+def test_escape_with_nothing_typed_closes_at_once(
+    qtbot: QtBot, wizard: OnboardingWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.widgets.form_dialog import SavesInPlace
+
+    monkeypatch.setattr(SavesInPlace, "discard_typed", classmethod(lambda cls, parent: False))
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
 
 
 def test_an_unset_date_starts_from_today_with_the_arrow_key(
@@ -263,3 +290,71 @@ def test_at_200_percent_in_spanish_each_page_fits_a_1280_by_800_screen(
     finally:
         i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
         QLocale.setDefault(QLocale.c())
+
+
+def test_a_companion_setting_up_is_spoken_to_as_the_companion(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    """Issue 17: the companion often sets Journey up on the patient's behalf; the pages say
+    "the patient" then, each says which step it is, and "Recorded by" starts as the
+    companion."""
+    from journey.settings import RECORDED_BY
+
+    page = wizard.currentPage()
+    assert (page.title(), page.subTitle()) == ("About you", "Step 1 of 3")
+    wizard.who.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # "I am the companion, setting up for the patient"
+    assert (page.title(), page.subTitle()) == ("About the patient", "Step 1 of 3")
+    name_label = wizard.profile_form.layout_.labelForField(wizard.profile_form.name)
+    assert isinstance(name_label, QLabel)
+    assert name_label.text() == "The patient's &name"
+    titles = [wizard.page(i).title() for i in wizard.pageIds()]
+    assert titles == ["About the patient", "The treatment", "You, the companion"]
+    assert [wizard.page(i).subTitle() for i in wizard.pageIds()][2] == "Step 3 of 3"
+    wizard.profile_form.name.setFocus()
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "The treatment"
+    tab(qtbot)
+    type_text(qtbot, "Clínica Prueba")
+    tab(qtbot)
+    type_text(qtbot, "Tijuana")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "You, the companion"
+    type_text(qtbot, "Luis López")
+    press(qtbot, Qt.Key.Key_Return)  # Start my journal
+    assert services.onboarding.is_complete()
+    course = services.course.get()
+    assert course is not None
+    assert course.destination_zone == "America/Tijuana"  # from the city
+    assert services.settings.get(RECORDED_BY) == "companion"
+
+
+def test_the_zone_follows_the_city_typed_until_one_is_picked(
+    qtbot: QtBot, wizard: OnboardingWizard
+) -> None:
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)  # to "Your treatment"
+    form = wizard.course_form
+    assert form.destination_zone.zone() == "America/Mexico_City"
+    form.clinic_city.setFocus()
+    type_text(qtbot, "Tijuana")
+    assert form.destination_zone.zone() == "America/Tijuana"
+    replace_text(qtbot, "cancun, mexico")  # without accents, as typed on the road
+    assert form.destination_zone.zone() == "America/Cancun"
+    form.destination_zone.setFocus()
+    replace_text(qtbot, "America/Merida")  # picked by hand
+    form.clinic_city.setFocus()
+    replace_text(qtbot, "Tijuana")
+    assert form.destination_zone.zone() == "America/Merida"
+
+
+def test_the_treatment_start_moves_with_the_arrival(qtbot: QtBot, wizard: OnboardingWizard) -> None:
+    from datetime import timedelta
+
+    form = wizard.course_form
+    form.treatment_start.setDate(TODAY + timedelta(days=3))
+    form.arrival_date.setDate(TODAY + timedelta(days=10))
+    assert form.treatment_start.date().toPython() == TODAY + timedelta(days=13)
+    form.arrival_date.setDate(TODAY + timedelta(days=8))
+    assert form.treatment_start.date().toPython() == TODAY + timedelta(days=11)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,7 +27,17 @@ from PySide6.QtWidgets import (
 
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
-from ui.widgets.forms import CompanionForm, CourseForm, Form, ProfileForm, take_typed_dates
+from ui.widgets.form_dialog import SavesInPlace, typed_values
+from ui.widgets.forms import (
+    CompanionForm,
+    CourseForm,
+    FieldLabel,
+    Form,
+    ProfileForm,
+    choice_box,
+    name_for_screen_readers,
+    take_typed_dates,
+)
 from ui.words.data import protocol_template
 
 RESTORE = 2  # the wizard's result when a backup was chosen instead (Accepted is 1)
@@ -52,9 +63,9 @@ class FormPage(QWizardPage):
         self.form = form
         self._wizard = wizard
         layout = QVBoxLayout(self)
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         # The fields scroll (Tab brings each into view): at 200 % text the treatment page is
         # taller than a laptop's screen, and QWizard would squeeze them instead.
         scroller = QScrollArea()
@@ -85,36 +96,23 @@ class OnboardingWizard(QWizard):
         self.profile_form = ProfileForm(full=False)
         self.course_form = CourseForm(services.clock.zone, today)
         self.companion_form = CompanionForm()
-        self.addPage(
-            FormPage(
-                self.tr("About you"),
-                self.tr(
-                    "Journey keeps your treatment journey in one private journal on this "
-                    "computer. Nothing is sent anywhere. You can change all of this later."
-                ),
-                self.profile_form,
-                self,
-            )
+        # Who is setting up: the patient, or the companion on the patient's behalf (issue
+        # 17). The pages speak to whoever it is; "Recorded by" starts as that person.
+        self.who = choice_box(
+            [
+                ("patient", self.tr("I am the patient")),
+                ("companion", self.tr("I am the companion, setting up for the patient")),
+            ]
         )
-        self.addPage(
-            FormPage(
-                self.tr("Your treatment"),
-                self.tr(
-                    "Which treatment, where, and when you arrive. Times are the local time "
-                    "where they happen."
-                ),
-                self.course_form,
-                self,
-            )
-        )
-        self.addPage(
-            FormPage(
-                self.tr("Your companion"),
-                self.tr("Who travels with you. Leave this empty if you travel alone."),
-                self.companion_form,
-                self,
-            )
-        )
+        name_for_screen_readers(self.who, self.tr("Who is setting up Journey"))
+        caption = FieldLabel(self.tr("&Who is setting up?"))
+        caption.setBuddy(self.who)
+        self.profile_form.layout_.insertRow(0, caption, self.who)
+        QWidget.setTabOrder(self.who, self.profile_form.name)
+        for form in (self.profile_form, self.course_form, self.companion_form):
+            self.addPage(FormPage("", "", form, self))
+        self.who.currentIndexChanged.connect(self._speak_to_who)
+        self._speak_to_who()
         for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             self.button(button).setMinimumHeight(36)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start my journal"))
@@ -143,6 +141,9 @@ class OnboardingWizard(QWizard):
         shared_row.addWidget(self.join_button)
         shared_row.addStretch(1)
         first_layout.insertLayout(2, shared_row)
+        forms = (self.profile_form, self.course_form, self.companion_form)
+        self._opened_as = [typed_values(form) for form in forms]
+        self._closing = False
 
     def join_shared(self) -> None:
         """Join a journey another computer shares; once joined the journal is set up."""
@@ -151,6 +152,83 @@ class OnboardingWizard(QWizard):
         JoinDialog(self.services, self).exec()
         if self.services.sharing.is_shared():
             QDialog.done(self, QWizard.DialogCode.Accepted)  # the shared journey is the setup
+
+    def _speak_to_who(self, _index: int = 0) -> None:
+        """Titles, introductions and the name's label for the patient, or for the companion
+        setting up on the patient's behalf; each page says where it is ("Step 2 of 3")."""
+        companion = self.who.currentData() == "companion"
+        words = (
+            (
+                self.tr("About the patient"),
+                self.tr(
+                    "Journey keeps the patient's treatment journey in one private journal on "
+                    "this computer. Nothing is sent anywhere. All of this can be changed later."
+                ),
+            ),
+            (
+                self.tr("The treatment"),
+                self.tr(
+                    "Which treatment, where, and when the patient arrives. Times are the local "
+                    "time where they happen."
+                ),
+            ),
+            (
+                self.tr("You, the companion"),
+                self.tr("Your name and how to reach you while you travel with the patient."),
+            ),
+        )
+        if not companion:
+            words = (
+                (
+                    self.tr("About you"),
+                    self.tr(
+                        "Journey keeps your treatment journey in one private journal on this "
+                        "computer. Nothing is sent anywhere. You can change all of this later."
+                    ),
+                ),
+                (
+                    self.tr("Your treatment"),
+                    self.tr(
+                        "Which treatment, where, and when you arrive. Times are the local time "
+                        "where they happen."
+                    ),
+                ),
+                (
+                    self.tr("Your companion"),
+                    self.tr("Who travels with you. Leave this empty if you travel alone."),
+                ),
+            )
+        pages = [self.page(page_id) for page_id in self.pageIds()]
+        for number, (page, (title, intro)) in enumerate(zip(pages, words, strict=True), 1):
+            assert isinstance(page, FormPage)
+            page.setTitle(title)
+            page.setSubTitle(
+                self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(3))
+            )
+            page.intro.setText(intro)
+        name_label = self.profile_form.layout_.labelForField(self.profile_form.name)
+        if isinstance(name_label, QLabel):
+            name_label.setText(
+                self.tr("The patient's &name") if companion else self.tr("Your &name")
+            )
+
+    def typed_something(self) -> bool:
+        forms = (self.profile_form, self.course_form, self.companion_form)
+        return [typed_values(form) for form in forms] != self._opened_as
+
+    def reject(self) -> None:
+        """Escape or Close: with something typed, only after "Discard what you typed?" is
+        answered Discard (issue 17); with nothing typed, at once."""
+        if not self._closing and self.typed_something() and not SavesInPlace.discard_typed(self):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's own close button asks as Escape does; closed by the program (the app
+        quitting) it closes without a question nobody could answer."""
+        if not event.spontaneous():
+            self._closing = True
+        super().closeEvent(event)
 
     def restore_from_backup(self) -> None:
         """Choose a backup; once chosen the wizard ends with it (``RESTORE``)."""
@@ -184,6 +262,9 @@ class OnboardingWizard(QWizard):
         except InvalidInput as exc:
             self._show_where(list(exc.problems))
             return
+        from journey.settings import RECORDED_BY
+
+        self.services.settings.set(RECORDED_BY, str(self.who.currentData()))
         super().accept()
 
     def _show_where(self, problems: list[Problem]) -> None:

@@ -134,7 +134,7 @@ class SavesInPlace(_DialogMixinBase):
 
     def typed_something(self) -> bool:
         """Whether the form's fields differ from how they were first shown."""
-        return self._opened_as is not None and _typed_values(self.form) != self._opened_as
+        return self._opened_as is not None and typed_values(self.form) != self._opened_as
 
     def discarded(self) -> None:
         """Cancel or Escape was answered: what a subclass lets go of (a draft)."""
@@ -151,7 +151,7 @@ class SavesInPlace(_DialogMixinBase):
     def showEvent(self, event: QShowEvent) -> None:
         QDialog.showEvent(self, event)
         if self._opened_as is None:
-            self._opened_as = _typed_values(self.form)
+            self._opened_as = typed_values(self.form)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window's own close button asks as Escape does; closed by the program (the app
@@ -426,7 +426,7 @@ class ScrollingFormDialog(SavesInPlace, QDialog):
         self.fit()
 
 
-def _typed_values(form: Form) -> dict[str, object]:
+def typed_values(form: Form) -> dict[str, object]:
     """What the fields of ``form`` hold that a person types or picks."""
     values: dict[str, object] = {}
     for name, widget in form.fields.items():

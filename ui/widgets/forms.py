@@ -763,7 +763,7 @@ class CourseForm(Form):
             "destination_zone",
             _tr("Time &zone there"),
             ZoneBox("America/Mexico_City"),
-            _tr("Type part of a city's name, for example Mexico_City or Tijuana."),
+            _tr("Found from the city when Journey knows it; or type part of a city's name."),
         )
         self.arrival_date = self.add("arrival_date", _tr("&Arrival date"), date_box())
         self.arrival_time = self.add(
@@ -774,6 +774,34 @@ class CourseForm(Form):
         write_date(self.arrival_date, today)
         write_date(self.treatment_start, today)
         self.arrival_time.setTime(QTime(12, 0))
+        # The zone follows the city typed (journey.places) until the person picks one; the
+        # treatment start keeps its distance from the arrival when the arrival moves.
+        self.zone_chosen = False
+        self.clinic_city.textEdited.connect(self._zone_from_city)
+        self.destination_zone.activated.connect(self._zone_picked)
+        line_edit = self.destination_zone.lineEdit()
+        if line_edit is not None:
+            line_edit.textEdited.connect(self._zone_picked)
+        self._arrival = today
+        self.arrival_date.dateChanged.connect(self._move_treatment_start)
+
+    def _zone_picked(self, *_: object) -> None:
+        self.zone_chosen = True
+
+    def _zone_from_city(self, text: str) -> None:
+        from journey.places import zone_for_place
+
+        zone = zone_for_place(text)
+        if zone is not None and not self.zone_chosen:
+            self.destination_zone.set_zone(zone)
+
+    def _move_treatment_start(self) -> None:
+        arrival = cast(date, self.arrival_date.date().toPython())
+        start = cast(date, self.treatment_start.date().toPython())
+        moved = start + (arrival - self._arrival)
+        self._arrival = arrival
+        if EARLIEST_DATE <= moved <= LATEST_DATE:
+            write_date(self.treatment_start, moved)
 
     def read(self) -> tuple[CourseData, list[Problem]]:
         data = CourseData(
@@ -793,6 +821,8 @@ class CourseForm(Form):
         self.clinic_name.setText(data.clinic_name)
         self.clinic_city.setText(data.clinic_city)
         self.destination_zone.set_zone(data.destination_zone)
+        self.zone_chosen = True  # stored: the person's, whatever the city says
+        self._arrival = data.arrival_date  # the stored start is not moved by writing it
         write_date(self.arrival_date, data.arrival_date)
         self.arrival_time.setTime(QTime(data.arrival_time.hour, data.arrival_time.minute))
         write_date(self.treatment_start, data.treatment_start)
