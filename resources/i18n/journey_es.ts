@@ -2365,12 +2365,12 @@
     <message>
         <location filename="../../ui/shell/onboarding.py" line="136"/>
         <source>Someone shared their journey with you and gave you an invitation code</source>
-        <translation>Alguien compartió su viaje contigo y te dio un código de invitación</translation>
+        <translation>Alguien compartió su viaje con usted y le dio un código de invitación</translation>
     </message>
     <message>
         <location filename="../../ui/shell/onboarding.py" line="140"/>
         <source>Given an invitation code?</source>
-        <translation>¿Te dieron un código de invitación?</translation>
+        <translation>¿Le dieron un código de invitación?</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3545,7 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="44"/>
         <source>For a lost or sold computer. Changes made here from now on are no longer sent to %1, and its own are no longer taken in. It cannot be undone: to share with it again, invite it again.</source>
-        <translation>Para un ordenador perdido o vendido. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítalo de nuevo.</translation>
+        <translation>Para un ordenador perdido o vendido. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="61"/>
@@ -3555,7 +3555,7 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="67"/>
         <source>The patient and the companion can each keep this journal on their own computer. Journey keeps them in step through a folder your own sync tool (Syncthing, Nextcloud, Dropbox…) already moves, with only encrypted files in it.</source>
-        <translation>El paciente y el acompañante pueden tener este diario cada uno en su ordenador. Journey los mantiene al día a través de una carpeta que ya mueve vuestra herramienta de sincronización (Syncthing, Nextcloud, Dropbox…), con solo archivos cifrados dentro.</translation>
+        <translation>El paciente y el acompañante pueden tener este diario cada uno en su ordenador. Journey los mantiene al día a través de una carpeta que ya mueve su propia herramienta de sincronización (Syncthing, Nextcloud, Dropbox…), con solo archivos cifrados dentro.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="80"/>
@@ -3610,7 +3610,7 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="145"/>
         <source>This journal already holds a journey. To join another, open Journey with a new, empty journal folder.</source>
-        <translation>Este diario ya contiene un viaje. Para unirte a otro, abre Journey con una carpeta de diario nueva y vacía.</translation>
+        <translation>Este diario ya contiene un viaje. Para unirse a otro, abra Journey con una carpeta de diario nueva y vacía.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="154"/>
@@ -3640,7 +3640,7 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="186"/>
         <source>Joined the shared journey.</source>
-        <translation>Te uniste al viaje compartido.</translation>
+        <translation>Se unió al viaje compartido.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="206"/>
@@ -6769,12 +6769,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="220"/>
         <source>Give it by phone, in person or in a message, not through the shared folder. When the other computer has joined, compare this computer&apos;s fingerprint aloud with what it shows: %1</source>
-        <translation>Dalo por teléfono, en persona o en un mensaje, no a través de la carpeta compartida. Cuando el otro ordenador se haya unido, comparad en voz alta la huella de este ordenador con la que muestra: %1</translation>
+        <translation>Délo por teléfono, en persona o en un mensaje, no a través de la carpeta compartida. Cuando el otro ordenador se haya unido, comparen en voz alta la huella de este ordenador con la que muestra: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="241"/>
         <source>A folder your sync tool keeps in step</source>
-        <translation>Una carpeta que tu herramienta de sincronización mantiene al día</translation>
+        <translation>Una carpeta que su herramienta de sincronización mantiene al día</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="242"/>
@@ -6829,7 +6829,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="288"/>
         <source>Choose a folder that Syncthing, Nextcloud, Dropbox, iCloud Drive or OneDrive already keeps in step with the other computer. Journey puts only encrypted files there; the journal itself stays here.</source>
-        <translation>Elige una carpeta que Syncthing, Nextcloud, Dropbox, iCloud Drive u OneDrive ya mantenga al día con el otro ordenador. Journey solo pone allí archivos cifrados; el diario en sí se queda aquí.</translation>
+        <translation>Elija una carpeta que Syncthing, Nextcloud, Dropbox, iCloud Drive u OneDrive ya mantenga al día con el otro ordenador. Journey solo pone allí archivos cifrados; el diario en sí se queda aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="297"/>
@@ -6839,7 +6839,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="302"/>
         <source>Choose the shared folder first.</source>
-        <translation>Elige primero la carpeta compartida.</translation>
+        <translation>Elija primero la carpeta compartida.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="307"/>
@@ -6849,7 +6849,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="312"/>
         <source>Shared. On the other computer choose “Join a shared journey…” and type:</source>
-        <translation>Compartido. En el otro ordenador elige «Unirse a un viaje compartido…» y escribe:</translation>
+        <translation>Compartido. En el otro ordenador elija «Unirse a un viaje compartido…» y escriba:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="321"/>
@@ -6874,7 +6874,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="334"/>
         <source>On the other computer choose “Join a shared journey…” and type:</source>
-        <translation>En el otro ordenador elige «Unirse a un viaje compartido…» y escribe:</translation>
+        <translation>En el otro ordenador elija «Unirse a un viaje compartido…» y escriba:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="343"/>
@@ -6884,7 +6884,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="347"/>
         <source>The other computer showed an invitation code when it shared the journey. Choose your copy of the same shared folder and type the code.</source>
-        <translation>El otro ordenador mostró un código de invitación al compartir el viaje. Elige tu copia de la misma carpeta compartida y escribe el código.</translation>
+        <translation>El otro ordenador mostró un código de invitación al compartir el viaje. Elija su copia de la misma carpeta compartida y escriba el código.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="355"/>
@@ -6894,7 +6894,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="360"/>
         <source>Choose the shared folder and type the invitation code.</source>
-        <translation>Elige la carpeta compartida y escribe el código de invitación.</translation>
+        <translation>Elija la carpeta compartida y escriba el código de invitación.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="364"/>
@@ -6904,7 +6904,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="372"/>
         <source>Joined. Compare the fingerprints aloud: the other computer should show %1 for itself, and %2 for this one.</source>
-        <translation>Te has unido. Comparad las huellas en voz alta: el otro ordenador debería mostrar %1 para sí mismo y %2 para este.</translation>
+        <translation>Se ha unido. Comparen las huellas en voz alta: el otro ordenador debería mostrar %1 para sí mismo y %2 para este.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="387"/>
@@ -6919,12 +6919,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="416"/>
         <source>Changed on both computers — choose</source>
-        <translation>Cambiado en los dos ordenadores: elige</translation>
+        <translation>Cambiado en los dos ordenadores: elija</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="423"/>
         <source>Both computers changed these while apart. Journey kept the newer value on both and set the other aside: choose the one to keep.</source>
-        <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elige cuál conservar.</translation>
+        <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elija cuál conservar.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="446"/>
@@ -7176,12 +7176,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/shell/sync.py" line="67"/>
         <source>1 change needs a choice</source>
-        <translation>1 cambio espera tu elección</translation>
+        <translation>1 cambio espera su elección</translation>
     </message>
     <message>
         <location filename="../../ui/shell/sync.py" line="68"/>
         <source>%1 changes need a choice</source>
-        <translation>%1 cambios esperan tu elección</translation>
+        <translation>%1 cambios esperan su elección</translation>
     </message>
     <message>
         <location filename="../../ui/shell/sync.py" line="73"/>
