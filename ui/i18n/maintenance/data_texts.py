@@ -59,6 +59,7 @@ DATA_TEXTS: dict[str, tuple[str, ...]] = {
     "side_effects/severity.json": (),  # band words are codes; ui words them
     "side_effects/emergency_numbers.json": (),  # numbers; the banner words them
     "exchange/journal.schema.json": (),
+    "places/city_zones.json": (),  # city names matched as typed, and IANA zones
     # Numbers and the cited definitions for whoever checks them; ui words the state
     # (ui/words/blood_counts.py). Its sources are not shown on screen yet; the kinds of
     # transfusion are.
