@@ -122,6 +122,15 @@ def _boolean(value: Any) -> bool:
     return value
 
 
+def _text(limit: int) -> Callable[[Any], str]:
+    def read(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > limit:
+            raise ValueError(f"not a text of at most {limit} characters")
+        return value
+
+    return read
+
+
 # --- display: per computer ------------------------------------------------------------------
 TEMPERATURE_UNIT = _choice_option("temperature_unit", "C", TEMPERATURE_UNITS)
 THEME = _choice_option("theme", "system", THEMES, per_device=True)
@@ -154,6 +163,13 @@ COSTS_TARGET: Option[Any] = Option("costs.target_currency", None, lambda value: 
 COSTS_RATES: Option[Any] = Option("costs.rates", None, lambda value: value)
 LOCK_AFTER_MINUTES = _lock_after()
 DEMO: Option[bool] = Option("journal.is_demo", False, _boolean)
+
+# --- publishing the itinerary to the user's own calendar server (issue 17): each computer
+# publishes to its own account, so none of these travel. The password is in the system's
+# keyring (journey.services.publish), never here; what was published is in sync_state.
+PUBLISH_ENABLED: Option[bool] = Option("publish.enabled", False, _boolean, per_device=True)
+PUBLISH_URL: Option[str] = Option("publish.url", "", _text(2000), per_device=True)
+PUBLISH_USER: Option[str] = Option("publish.user", "", _text(320), per_device=True)
 
 # --- drafts: what is typed in a form, until it is saved (never a change to tell pages) ------
 DRAFTS: dict[str, Option[dict[str, Any] | None]] = {

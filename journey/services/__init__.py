@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from journey.services.documents import DocumentService, DueDiligenceService
     from journey.services.exchange import ExchangeService
     from journey.services.people import ContactService
+    from journey.services.publish import PublishingService
     from journey.sync.history import HistoryService
     from journey.sync.service import SharingService
 
@@ -167,6 +168,13 @@ class JournalServices:
         from journey.sync.history import HistoryService
 
         return self._told(HistoryService(self.session_factory))
+
+    @cached_property
+    def publishing(self) -> PublishingService:
+        """The itinerary on the user's own calendar server (issue 17), opt-in."""
+        from journey.services.publish import PublishingService
+
+        return self._told(PublishingService(self.session_factory, self.clock))
 
     @cached_property
     def expenses(self) -> ExpenseService:

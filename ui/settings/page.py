@@ -103,6 +103,11 @@ class SettingsPage(Page):
         self.sharing = SharingPanel(services)
         self.sharing.status.connect(self.status)
         layout.insertWidget(layout.count() - 1, self.sharing)
+        from ui.settings.calendar_panel import CalendarPanel
+
+        self.calendar = CalendarPanel(services)
+        self.calendar.status.connect(self.status)
+        layout.insertWidget(layout.count() - 1, self.calendar)
         from ui.settings.backups_panel import BackupsPanel
 
         self.backups = BackupsPanel(services)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 ENV_PASSPHRASE = "JOURNEY_PASSPHRASE"  # an encrypted journal's passphrase, for scripts
 ENV_RECOVERY_KEY = "JOURNEY_RECOVERY_KEY"  # its recovery key, with --recovery-key
+ENV_CALDAV_PASSWORD = "JOURNEY_CALDAV_PASSWORD"  # the calendar server's, for ``publish``
 # ``--recovery-key`` was given (it is read by the commands' unlocking, ``unlock``).
 _recovery_key_wanted = False
 ERRORS_LOG = "journey-errors.log"  # the traceback of an error nobody foresaw
@@ -299,6 +300,21 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
             ("--allow-deletions",),
             {"action": "store_true", "help": "apply batches that delete many records"},
         ),
+    )
+    add(
+        commands,
+        "publish",
+        run_publish,
+        "send the itinerary's changes to your own calendar server (CalDAV; one line)",
+        "Publish the itinerary, follow-up reminders included, to a calendar on your own "
+        "CalDAV server (Nextcloud, Radicale, Fastmail, iCloud with an app-specific password), "
+        "so that it shows on your phones: only what changed since the last publish. Without "
+        "--url, the server set in Settings → Calendar, when publishing is turned on there. "
+        f"The password comes from ${ENV_CALDAV_PASSWORD}, else from the system's keyring. "
+        "This is the only network connection Journey makes: to that server alone, over "
+        "https except to this computer.",
+        (("--url",), {"metavar": "URL", "help": "the calendar server's address (https://…)"}),
+        (("--user",), {"metavar": "USER", "help": "your user name on that server"}),
     )
 
 
@@ -784,6 +800,28 @@ def run_sync(args: argparse.Namespace) -> str:
     return report.line()
 
 
+def run_publish(args: argparse.Namespace) -> str:
+    from journey.publishing import PublishError
+    from journey.services.publish import saved_password
+
+    with open_services(args.data_dir, demo=args.demo) as services:
+        refuse_read_only(services, "nothing was published")
+        publishing = services.publishing
+        account = publishing.account()
+        if args.url is None and not account.enabled:
+            raise CommandFailed(PublishError("off").english())
+        url = args.url if args.url is not None else account.url
+        user = args.user if args.user is not None else account.user
+        try:
+            password = os.environ.get(ENV_CALDAV_PASSWORD) or (
+                saved_password(url, user) if user.strip() else None
+            )
+            result = publishing.publish(password or "", url=url, user=user)
+        except PublishError as exc:
+            raise CommandFailed(str(exc)) from exc
+    return result.line()
+
+
 @contextmanager
 def claimed(args: argparse.Namespace) -> Iterator[JournalClaim]:
     """The journal's folder, locked (a journal open in a Journey window is refused)."""
@@ -806,13 +844,13 @@ def run_import_ics(args: argparse.Namespace) -> str:
     return f"imported {result.path}: {counts}"
 
 
-def refuse_read_only(services: JournalServices) -> None:
+def refuse_read_only(services: JournalServices, outcome: str = "nothing was saved") -> None:
     """An import into a journal whose file cannot be written is refused before the file to
     import is read, naming the journal file (not its folder) as read-only."""
     if services.journal.read_only:
         from journey.lifecycle import journal_file, read_only_refusal
 
-        raise read_only_refusal(journal_file(services.journal.folder), "nothing was saved")
+        raise read_only_refusal(journal_file(services.journal.folder), outcome)
 
 
 def plural(count: int, noun: str) -> str:

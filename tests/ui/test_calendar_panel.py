@@ -1,0 +1,152 @@
+"""Settings → Calendar (issue 17, part 6): off by default; turned on, the typed password goes to
+the system's keyring and "Publish now" publishes to a real CalDAV server (Radicale on
+127.0.0.1), off the GUI thread, saying the result in words; a wrong password is said in ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journey.services import JournalServices
+from tests.integration.test_caldav import Radicale
+from tests.ui.keys import show_active
+from ui.settings.calendar_panel import CalendarPanel
+from ui.settings.page import SettingsPage
+from ui.widgets.themes import Appearance
+
+USER, PASSWORD = "ana", "correct horse"
+WAIT_MS = 30_000
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    server = Radicale(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    server.add_user(USER, PASSWORD)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything when the test ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.kept.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        yield memory
+    finally:
+        keyring.set_keyring(before)
+
+
+def publish(qtbot: QtBot, panel: CalendarPanel) -> str:
+    with qtbot.waitSignal(panel.published, timeout=WAIT_MS) as said:
+        qtbot.mouseClick(panel.publish_button, Qt.MouseButton.LeftButton)
+    words: str = said.args[0]  # type: ignore[index]
+    assert panel.state.text() == words
+    return words
+
+
+def test_the_panel_is_off_until_turned_on_and_touches_nothing(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    page = SettingsPage(demo_services, appearance)
+    show_active(qtbot, page)
+    panel = page.calendar
+    assert not panel.switch.isChecked()
+    assert not panel.publish_button.isEnabled()
+    assert panel.password.echoMode() == panel.password.EchoMode.Password
+    assert panel.state.text() == "Nothing has been published from this computer yet."
+    panel.switch.setChecked(True)
+    assert panel.publish_button.isEnabled()
+    assert demo_services.publishing.account().enabled
+    panel.switch.setChecked(False)
+    assert not demo_services.publishing.account().enabled
+
+
+def test_publish_now_keeps_the_password_in_the_keyring_and_says_the_result(
+    qtbot: QtBot,
+    demo_services: JournalServices,
+    radicale: Radicale,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    panel = CalendarPanel(demo_services)
+    show_active(qtbot, panel)
+    panel.switch.setChecked(True)
+    panel.url.setText(radicale.url)
+    panel.user.setText(USER)
+    panel.password.setText("wrong horse")
+    count = len(demo_services.itinerary.items())
+    host = f"127.0.0.1:{radicale.port}"
+
+    assert publish(qtbot, panel) == "The calendar server refused the user name or password."
+
+    panel.password.setText(PASSWORD)
+    assert publish(qtbot, panel) == f"{count} added, 0 changed, 0 removed on {host}"
+    assert memory_keyring.kept == {("Journey CalDAV", f"{USER} on {host}"): PASSWORD}
+    assert panel.password.text() == ""  # kept in the keyring, not in the field
+    assert demo_services.publishing.account().url == radicale.url
+
+    item = demo_services.itinerary.items()[0]
+    demo_services.itinerary.delete(item.id)
+    assert publish(qtbot, panel) == f"0 added, 0 changed, 1 removed on {host}"  # from the keyring
+
+    again = CalendarPanel(demo_services)  # what the panel says when next shown
+    assert again.state.text().startswith("Last published ")
+    assert again.state.text().endswith(f": 0 added, 0 changed, 1 removed on {host}")
+    assert (again.url.text(), again.user.text()) == (radicale.url, USER)
+
+
+def test_without_a_keyring_the_typed_password_is_used_once_and_said(
+    qtbot: QtBot, demo_services: JournalServices, radicale: Radicale
+) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        panel = CalendarPanel(demo_services)
+        show_active(qtbot, panel)
+        panel.switch.setChecked(True)
+        panel.url.setText(radicale.url)
+        panel.user.setText(USER)
+        panel.password.setText(PASSWORD)
+        words = publish(qtbot, panel)
+    finally:
+        keyring.set_keyring(before)
+    assert words.startswith(f"{len(demo_services.itinerary.items())} added")
+    assert words.endswith(
+        "This computer has no keyring to keep the password in, so it was not kept: type it "
+        "again next time."
+    )
+    assert panel.password.text() == PASSWORD
