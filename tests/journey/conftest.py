@@ -110,6 +110,18 @@ def demo_document(
 
 
 @pytest.fixture
+def other_services(
+    template_folder: Path, tmp_path: Path, clock: Clock
+) -> Iterator[JournalServices]:
+    """A second, empty journal (for export from one, import into the other)."""
+    folder = tmp_path / "other"
+    shutil.copytree(template_folder, folder)
+    journal = open_journal(folder, now=NOW)
+    yield JournalServices.build(journal.session_factory, clock)
+    journal.close()
+
+
+@pytest.fixture
 def computers(template_folder: Path, tmp_path: Path) -> Iterator[tuple[Computer, Computer]]:
     """The patient's and the companion's computers, each with its copy of the shared folder
     (tests/journey/computers.py)."""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,7 +28,7 @@ from journey.calendar import (
 from journey.dto import CourseData, ProfileData
 from journey.errors import CalendarFileError, InvalidInput
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE, STATUSES, Item, ItemDetails
-from journey.journal import Journal, open_journal
+from journey.journal import Journal
 from journey.protocols import builtin_template
 from journey.services import JournalServices
 from journey.services.calendar import CalendarService
@@ -95,18 +93,6 @@ def trip(services: JournalServices) -> list[Item]:
     for details in (FLIGHT, BORDER, CALL, HOTEL_CANCELLED):
         services.itinerary.add(details)
     return services.itinerary.items()
-
-
-@pytest.fixture
-def other_services(
-    template_folder: Path, tmp_path: Path, clock: Clock
-) -> Iterator[JournalServices]:
-    """A second, empty journal (for export from one, import into the other)."""
-    folder = tmp_path / "other"
-    shutil.copytree(template_folder, folder)
-    journal = open_journal(folder, now=NOW)
-    yield JournalServices.build(journal.session_factory, clock)
-    journal.close()
 
 
 def ics_text(**lines: str) -> bytes:

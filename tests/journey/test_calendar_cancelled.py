@@ -5,20 +5,15 @@ people read (the kind, who is responsible, where) is in their words, never inter
 from __future__ import annotations
 
 import dataclasses
-import shutil
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
 from icalendar import Calendar, Event
 
 from journey.calendar import CalendarWording, parse_ics
 from journey.dto import CourseData, ProfileData
 from journey.itinerary import ItemDetails
-from journey.journal import open_journal
 from journey.services import JournalServices
-from journey.timekeeping import Clock
 
 NOW = datetime(2026, 5, 10, 14, 0, tzinfo=UTC)
 TIJUANA, TORONTO, LOS_ANGELES = "America/Tijuana", "America/Toronto", "America/Los_Angeles"
@@ -55,17 +50,6 @@ def events_of(path: Path) -> dict[str, list[Event]]:
     for event in Calendar.from_ical(path.read_bytes()).events:
         found.setdefault(str(event["UID"]), []).append(event)
     return found
-
-
-@pytest.fixture
-def other_services(
-    template_folder: Path, tmp_path: Path, clock: Clock
-) -> Iterator[JournalServices]:
-    folder = tmp_path / "other"
-    shutil.copytree(template_folder, folder)
-    journal = open_journal(folder, now=NOW)
-    yield JournalServices.build(journal.session_factory, clock)
-    journal.close()
 
 
 def test_a_deleted_item_is_exported_cancelled_with_a_higher_sequence(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,9 +17,7 @@ from icalendar import Calendar
 from journey.calendar import export_ics, parse_ics
 from journey.errors import CalendarFileError
 from journey.itinerary import Item, ItemDetails
-from journey.journal import open_journal
 from journey.services import JournalServices
-from journey.timekeeping import Clock
 
 FILES = Path(__file__).parent / "data" / "calendars"
 NOW = datetime(2026, 5, 10, 14, 0, tzinfo=UTC)
@@ -55,17 +52,6 @@ def exported_then_read(services: JournalServices, folder: Path) -> list[ItemDeta
     target = folder / "exported.ics"
     services.calendar.export(target)
     return [event.details for event in parse_ics(target.read_bytes()) if not event.deleted]
-
-
-@pytest.fixture
-def other_services(
-    template_folder: Path, tmp_path: Path, clock: Clock
-) -> Iterator[JournalServices]:
-    folder = tmp_path / "other"
-    shutil.copytree(template_folder, folder)
-    journal = open_journal(folder, now=NOW)
-    yield JournalServices.build(journal.session_factory, clock)
-    journal.close()
 
 
 # --- a repeating series ---------------------------------------------------------------------
