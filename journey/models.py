@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journey.db import Base, UtcDateTime
@@ -54,6 +55,8 @@ class TreatmentCourse(Base):
     home_zone: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_zone: Mapped[str] = mapped_column(String(64))
+    # Where the clinic is, for calendar locations and the printed itinerary.
+    clinic_address: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class Companion(Base):
@@ -92,6 +95,7 @@ class ItineraryItem(Base):
     __table_args__ = (
         CheckConstraint("responsible IN ('patient', 'companion', 'clinic')", name="responsible"),
         CheckConstraint("status IN ('planned', 'done', 'cancelled')", name="status"),
+        CheckConstraint("reminder_minutes IS NULL OR reminder_minutes >= -1", name="reminder"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -109,6 +113,17 @@ class ItineraryItem(Base):
     status: Mapped[str] = mapped_column(String(16), default="planned")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_zone: Mapped[str] = mapped_column(String(64))
+    # A flight's number ("AC 992"), the booking reference, and its airports (IATA codes; the
+    # zones come from them): "" when not a flight or not known.
+    flight_number: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    booking_ref: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    from_airport: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    to_airport: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    # Minutes before the start to remind: None is the kind's standard reminder
+    # (resources/calendar_alarms.json or the user's table), NO_REMINDER (-1) is none.
+    reminder_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Booked (a flight, a hotel): Shift leaves it where it is unless the user ticks it.
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
 
 class CustomProtocol(Base):
