@@ -44,6 +44,7 @@ class CourseData:
     destination_zone: str
     treatment_start: date
     home_zone: str
+    clinic_address: str = ""  # street and number, for calendar locations and paper
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ STATUSES = ("planned", "done", "cancelled")
 TITLE_MAX = 200
 PLACE_MAX = 300  # the width of itinerary_item.place
 MIDNIGHT = time()
+NO_REMINDER = -1  # an item's reminder_minutes when the user wants none
 MINUS = "\u2212"  # a real minus sign: "Day −3" reads better than "Day -3"
 
 
@@ -75,6 +76,12 @@ class ItemDetails:
     notes: str = ""
     responsible: str = "patient"
     status: str = "planned"
+    flight_number: str = ""  # "AC 992"; a flight's only
+    booking_ref: str = ""  # the airline's or hotel's booking reference
+    from_airport: str = ""  # IATA codes of a flight's airports ("YYZ", "TIJ")
+    to_airport: str = ""
+    reminder_minutes: int | None = None  # None: the kind's standard; NO_REMINDER: none
+    pinned: bool = False  # booked: Shift leaves it unless the user ticks it
 
     @property
     def finish_zone(self) -> str:

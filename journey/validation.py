@@ -20,6 +20,7 @@ from journey.errors import Problem
 MIN_PASSPHRASE = 8  # characters; NIST SP 800-63B 5.1.1.2 asks at least 8 of a memorised secret
 
 NAME_MAX = 200
+CLINIC_ADDRESS_MAX = 300  # the width of treatment_course.clinic_address
 # The longest free text Journey keeps in one field (a note, an MRI report, discharge advice):
 # 20,000 characters is about ten printed pages, more than any note a tired patient types, and
 # keeps the report, the exports and the sync batches of a five-year journal small and fast. A
@@ -88,6 +89,7 @@ def course_problems(course: CourseData) -> list[Problem]:
     problems = [
         None if course.protocol in PROTOCOLS else Problem("protocol", "unknown_choice"),
         _required_text("clinic_name", course.clinic_name),
+        optional_text("clinic_address", course.clinic_address, CLINIC_ADDRESS_MAX),
         zone_problem("home_zone", course.home_zone),
         arrival,
         start,

@@ -482,6 +482,7 @@ def _course(row: dict[str, Any], _: _Earlier) -> Found:
         destination_zone=row["destination_zone"],
         treatment_start=row["treatment_start"],
         home_zone=row["home_zone"],
+        clinic_address=row["clinic_address"],
     )
     return _found(
         course_problems(course), {"arrival_time": "arrival_local", "arrival_date": "arrival_local"}
@@ -520,6 +521,12 @@ def _item(row: dict[str, Any], _: _Earlier) -> Found:
         notes=row["notes"],
         responsible=row["responsible"],
         status=row["status"],
+        flight_number=row["flight_number"],
+        booking_ref=row["booking_ref"],
+        from_airport=row["from_airport"],
+        to_airport=row["to_airport"],
+        reminder_minutes=row["reminder_minutes"],
+        pinned=row["pinned"],
     )
     return _found(
         item_problems(details), {"zone": "start_zone", "start": "start_local", "end": "end_local"}

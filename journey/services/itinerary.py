@@ -61,6 +61,12 @@ def _to_item(row: ItineraryItem) -> Item:
             notes=row.notes,
             responsible=row.responsible,
             status=row.status,
+            flight_number=row.flight_number,
+            booking_ref=row.booking_ref,
+            from_airport=row.from_airport,
+            to_airport=row.to_airport,
+            reminder_minutes=row.reminder_minutes,
+            pinned=row.pinned,
         ),
     )
 
@@ -78,6 +84,12 @@ def _write(row: ItineraryItem, details: ItemDetails, clock: Clock) -> None:
     row.notes = details.notes
     row.responsible = details.responsible
     row.status = details.status
+    row.flight_number = details.flight_number.strip()
+    row.booking_ref = details.booking_ref.strip()
+    row.from_airport = details.from_airport
+    row.to_airport = details.to_airport
+    row.reminder_minutes = details.reminder_minutes
+    row.pinned = details.pinned
     row.updated_at = clock.now()
     row.updated_zone = clock.zone
 

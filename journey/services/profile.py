@@ -47,6 +47,7 @@ def _course_dto(row: TreatmentCourse) -> CourseData:
         destination_zone=row.destination_zone,
         treatment_start=row.treatment_start,
         home_zone=row.home_zone,
+        clinic_address=row.clinic_address,
     )
 
 
@@ -78,6 +79,7 @@ def _store_course(session: Session, data: CourseData, clock: Clock) -> None:
     row.destination_zone = data.destination_zone
     row.treatment_start = data.treatment_start
     row.home_zone = data.home_zone
+    row.clinic_address = data.clinic_address.strip()
     row.updated_at = clock.now()
     row.updated_zone = clock.zone
     session.add(row)
