@@ -37,6 +37,14 @@ How times without a named zone are read (the choices are ours; SPEC §4 forbids 
   its SUMMARY or LOCATION names two airports by IATA code ("AC 792 YYZ–SAN"): the start in the
   departure airport's zone, the end in the arrival's (``airportsdata``). Unknown codes change
   nothing.
+- A flight from another program (no X-JOURNEY-KIND) gets its flight number from the SUMMARY
+  ("AC 792"), its airports from the IATA codes named there or in LOCATION, and its booking
+  reference from a "Booking reference: ABC123"-like phrase in the DESCRIPTION.
+
+Each item's reminder (a VALARM, planned items only) is its own when it has one, else its
+kind's standard (the ``alarms`` table), and none when the user chose none. A flight's LOCATION
+is its departure airport ("Toronto Pearson International Airport (YYZ)") when it has no place
+of its own; its number and booking reference are lines of the DESCRIPTION, in the user's words.
 
 Repeating events (RRULE, RDATE, EXDATE, RECURRENCE-ID) are expanded by
 ``recurring_ical_events``, up to ``MAX_OCCURRENCES`` a file: either one item per occurrence,
@@ -52,7 +60,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from importlib.resources import files
 from itertools import islice
 from typing import Any
@@ -64,15 +71,18 @@ from icalendar import Alarm, Calendar, Component, Event, Timezone
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from journey import __version__
+from journey.airports import airport, airport_zones
 from journey.errors import CalendarFileError, EventRef
 from journey.itinerary import (
     CLINIC_KINDS,
     ITEM_KINDS,
+    NO_REMINDER,
     STATUSES,
     DayNumbering,
     Item,
     ItemDetails,
     item_problems,
+    reminder_minutes,
 )
 from journey.timekeeping import (
     EARLIEST_DATE,
@@ -98,6 +108,8 @@ OCCURRENCE_SUFFIX = len("/20270301T090000Z")  # what an occurrence adds to its e
 UNTITLED = "Untitled event"  # SUMMARY is optional in iCalendar; an item needs a title
 RESPONSIBLE_LINE = "Responsible: {who}"
 DAY_LINE = "Protocol day {day}"
+FLIGHT_LINE = "Flight {number}"
+BOOKING_LINE = "Booking reference: {ref}"
 
 KIND_PROPERTY = "X-JOURNEY-KIND"
 RESPONSIBLE_PROPERTY = "X-JOURNEY-RESPONSIBLE"
@@ -110,6 +122,15 @@ ZONE_PROPERTY = "X-JOURNEY-ZONE"
 CLINIC_PLACE_PROPERTY = "X-JOURNEY-CLINIC-PLACE"
 # An item deleted from the itinerary, written as a cancelled event: never imported as an item.
 DELETED_PROPERTY = "X-JOURNEY-DELETED"
+# A flight's details and an item's own reminder, read back exactly (the DESCRIPTION says them
+# in words). REMINDER is minutes before the start or "none"; absent: the kind's standard.
+FLIGHT_NUMBER_PROPERTY = "X-JOURNEY-FLIGHT-NUMBER"
+BOOKING_REF_PROPERTY = "X-JOURNEY-BOOKING-REF"
+FROM_AIRPORT_PROPERTY = "X-JOURNEY-FROM-AIRPORT"
+TO_AIRPORT_PROPERTY = "X-JOURNEY-TO-AIRPORT"
+REMINDER_PROPERTY = "X-JOURNEY-REMINDER"
+PINNED_PROPERTY = "X-JOURNEY-PINNED"
+NO_REMINDER_VALUE = "none"
 UTC_ZONE = "UTC"
 
 # How an event repeats (RFC 5545 §3.8.5); such events are expanded into their occurrences.
@@ -133,6 +154,11 @@ USED = frozenset(
         RESPONSIBLE_PROPERTY,
         STATUS_PROPERTY,
         ZONE_PROPERTY,
+        FLIGHT_NUMBER_PROPERTY,
+        BOOKING_REF_PROPERTY,
+        FROM_AIRPORT_PROPERTY,
+        TO_AIRPORT_PROPERTY,
+        REMINDER_PROPERTY,
         *RECURRENCE,
     }
 )
@@ -156,6 +182,13 @@ FLIGHT_WORDS = re.compile(r"\b(flight|flights|flug|vuelo|vol|voo|volo)\b|✈", r
 # ("AC 792", "AC792", "U2 1234").
 FLIGHT_NUMBER = re.compile(r"\b([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]) ?-?(\d{1,4})\b")
 AIRPORT_CODE = re.compile(r"\b[A-Z]{3}\b")  # IATA: three capitals ("YYZ", "TIJ", "SAN")
+# A booking reference as airlines and hotels write it in a description: "Booking reference:
+# ABC123", "Confirmation code ABC123", "PNR: ABC123", "Reservation # 12345678".
+BOOKING_REF = re.compile(
+    r"\b(?:booking|confirmation|reservation|record\s+locator|pnr)"
+    r"(?:\s+(?:ref(?:erence)?|code|number|no)\.?)?\s*[:#]?\s*([A-Z0-9]{5,12})\b",
+    re.IGNORECASE,
+)
 BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
 # The English words written where people read them; the window passes its own, translated.
@@ -163,6 +196,7 @@ KIND_WORDS = {
     "flight": "Flight",
     "ground_transfer": "Ground transfer / pickup",
     "border_crossing": "Border crossing",
+    "hotel_stay": "Hotel stay",
     "hotel_check_in": "Hotel check-in",
     "hotel_check_out": "Hotel check-out",
     "clinic_appointment": "Clinic appointment",
@@ -185,14 +219,17 @@ RESPONSIBLE_WORDS = {"patient": "Patient", "companion": "Companion", "clinic": "
 @dataclass(frozen=True)
 class CalendarWording:
     """The words a calendar file shows people: each kind of item (its CATEGORIES), who is
-    responsible, and the description's last lines. ``responsible_line`` holds ``{who}`` and
-    ``day_line`` ``{day}``. English by default; the window passes its translated words (the
-    domain never imports Qt). A kind or person missing from a mapping is said in English."""
+    responsible, and the description's last lines. ``responsible_line`` holds ``{who}``,
+    ``day_line`` ``{day}``, ``flight_line`` ``{number}`` and ``booking_line`` ``{ref}``.
+    English by default; the window passes its translated words (the domain never imports Qt).
+    A kind or person missing from a mapping is said in English."""
 
     kinds: Mapping[str, str] = field(default_factory=lambda: dict(KIND_WORDS))
     responsible: Mapping[str, str] = field(default_factory=lambda: dict(RESPONSIBLE_WORDS))
     responsible_line: str = RESPONSIBLE_LINE
     day_line: str = DAY_LINE
+    flight_line: str = FLIGHT_LINE
+    booking_line: str = BOOKING_LINE
 
     def kind(self, kind: str) -> str:
         return self.kinds.get(kind) or KIND_WORDS.get(kind, kind)
@@ -200,9 +237,20 @@ class CalendarWording:
     def who(self, responsible: str) -> str:
         return self.responsible.get(responsible) or RESPONSIBLE_WORDS.get(responsible, responsible)
 
-    def footer(self, responsible: str, day: str | None) -> str:
-        line = self.responsible_line.replace("{who}", self.who(responsible))
-        return f"{self.day_line.replace('{day}', day)}\n{line}" if day else line
+    def footer(
+        self, responsible: str, day: str | None, *, flight: str = "", booking: str = ""
+    ) -> str:
+        """The description's last lines: the flight's number and the booking reference (when
+        there are), the protocol day (when numbered), who is responsible."""
+        lines = []
+        if flight:
+            lines.append(self.flight_line.replace("{number}", flight))
+        if booking:
+            lines.append(self.booking_line.replace("{ref}", booking))
+        if day:
+            lines.append(self.day_line.replace("{day}", day))
+        lines.append(self.responsible_line.replace("{who}", self.who(responsible)))
+        return "\n".join(lines)
 
 
 ENGLISH_WORDING = CalendarWording()
@@ -259,7 +307,8 @@ def export_ics(
 ) -> bytes:
     """The items as an iCalendar file: one VEVENT each, with the VTIMEZONEs they use.
 
-    ``alarms`` gives, per kind, a reminder in minutes before the start (planned items only);
+    ``alarms`` gives, per kind, the standard reminder in minutes before the start, used by
+    the items without a reminder of their own (planned items only);
     ``now`` (timezone-aware) is the DTSTAMP; ``numbering`` puts each item's protocol day
     ("Protocol day −3") in its description, where a phone's calendar shows it. ``deleted``
     are items no longer in the itinerary, written as cancelled events (their SEQUENCE as the
@@ -329,12 +378,15 @@ def _event(
         if details.end is not None:
             event.add("DTEND", *_timed(details.end, details.finish_zone))
     event.add("SUMMARY", details.title)
+    departure = airport(details.from_airport) if details.from_airport else None
     if details.place:
         event.add("LOCATION", details.place)
+    elif details.kind == "flight" and departure is not None:
+        event.add("LOCATION", departure.place)
     elif clinic_place and details.kind in CLINIC_KINDS:
         event.add("LOCATION", clinic_place)
         event.add(CLINIC_PLACE_PROPERTY, clinic_place)
-    event.add("DESCRIPTION", _description(details.notes, details.responsible, day, words))
+    event.add("DESCRIPTION", _description(details, day, words))
     event.add("STATUS", "CANCELLED" if details.status == "cancelled" else "CONFIRMED")
     event.add("CATEGORIES", [words.kind(details.kind)])
     event.add(KIND_PROPERTY, details.kind)
@@ -342,7 +394,20 @@ def _event(
     event.add(STATUS_PROPERTY, details.status)
     if day is not None:
         event.add(DAY_PROPERTY, day)
-    minutes = alarms.get(details.kind)
+    for prop, value in (
+        (FLIGHT_NUMBER_PROPERTY, details.flight_number),
+        (BOOKING_REF_PROPERTY, details.booking_ref),
+        (FROM_AIRPORT_PROPERTY, details.from_airport),
+        (TO_AIRPORT_PROPERTY, details.to_airport),
+    ):
+        if value:
+            event.add(prop, value)
+    if details.reminder_minutes is not None:
+        own = details.reminder_minutes
+        event.add(REMINDER_PROPERTY, NO_REMINDER_VALUE if own == NO_REMINDER else str(own))
+    if details.pinned:
+        event.add(PINNED_PROPERTY, "TRUE")
+    minutes = reminder_minutes(details, alarms)
     if minutes is not None and details.status == "planned":
         alarm = Alarm()
         alarm.add("ACTION", "DISPLAY")
@@ -364,20 +429,28 @@ def _timed(wall: datetime, zone: str) -> tuple[datetime, dict[str, str]]:
     return wall, {"TZID": zone}
 
 
-def _description(notes: str, responsible: str, day: str | None, words: CalendarWording) -> str:
-    footer = words.footer(responsible, day)
-    return f"{notes}\n\n{footer}" if notes else footer
+def _description(details: ItemDetails, day: str | None, words: CalendarWording) -> str:
+    footer = words.footer(
+        details.responsible, day, flight=details.flight_number, booking=details.booking_ref
+    )
+    return f"{details.notes}\n\n{footer}" if details.notes else footer
 
 
 def _notes(
-    description: str, responsible: str | None, day: str | None, wordings: Iterable[CalendarWording]
+    description: str,
+    responsible: str | None,
+    day: str | None,
+    wordings: Iterable[CalendarWording],
+    *,
+    flight: str = "",
+    booking: str = "",
 ) -> str:
     """The notes from a DESCRIPTION written by ``_description`` in any of ``wordings`` (or
     anybody's DESCRIPTION)."""
     if responsible is None:
         return description
     for words in wordings:
-        footer = words.footer(responsible, day)
+        footer = words.footer(responsible, day, flight=flight, booking=booking)
         if description == footer:
             return ""
         if description.endswith(f"\n\n{footer}"):
@@ -538,20 +611,6 @@ def occurrence_key(moment: date) -> str:
 # --- airports and flight numbers --------------------------------------------------------------
 
 
-@cache
-def airport_zones() -> dict[str, str]:
-    """Each airport's IATA code → the IANA zone it is in (airportsdata), zones this computer
-    knows only. Loaded on first use: few files need it."""
-    import airportsdata
-
-    zones = known_zones()
-    return {
-        code: airport["tz"]
-        for code, airport in airportsdata.load("IATA").items()
-        if airport.get("tz") in zones
-    }
-
-
 def _codes(text: str) -> list[str]:
     known = airport_zones()
     return list(dict.fromkeys(code for code in AIRPORT_CODE.findall(text) if code in known))
@@ -601,6 +660,14 @@ class PossibleDuplicate:
     flight: str | None = None
 
 
+def _flight_of(details: ItemDetails) -> str | None:
+    """A flight's number as "AC 792": the one stored, else the one in its title."""
+    if details.kind != "flight":
+        return None
+    stored = flight_number(details.flight_number) if details.flight_number else None
+    return stored or flight_number(details.title)
+
+
 def _same_title(title: str) -> str:
     return " ".join(title.split()).casefold()
 
@@ -616,7 +683,7 @@ def possible_duplicates(
     for item in items:  # indexed once: a big file against a long itinerary stays quick
         entry = (item, item.details.start_instant())
         titles.setdefault(_same_title(item.details.title), []).append(entry)
-        number = flight_number(item.details.title) if item.details.kind == "flight" else None
+        number = _flight_of(item.details)
         if number is not None:
             flights.setdefault(number, []).append(entry)
     found: list[PossibleDuplicate] = []
@@ -636,7 +703,7 @@ def possible_duplicates(
 
     for event in events:
         start = event.details.start_instant()
-        number = flight_number(event.details.title) if event.details.kind == "flight" else None
+        number = _flight_of(event.details)
         match: PossibleDuplicate | None = None
         if number is not None:
             same_flight = first(flights.get(number, []), start, DUPLICATE_FLIGHT_WINDOW)
@@ -854,6 +921,7 @@ class _Reader:
         start, zone, all_day = self._moment(one, "DTSTART")
         end, end_zone, end_prop = self._end(one, start, zone, all_day)
         kind = self._kind(one)
+        trip = _trip_details(one, kind)
         if kind == "flight" and not all_day and uid in self._in_utc:
             airports = flight_airports(one.text("SUMMARY"), one.text("LOCATION"))
             if airports is not None:
@@ -865,6 +933,9 @@ class _Reader:
         place = one.text("LOCATION").strip()
         if place and place == one.text(CLINIC_PLACE_PROPERTY).strip():
             place = ""  # the clinic's, written for a clinic item without a place
+        departure = airport(trip.from_airport) if trip.from_airport else None
+        if kind == "flight" and departure is not None and place == departure.place:
+            place = ""  # the departure airport's, written for a flight without a place
         details = ItemDetails(
             kind=kind,
             title=one.text("SUMMARY").strip() or UNTITLED,
@@ -878,9 +949,17 @@ class _Reader:
                 responsible,
                 one.text(DAY_PROPERTY).strip() or None,
                 self._wordings,
+                flight=trip.flight_number,
+                booking=trip.booking_ref,
             ),
             responsible=responsible or "patient",
             status=self._status(one),
+            flight_number=trip.flight_number,
+            booking_ref=trip.booking_ref,
+            from_airport=trip.from_airport,
+            to_airport=trip.to_airport,
+            reminder_minutes=trip.reminder_minutes,
+            pinned=trip.pinned,
         )
         _check_item(details, ref, end_prop)
         if occurrence is not None:
@@ -1033,6 +1112,59 @@ class _Reader:
         return stated or "planned"
 
 
+@dataclass(frozen=True)
+class _TripDetails:
+    flight_number: str = ""
+    booking_ref: str = ""
+    from_airport: str = ""
+    to_airport: str = ""
+    reminder_minutes: int | None = None
+    pinned: bool = False
+
+
+def _trip_details(one: _EventFields, kind: str) -> _TripDetails:
+    """A flight's number, booking reference and airports, the item's own reminder and
+    whether it is pinned: as Journey wrote them (X-JOURNEY-*), or, for a flight from another
+    program, found in its SUMMARY, LOCATION and DESCRIPTION."""
+    if one.text(KIND_PROPERTY).strip():  # Journey's own: exactly what was written
+        return _TripDetails(
+            flight_number=one.text(FLIGHT_NUMBER_PROPERTY).strip(),
+            booking_ref=one.text(BOOKING_REF_PROPERTY).strip(),
+            from_airport=one.text(FROM_AIRPORT_PROPERTY).strip().upper(),
+            to_airport=one.text(TO_AIRPORT_PROPERTY).strip().upper(),
+            reminder_minutes=_reminder(one),
+            pinned=one.text(PINNED_PROPERTY).strip().upper() == "TRUE",
+        )
+    if kind != "flight":
+        return _TripDetails()
+    summary, location = one.text("SUMMARY"), one.text("LOCATION")
+    airports = flight_airports(summary, location)
+    booking = BOOKING_REF.search(one.text("DESCRIPTION"))
+    return _TripDetails(
+        flight_number=flight_number(summary) or "",
+        booking_ref=booking[1].upper() if booking else "",
+        from_airport=airports[0] if airports else "",
+        to_airport=airports[1] if airports else "",
+    )
+
+
+def _reminder(one: _EventFields) -> int | None:
+    """X-JOURNEY-REMINDER: minutes before the start, or "none"; absent: the standard."""
+    text = one.text(REMINDER_PROPERTY).strip()
+    if not text:
+        return None
+    if text.casefold() == NO_REMINDER_VALUE:
+        return NO_REMINDER
+    if text.isdigit():
+        return int(text)
+    raise CalendarFileError(
+        "ics_bad_value",
+        {"value": _short(text, 60), "detail": "expected a number of minutes, or none"},
+        event=one.ref,
+        prop=REMINDER_PROPERTY,
+    )
+
+
 def _twice(wall: datetime, zone: str) -> bool:
     """Whether the wall time happens twice in ``zone`` (the night the clocks go back)."""
     problem = wall_time_problem("start", wall.date(), wall.time(), zone)
@@ -1084,6 +1216,11 @@ FIELD_PROPERTY = {
     "status": STATUS_PROPERTY,
     "zone": "DTSTART",
     "start": "DTSTART",
+    "flight_number": FLIGHT_NUMBER_PROPERTY,
+    "booking_ref": BOOKING_REF_PROPERTY,
+    "from_airport": FROM_AIRPORT_PROPERTY,
+    "to_airport": TO_AIRPORT_PROPERTY,
+    "reminder": REMINDER_PROPERTY,
 }
 
 

@@ -80,6 +80,12 @@ DEMO_EDSS = (  # days ago, score, reported by; the newest is the profile's
 )
 DEMO_SDMT = {364: 52, 182: 47, 84: 50}  # days ago of the rating → the score from the neurologist
 SDMT_SCALE = "SDMT score (from my neurologist)"
+# The trip's bookings (invented): the flights there and back on one booking, the hotel's own.
+DEMO_FLIGHTS = ("AC 1856", "AC 1857")
+DEMO_FLIGHT_BOOKING = "QX7M2P"
+DEMO_HOTEL = "Hotel Ejemplo Tijuana"
+DEMO_HOTEL_BOOKING = "HET-48213"
+DEMO_PICKUP_REMINDER = 120  # minutes: time to call the driver if the flight is late
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
             home_zone=TORONTO,
         ),
         CompanionData(name="Tomás Ramírez", phone="+1 416 555 0142", email="tomas@example.com"),
-        wording.protocol,
+        lambda template: _one_hotel_stay(wording.protocol(template)),
     )
     home_day = arrival + timedelta(days=28)
     at = datetime.combine
@@ -144,8 +150,13 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
             end=at(arrival, time(10, 40)),
             end_zone=SAN_DIEGO,
             place="Toronto Pearson, Terminal 1",
-            notes="Booking ref. DEMO42. Wheelchair assistance booked at both airports.",
+            notes="Wheelchair assistance booked at both airports.",
             responsible="companion",
+            flight_number=DEMO_FLIGHTS[0],
+            booking_ref=DEMO_FLIGHT_BOOKING,
+            from_airport="YYZ",
+            to_airport="SAN",
+            pinned=True,
         ),
         ItemDetails(
             kind="ground_transfer",
@@ -156,6 +167,7 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
             place="SAN Terminal 2, baggage claim",
             notes="The clinic's driver holds a sign with Elena's name.",
             responsible="clinic",
+            reminder_minutes=DEMO_PICKUP_REMINDER,
         ),
         ItemDetails(
             kind="border_crossing",
@@ -186,12 +198,18 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
             end=at(home_day, time(21, 35)),
             end_zone=TORONTO,
             place="San Diego International, Terminal 2",
-            notes="Booking ref. DEMO42.",
+            notes="Wheelchair assistance booked at both airports.",
             responsible="companion",
+            flight_number=DEMO_FLIGHTS[1],
+            booking_ref=DEMO_FLIGHT_BOOKING,
+            from_airport="SAN",
+            to_airport="YYZ",
+            pinned=True,
         ),
     ]
     for details in travel:
         services.itinerary.add(details)
+    _hotel_stay(services)
     now = services.clock.now()
     for item in services.itinerary.items():
         finished = item.details.end_instant() or item.details.start_instant()
@@ -202,6 +220,40 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
     _seed_side_effects(services, arrival, wording)
     _seed_aftercare(services, today, arrival + timedelta(days=3), wording)
     services.settings.mark_demo()
+
+
+def _one_hotel_stay(template: ProtocolTemplate) -> ProtocolTemplate:
+    """The protocol's hotel check-in and check-out as one stay over the nights between (laid
+    out so, rather than replaced afterwards: nothing deleted, nothing to cancel on a phone)."""
+    check_in = next((step for step in template.steps if step.kind == "hotel_check_in"), None)
+    check_out = next((step for step in template.steps if step.kind == "hotel_check_out"), None)
+    if check_in is None or check_out is None:
+        return template
+    stay = replace(
+        check_in,
+        kind="hotel_stay",
+        title=DEMO_HOTEL,
+        minutes=None,
+        end_day=check_out.day,
+        end_time=check_out.start_time,
+    )
+    steps = tuple(stay if step is check_in else step for step in template.steps)
+    return replace(template, steps=tuple(step for step in steps if step is not check_out))
+
+
+def _hotel_stay(services: JournalServices) -> None:
+    """The hotel stay is booked: its reference and room, pinned."""
+    for item in services.itinerary.items():
+        if item.details.kind == "hotel_stay":
+            services.itinerary.update(
+                item.id,
+                replace(
+                    item.details,
+                    booking_ref=DEMO_HOTEL_BOOKING,
+                    notes="Room 412, ground floor, near the lift.",
+                    pinned=True,
+                ),
+            )
 
 
 # Each built-in scale's course over the year before treatment, on its own 0–10 axis: the value

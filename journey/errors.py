@@ -86,6 +86,14 @@ ENGLISH: dict[str, str] = {
     "nothing_to_save": QT_TRANSLATE_NOOP(
         "problems", "There is nothing in the timeline to save yet."
     ),
+    "unknown_airport": QT_TRANSLATE_NOOP(
+        "problems",
+        "“{code}” is not an airport Journey knows. Type its three-letter code, for example "
+        "TIJ, or its city, and pick from the list.",
+    ),
+    "reminder_range": QT_TRANSLATE_NOOP(
+        "problems", "A reminder is at most {days} days before. Choose fewer."
+    ),
     "alarm_range": QT_TRANSLATE_NOOP(
         "problems", "A reminder is between 1 hour and {max} hours before."
     ),

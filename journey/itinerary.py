@@ -8,17 +8,26 @@ are −N…−1 and days after +1, +2… For other protocols the days count from
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from journey.errors import Problem
-from journey.timekeeping import date_problem, later, to_instant, wall_time_problem, zone_problem
+from journey.timekeeping import (
+    date_problem,
+    later,
+    later_day,
+    to_instant,
+    wall_time_problem,
+    zone_problem,
+)
 from journey.validation import notes_problem, optional_text
 
 ITEM_KINDS = (
     "flight",
     "ground_transfer",
     "border_crossing",
+    "hotel_stay",  # from check-in to check-out, over the nights between
     "hotel_check_in",
     "hotel_check_out",
     "clinic_appointment",
@@ -59,6 +68,12 @@ TITLE_MAX = 200
 PLACE_MAX = 300  # the width of itinerary_item.place
 MIDNIGHT = time()
 NO_REMINDER = -1  # an item's reminder_minutes when the user wants none
+FLIGHT_NUMBER_MAX = 16  # the width of itinerary_item.flight_number
+BOOKING_REF_MAX = 64  # the width of itinerary_item.booking_ref
+# A reminder up to four weeks ahead (to book the pickup, say); longer is a to-do, not a reminder.
+REMINDER_MAX_MINUTES = 28 * 24 * 60
+# Kinds that carry a booking reference in the item's form (any kind may store one).
+BOOKED_KINDS = ("flight", "hotel_stay", "hotel_check_in", "hotel_check_out", "ground_transfer")
 MINUS = "\u2212"  # a real minus sign: "Day −3" reads better than "Day -3"
 
 
@@ -170,12 +185,46 @@ def item_problems(details: ItemDetails) -> list[Problem]:
                     "end", details.end.date(), details.end.time(), details.finish_zone
                 )
             )
+    problems += _trip_detail_problems(details)
     found = [p for p in problems if p is not None]
     if not found and details.end is not None:
         end = details.end_instant()
         if end is not None and end < details.start_instant():
             found.append(Problem("end", "end_before_start"))
     return found
+
+
+def _trip_detail_problems(details: ItemDetails) -> list[Problem | None]:
+    """A flight's number, a booking reference, the airports (known IATA codes) and the
+    reminder (none, the kind's standard, or up to four weeks before)."""
+    from journey.airports import airport  # the airports' table loads only when one is named
+
+    problems = [
+        optional_text("flight_number", details.flight_number, FLIGHT_NUMBER_MAX),
+        optional_text("booking_ref", details.booking_ref, BOOKING_REF_MAX),
+    ]
+    for field_name, code in (
+        ("from_airport", details.from_airport),
+        ("to_airport", details.to_airport),
+    ):
+        if code.strip() and airport(code) is None:
+            problems.append(Problem(field_name, "unknown_airport", {"code": code.strip()}))
+    minutes = details.reminder_minutes
+    if minutes is not None and minutes != NO_REMINDER and not 0 <= minutes <= REMINDER_MAX_MINUTES:
+        problems.append(
+            Problem("reminder", "reminder_range", {"days": REMINDER_MAX_MINUTES // (24 * 60)})
+        )
+    return problems
+
+
+def reminder_minutes(details: ItemDetails, standard: Mapping[str, int]) -> int | None:
+    """How many minutes before its start the item reminds: its own choice, else its kind's
+    standard (``standard``, kind → minutes); None for no reminder."""
+    if details.reminder_minutes is None:
+        return standard.get(details.kind)
+    if details.reminder_minutes == NO_REMINDER:
+        return None
+    return details.reminder_minutes
 
 
 # --- protocol days --------------------------------------------------------------------------
@@ -250,3 +299,74 @@ def shift_problems(
         ):
             problems.append(Problem("shift", "shift_before_arrival", {"title": after.title}))
     return problems
+
+
+@dataclass(frozen=True)
+class PlannedMove:
+    """One item Shift offers to move: the item, its times once moved, and whether it is ticked
+    (moved) unless the user changes that."""
+
+    item: Item
+    moved: ItemDetails
+    ticked: bool
+
+
+def shift_plan(items: list[Item], first: Item, delta: timedelta) -> list[PlannedMove]:
+    """What Shift offers to move, in time order: ``first`` and every item that starts at or
+    after it, each with its times moved by ``delta``.
+
+    ``first`` is always offered ticked: the user chose it. Of the others, a booked item
+    (pinned: a flight, a hotel) is offered unticked, so it stays unless the user ticks it; a
+    cancelled one moves with the plan, so restoring it later finds it in its place; one marked
+    done is not offered at all: what happened stays where it happened."""
+    plan = []
+    for item in sorted(items_from(items, first), key=lambda i: (i.details.start_instant(), i.id)):
+        chosen = item.id == first.id
+        if item.details.status == "done" and not chosen:
+            continue
+        ticked = chosen or not item.details.pinned
+        plan.append(PlannedMove(item, item.details.moved(delta), ticked))
+    return plan
+
+
+# --- the trip's weeks -----------------------------------------------------------------------
+
+TRIP_NEAR_DAYS = 14  # from two weeks before the arrival the trip is near: its week comes first
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def trip_last_day(items: list[Item], arrival: date) -> date:
+    """The trip's last day: the last day an item that is not cancelled starts or ends on,
+    follow-ups and revaccinations (at home, months later) aside; the arrival if none is later."""
+    last = arrival
+    for item in items:
+        details = item.details
+        if details.status == "cancelled" or details.kind in FOLLOW_UP_KINDS:
+            continue
+        last = max(last, details.start.date())
+        if details.end is not None and details.end > details.start:
+            # An end at midnight (a whole day's) is the day before's last moment.
+            last = max(last, later(details.end, -timedelta(microseconds=1)).date())
+    return last
+
+
+def trip_monday(items: list[Item], arrival: date, today: date) -> date:
+    """The Monday of the trip's week: this week while the trip is under way, the arrival's
+    week before or after it."""
+    if arrival <= today <= trip_last_day(items, arrival):
+        return monday_of(today)
+    return monday_of(arrival)
+
+
+def opening_monday(items: list[Item], arrival: date | None, today: date) -> date:
+    """The week the Timeline opens on: the trip's week while the trip is near or under way
+    (from two weeks before the arrival to its last day), otherwise this week."""
+    if arrival is None:
+        return monday_of(today)
+    near = later_day(arrival, -timedelta(days=TRIP_NEAR_DAYS))
+    if near <= today <= trip_last_day(items, arrival):
+        return trip_monday(items, arrival, today)
+    return monday_of(today)

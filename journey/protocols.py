@@ -18,6 +18,8 @@ from journey.itinerary import ITEM_KINDS, RESPONSIBLE, Item, ItemDetails
 from journey.timekeeping import later, later_day, shown_in, to_instant
 
 BUILT_IN = ("msc", "hsct")
+# Steps that never start before the arrival when the arrival's time is known: the hotel.
+CHECK_IN_KINDS = frozenset({"hotel_check_in", "hotel_stay"})
 # How far from arrival a step may be: ten years, as a timeline saved as a protocol may hold
 # follow-ups years later (SPEC §2.6: live vaccines not before 24 months).
 DAY_LIMIT = 3660
@@ -127,9 +129,14 @@ def builtin_template(key: str) -> ProtocolTemplate:
     return parse_template(json.loads(text))
 
 
-def lay_out(template: ProtocolTemplate, arrival: date, zone: str) -> list[ItemDetails]:
+def lay_out(
+    template: ProtocolTemplate, arrival: date, zone: str, arrived: datetime | None = None
+) -> list[ItemDetails]:
     """The template's steps as itinerary items, dated from ``arrival`` in ``zone``. A day past
-    the ends of Python's dates stops there; the itinerary's rules refuse it (1900–2200)."""
+    the ends of Python's dates stops there; the itinerary's rules refuse it (1900–2200).
+
+    ``arrived``, the course's arrival as a wall time in ``zone``, keeps a hotel check-in (or
+    stay) from starting before it: one the template puts earlier starts at the arrival."""
     items = []
     for step in template.steps:
         start = datetime.combine(later_day(arrival, timedelta(days=step.day - 1)), step.start_time)
@@ -139,6 +146,11 @@ def lay_out(template: ProtocolTemplate, arrival: date, zone: str) -> list[ItemDe
             end = datetime.combine(day, step.end_time)
         elif step.minutes is not None:
             end = later(start, timedelta(minutes=step.minutes))
+        if arrived is not None and step.kind in CHECK_IN_KINDS and start < arrived:
+            # Its length kept, unless it already ends after the arrival (a stay of nights).
+            if end is not None and (step.minutes is not None or end < arrived):
+                end = later(arrived, end - start)
+            start = arrived
         items.append(
             ItemDetails(
                 kind=step.kind,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,9 +21,10 @@ from journey.itinerary import (
     DayNumbering,
     Item,
     ItemDetails,
+    PlannedMove,
     day_zero,
     item_problems,
-    items_from,
+    shift_plan,
     shift_problems,
 )
 from journey.models import CustomProtocol, ItineraryItem, TreatmentCourse
@@ -36,7 +38,14 @@ from journey.protocols import (
     template_to_data,
 )
 from journey.services.side_effects import open_window_for_item
-from journey.timekeeping import Clock, date_problem, later_day, to_instant
+from journey.timekeeping import (
+    Clock,
+    date_problem,
+    later_day,
+    shown_in,
+    to_instant,
+    zone_problem,
+)
 
 UID_DOMAIN = "journey.invalid"  # RFC 6761: a domain that is never anybody's
 
@@ -124,6 +133,15 @@ def _after(last: date) -> datetime:
     """The first moment after the day ``last`` (its end, for the last day there is)."""
     after = later_day(last, timedelta(days=1))
     return datetime.combine(after, datetime.min.time() if after > last else datetime.max.time())
+
+
+def _arrival_in(course: TreatmentCourse, zone: str) -> datetime | None:
+    """The course's arrival as a wall time in ``zone``: a protocol laid out there puts no
+    hotel check-in before it."""
+    if zone_problem("zone", zone) is not None:
+        return None  # refused with the laid-out items
+    arrived = shown_in(to_instant(course.arrival_local, course.destination_zone), zone)
+    return arrived.replace(tzinfo=None)
 
 
 def _sorted(items: list[Item]) -> list[Item]:
@@ -244,31 +262,63 @@ class ItineraryService(Service):
             session.flush()
             return _to_item(row)
 
+    def shift_plan(self, item_id: int, delta: timedelta) -> list[PlannedMove]:
+        """What Shift offers to move from ``item_id`` by ``delta``, each ticked or not
+        (journey.itinerary.shift_plan): the dialog shows it before anything moves."""
+        with self._sessions() as session:
+            items = [_to_item(row) for row in session.scalars(select(ItineraryItem))]
+        first = next((item for item in items if item.id == item_id), None)
+        if first is None:
+            raise InvalidInput([Problem("item", "not_found")])
+        return shift_plan(items, first, delta)
+
     @writes(Change.ITINERARY)
     def shift(self, item_id: int, delta: timedelta) -> list[Item]:
-        """Move an item and every item that starts at or after it by ``delta``, all or none."""
+        """Move an item and every item after it that Shift ticks unasked (not booked, not
+        done) by ``delta``, all or none."""
         with self._sessions.begin() as session:
             rows = {row.id: row for row in session.scalars(select(ItineraryItem))}
             if item_id not in rows:
                 raise InvalidInput([Problem("item", "not_found")])
             items = [_to_item(row) for row in rows.values()]
-            moving = items_from(items, _to_item(rows[item_id]))
-            moved = [(item, item.details.moved(delta)) for item in moving]
-            course = session.scalars(select(TreatmentCourse)).first()
-            arrival = (
-                None
-                if course is None
-                else to_instant(course.arrival_local, course.destination_zone)
-            )
-            problems = shift_problems(moved, arrival)
-            if problems:
-                raise InvalidInput(problems)
-            for item, details in moved:
-                row = rows[item.id]
-                _write(row, details, self._clock)
-                row.sequence += 1
-            session.flush()
-            return _sorted([_to_item(rows[item.id]) for item, _ in moved])
+            plan = shift_plan(items, _to_item(rows[item_id]), delta)
+            return self._move(session, rows, [move.item.id for move in plan if move.ticked], delta)
+
+    @writes(Change.ITINERARY)
+    def shift_items(self, item_ids: Iterable[int], delta: timedelta) -> list[Item]:
+        """Move exactly the items ``item_ids`` by ``delta`` (wall times where each happens),
+        all or none: refused if any would get a time that does not exist or move to before
+        the arrival."""
+        with self._sessions.begin() as session:
+            rows = {row.id: row for row in session.scalars(select(ItineraryItem))}
+            chosen = list(dict.fromkeys(item_ids))
+            if any(item_id not in rows for item_id in chosen):
+                raise InvalidInput([Problem("item", "not_found")])
+            return self._move(session, rows, chosen, delta)
+
+    def _move(
+        self,
+        session: Session,
+        rows: dict[int, ItineraryItem],
+        item_ids: list[int],
+        delta: timedelta,
+    ) -> list[Item]:
+        moved = [
+            (item, item.details.moved(delta)) for item in (_to_item(rows[i]) for i in item_ids)
+        ]
+        course = session.scalars(select(TreatmentCourse)).first()
+        arrival = (
+            None if course is None else to_instant(course.arrival_local, course.destination_zone)
+        )
+        problems = shift_problems(moved, arrival)
+        if problems:
+            raise InvalidInput(problems)
+        for item, details in moved:
+            row = rows[item.id]
+            _write(row, details, self._clock)
+            row.sequence += 1
+        session.flush()
+        return _sorted([_to_item(rows[item.id]) for item, _ in moved])
 
     # --- protocols ----------------------------------------------------------------------
 
@@ -285,7 +335,10 @@ class ItineraryService(Service):
         out_of_range = date_problem("arrival", arrival)
         if out_of_range is not None:
             raise InvalidInput([out_of_range])
-        drafts = lay_out(template, arrival, zone)
+        with self._sessions() as session:
+            course = session.scalars(select(TreatmentCourse)).first()
+            arrived = None if course is None else _arrival_in(course, zone)
+        drafts = lay_out(template, arrival, zone, arrived)
         problems = protocol_problems(drafts)
         if problems:
             raise InvalidInput(problems)

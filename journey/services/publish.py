@@ -42,7 +42,7 @@ from sqlalchemy.orm import sessionmaker
 
 from journey.calendar import export_ics
 from journey.changes import Change, Service, writes
-from journey.itinerary import Item
+from journey.itinerary import Item, reminder_minutes
 from journey.models import TreatmentCourse
 from journey.outbox import TOMBSTONES, read_state, write_state
 from journey.publishing import (
@@ -402,7 +402,7 @@ class PublishingService(Service):
             # Everything the event is made of: the same, the same event (within this run).
             made_of = (
                 item,
-                alarms.get(item.details.kind),
+                reminder_minutes(item.details, alarms),  # its own, or its kind's standard
                 numbering.label(item.day) if numbering is not None else None,
                 clinic,
             )

@@ -431,7 +431,7 @@ def test_the_demo_is_an_hsct_journey_in_mexico_with_a_companion(
     # reinfusion) was ten days ago and is done, like everything that has already ended.
     items = services.itinerary.items()
     kinds = {item.details.kind for item in items}
-    assert {"flight", "ground_transfer", "border_crossing", "hotel_check_in"} <= kinds
+    assert {"flight", "ground_transfer", "border_crossing", "hotel_stay"} <= kinds
     numbering = services.itinerary.numbering()
     assert numbering is not None
     assert numbering.day_zero == today - timedelta(days=10)

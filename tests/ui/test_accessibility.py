@@ -170,8 +170,9 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
     from ui.side_effects.quick_log import QuickLogDialog
     from ui.today.watch_panel import StartWindowDialog
     from ui.trip.expense_dialog import ExpenseDialog
-    from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
+    from ui.trip.item_dialog import ItemDialog, ProtocolDialog
     from ui.trip.people import ContactDialog
+    from ui.trip.shift_dialog import ShiftDialog
     from ui.widgets.passphrase import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
 
     today = services.clock.today()
@@ -203,7 +204,7 @@ def _dialogs(services: JournalServices) -> dict[str, Callable[[], QWidget]]:
         "rating": lambda: RatingDialog(services),
         "rating, edited": lambda: RatingDialog(services, rating=rating),
         "itinerary item": lambda: ItemDialog(services.itinerary.check, zone, today),
-        "shift": lambda: ShiftDialog("Flight", lambda _delta: []),
+        "shift": lambda: ShiftDialog("Flight", lambda _delta: [], lambda _delta, _ids: []),
         "protocol": lambda: ProtocolDialog(services.itinerary.protocols(), today, zone),
         "watch window": lambda: StartWindowDialog(services),
         "scales": lambda: ScalesDialog(services),

@@ -26,8 +26,9 @@ from tests.ui.keys import (
     tab,
     type_text,
 )
-from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
+from ui.trip.item_dialog import ItemDialog, ProtocolDialog
 from ui.trip.itinerary_models import AgendaModel, WeekModel
+from ui.trip.shift_dialog import ShiftDialog
 from ui.trip.timeline import TimelinePage
 
 ARRIVAL = date(2027, 3, 1)
@@ -286,7 +287,7 @@ def test_timeline_and_its_dialogs_are_named(qtbot: QtBot, hsct: JournalServices)
     assert unnamed_focusable(page) == []
     dialogs: list[QWidget] = [
         ItemDialog(hsct.itinerary.check, TIJUANA, ARRIVAL),
-        ShiftDialog("Reinfusion", lambda _delta: []),
+        ShiftDialog("Reinfusion", lambda _delta: [], lambda _delta, _ids: []),
         ProtocolDialog(hsct.itinerary.protocols(), ARRIVAL, TIJUANA),
     ]
     for dialog in dialogs:

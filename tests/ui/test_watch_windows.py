@@ -44,7 +44,7 @@ def test_the_demos_transfusion_window_shows_hours_entries_and_a_check_in_prompt(
     window, today = open_today(qtbot, demo_services, appearance)
     text = today.watch.windows_text.text()
     assert text == (
-        "<p><b>Platelet transfusion</b>: 18 h since, 30 h left (open until Thu 26 Nov 18:00); "
+        "<p><b>Platelet transfusion</b>: 18 h since, 30 h left (open until Thu 26 Nov 15:00); "
         "2 entries logged in it.</p>"
     )  # a window started by hand lists no expected effects
     # Nothing logged in it for 12 hours (since 21:00 in Tijuana): a prompt on the page, not a
@@ -74,7 +74,7 @@ def test_the_demos_transfusion_window_shows_hours_entries_and_a_check_in_prompt(
     assert "3 entries logged in it" in today.watch.windows_text.text()
     assert not today.watch.prompt.isVisible()
     assert "Logged Fatigue, severity 4 (moderate)" in window.statusBar().currentMessage()
-    assert "12:00 · Fatigue · 4 (moderate) · 37.2 °C" in today.entries.lines.text()
+    assert "09:00 · Fatigue · 4 (moderate) · 37.2 °C" in today.entries.lines.text()
 
 
 def test_a_reinfusion_window_lists_its_expected_effects(
@@ -128,7 +128,7 @@ def test_marking_an_infusion_done_in_the_timeline_opens_a_window_on_today(
     timeline.select_item(item.id)
     monkeypatch.setattr(  # the dialog's Save: the item marked done, stored
         "ui.trip.item_dialog.ItemDialog.ask",
-        lambda _check, save, *_args: save(replace(planned, status="done")),
+        lambda _check, save, *_args, **_kw: save(replace(planned, status="done")),
     )
     timeline.edit_item()
     # Today hears of the write once the event that made it is handled (MainWindow).
@@ -189,6 +189,6 @@ def test_the_open_windows_length_can_be_changed(
     assert hours == {"Platelet transfusion": 72, "Reinfusion of your stem cells": 48}
     qtbot.waitUntil(
         lambda: (
-            "18 h since, 54 h left (open until Fri 27 Nov 18:00)" in today.watch.windows_text.text()
+            "18 h since, 54 h left (open until Fri 27 Nov 15:00)" in today.watch.windows_text.text()
         )
     )

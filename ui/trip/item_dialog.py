@@ -1,29 +1,29 @@
-"""Dialogs of the Timeline: an itinerary item's form, "shift this and everything after it",
-and laying out a protocol. Each has a small classmethod ``ask`` that callers' tests replace."""
+"""Dialogs of the Timeline: an itinerary item's form and laying out a protocol (Shift has its
+own, ui/trip/shift_dialog.py). Each has a small classmethod ``ask`` that callers' tests replace."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from journey.errors import Problem
-from journey.itinerary import Item, ItemDetails
+from journey.itinerary import BOOKED_KINDS, Item, ItemDetails
 from journey.protocols import ProtocolTemplate
+from ui.trip.item_fields import AirportBox, ReminderBox
 from ui.widgets.form_dialog import SavesInPlace, keep_the_default
 from ui.widgets.forms import (
-    ErrorLabel,
     Form,
     ZoneBox,
     choice_box,
@@ -64,11 +64,24 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class ItemForm(Form):
     """An itinerary item: what, when (wall time + zone where it happens), where, who, status."""
 
-    def __init__(self, zone: str, day: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: str,
+        day: date,
+        parent: QWidget | None = None,
+        standard_reminders: Mapping[str, int] | None = None,
+    ) -> None:
         super().__init__(parent)
         tr = self.tr
         self.kind = self.add("kind", tr("&Kind"), choice_box(translated(ITEM_KIND_CHOICES)))
         self.title = self.add("title", tr("&Title"), line())
+        # A flight's and a booking's details: shown for the kinds that have them.
+        self.flight_number = self.add(
+            "flight_number", tr("&Flight number"), line(placeholder=tr("For example AC 1856"))
+        )
+        self.booking_ref = self.add("booking_ref", tr("&Booking reference"), line())
+        self.from_airport = self.add("from_airport", tr("F&rom airport"), AirportBox())
+        self.to_airport = self.add("to_airport", tr("To a&irport"), AirportBox())
         self.start_date = self.add("start_date", tr("&Date"), date_box())
         self.start = self.add("start", tr("&Starts at (local time there)"), time_box())
         self.zone = self.add("zone", tr("Time &zone"), ZoneBox(zone))
@@ -87,13 +100,39 @@ class ItemForm(Form):
         )
         self.place = self.add("place", tr("&Place"), line())
         self.notes = self.add("notes", tr("N&otes"), notes_box())
+        self.reminder = self.add("reminder", tr("Re&minder"), ReminderBox())
+        self._standard_reminders = standard_reminders
         self.responsible = self.add(
             "responsible", tr("&Who is responsible"), choice_box(translated(RESPONSIBLE_CHOICES))
         )
         self.status = self.add("status", tr("Stat&us"), choice_box(translated(STATUS_CHOICES)))
+        self.pinned = QCheckBox(tr("Booked — S&hift leaves it where it is"))
+        self.pinned.setObjectName("pinned")
+        self.layout_.addRow(self.pinned)
         write_date(self.start_date, day)
         self.start.setTime(QTime(9, 0))
         self.end.setTime(QTime(10, 0))
+        # An airport named sets the zone where the flight starts, or ends.
+        self.from_airport.picked.connect(self.zone.set_zone)
+        self.to_airport.picked.connect(self.end_zone.set_zone)
+        self.kind.currentIndexChanged.connect(self._show_kinds_fields)
+        self._show_kinds_fields()
+
+    def _show_kinds_fields(self) -> None:
+        """A flight's fields for a flight, the booking reference for what is booked (and for
+        anything that has one), and what the kind's standard reminder is."""
+        kind = self.kind.currentData()
+        flight_fields = (self.flight_number, self.from_airport, self.to_airport)
+        flight = kind == "flight" or any(field.text().strip() for field in flight_fields)
+        for field in flight_fields:
+            self.layout_.setRowVisible(field, flight)
+        booked = kind in BOOKED_KINDS or bool(self.booking_ref.text().strip())
+        self.layout_.setRowVisible(self.booking_ref, booked)
+        if self._standard_reminders is None:
+            from journey.calendar import load_alarms  # the shipped table, when none is given
+
+            self._standard_reminders = load_alarms()
+        self.reminder.set_standard(self._standard_reminders.get(kind))
 
     def read(self) -> ItemDetails:
         # QDate.toPython gives a datetime.date and QTime's a datetime.time; Qt's stubs say
@@ -101,6 +140,8 @@ class ItemForm(Form):
         start_day = cast(date, self.start_date.date().toPython())
         start_at = cast(time, self.start.time().toPython())
         end_day = read_date(self.end_date)
+        for box in (self.from_airport, self.to_airport):  # an airport typed, then Enter
+            box.resolve()
         end_zone = self.end_zone.zone()
         zone = self.zone.zone()
         return ItemDetails(
@@ -116,6 +157,12 @@ class ItemForm(Form):
             notes=self.notes.toPlainText(),
             responsible=self.responsible.currentData(),
             status=self.status.currentData(),
+            pinned=self.pinned.isChecked(),
+            flight_number=self.flight_number.text().strip(),
+            booking_ref=self.booking_ref.text().strip(),
+            from_airport=self.from_airport.code(),
+            to_airport=self.to_airport.code(),
+            reminder_minutes=self.reminder.value(),
         )
 
     def write(self, details: ItemDetails) -> None:
@@ -132,6 +179,13 @@ class ItemForm(Form):
         self.notes.setPlainText(details.notes)
         set_choice(self.responsible, details.responsible)
         set_choice(self.status, details.status)
+        self.pinned.setChecked(details.pinned)
+        self.flight_number.setText(details.flight_number)
+        self.booking_ref.setText(details.booking_ref)
+        self.from_airport.set_code(details.from_airport)
+        self.to_airport.set_code(details.to_airport)
+        self.reminder.set_value(details.reminder_minutes)
+        self._show_kinds_fields()
 
     def show_item_problems(self, problems: list[Problem]) -> bool:
         # The domain names the wall times "start"/"end" and the zones "zone"/"end_zone".
@@ -151,13 +205,15 @@ class ItemDialog(SavesInPlace, QDialog):
         day: date,
         parent: QWidget | None = None,
         save: Callable[[ItemDetails], Item] | None = None,
+        standard_reminders: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self._check = check
         self._save = save
         self.details: ItemDetails | None = None
         widen_with_text(self, 520, 64)  # the zones' names, whole, at 200 % text
-        self.form = ItemForm(zone, day)
+        # ``standard_reminders``: kind → minutes before (the user's table; None: the shipped).
+        self.form = ItemForm(zone, day, standard_reminders=standard_reminders)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -194,67 +250,17 @@ class ItemDialog(SavesInPlace, QDialog):
         day: date,
         initial: ItemDetails | None = None,
         parent: QWidget | None = None,
+        standard_reminders: Mapping[str, int] | None = None,
     ) -> Item | None:
-        """The item as ``save`` stored it, or None if the user cancelled."""
-        dialog = cls(check, zone, day, parent, save)
+        """The item as ``save`` stored it, or None if the user cancelled. ``standard_reminders``
+        are the kinds' reminders (kind → minutes before) the form names as "Standard"."""
+        dialog = cls(check, zone, day, parent, save, standard_reminders)
         tr = QCoreApplication.translate
         title = tr("ItemDialog", "New item") if initial is None else tr("ItemDialog", "Edit item")
         dialog.setWindowTitle(title)
         if initial is not None:
             dialog.form.write(initial)
         return dialog.run()
-
-
-class ShiftDialog(QDialog):
-    """Move an item and everything after it by N days or hours, in one action."""
-
-    def __init__(
-        self,
-        title: str,
-        apply: Callable[[timedelta], list[Problem]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Shift items"))
-        self._apply = apply
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("Move “%1” and everything after it. Day numbers follow.").replace("%1", title)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = Form()
-        self.amount = form.add("amount", self.tr("&By"), QSpinBox())
-        self.amount.setRange(-60, 60)
-        self.amount.setValue(1)
-        self.unit = form.add(
-            "unit",
-            self.tr("&Unit"),
-            choice_box([("days", self.tr("days")), ("hours", self.tr("hours"))]),
-        )
-        layout.addWidget(form)
-        self.error = ErrorLabel(self.amount)
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("&Shift")))
-
-    def delta(self) -> timedelta:
-        value = self.amount.value()
-        return (
-            timedelta(days=value) if self.unit.currentData() == "days" else timedelta(hours=value)
-        )
-
-    def accept(self) -> None:
-        problems = self._apply(self.delta())
-        if problems:
-            self.error.show_problem(" ".join(problem_text(p) for p in problems))
-            return
-        super().accept()
-
-    @classmethod
-    def ask(
-        cls, title: str, apply: Callable[[timedelta], list[Problem]], parent: QWidget | None = None
-    ) -> bool:
-        return cls(title, apply, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class ProtocolDialog(QDialog):

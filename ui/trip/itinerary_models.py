@@ -13,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
-from journey.itinerary import DayNumbering, Item
+from journey.itinerary import MIDNIGHT, DayNumbering, Item
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.words.itinerary import (
     day_heading,
@@ -29,12 +30,45 @@ from ui.words.itinerary import (
     responsible_text,
     status_text,
 )
-from ui.words.time import date_text
+from ui.words.time import clock_text, date_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 DAY = 0  # the internal id of a day row; an item row's id is its day's row + 1
+NOTE_LINE_MAX = 80  # letters of the notes' first line shown under an item's title
+
+
+def last_day(item: Item) -> date:
+    """The last day an item covers where it happens: its end's date, the day before when it
+    ends at midnight (a hotel stay to 00:00, an all-day item); its start's without an end."""
+    details = item.details
+    if details.end is None or details.end.date() <= details.start.date():
+        return details.start.date()
+    if details.end.time() == MIDNIGHT:
+        return details.end.date() - timedelta(days=1)
+    return details.end.date()
+
+
+def details_line(item: Item) -> str:
+    """What a companion looks for without opening the item, under its title: the flight
+    ("AC 1856, YYZ → TIJ"), the booking reference, the first line of the notes."""
+    details = item.details
+    parts = []
+    route = " → ".join(code for code in (details.from_airport, details.to_airport) if code)
+    flight = ", ".join(part for part in (details.flight_number, route) if part)
+    if flight:
+        parts.append(flight)
+    if details.booking_ref:
+        parts.append(_tr("Booking: %1").replace("%1", details.booking_ref))
+    note = next((line.strip() for line in details.notes.splitlines() if line.strip()), "")
+    if note:
+        parts.append(note if len(note) <= NOTE_LINE_MAX else note[: NOTE_LINE_MAX - 1] + "…")
+    return " · ".join(parts)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaModel", text)
 
 
 def group_by_day(items: list[Item]) -> list[tuple[date, list[Item]]]:
@@ -74,9 +108,11 @@ class AgendaModel(QAbstractItemModel):
         texts = self._texts.get(item.id)
         if texts is None:
             details = item.details
+            what = f"{details.title} ({kind_text(details.kind)})"
+            more = details_line(item)
             texts = self._texts[item.id] = (
                 item_time(item, self._zone),
-                f"{details.title} ({kind_text(details.kind)})",
+                f"{what}\n{more}" if more else what,
                 details.place,
                 responsible_text(details.responsible),
                 status_text(details.status),
@@ -154,7 +190,8 @@ class AgendaModel(QAbstractItemModel):
         if role == SORT_ROLE:
             return (details.start_instant().timestamp(), item.id)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return item_line(item, self._zone)
+            more = details_line(item)
+            return f"{item_line(item, self._zone)}. {more}" if more else item_line(item, self._zone)
         if role == Qt.ItemDataRole.ToolTipRole:
             return details.notes or None
         if role == Qt.ItemDataRole.FontRole and details.status == "cancelled":
@@ -176,14 +213,19 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+STARTS, CONTINUES, ENDS = "starts", "continues", "ends"  # an item's part of one day
+
+
 class WeekModel(QAbstractTableModel):
-    """Seven columns (Monday to Sunday), each listing that day's items from the top."""
+    """Seven columns (Monday to Sunday), each listing that day's items from the top. An item
+    over several days (a hotel stay, days of mobilisation, isolation) is on each of them:
+    "Continues" on the days after its first, "Until 11:00" on its last."""
 
     def __init__(self, computer_zone: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = computer_zone
         self.monday = date.today()
-        self._columns: list[list[Item]] = [[] for _ in range(7)]
+        self._columns: list[list[tuple[Item, str]]] = [[] for _ in range(7)]
         self._numbering: DayNumbering | None = None
 
     def set_week(self, monday: date, items: list[Item], numbering: DayNumbering | None) -> None:
@@ -191,10 +233,17 @@ class WeekModel(QAbstractTableModel):
         self.monday = monday
         self._numbering = numbering
         self._columns = [[] for _ in range(7)]
+        sunday = monday + timedelta(days=6)
+        # In time order, so the items continuing from before a day come first in its column.
         for item in items:
-            offset = (item.day - monday).days
-            if 0 <= offset < 7:
-                self._columns[offset].append(item)
+            first, last = item.day, last_day(item)
+            if last < monday or first > sunday:
+                continue
+            day = max(first, monday)
+            while day <= min(last, sunday):
+                part = STARTS if day == first else ENDS if day == last else CONTINUES
+                self._columns[(day - monday).days].append((item, part))
+                day += timedelta(days=1)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -215,31 +264,47 @@ class WeekModel(QAbstractTableModel):
         label = self._numbering.label(day) if self._numbering else None
         return f"{text}\n{self.tr('Day %1').replace('%1', label)}" if label else text
 
-    def item_at(self, index: AnyIndex) -> Item | None:
+    def _entry(self, index: AnyIndex) -> tuple[Item, str] | None:
         if not index.isValid():
             return None
         column = self._columns[index.column()]
         return column[index.row()] if index.row() < len(column) else None
 
+    def item_at(self, index: AnyIndex) -> Item | None:
+        entry = self._entry(index)
+        return None if entry is None else entry[0]
+
     def index_of(self, item_id: int) -> QModelIndex:
-        for column, items in enumerate(self._columns):
-            for row, item in enumerate(items):
+        """Where the item is this week: its first day here."""
+        for column, entries in enumerate(self._columns):
+            for row, (item, _) in enumerate(entries):
                 if item.id == item_id:
                     return self.index(row, column)
         return QModelIndex()
 
+    def _when(self, item: Item, part: str) -> str:
+        """ "08:15–10:40" on its first day; "Continues", or "Until 11:00" on its last."""
+        if part == STARTS:
+            return item_time(item, self._zone)
+        end = item.details.end
+        if part == ENDS and end is not None and end.time() != MIDNIGHT:
+            return self.tr("Until %1").replace("%1", clock_text(end.time()))
+        return self.tr("Continues")
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item_at(index)
-        if item is None:
+        entry = self._entry(index)
+        if entry is None:
             return None
+        item, part = entry
         if role == ITEM_ROLE:
             return item
         if role == SORT_ROLE:
             return item.details.start_instant().timestamp()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return item_line(item, self._zone)
+            line = item_line(item, self._zone)
+            return line if part == STARTS else f"{self._when(item, part)}: {line}"
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{item_time(item, self._zone)}\n{item.details.title}"
+            text = f"{self._when(item, part)}\n{item.details.title}"
             if item.details.status != "planned":
                 text += f"\n{status_text(item.details.status)}"
             return text

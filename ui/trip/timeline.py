@@ -9,7 +9,7 @@ The page reads and writes through ItineraryService only, and reloads what a chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -32,9 +32,17 @@ from PySide6.QtWidgets import (
 
 from journey.changes import Change
 from journey.errors import InvalidInput, Problem
-from journey.itinerary import Item, ItemDetails
-from ui.trip.item_dialog import ItemDialog, ProtocolDialog, ShiftDialog
+from journey.itinerary import (
+    Item,
+    ItemDetails,
+    PlannedMove,
+    opening_monday,
+    shift_plan,
+    trip_monday,
+)
+from ui.trip.item_dialog import ItemDialog, ProtocolDialog
 from ui.trip.itinerary_models import AgendaModel, WeekModel, week_start
+from ui.trip.shift_dialog import ShiftDialog
 from ui.trip.trip_files import TripFiles
 from ui.widgets.page import Page
 from ui.words.data import protocol_template
@@ -94,9 +102,10 @@ class TimelinePage(Page):
         self.agenda = QTreeView()
         self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda, day by day"))
-        # One line per row and widths from the font, not from measuring every row: a journal
-        # of years opens as fast as a week's.
-        self.agenda.setUniformRowHeights(True)
+        # Widths from the font, not from measuring every row: a journal of years opens as fast
+        # as a week's. Rows differ in height: an item's flight, booking and first note line sit
+        # under its title (scrolling by item, Qt measures only the rows it shows).
+        self.agenda.setUniformRowHeights(False)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setAlternatingRowColors(True)
         self.agenda.header().setStretchLastSection(True)
@@ -117,12 +126,17 @@ class TimelinePage(Page):
         self.previous_week = QPushButton(self.tr("← &Previous week"))
         self.this_week = QPushButton(self.tr("&This week"))
         self.next_week = QPushButton(self.tr("Ne&xt week →"))
+        self.trip_week = QPushButton(self.tr("T&rip week"))
+        self.trip_week.setToolTip(self.tr("The week of the arrival, or this week during the trip"))
         self.week_title = QLabel()
         self.week_title.setWordWrap(True)  # at 200 % text the week's dates take two lines
         for button, step in ((self.previous_week, -7), (self.this_week, 0), (self.next_week, 7)):
             button.setMinimumHeight(36)
             button.clicked.connect(lambda _=False, s=step: self.move_week(s))
             nav.addWidget(button)
+        self.trip_week.setMinimumHeight(36)
+        self.trip_week.clicked.connect(self.go_to_trip_week)
+        nav.addWidget(self.trip_week)
         nav.addWidget(self.week_title, 1)
         week_layout.addLayout(nav)
         week_layout.addWidget(self.week)
@@ -133,7 +147,9 @@ class TimelinePage(Page):
         self.views.setAccessibleName(self.tr("Timeline views"))
         layout.addWidget(self.views, 1)
 
+        # The week opens on the trip's while it is near or under way (on the first reload).
         self._monday = week_start(services.clock.today())
+        self._week_opened = False
         self._size_columns()
         self.reload()
         today = self.agenda_model.day_index(services.clock.today())
@@ -177,6 +193,11 @@ class TimelinePage(Page):
         keep = select if select is not None else self._current_id()
         items = self.services.itinerary.items()
         numbering = self.services.itinerary.numbering()
+        arrival = self._arrival()
+        if not self._week_opened:
+            self._week_opened = True
+            self._monday = opening_monday(items, arrival, self.services.clock.today())
+        self.trip_week.setVisible(arrival is not None)
         self.agenda_model.set_items(items, numbering)
         self.agenda.expandAll()
         self.week_model.set_week(self._monday, items, numbering)
@@ -222,6 +243,19 @@ class TimelinePage(Page):
         self._monday = today if days == 0 else self._monday + timedelta(days=days)
         self.reload()
 
+    def _arrival(self) -> date | None:
+        course = self.services.course.get()
+        return course.arrival_date if course else None
+
+    def go_to_trip_week(self) -> None:
+        """The trip's week: this week while the trip is under way, the arrival's otherwise."""
+        arrival = self._arrival()
+        if arrival is None:
+            return
+        items = self.services.itinerary.items()
+        self._monday = trip_monday(items, arrival, self.services.clock.today())
+        self.reload()
+
     # --- writing ------------------------------------------------------------------------
 
     def _done(
@@ -246,7 +280,15 @@ class TimelinePage(Page):
         current = self.current_item()
         if initial is None and current is not None:
             zone, day = current.details.zone, current.day
-        return ItemDialog.ask(self.services.itinerary.check, save, zone, day, initial, self)
+        return ItemDialog.ask(
+            self.services.itinerary.check,
+            save,
+            zone,
+            day,
+            initial,
+            self,
+            standard_reminders=self.services.calendar.alarms(),
+        )
 
     def add_item(self) -> None:
         item = self._ask_item(self.services.itinerary.add, None)
@@ -321,25 +363,47 @@ class TimelinePage(Page):
         self.status.emit(self.tr("Undone: “%1”.").replace("%1", title))
 
     def shift_items(self) -> None:
-        item = self.current_item()
-        if item is None:
+        """Shift the current item and what comes after it: the dialog lists what would move,
+        a booked item unticked, and moves only the ticked ones (undone in one step)."""
+        current = self.current_item()
+        if current is None:
             return
-        moved: list[timedelta] = []
+        items = self.services.itinerary.items()
+        first = next((item for item in items if item.id == current.id), None)
+        if first is None:
+            return
+        itinerary = self.services.itinerary  # the closures hold no reference to the page
+        moved: list[tuple[timedelta, list[int]]] = []
 
-        def apply(delta: timedelta) -> list[Problem]:
+        def plan(delta: timedelta) -> list[PlannedMove]:
+            return shift_plan(items, first, delta)
+
+        def apply(delta: timedelta, ids: list[int]) -> list[Problem]:
             try:
-                self.services.itinerary.shift(item.id, delta)
+                itinerary.shift_items(ids, delta)
             except InvalidInput as exc:
                 return list(exc.problems)
-            moved.append(delta)
+            moved.append((delta, ids))
             return []
 
-        if ShiftDialog.ask(item.details.title, apply, self) and moved:
-            self._done(
-                self.tr("Moved “%1” and everything after it.").replace("%1", item.details.title),
-                (item.details.title, lambda: self.services.itinerary.shift(item.id, -moved[0])),
-                item.id,
+        title = first.details.title
+        if not ShiftDialog.ask(title, plan, apply, self._zone, self) or not moved:
+            return
+        delta, ids = moved[0]
+        if len(ids) == len(plan(delta)):
+            message = self.tr("Moved “%1” and everything after it.").replace("%1", title)
+        elif len(ids) == 1:
+            (only,) = [item.details.title for item in items if item.id == ids[0]]
+            message = self.tr("Moved “%1”.").replace("%1", only)
+        else:
+            message = self.tr("Moved %1 ticked items; the others stayed where they were.").replace(
+                "%1", str(len(ids))
             )
+        self._done(
+            message,
+            (title, lambda: itinerary.shift_items(ids, -delta)),
+            first.id if first.id in ids else ids[0],
+        )
 
     def lay_out_protocol(self) -> None:
         course = self.services.course.get()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from journey.errors import CalendarFileError, InvalidInput, JournalError
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE
+from journey.timekeeping import shown_in
 from ui.widgets.operations import Operation, run_in_background
 from ui.words.itinerary import kind_text, responsible_text, when_text
 from ui.words.messages import problem_text
@@ -178,6 +179,8 @@ def calendar_wording() -> CalendarWording:
         responsible={who: responsible_text(who) for who in RESPONSIBLE},
         responsible_line=_tr("Responsible: %1").replace("%1", "{who}"),
         day_line=_tr("Protocol day %1").replace("%1", "{day}"),
+        flight_line=_tr("Flight %1").replace("%1", "{number}"),
+        booking_line=_tr("Booking reference: %1").replace("%1", "{ref}"),
     )
 
 
@@ -307,7 +310,7 @@ class TripFiles:
             self.page.services.itinerary.numbering(),
             self._contacts(),
             self.page.services.clock.zone,
-            self.page.services.clock.now().astimezone(),
+            shown_in(self.page.services.clock.now(), self.page.services.clock.zone),
         )
         try:
             save_pdf(document, path, _tr("Itinerary — %1").replace("%1", name))

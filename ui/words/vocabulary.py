@@ -44,6 +44,7 @@ ITEM_KIND_CHOICES = [
     ("flight", QT_TRANSLATE_NOOP("vocabulary", "Flight")),
     ("ground_transfer", QT_TRANSLATE_NOOP("vocabulary", "Ground transfer / pickup")),
     ("border_crossing", QT_TRANSLATE_NOOP("vocabulary", "Border crossing")),
+    ("hotel_stay", QT_TRANSLATE_NOOP("vocabulary", "Hotel stay")),
     ("hotel_check_in", QT_TRANSLATE_NOOP("vocabulary", "Hotel check-in")),
     ("hotel_check_out", QT_TRANSLATE_NOOP("vocabulary", "Hotel check-out")),
     ("clinic_appointment", QT_TRANSLATE_NOOP("vocabulary", "Clinic appointment")),
