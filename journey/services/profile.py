@@ -15,7 +15,9 @@ from journey.errors import InvalidInput, Problem
 from journey.models import Companion, ItineraryItem, Profile, TreatmentCourse
 from journey.protocols import BUILT_IN, ProtocolTemplate, builtin_template, lay_out
 from journey.services.itinerary import add_items, protocol_problems
+from journey.services.people import phone_problem
 from journey.timekeeping import Clock
+from journey.trip_models import Contact
 from journey.validation import companion_problems, course_problems, profile_problems
 
 
@@ -96,6 +98,18 @@ def _store_companion(session: Session, data: CompanionData | None) -> None:
     row.phone = data.phone.strip()
     row.email = data.email.strip()
     session.add(row)
+
+
+def _store_clinic_line(session: Session, clinic: str, phone: str) -> None:
+    """The clinic's 24-hour number as a contact (role clinic_24h, the clinic's name), unless
+    none was given or the same number is already there."""
+    phone = phone.strip()
+    if not phone:
+        return
+    lines = session.scalars(select(Contact).where(Contact.role == "clinic_24h")).all()
+    if any(row.phone.strip() == phone for row in lines):
+        return
+    session.add(Contact(name=clinic.strip(), role="clinic_24h", phone=phone, email="", notes=""))
 
 
 class ProfileService(Service):
@@ -185,22 +199,29 @@ class OnboardingService(Service):
         course: CourseData,
         companion: CompanionData | None,
         words: Callable[[ProtocolTemplate], ProtocolTemplate] = lambda template: template,
+        clinic_phone: str = "",
     ) -> None:
         """Store the wizard's answers and, for a built-in protocol, lay out its timeline from
         the arrival date (everything stays editable). ``words`` gives the protocol's steps in
-        the user's language (the UI translates; the data file is English)."""
+        the user's language (the UI translates; the data file is English). ``clinic_phone``,
+        the clinic's 24-hour number when the person has it, becomes a contact with the role
+        clinic_24h named after the clinic, stored with the rest or not at all."""
         problems = profile_problems(profile, self._clock.today()) + course_problems(course)
         if companion is not None:
             problems += companion_problems(companion)
+        number = phone_problem("clinic_phone", clinic_phone)
+        problems += [number] if number is not None else []
         _raise_if(problems)
         drafts = []
         if course.protocol in BUILT_IN:
             template = words(builtin_template(course.protocol))
-            drafts = lay_out(template, course.arrival_date, course.destination_zone)
+            arrived = datetime.combine(course.arrival_date, course.arrival_time)
+            drafts = lay_out(template, course.arrival_date, course.destination_zone, arrived)
             _raise_if(protocol_problems(drafts))
         with self._sessions.begin() as session:
             _store_profile(session, profile, self._clock)
             _store_course(session, course, self._clock)
             _store_companion(session, companion)
+            _store_clinic_line(session, course.clinic_name, clinic_phone)
             if session.scalars(select(ItineraryItem.id)).first() is None:
                 add_items(session, drafts, self._clock)  # never a second copy of the plan

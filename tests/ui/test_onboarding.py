@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from journey.dto import Settings
+from journey.dto import CourseData, Settings
 from journey.services import JournalServices
 from tests.ui.keys import focused, press, replace_text, show_active, tab, type_text
 from ui.shell.onboarding import OnboardingWizard
@@ -358,3 +358,101 @@ def test_the_treatment_start_moves_with_the_arrival(qtbot: QtBot, wizard: Onboar
     assert form.treatment_start.date().toPython() == TODAY + timedelta(days=13)
     form.arrival_date.setDate(TODAY + timedelta(days=8))
     assert form.treatment_start.date().toPython() == TODAY + timedelta(days=11)
+
+
+def fill_treatment(qtbot: QtBot, *, address: str, number: str) -> None:
+    """The treatment page by keys: protocol, clinic, city (its zone follows), the dates as
+    offered, then the clinic's address and its 24-hour number (either may stay empty)."""
+    type_text(qtbot, "M")  # Mesenchymal stem cells
+    tab(qtbot)
+    type_text(qtbot, "Clínica Prueba")
+    tab(qtbot)
+    type_text(qtbot, "Tijuana, Mexico")
+    tab(qtbot, 5)  # the zone, the arrival date and time, the treatment start: as offered
+    type_text(qtbot, address)
+    tab(qtbot)
+    type_text(qtbot, number)
+
+
+def test_the_clinics_address_and_24_hour_number_are_stored_with_the_rest(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    """Issue 17: the treatment page asks where the clinic is and its number for day and
+    night; the number becomes a contact, "Clinic 24-hour line", under the clinic's name."""
+    from journey.services.people import ContactDetails
+
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is wizard.course_form.protocol
+    fill_treatment(qtbot, address="Av. Revolución 1234, Zona Centro", number="+52 664 555 0100")
+    assert focused() is wizard.course_form.clinic_phone
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "Your companion"
+    press(qtbot, Qt.Key.Key_Return)  # travelling alone
+
+    assert services.onboarding.is_complete()
+    course = services.course.get()
+    assert course is not None
+    assert course.clinic_address == "Av. Revolución 1234, Zona Centro"
+    assert course.destination_zone == "America/Tijuana"
+    assert [entry.details for entry in services.contacts.contacts()] == [
+        ContactDetails("Clínica Prueba", "clinic_24h", "+52 664 555 0100")
+    ]
+
+
+def test_the_number_may_wait_and_nothing_is_stored_for_it(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    fill_treatment(qtbot, address="", number="")
+    hint = "Leave it empty if you do not have it yet"
+    assert hint in wizard.course_form.clinic_phone.accessibleDescription()
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert services.onboarding.is_complete()
+    course = services.course.get()
+    assert course is not None
+    assert course.clinic_address == ""
+    assert services.contacts.contacts() == []
+
+
+def test_a_number_that_is_no_number_is_refused_beside_it_and_nothing_is_stored(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    fill_treatment(qtbot, address="Av. Revolución 1234", number="call the front desk")
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert wizard.currentPage().title() == "Your treatment"
+    error = wizard.course_form.errors["clinic_phone"]
+    assert error.isVisible()
+    assert focused() is wizard.course_form.clinic_phone
+    assert wizard.course_form.clinic_phone.text() == "call the front desk"
+    assert wizard.course_form.clinic_address.text() == "Av. Revolución 1234"
+    assert not services.onboarding.is_complete()
+    assert services.contacts.contacts() == []
+
+
+def test_the_course_form_shows_the_stored_address(qtbot: QtBot) -> None:
+    from ui.widgets.forms import CourseForm
+
+    form = CourseForm("America/Toronto", TODAY)
+    qtbot.addWidget(form)
+    assert form.clinic_phone is None  # the number is a contact: asked by onboarding only
+    stored = CourseData(
+        "msc",
+        "Clínica Prueba",
+        "Tijuana",
+        TODAY,
+        time(9, 0),
+        "America/Tijuana",
+        TODAY,
+        "America/Toronto",
+        clinic_address="Av. Revolución 1234",
+    )
+    form.write(stored)
+    assert form.clinic_address.text() == "Av. Revolución 1234"
+    assert form.destination_zone.currentText() == "Tijuana (Mexico)"
+    assert form.read() == (stored, [])

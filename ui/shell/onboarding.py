@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
+from journey.services.people import phone_problem
 from ui.widgets.form_dialog import SavesInPlace, typed_values
 from ui.widgets.forms import (
     CompanionForm,
@@ -94,7 +95,8 @@ class OnboardingWizard(QWizard):
         today = services.clock.today()
 
         self.profile_form = ProfileForm(full=False)
-        self.course_form = CourseForm(services.clock.zone, today)
+        # The clinic's 24-hour number is asked here, and may wait: Today asks until it is in.
+        self.course_form = CourseForm(services.clock.zone, today, ask_number=True)
         self.companion_form = CompanionForm()
         # Who is setting up: the patient, or the companion on the patient's behalf (issue
         # 17). The pages speak to whoever it is; "Recorded by" starts as that person.
@@ -245,6 +247,8 @@ class OnboardingWizard(QWizard):
         companion, companion_parse = self.companion_form.read()
         problems += course_parse + companion_parse
         problems += self.services.profile.check(profile) + self.services.course.check(course)
+        number = phone_problem("clinic_phone", self.course_form.clinic_number())
+        problems += [number] if number is not None else []
         if companion is not None:
             problems += self.services.companion.check(companion)
         return problems
@@ -258,7 +262,13 @@ class OnboardingWizard(QWizard):
             self._show_where(refused)
             return
         try:
-            self.services.onboarding.complete(profile, course, companion, protocol_template)
+            self.services.onboarding.complete(
+                profile,
+                course,
+                companion,
+                protocol_template,
+                clinic_phone=self.course_form.clinic_number(),
+            )
         except InvalidInput as exc:
             self._show_where(list(exc.problems))
             return

@@ -8,6 +8,7 @@ alone) and keeps whatever the user typed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date, time
@@ -15,17 +16,22 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QDate,
     QEvent,
     QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
     QPoint,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     QTime,
     Signal,
 )
 from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCalendarWidget,
     QComboBox,
@@ -43,6 +49,15 @@ from PySide6.QtWidgets import (
 
 from journey.dto import CompanionData, CourseData, ProfileData
 from journey.errors import Problem
+from journey.places import (
+    place_zone,
+    place_zones,
+    placeless,
+    plain,
+    zone_label,
+    zone_search_text,
+    zone_typed,
+)
 from journey.timekeeping import EARLIEST_DATE, LATEST_DATE, date_problem, known_zones
 from ui.words.messages import problem_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, translated
@@ -641,25 +656,166 @@ def time_box() -> QTimeEdit:
     return box
 
 
+@functools.cache
+def _zone_rows(language: str) -> tuple[tuple[str, str], ...]:
+    """(shown place, IANA zone) for each zone offered as a place, by place name."""
+    rows = [(zone_label(zone, language), zone) for zone in place_zones()]
+    return tuple(sorted(rows, key=lambda row: plain(row[0])))
+
+
+class _ZoneList(QAbstractListModel):
+    """The zone box's choices: each zone's place as text, its IANA name as the item's data.
+    A model of its own, not 400 ``addItem`` calls, so a form opens without delay."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.rows = list(rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        label, zone = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        if role == Qt.ItemDataRole.UserRole:
+            return zone
+        return None
+
+    def put_first(self, label: str, zone: str) -> None:
+        """A choice not offered as a place (UTC, a link such as "US/Pacific"), at the top."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.rows.insert(0, (label, zone))
+        self.endInsertRows()
+
+
+class _ZoneMatches(QSortFilterProxyModel):
+    """The zones whose names hold what is typed (without accents or case, in English or
+    Spanish, or the IANA name), and the zone of the city typed when Journey knows it."""
+
+    def __init__(self, zones: _ZoneList, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._zones = zones
+        self._typed = ""
+        self._zone: str | None = None
+        self.setSourceModel(zones)
+
+    def find(self, text: str) -> None:
+        typed = plain(text)
+        found = zone_typed(text) if typed else None
+        self._typed, self._zone = typed, None if found is None else (place_zone(found) or found)
+        self.invalidate()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._typed or not 0 <= source_row < len(self._zones.rows):
+            return False
+        zone = self._zones.rows[source_row][1]
+        return zone == self._zone or self._typed in zone_search_text(zone)
+
+
 class ZoneBox(QComboBox):
-    """An IANA time zone, typed with completion (any part of the name) or picked."""
+    """A time zone shown as a place in the user's language ("Tijuana (Mexico)", "Ciudad de
+    México (México)"), typed as a city (any part of it, with or without accents, in English or
+    Spanish), as an IANA name, or picked from the list. ``zone()`` is the IANA name;
+    ``set_zone`` shows its place. UTC and the Etc/ zones are not offered: a zone stored as
+    one reads "UTC (no place)", never "Etc/UTC". Text that names no zone is kept as typed,
+    for the form to refuse with its words."""
 
     def __init__(self, zone: str = "") -> None:
         super().__init__()
+        from ui.i18n import current_language
+
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(sorted(known_zones()))
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The longest place ("South Georgia (South Georgia and the South Sandwich Islands)")
+        # does not widen the form; the list it opens shows each place whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self._language = current_language()
+        self._zones = _ZoneList(_zone_rows(self._language), self)
+        self.setModel(self._zones)
+        self._matches = _ZoneMatches(self._zones, self)
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
+        edit = self.lineEdit()
+        assert edit is not None  # editable
+        edit.textEdited.connect(self._typed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.set_zone(zone)
 
     def zone(self) -> str:
-        return self.currentText().strip()
+        """The IANA name of the zone shown or typed; what was typed when it names none."""
+        text = self.currentText().strip()
+        if not text:
+            return ""
+        index = self.currentIndex()
+        if index < 0 or self.itemText(index) != self.currentText():
+            index = self.findText(self.currentText())
+        if index >= 0:
+            return str(self.itemData(index))
+        found = zone_typed(text)
+        return text if found is None else found
 
     def set_zone(self, zone: str) -> None:
-        self.setCurrentText(zone)
+        """Show ``zone`` as its place; a zone that is no place, or not offered (a link such
+        as "US/Pacific"), is shown and kept as it is; text that is no zone, as typed."""
+        if not zone.strip():
+            self.setCurrentIndex(-1)
+            self.setEditText("")
+            return
+        index = self.findData(zone)
+        if index < 0 and zone in known_zones():
+            label = zone_label(zone, self._language)
+            if placeless(zone):
+                label = _tr("%1 (no place)").replace("%1", label)
+            self._zones.put_first(label, zone)
+            index = 0
+        if index < 0:
+            self.setEditText(zone)
+            return
+        self.setCurrentIndex(index)
+        self.setEditText(self.itemText(index))
+
+    def _typed(self, text: str) -> None:
+        self._matches.find(text)
+        completer = self.completer()
+        if completer is None:
+            return
+        if self._matches.rowCount():
+            completer.complete()
+        elif (popup := completer.popup()) is not None:
+            popup.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._settle()  # then Enter goes on to the form's default button, as anywhere
+        super().keyPressEvent(event)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The focus left the box for another field (Tab, a click): it settles. Watched on
+        the application, as the box hears no focus-out while its list of matches is open."""
+        mine = (self, self.lineEdit())
+        if old in mine and new is not None and new not in mine:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Once the field is left (or Enter pressed), a city or zone typed shows as its
+        place: "cancun" becomes "Cancun (Mexico)"."""
+        text = self.currentText()
+        if not text.strip() or self.findText(text) >= 0:
+            return
+        found = zone_typed(text)
+        if found is not None:
+            self.set_zone(place_zone(found) or found)
 
 
 def parse_number(field: str, text: str) -> tuple[float | None, Problem | None]:
@@ -748,9 +904,18 @@ class ProfileForm(Form):
 
 
 class CourseForm(Form):
-    """The treatment course and travel dates."""
+    """The treatment course and travel dates, and where the clinic is. ``ask_number`` adds
+    the clinic's 24-hour number (onboarding: it is stored as a contact, not with the course),
+    which may be left empty until the person has it."""
 
-    def __init__(self, home_zone: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        home_zone: str,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        ask_number: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.protocol = self.add(
             "protocol", _tr("&Protocol"), choice_box(translated(PROTOCOL_CHOICES))
@@ -770,6 +935,22 @@ class CourseForm(Form):
             "arrival_time", _tr("Arrival &time (local time there)"), time_box()
         )
         self.treatment_start = self.add("treatment_start", _tr("&Treatment starts on"), date_box())
+        self.clinic_address = self.add(
+            "clinic_address",
+            _tr("Clinic's a&ddress"),
+            line(placeholder=_tr("street and number, as the clinic writes it")),
+        )
+        self.clinic_phone: QLineEdit | None = None
+        if ask_number:
+            self.clinic_phone = self.add(
+                "clinic_phone",
+                _tr("Clinic's &24-hour number"),
+                line(placeholder=_tr("for example +52 664 555 0101")),
+                _tr(
+                    "The number to call day and night. Leave it empty if you do not have it "
+                    "yet: Today will ask for it."
+                ),
+            )
         self.home_zone = self.add("home_zone", _tr("Time zone at &home"), ZoneBox(home_zone))
         write_date(self.arrival_date, today)
         write_date(self.treatment_start, today)
@@ -813,8 +994,13 @@ class CourseForm(Form):
             destination_zone=self.destination_zone.zone(),
             treatment_start=cast(date, self.treatment_start.date().toPython()),
             home_zone=self.home_zone.zone(),
+            clinic_address=self.clinic_address.text(),
         )
         return data, self.refused_dates()
+
+    def clinic_number(self) -> str:
+        """The clinic's 24-hour number as typed ("" when not asked or not given yet)."""
+        return "" if self.clinic_phone is None else self.clinic_phone.text().strip()
 
     def write(self, data: CourseData) -> None:
         set_choice(self.protocol, data.protocol)
@@ -826,6 +1012,7 @@ class CourseForm(Form):
         write_date(self.arrival_date, data.arrival_date)
         self.arrival_time.setTime(QTime(data.arrival_time.hour, data.arrival_time.minute))
         write_date(self.treatment_start, data.treatment_start)
+        self.clinic_address.setText(data.clinic_address)
         self.home_zone.set_zone(data.home_zone)
 
 

@@ -60,6 +60,8 @@ DATA_TEXTS: dict[str, tuple[str, ...]] = {
     "side_effects/emergency_numbers.json": (),  # numbers; the banner words them
     "exchange/journal.schema.json": (),
     "places/city_zones.json": (),  # city names matched as typed, and IANA zones
+    # Cities and countries already in each language (journey.places picks the user's).
+    "places/zone_names.json": (),
     # Numbers and the cited definitions for whoever checks them; ui words the state
     # (ui/words/blood_counts.py). Its sources are not shown on screen yet; the kinds of
     # transfusion are.
