@@ -122,6 +122,14 @@ def _boolean(value: Any) -> bool:
     return value
 
 
+def _zone_problems(value: str) -> list[Problem]:
+    # Here, not at the top: reading the settings before the window needs no time zones.
+    from journey.timekeeping import zone_problem
+
+    problem = zone_problem("zone", value) if value else None
+    return [] if problem is None else [problem]
+
+
 def _text(limit: int) -> Callable[[Any], str]:
     def read(value: Any) -> str:
         if not isinstance(value, str) or len(value) > limit:
@@ -170,6 +178,10 @@ DEMO: Option[bool] = Option("journal.is_demo", False, _boolean)
 PUBLISH_ENABLED: Option[bool] = Option("publish.enabled", False, _boolean, per_device=True)
 PUBLISH_URL: Option[str] = Option("publish.url", "", _text(2000), per_device=True)
 PUBLISH_USER: Option[str] = Option("publish.user", "", _text(320), per_device=True)
+
+# --- where the user is, when they say so (journey.whereabouts): "" follows the plan. Each
+# computer is where its user is (a companion may fly home first), so it does not travel.
+HERE_ZONE: Option[str] = Option("here.zone", "", _text(64), _zone_problems, per_device=True)
 
 # --- drafts: what is typed in a form, until it is saved (never a change to tell pages) ------
 DRAFTS: dict[str, Option[dict[str, Any] | None]] = {

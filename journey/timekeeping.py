@@ -8,7 +8,8 @@ instead of overflowing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -74,10 +75,20 @@ def later_day(day: date, delta: timedelta) -> date:
 
 @dataclass(frozen=True)
 class Clock:
-    """What time it is and which zone the computer is in; injected so tests can set both."""
+    """What time it is and where the user is; injected so tests can set both.
 
-    zone: str = "UTC"
+    ``zone`` is where the user is now: the journal's answer (``here``, journey.whereabouts:
+    the plan, or where they said) once the services of a journal have one, else the
+    computer's zone. Today's date, the day of the stay and the quick log's time follow it.
+    """
+
+    computer_zone: str = "UTC"
     fixed_now: datetime | None = None
+    here: Callable[[datetime], str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def zone(self) -> str:
+        return self.computer_zone if self.here is None else self.here(self.now())
 
     def now(self) -> datetime:
         return self.fixed_now if self.fixed_now is not None else datetime.now(UTC)

@@ -3,14 +3,14 @@ per call; each returns frozen DTOs and raises ``InvalidInput`` with nothing stor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import sessionmaker
 
-from journey.changes import ChangeFeed, Service
+from journey.changes import Change, ChangeFeed, Service
 from journey.services.folder import BackupService, EncryptionService, JournalInfo
 from journey.services.itinerary import ItineraryService
 from journey.services.profile import (
@@ -21,6 +21,7 @@ from journey.services.profile import (
 )
 from journey.services.settings import DraftService, SettingsService
 from journey.services.side_effects import RedFlagService, SideEffectService, WatchWindowService
+from journey.services.whereabouts import WhereaboutsService
 from journey.timekeeping import Clock
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class JournalServices:
     side_effects: SideEffectService
     watch_windows: WatchWindowService
     red_flags: RedFlagService
+    whereabouts: WhereaboutsService  # where the user is: the zone of the clock below
     clock: Clock
     session_factory: sessionmaker[Any]
     journal: JournalInfo  # the folder (attachments, backups) and whether it is encrypted
@@ -85,8 +87,11 @@ class JournalServices:
             self.side_effects,
             self.watch_windows,
             self.red_flags,
+            self.whereabouts,
         ):
             self._told(service)
+        self.changes.subscribe(self.whereabouts.forget)
+        self.whereabouts.forget(Change.EVERYTHING)
 
     def _told(self, service: S) -> S:
         service.feed = self.changes
@@ -195,6 +200,9 @@ class JournalServices:
         clock: Clock,
         journal: JournalInfo | None = None,
     ) -> JournalServices:
+        # One time rule (journey.whereabouts): every service counts days where the user is.
+        whereabouts = WhereaboutsService(session_factory, clock.computer_zone)
+        clock = replace(clock, here=whereabouts.zone_at)
         return cls(
             profile=ProfileService(session_factory, clock),
             course=CourseService(session_factory, clock),
@@ -205,6 +213,7 @@ class JournalServices:
             side_effects=SideEffectService(session_factory, clock),
             watch_windows=WatchWindowService(session_factory, clock),
             red_flags=RedFlagService(session_factory, clock),
+            whereabouts=whereabouts,
             clock=clock,
             session_factory=session_factory,
             journal=journal or journal_info(session_factory),

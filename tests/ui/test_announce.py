@@ -105,7 +105,7 @@ def contact(qtbot: QtBot, window: MainWindow) -> None:
 
 
 SAVES: dict[str, tuple[Callable[[QtBot, MainWindow], None], str]] = {
-    "quick log": (quick_log, "Logged Headache, severity 5 (moderate), at 12:00."),
+    "quick log": (quick_log, "Logged Headache, severity 5 (moderate), at 09:00."),
     "rating": (rating, "Rating saved: 1 scale."),
     "itinerary item": (itinerary_item, "Added “Hotel Lucerna”."),
     "side effect": (side_effect_edit, "Saved "),
@@ -147,7 +147,7 @@ def test_a_new_red_flag_is_announced_at_once_and_stays_in_the_status_bar(
     assert shown.startswith("Red flag: ")
     assert "Clinic's 24-hour number: +52 664 555 0100" in shown
     logged, flagged = heard
-    assert logged == ("Logged Fever, severity 5 (moderate), at 12:00. Temperature 39.2 °C.", POLITE)
+    assert logged == ("Logged Fever, severity 5 (moderate), at 09:00. Temperature 39.2 °C.", POLITE)
     assert flagged == (shown, ASSERTIVE)  # a screen reader interrupts itself for it
 
     # One reading, one banner: both rules it raised (neutropenia, and 38.3 °C at any time) are
@@ -171,7 +171,7 @@ def test_without_announcements_in_qt_the_status_bar_still_says_it(
     quick_log(qtbot, window)
     back_to(qtbot, window)
     assert (
-        window.statusBar().currentMessage() == "Logged Headache, severity 5 (moderate), at 12:00."
+        window.statusBar().currentMessage() == "Logged Headache, severity 5 (moderate), at 09:00."
     )
     assert heard == []
 

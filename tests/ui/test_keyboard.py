@@ -163,7 +163,7 @@ def test_log_rate_plan_report_and_help_by_keyboard_alone(
     assert len(services.side_effects.entries()) == entries + 1
     newest = max(services.side_effects.entries(), key=lambda e: e.id)
     assert (newest.details.symptom, newest.details.severity) == ("Nausea", 3)
-    assert status.currentMessage() == "Logged Nausea, severity 3 (mild), at 12:00."
+    assert status.currentMessage() == "Logged Nausea, severity 3 (mild), at 09:00."
 
     # Ctrl+R: the first scale's digit, Enter (the others left empty are skipped).
     ratings = len(services.ratings.ratings())

@@ -143,13 +143,14 @@ def test_times_read_in_the_zone_where_the_entry_was_made(
     qtbot: QtBot, demo_services: JournalServices
 ) -> None:
     """SPEC §4: a logged moment shows in the zone where it happened, named when it is not
-    the computer's (the tests' computer is in Toronto; the demo happens in Tijuana)."""
+    where the user is (back in Toronto, looking at an entry made in Tijuana)."""
     from datetime import timedelta
 
     from journey.services.side_effects import EntryDetails
     from ui.side_effects.red_flag_banner import RedFlagBanner
     from ui.today.watch_panel import TodayEntries
 
+    demo_services.whereabouts.say("America/Toronto")
     at = demo_services.clock.now() - timedelta(minutes=30)  # 16:30 UTC = 08:30 in Tijuana
     demo_services.side_effects.log(EntryDetails("Fever", 4, at, "America/Tijuana", celsius=38.6))
     entries = TodayEntries(demo_services)

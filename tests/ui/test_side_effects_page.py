@@ -90,9 +90,10 @@ def test_the_log_shows_newest_first_in_words(qtbot: QtBot, demo_services: Journa
     assert (
         windows == ["Platelet transfusion"] * 2 + [""] * 6 + ["Reinfusion of your stem cells"] * 8
     )
-    # The 38.1 °C reading on day +1, made in Tijuana while the computer is in Toronto.
+    # The 38.1 °C reading on day +1, made in Tijuana, where the plan has the patient (the
+    # computer keeps Toronto's time): no zone to name.
     row = 12
-    assert model.index(row, SideEffectModel.WHEN).data() == "Mon 16 Nov 2026 01:00 Tijuana time"
+    assert model.index(row, SideEffectModel.WHEN).data() == "Mon 16 Nov 2026 01:00"
     assert model.index(row, SideEffectModel.SEVERITY).data() == "4 (moderate)"
     assert model.index(row, SideEffectModel.TEMPERATURE).data() == "38.1 °C · grade 1"
     assert model.index(row - 1, SideEffectModel.TEMPERATURE).data() == "37.9 °C"
@@ -120,13 +121,15 @@ def test_filters_change_what_is_shown(qtbot: QtBot, demo_services: JournalServic
     choose(page.recorded_by, "All")
     everything = shown(page)
     assert len(everything) == 16
-    # Dates in the computer's zone (Toronto): the 24th there ends at 05:00 UTC on the 25th,
-    # the moment of the newest fatigue (21:00 in Tijuana), which falls on the 25th.
+    # Dates where the patient is by the plan (Tijuana), not the computer's (Toronto): the
+    # newest fatigue, at 21:00 on the 24th in Tijuana (the 25th in Toronto), is the 24th's.
     page.to_date.setDate(QDate(2026, 11, 24))
-    assert shown(page) == everything[1:]
-    assert page.count_line.text() == "15 entries."
+    assert shown(page) == everything
+    page.to_date.setDate(QDate(2026, 11, 23))
+    assert shown(page) == everything[:1] + everything[3:]
+    assert page.count_line.text() == "14 entries."
     page.from_date.setDate(QDate(2026, 11, 23))
-    assert shown(page) == ["Rash", "Fatigue"]
+    assert shown(page) == ["Fatigue"]
     page.to_date.setDate(QDate(2026, 11, 22))
     assert shown(page) == []
     assert page.count_line.text() == "0 entries."

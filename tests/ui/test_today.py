@@ -29,17 +29,18 @@ def test_demo_shows_the_day_of_the_stay_and_the_companion(
     assert page.where_line.text() == "Day 25 of your stay — Tijuana, Mexico"
     assert page.treatment_line.text() == "Treatment started 21 days ago."
     assert "Autologous HSCT" in page.protocol_line.text()
-    # Arrival is shown in Tijuana's time, with Toronto's (the computer's) beside it.
-    assert page.arrival_line.text() == (
-        "Arrival: Sunday, 1 November 2026, 14:30 (Tijuana time), 17:30 here"
-    )
+    # The patient is in Tijuana by the plan: Today counts there, though the computer keeps
+    # Toronto's time, and names no zone.
+    assert page.arrival_line.text() == "Arrival: Sunday, 1 November 2026, 14:30"
     assert page.protocol_day_line.text() == "Protocol day +10"
-    # The protective isolation ended on day +8; the discharge is tomorrow.
+    # The protective isolation ended on day +8; the discharge is tomorrow. The hotel stay,
+    # from the arrival to day 28, covers today.
     assert page.today_heading.text() == "Today: Wed 25 Nov 2026 · Day +10"
-    assert page.today_items.text() == "Nothing planned."
+    assert page.today_items.text() == "16:00–28 Nov 11:00 Hotel Ejemplo Tijuana (Hotel stay)"
     assert page.tomorrow_heading.text() == "Tomorrow: Thu 26 Nov 2026 · Day +11"
     assert page.tomorrow_items.text() == (
-        "10:00–12:00 Tijuana time Discharge: instructions and medications (Discharge)"
+        "16:00–28 Nov 11:00 Hotel Ejemplo Tijuana (Hotel stay)\n"
+        "10:00–12:00 Discharge: instructions and medications (Discharge)"
     )
     assert "Tomás Ramírez" in page.companion_line.text()
     summary = page.profile_summary.text()

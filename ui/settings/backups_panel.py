@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import JournalError
 from ui.widgets.tables import big_button
-from ui.words.time import moment_text
+from ui.words.time import here_text
 
 if TYPE_CHECKING:
     from journey.lifecycle import Backup
@@ -57,6 +57,7 @@ class BackupsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Backups"))
         self.backups = services.backups
+        self.clock = services.clock
         # A read-only journal (its file cannot be written) cannot be replaced by a backup.
         self.read_only = services.journal.read_only
         layout = QVBoxLayout(self)
@@ -109,7 +110,7 @@ class BackupsPanel(QGroupBox):
             "before-restore": self.tr("before a restore"),
             "before-upgrade": self.tr("before an upgrade"),
         }
-        when = moment_text(backup.taken.astimezone(), "ddd d MMM yyyy, HH:mm")
+        when = here_text(backup.taken, self.clock.zone)
         size = QLocale().formattedDataSize(backup.size)
         return f"{when} — {kinds[backup.kind]} — {size}"
 

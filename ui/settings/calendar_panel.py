@@ -10,7 +10,6 @@ panel reads the journal only.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -31,7 +30,7 @@ from ui.widgets.forms import FieldLabel, name_for_screen_readers
 from ui.widgets.operations import Operation, run_in_background
 from ui.widgets.tables import big_button
 from ui.words.messages import storage_text
-from ui.words.time import moment_text
+from ui.words.time import here_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -69,6 +68,7 @@ class CalendarPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Calendar"))
         self.publishing = services.publishing
+        self.clock = services.clock
         self.read_only = services.journal.read_only
         self.operation: Operation | None = None
         layout = QVBoxLayout(self)
@@ -224,14 +224,10 @@ class CalendarPanel(QGroupBox):
         if last is None:
             self.state.setText(self.tr("Nothing has been published from this computer yet."))
             return
-        when = _when(last.at)
+        when = here_text(last.at, self.clock.zone)
         if last.error is None:
             text = self.tr("Last published %1: %2")
             self.state.setText(text.replace("%1", when).replace("%2", result_text(last.result)))
         else:
             text = self.tr("The last publish, %1, stopped: %2")
             self.state.setText(text.replace("%1", when).replace("%2", refusal_text(last.error)))
-
-
-def _when(at: datetime) -> str:
-    return moment_text(at.astimezone())

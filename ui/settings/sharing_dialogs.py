@@ -37,7 +37,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.forms import FieldLabel, choice_box, name_for_screen_readers
 from ui.widgets.operations import run_in_background
 from ui.widgets.tables import big_button
-from ui.words.time import moment_text
+from ui.words.time import here_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -119,8 +119,8 @@ def value_words(value: Any) -> str:
     return str(value)
 
 
-def when_words(at: datetime) -> str:
-    return moment_text(at.astimezone(), "d MMM yyyy, HH:mm")
+def when_words(at: datetime, zone: str) -> str:
+    return here_text(at, zone)
 
 
 def _explained(text: str) -> QLabel:
@@ -417,6 +417,7 @@ class ConflictsDialog(QDialog):
         _fit_text(self)
         self.history = services.history
         self.status = _status(services)
+        self.clock = services.clock  # times read where the user is
         column = QVBoxLayout(self)
         column.addWidget(
             _explained(
@@ -470,7 +471,7 @@ class ConflictsDialog(QDialog):
     def _button(self, action: str, version: Version) -> ChoiceButton:
         who = device_words(self.status, version.device)
         value = _tr("“%1”").replace("%1", value_words(version.value))
-        return ChoiceButton(action, value, f"{who} · {when_words(version.at)}")
+        return ChoiceButton(action, value, f"{who} · {when_words(version.at, self.clock.zone)}")
 
     def choose(self, conflict_id: int, *, take_other: bool) -> None:
         self.history.choose(conflict_id, take_other=take_other)
@@ -486,6 +487,7 @@ class DeletedDialog(QDialog):
         _fit_text(self)
         self.history = services.history
         self.status = _status(services)
+        self.clock = services.clock  # times read where the user is
         column = QVBoxLayout(self)
         column.addWidget(
             _explained(_tr("Entries deleted on this computer or another. Restore brings one back."))
@@ -529,7 +531,7 @@ class DeletedDialog(QDialog):
         if deleted.label:
             what = f"{what}: {deleted.label}"
         who = device_words(self.status, deleted.deleted.device)
-        when = when_words(deleted.deleted.at)
+        when = when_words(deleted.deleted.at, self.clock.zone)
         return (
             _tr("%1 — deleted %2 on %3").replace("%1", what).replace("%2", when).replace("%3", who)
         )

@@ -154,11 +154,12 @@ class SharingPanel(QGroupBox):
             me = self.tr("This computer: %1 (%2) · fingerprint %3")
             me = me.replace("%1", status.me.name).replace("%2", person_words(status.me.person))
             self.state.setText(f"{words}\n{me.replace('%3', status.fingerprint)}")
+            zone = self.services.clock.zone
             for peer in status.peers:
                 line = self.tr("%1 (%2) · fingerprint %3 · %4")
                 heard = (
                     self.tr("last changes %1").replace(
-                        "%1", when_words(datetime.fromisoformat(peer.last_heard))
+                        "%1", when_words(datetime.fromisoformat(peer.last_heard), zone)
                     )
                     if peer.last_heard
                     else self.tr("no changes from it yet")

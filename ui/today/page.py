@@ -27,7 +27,7 @@ from journey.errors import InvalidInput
 from journey.itinerary import Item
 from journey.today import CourseGlance, course_glance
 from ui.widgets.page import Page
-from ui.words.itinerary import day_heading, item_line, place_of
+from ui.words.itinerary import day_heading, item_line, moved_time, zone_time
 from ui.words.time import LONG, clock_text, date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
 
@@ -61,6 +61,7 @@ class TodayPage(Page):
         super().__init__(scrolls=True, parent=parent)
         self.set_heading(self.tr("Today"))
         from ui.today.aftercare_panel import AftercarePanel
+        from ui.today.clinic_number_panel import ClinicNumberPanel
         from ui.today.doses_panel import DosesPanel
         from ui.today.watch_panel import TodayEntries, WatchPanel
 
@@ -68,6 +69,11 @@ class TodayPage(Page):
         layout = self.layout_
         layout.setSpacing(14)
         self.date_line = self.title  # "Today is …", set in refresh
+        from ui.today.here_panel import HerePanel
+
+        self.here = HerePanel(services)  # whose days and times: where the user is
+        self.here.status.connect(self.status)
+        layout.addWidget(self.here)
 
         self.watch = WatchPanel(services)
         self.watch.status.connect(self.status)
@@ -80,6 +86,9 @@ class TodayPage(Page):
         self.doses = DosesPanel(services)  # today's doses, Taken / Skipped (issue 18)
         self.doses.status.connect(self.status)
         layout.addWidget(self.doses)
+        self.clinic_number = ClinicNumberPanel(services)  # asks until the number is in
+        self.clinic_number.status.connect(self.status)
+        layout.addWidget(self.clinic_number)
 
         course_box = QGroupBox(self.tr("Your treatment"))
         course_layout = QVBoxLayout(course_box)
@@ -163,6 +172,7 @@ class TodayPage(Page):
         clock = self.services.clock
         today = date_text(clock.today(), LONG)
         self.date_line.setText(self.tr("Today is %1").replace("%1", today))
+        self.here.refresh()
         course = self.services.course.get()
         if course is not None:
             self._show_course(course, course_glance(course, clock))
@@ -172,6 +182,7 @@ class TodayPage(Page):
         self.entries.refresh()
         self.aftercare.refresh()
         self.doses.refresh()
+        self.clinic_number.refresh()
         self._companion = self.services.companion.get()
         self._show_companion(self._companion)
         self._profile = self.services.profile.get()
@@ -189,14 +200,14 @@ class TodayPage(Page):
             .replace("%1", shown(PROTOCOL_CHOICES, course.protocol))
             .replace("%2", course.clinic_name)
         )
-        arrival = format_moment(glance.arrival_at_destination)
-        if glance.zone_differs:
-            here = clock_text(glance.arrival_here.time())
+        there = glance.arrival_at_destination
+        arrival = format_moment(there)
+        if glance.zone_differs:  # also where the user is now, the next day or the day before
+            here = glance.arrival_here
             arrival = (
-                self.tr("%1 (%2 time), %3 here")
-                .replace("%1", arrival)
-                .replace("%2", place_of(course.destination_zone))
-                .replace("%3", here)
+                self.tr("%1 (%2)")
+                .replace("%1", zone_time(arrival, course.destination_zone))
+                .replace("%2", zone_time(moved_time(here, there.date()), self.services.clock.zone))
             )
         self.arrival_line.setText(self.tr("Arrival: %1").replace("%1", arrival))
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from journey.itinerary import DayNumbering, Item
+from journey.itinerary import MINUS, DayNumbering, Item
 from journey.timekeeping import shown_in
 from ui.words.time import clock_text, date_text, weekday_date_text
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
@@ -18,12 +18,33 @@ def _tr(text: str) -> str:
 
 
 def place_of(zone: str) -> str:
-    """A zone as people say it: "America/Los_Angeles" → "Los Angeles"."""
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
+    """A zone as people say it, in the user's language: "America/Los_Angeles" → "Los
+    Angeles" ("Los Ángeles" in Spanish); UTC is "UTC", never "Etc/UTC"."""
+    from journey.places import zone_place
+    from ui.i18n import current_language
+
+    return zone_place(zone, current_language())
 
 
 def clock_time(moment: datetime) -> str:
     return clock_text(moment.time())
+
+
+def zone_time(text: str, zone: str) -> str:
+    """ "8:05 Toronto time": a time (or a date and time) labelled with its place."""
+    return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
+
+
+def moved_time(moment: datetime, beside: date) -> str:
+    """ "01:30 +1 day": ``moment``'s time, marked when its date is not ``beside`` (the same
+    instant shown in another zone can fall on the next day or the day before)."""
+    days = (moment.date() - beside).days
+    text = clock_time(moment)
+    if days == 0:
+        return text
+    sign = "+" if days > 0 else MINUS
+    mark = _tr("%1 day") if abs(days) == 1 else _tr("%1 days")
+    return f"{text} {mark.replace('%1', f'{sign}{abs(days)}')}"
 
 
 def day_heading(day: date, numbering: DayNumbering | None) -> str:
@@ -52,7 +73,7 @@ def item_time(item: Item, computer_zone: str) -> str:
         return f"{start} {place_of(details.zone)} → {end} {place_of(details.finish_zone)}"
     if details.zone != computer_zone:
         span = f"{start}–{end}"
-        return _tr("%1 %2 time").replace("%1", span).replace("%2", place_of(details.zone))
+        return zone_time(span, details.zone)
     return f"{start}–{end}"
 
 
@@ -87,7 +108,7 @@ def time_text(at: datetime, zone: str, computer_zone: str) -> str:
     """ "02:09", or "02:09 Tijuana time" when it happened in another zone than the computer's."""
     local = local_moment(at, zone)
     if zone != computer_zone:
-        return _tr("%1 %2 time").replace("%1", clock_time(local)).replace("%2", place_of(zone))
+        return zone_time(clock_time(local), zone)
     return clock_time(local)
 
 
@@ -97,5 +118,5 @@ def when_text(at: datetime, zone: str, computer_zone: str) -> str:
     local = local_moment(at, zone)
     text = f"{weekday_date_text(local.date())} {clock_time(local)}"
     if zone != computer_zone:
-        return _tr("%1 %2 time").replace("%1", text).replace("%2", place_of(zone))
+        return zone_time(text, zone)
     return text

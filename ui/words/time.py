@@ -39,6 +39,13 @@ def clock_text(at: time, format: Format = SHORT) -> str:
     return QLocale().toString(_qtime(at), format)
 
 
+def here_text(at: datetime, zone: str) -> str:
+    """An instant as a date and time where the user is (``zone``: the services' clock's)."""
+    from journey.timekeeping import shown_in
+
+    return moment_text(shown_in(at, zone))
+
+
 def moment_text(moment: datetime, format: str = "d MMM yyyy, HH:mm") -> str:
     """A date and a time together, at the wall time ``moment`` carries."""
     return QLocale().toString(QDateTime(_qdate(moment.date()), _qtime(moment.time())), format)
