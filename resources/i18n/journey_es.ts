@@ -257,27 +257,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="51"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="63"/>
+        <source>Booking: %1</source>
+        <translation>Reserva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_models.py" line="85"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="52"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="86"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="53"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="87"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="54"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="88"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="55"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="89"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -300,57 +305,57 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="65"/>
+        <location filename="../../ui/settings/backups_panel.py" line="66"/>
         <source>Journey copies your journal into its folder when it closes and every few hours while something changed: every copy of the last day, then one a day, a week and a month. Copies taken before an upgrade or a restore are kept.</source>
         <translation>Journey copia su diario en su carpeta al cerrarse y cada pocas horas si algo cambió: conserva todas las copias del último día y después una por día, por semana y por mes. Las copias hechas antes de una actualización o de una restauración se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="73"/>
+        <location filename="../../ui/settings/backups_panel.py" line="74"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="77"/>
+        <location filename="../../ui/settings/backups_panel.py" line="78"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="79"/>
+        <location filename="../../ui/settings/backups_panel.py" line="80"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurar la copia seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="82"/>
+        <location filename="../../ui/settings/backups_panel.py" line="83"/>
         <source>The journal is read-only, so a backup cannot be put in its place.</source>
         <translation>El diario es de solo lectura, así que no se puede poner una copia de seguridad en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="107"/>
+        <location filename="../../ui/settings/backups_panel.py" line="108"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="108"/>
+        <location filename="../../ui/settings/backups_panel.py" line="109"/>
         <source>taken by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="109"/>
+        <location filename="../../ui/settings/backups_panel.py" line="110"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="110"/>
+        <location filename="../../ui/settings/backups_panel.py" line="111"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="120"/>
+        <location filename="../../ui/settings/backups_panel.py" line="121"/>
         <source>No backup was taken</source>
         <translation>No se hizo ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backups_panel.py" line="123"/>
+        <location filename="../../ui/settings/backups_panel.py" line="124"/>
         <source>Backed up the journal to %1.</source>
         <translation>Se hizo una copia del diario en %1.</translation>
     </message>
@@ -450,7 +455,7 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="70"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="69"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -593,6 +598,35 @@
         <location filename="../../ui/trip/clinic_checks.py" line="171"/>
         <source>Answer saved.</source>
         <translation>Respuesta guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicNumberPanel</name>
+    <message>
+        <location filename="../../ui/today/clinic_number_panel.py" line="34"/>
+        <location filename="../../ui/today/clinic_number_panel.py" line="85"/>
+        <source>The clinic&apos;s 24-hour number</source>
+        <translation>El número de la clínica las 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/clinic_number_panel.py" line="36"/>
+        <source>The clinic&apos;s 24-hour number is not in Journey yet.</source>
+        <translation>El número de la clínica las 24 horas aún no está en Journey.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/clinic_number_panel.py" line="40"/>
+        <source>&amp;Add it…</source>
+        <translation>&amp;Agregarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/clinic_number_panel.py" line="40"/>
+        <source>Add the clinic&apos;s 24-hour number</source>
+        <translation>Agregar el número de la clínica las 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/clinic_number_panel.py" line="91"/>
+        <source>Added the clinic&apos;s 24-hour number (%1).</source>
+        <translation>Se agregó el número de la clínica las 24 horas (%1).</translation>
     </message>
 </context>
 <context>
@@ -1778,24 +1812,72 @@
     </message>
 </context>
 <context>
+    <name>HerePanel</name>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="42"/>
+        <source>Where you are</source>
+        <translation>Dónde está usted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="48"/>
+        <source>I&apos;m &amp;somewhere else…</source>
+        <translation>&amp;Estoy en otro lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="48"/>
+        <source>Say where you are now</source>
+        <translation>Diga dónde está ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="51"/>
+        <source>&amp;Follow the plan</source>
+        <translation>&amp;Seguir el plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="51"/>
+        <source>Follow the plan&apos;s places again</source>
+        <translation>Volver a seguir los lugares del plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="63"/>
+        <source>Days and times follow %1 time, as you said you are there.</source>
+        <translation>Los días y las horas siguen la hora de %1, como usted dijo que está allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="65"/>
+        <source>Days and times follow %1 time, where your plan has you now.</source>
+        <translation>Los días y las horas siguen la hora de %1, donde su plan lo sitúa ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="67"/>
+        <source>Days and times follow %1 time, at home by your plan.</source>
+        <translation>Los días y las horas siguen la hora de %1, en casa según su plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="92"/>
+        <source>Days and times now follow %1 time.</source>
+        <translation>Los días y las horas siguen ahora la hora de %1.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="164"/>
+        <location filename="../../ui/trip/item_dialog.py" line="220"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="169"/>
+        <location filename="../../ui/trip/item_dialog.py" line="225"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="201"/>
+        <location filename="../../ui/trip/item_dialog.py" line="259"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="201"/>
+        <location filename="../../ui/trip/item_dialog.py" line="259"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -1803,74 +1885,204 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="70"/>
+        <location filename="../../ui/trip/item_dialog.py" line="76"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="71"/>
+        <location filename="../../ui/trip/item_dialog.py" line="77"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="72"/>
+        <location filename="../../ui/trip/item_dialog.py" line="80"/>
+        <source>&amp;Flight number</source>
+        <translation>Número de &amp;vuelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="80"/>
+        <source>For example AC 1856</source>
+        <translation>Por ejemplo AC 1856</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="82"/>
+        <source>&amp;Booking reference</source>
+        <translation>Código de &amp;reserva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="83"/>
+        <source>F&amp;rom airport</source>
+        <translation>Aeropuerto de &amp;salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="84"/>
+        <source>To a&amp;irport</source>
+        <translation>Aeropuerto de lle&amp;gada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="85"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="73"/>
+        <location filename="../../ui/trip/item_dialog.py" line="86"/>
         <source>&amp;Starts at (local time there)</source>
         <translation>&amp;Empieza a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="74"/>
+        <location filename="../../ui/trip/item_dialog.py" line="87"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="77"/>
+        <location filename="../../ui/trip/item_dialog.py" line="90"/>
         <source>E&amp;nd date</source>
         <translation>Fecha de térmi&amp;no</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="79"/>
+        <location filename="../../ui/trip/item_dialog.py" line="92"/>
         <source>Leave “Not set” if it has no end. Up arrow: today.</source>
         <translation>Déjelo en “Sin fecha” si no tiene fin. Flecha arriba: hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="81"/>
+        <location filename="../../ui/trip/item_dialog.py" line="94"/>
         <source>Ends &amp;at (local time there)</source>
         <translation>Ter&amp;mina a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="84"/>
+        <location filename="../../ui/trip/item_dialog.py" line="97"/>
         <source>Time zone at the &amp;end</source>
         <translation>Zona horaria al &amp;final</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="86"/>
+        <location filename="../../ui/trip/item_dialog.py" line="99"/>
         <source>Only if it ends in another zone, as a flight may. Empty: the same.</source>
         <translation>Solo si termina en otra zona, como puede pasar con un vuelo. Vacío: la misma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="88"/>
+        <location filename="../../ui/trip/item_dialog.py" line="101"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="89"/>
+        <location filename="../../ui/trip/item_dialog.py" line="102"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="91"/>
+        <location filename="../../ui/trip/item_dialog.py" line="103"/>
+        <source>Re&amp;minder</source>
+        <translation>Recor&amp;datorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="106"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="93"/>
+        <location filename="../../ui/trip/item_dialog.py" line="108"/>
         <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_dialog.py" line="109"/>
+        <source>Booked — S&amp;hift leaves it where it is</source>
+        <translation>Reservado: Mover lo &amp;deja donde está</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="43"/>
+        <source>Code or city, for example TIJ or Tijuana</source>
+        <translation>Código o ciudad, por ejemplo TIJ o Tijuana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="112"/>
+        <source>At the start</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="115"/>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="115"/>
+        <source>%1 days before</source>
+        <translation>%1 días antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="119"/>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="119"/>
+        <source>%1 hours before</source>
+        <translation>%1 horas antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="122"/>
+        <source>1 minute before</source>
+        <translation>1 minuto antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="123"/>
+        <source>%1 minutes before</source>
+        <translation>%1 minutos antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="136"/>
+        <source>Standard</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="137"/>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="138"/>
+        <source>Before the start…</source>
+        <translation>Antes del inicio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="145"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="145"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="145"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="148"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="149"/>
+        <source>Reminder: how many</source>
+        <translation>Recordatorio: cuántos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="150"/>
+        <source>Reminder: minutes, hours or days before</source>
+        <translation>Recordatorio: minutos, horas o días antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="165"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/item_fields.py" line="166"/>
+        <source>Standard (%1)</source>
+        <translation>Habitual (%1)</translation>
     </message>
 </context>
 <context>
@@ -2228,147 +2440,147 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="49"/>
+        <location filename="../../ui/shell/onboarding.py" line="50"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="50"/>
+        <location filename="../../ui/shell/onboarding.py" line="51"/>
         <source>Journey backups (*.sqlite3);;All files (*)</source>
         <translation>Copias de seguridad de Journey (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="90"/>
+        <location filename="../../ui/shell/onboarding.py" line="91"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="103"/>
+        <location filename="../../ui/shell/onboarding.py" line="105"/>
         <source>I am the patient</source>
         <translation>Soy el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="104"/>
+        <location filename="../../ui/shell/onboarding.py" line="106"/>
         <source>I am the companion, setting up for the patient</source>
         <translation>Soy el acompañante y lo preparo para el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="107"/>
+        <location filename="../../ui/shell/onboarding.py" line="109"/>
         <source>Who is setting up Journey</source>
         <translation>Quién está configurando Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="108"/>
+        <location filename="../../ui/shell/onboarding.py" line="110"/>
         <source>&amp;Who is setting up?</source>
         <translation>¿&amp;Quién lo está configurando?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="162"/>
+        <location filename="../../ui/shell/onboarding.py" line="164"/>
         <source>About the patient</source>
         <translation>Sobre el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="164"/>
+        <location filename="../../ui/shell/onboarding.py" line="166"/>
         <source>Journey keeps the patient&apos;s treatment journey in one private journal on this computer. Nothing is sent anywhere. All of this can be changed later.</source>
         <translation>Journey guarda el viaje de tratamiento del paciente en un diario privado en este ordenador. No se envía nada a ninguna parte. Todo esto se puede cambiar después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="169"/>
+        <location filename="../../ui/shell/onboarding.py" line="171"/>
         <source>The treatment</source>
         <translation>El tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="171"/>
+        <location filename="../../ui/shell/onboarding.py" line="173"/>
         <source>Which treatment, where, and when the patient arrives. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega el paciente. Las horas son la hora local del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="176"/>
+        <location filename="../../ui/shell/onboarding.py" line="178"/>
         <source>You, the companion</source>
         <translation>Usted, el acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="177"/>
+        <location filename="../../ui/shell/onboarding.py" line="179"/>
         <source>Your name and how to reach you while you travel with the patient.</source>
         <translation>Su nombre y cómo localizarle mientras viaja con el paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="183"/>
+        <location filename="../../ui/shell/onboarding.py" line="185"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="185"/>
+        <location filename="../../ui/shell/onboarding.py" line="187"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="190"/>
+        <location filename="../../ui/shell/onboarding.py" line="192"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="192"/>
+        <location filename="../../ui/shell/onboarding.py" line="194"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="197"/>
+        <location filename="../../ui/shell/onboarding.py" line="199"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="198"/>
+        <location filename="../../ui/shell/onboarding.py" line="200"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="206"/>
+        <location filename="../../ui/shell/onboarding.py" line="208"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="212"/>
+        <location filename="../../ui/shell/onboarding.py" line="214"/>
         <source>The patient&apos;s &amp;name</source>
         <translation>&amp;Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="212"/>
+        <location filename="../../ui/shell/onboarding.py" line="214"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="118"/>
+        <location filename="../../ui/shell/onboarding.py" line="120"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="120"/>
+        <location filename="../../ui/shell/onboarding.py" line="122"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="122"/>
+        <location filename="../../ui/shell/onboarding.py" line="124"/>
         <source>On a new computer: open the journal from a backup of it instead</source>
         <translation>En una computadora nueva: abrir el diario desde una copia de seguridad suya</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="129"/>
+        <location filename="../../ui/shell/onboarding.py" line="131"/>
         <source>Had Journey on another computer?</source>
         <translation>¿Usaba Journey en otra computadora?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="134"/>
+        <location filename="../../ui/shell/onboarding.py" line="136"/>
         <source>&amp;Join a shared journey…</source>
         <translation>&amp;Unirse a un viaje compartido…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="136"/>
+        <location filename="../../ui/shell/onboarding.py" line="138"/>
         <source>Someone shared their journey with you and gave you an invitation code</source>
         <translation>Alguien compartió su viaje con usted y le dio un código de invitación</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="140"/>
+        <location filename="../../ui/shell/onboarding.py" line="142"/>
         <source>Given an invitation code?</source>
         <translation>¿Le dieron un código de invitación?</translation>
     </message>
@@ -2585,37 +2797,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="271"/>
+        <location filename="../../ui/trip/item_dialog.py" line="277"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="278"/>
+        <location filename="../../ui/trip/item_dialog.py" line="284"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="281"/>
+        <location filename="../../ui/trip/item_dialog.py" line="287"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="283"/>
+        <location filename="../../ui/trip/item_dialog.py" line="289"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="288"/>
+        <location filename="../../ui/trip/item_dialog.py" line="294"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="291"/>
+        <location filename="../../ui/trip/item_dialog.py" line="297"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="296"/>
+        <location filename="../../ui/trip/item_dialog.py" line="302"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2974,7 +3186,7 @@
     <message>
         <location filename="../../ui/side_effects/red_flag_banner.py" line="96"/>
         <source>Add the clinic&apos;s 24-hour number</source>
-        <translation>Añadir el número de 24 horas de la clínica</translation>
+        <translation>Agregar el número de la clínica las 24 horas</translation>
     </message>
     <message>
         <location filename="../../ui/side_effects/red_flag_banner.py" line="134"/>
@@ -3618,32 +3830,32 @@
         <translation>Este ordenador: %1 (%2) · huella %3</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="158"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="159"/>
         <source>%1 (%2) · fingerprint %3 · %4</source>
         <translation>%1 (%2) · huella %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="160"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="161"/>
         <source>last changes %1</source>
         <translation>últimos cambios %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="164"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="165"/>
         <source>no changes from it yet</source>
         <translation>aún sin cambios suyos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="180"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="181"/>
         <source>This journey is shared.</source>
         <translation>Este viaje está compartido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="186"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="187"/>
         <source>Joined the shared journey.</source>
         <translation>Se unió al viaje compartido.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_panel.py" line="206"/>
+        <location filename="../../ui/settings/sharing_panel.py" line="207"/>
         <source>Stopped sharing with %1.</source>
         <translation>Se dejó de compartir con %1.</translation>
     </message>
@@ -3651,39 +3863,74 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="218"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="68"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="222"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="76"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="227"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="81"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="232"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="86"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="233"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="87"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="233"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="87"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="238"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="91"/>
+        <source>&amp;What moves</source>
+        <translation>&amp;Qué se mueve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="94"/>
+        <source>Only the ticked items move. Booked ones stay where they are unless you tick them. Space ticks or unticks the item selected.</source>
+        <translation>Solo se mueven los elementos marcados. Los reservados se quedan donde están salvo que usted los marque. La barra espaciadora marca o desmarca el elemento seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="111"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="135"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="137"/>
+        <source>%1 (booked)</source>
+        <translation>%1 (reservado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="139"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="200"/>
+        <source>Moving by 0 changes nothing: choose how far to move.</source>
+        <translation>Mover 0 no cambia nada: elija cuánto mover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="204"/>
+        <source>Nothing is ticked: tick the items to move.</source>
+        <translation>No hay nada marcado: marque los elementos que quiere mover.</translation>
     </message>
 </context>
 <context>
@@ -3852,355 +4099,385 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="53"/>
+        <location filename="../../ui/trip/timeline.py" line="61"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="61"/>
+        <location filename="../../ui/trip/timeline.py" line="69"/>
         <source>&amp;Add item</source>
         <translation>&amp;Agregar elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="62"/>
+        <location filename="../../ui/trip/timeline.py" line="70"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="63"/>
+        <location filename="../../ui/trip/timeline.py" line="71"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="64"/>
+        <location filename="../../ui/trip/timeline.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="65"/>
+        <location filename="../../ui/trip/timeline.py" line="73"/>
         <source>U&amp;ndo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="66"/>
+        <location filename="../../ui/trip/timeline.py" line="74"/>
         <source>S&amp;hift…</source>
         <translation>&amp;Mover…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="67"/>
+        <location filename="../../ui/trip/timeline.py" line="75"/>
         <source>&amp;More</source>
         <translation>Má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="70"/>
+        <location filename="../../ui/trip/timeline.py" line="78"/>
         <source>Lay out a &amp;protocol…</source>
         <translation>Planificar un &amp;protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="71"/>
+        <location filename="../../ui/trip/timeline.py" line="79"/>
         <source>&amp;Save the timeline as a protocol…</source>
         <translation>&amp;Guardar el cronograma como protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="74"/>
+        <location filename="../../ui/trip/timeline.py" line="82"/>
         <source>&amp;Export to calendar (.ics)…</source>
         <translation>&amp;Exportar al calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="76"/>
+        <location filename="../../ui/trip/timeline.py" line="84"/>
         <source>&amp;Import a calendar file (.ics)…</source>
         <translation>&amp;Importar un archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="79"/>
+        <location filename="../../ui/trip/timeline.py" line="87"/>
         <source>Save the itinerary as P&amp;DF…</source>
         <translation>Guardar el itinerario en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="96"/>
+        <location filename="../../ui/trip/timeline.py" line="104"/>
         <source>Agenda, day by day</source>
         <translation>Agenda, día por día</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="108"/>
-        <location filename="../../ui/trip/timeline.py" line="132"/>
+        <location filename="../../ui/trip/timeline.py" line="117"/>
+        <location filename="../../ui/trip/timeline.py" line="146"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="117"/>
+        <location filename="../../ui/trip/timeline.py" line="126"/>
         <source>← &amp;Previous week</source>
-        <translation>← Semana &amp;anterior</translation>
+        <translation>← &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="118"/>
+        <location filename="../../ui/trip/timeline.py" line="127"/>
         <source>&amp;This week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="119"/>
+        <location filename="../../ui/trip/timeline.py" line="128"/>
         <source>Ne&amp;xt week →</source>
-        <translation>Semana si&amp;guiente →</translation>
+        <translation>Si&amp;guiente →</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="131"/>
+        <location filename="../../ui/trip/timeline.py" line="129"/>
+        <source>T&amp;rip week</source>
+        <translation>Semana del &amp;viaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="130"/>
+        <source>The week of the arrival, or this week during the trip</source>
+        <translation>La semana de la llegada, o esta semana durante el viaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="145"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="133"/>
+        <location filename="../../ui/trip/timeline.py" line="147"/>
         <source>Timeline views</source>
         <translation>Vistas del cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="186"/>
+        <location filename="../../ui/trip/timeline.py" line="207"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="193"/>
+        <location filename="../../ui/trip/timeline.py" line="214"/>
         <source>Day 0 (reinfusion): %1</source>
         <translation>Día 0 (reinfusión): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="195"/>
+        <location filename="../../ui/trip/timeline.py" line="216"/>
         <source>Day numbers appear once a reinfusion (day 0) is in the timeline.</source>
         <translation>Los números de día aparecen cuando hay una reinfusión (día 0) en el cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="198"/>
+        <location filename="../../ui/trip/timeline.py" line="219"/>
         <source>Days count from arrival (day 1).</source>
         <translation>Los días se cuentan desde la llegada (día 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="237"/>
+        <location filename="../../ui/trip/timeline.py" line="271"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="257"/>
+        <location filename="../../ui/trip/timeline.py" line="299"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="279"/>
+        <location filename="../../ui/trip/timeline.py" line="321"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="290"/>
+        <location filename="../../ui/trip/timeline.py" line="332"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="301"/>
+        <location filename="../../ui/trip/timeline.py" line="343"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="321"/>
+        <location filename="../../ui/trip/timeline.py" line="363"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="339"/>
+        <location filename="../../ui/trip/timeline.py" line="394"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="363"/>
+        <location filename="../../ui/trip/timeline.py" line="397"/>
+        <source>Moved “%1”.</source>
+        <translation>Se movió “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="399"/>
+        <source>Moved %1 ticked items; the others stayed where they were.</source>
+        <translation>Se movieron %1 elementos marcados; los demás se quedaron donde estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="427"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="372"/>
+        <location filename="../../ui/trip/timeline.py" line="436"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="372"/>
+        <location filename="../../ui/trip/timeline.py" line="436"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="381"/>
+        <location filename="../../ui/trip/timeline.py" line="445"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="50"/>
+        <location filename="../../ui/trip/trip_files.py" line="51"/>
         <source>Save as PDF</source>
         <translation>Guardar en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="59"/>
+        <location filename="../../ui/trip/trip_files.py" line="60"/>
         <source>Export to calendar</source>
         <translation>Exportar al calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="61"/>
-        <location filename="../../ui/trip/trip_files.py" line="72"/>
+        <location filename="../../ui/trip/trip_files.py" line="62"/>
+        <location filename="../../ui/trip/trip_files.py" line="73"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="70"/>
+        <location filename="../../ui/trip/trip_files.py" line="71"/>
         <source>Import a calendar file</source>
         <translation>Importar un archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="99"/>
+        <location filename="../../ui/trip/trip_files.py" line="100"/>
         <source>“%1” repeats %2 times. Add an item for each time, or one item from the first to the last?</source>
         <translation>«%1» se repite %2 veces. ¿Añadir un elemento por cada vez, o uno solo del primero al último?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="108"/>
+        <location filename="../../ui/trip/trip_files.py" line="109"/>
         <source>“%1”: %2 times</source>
         <translation>«%1»: %2 veces</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="113"/>
+        <location filename="../../ui/trip/trip_files.py" line="114"/>
         <source>These events repeat:</source>
         <translation>Estos eventos se repiten:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="115"/>
+        <location filename="../../ui/trip/trip_files.py" line="116"/>
         <source>Add an item for each time, or one item from the first to the last of each?</source>
         <translation>¿Añadir un elemento por cada vez, o uno solo del primero al último de cada uno?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="120"/>
+        <location filename="../../ui/trip/trip_files.py" line="121"/>
         <source>Repeating events</source>
         <translation>Eventos que se repiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="122"/>
+        <location filename="../../ui/trip/trip_files.py" line="123"/>
         <source>An item &amp;each time</source>
         <translation>Un elemento &amp;cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="122"/>
+        <location filename="../../ui/trip/trip_files.py" line="123"/>
         <source>&amp;One item, first to last</source>
         <translation>&amp;Uno solo, del primero al último</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="140"/>
+        <location filename="../../ui/trip/trip_files.py" line="141"/>
         <source>This looks like %1 already in your plan. Update it with the file&apos;s times and details, or add the event anyway?</source>
         <translation>Esto parece %1, que ya está en su plan. ¿Actualizarlo con las horas y los datos del archivo, o añadir el evento de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="144"/>
+        <location filename="../../ui/trip/trip_files.py" line="145"/>
         <source>&amp;Update it</source>
         <translation>&amp;Actualizarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="147"/>
+        <location filename="../../ui/trip/trip_files.py" line="148"/>
         <source>“%1” looks like %2</source>
         <translation>«%1» parece %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="154"/>
+        <location filename="../../ui/trip/trip_files.py" line="155"/>
         <source>These events look like items already in your plan:</source>
         <translation>Estos eventos parecen elementos que ya están en su plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="156"/>
+        <location filename="../../ui/trip/trip_files.py" line="157"/>
         <source>Update those items with the file&apos;s times and details, or add the events anyway?</source>
         <translation>¿Actualizar esos elementos con las horas y los datos del archivo, o añadir los eventos de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="162"/>
+        <location filename="../../ui/trip/trip_files.py" line="163"/>
         <source>&amp;Update them</source>
         <translation>&amp;Actualizarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="165"/>
+        <location filename="../../ui/trip/trip_files.py" line="166"/>
         <source>Already in your plan?</source>
         <translation>¿Ya está en su plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="167"/>
+        <location filename="../../ui/trip/trip_files.py" line="168"/>
         <source>&amp;Add anyway</source>
         <translation>Añadir &amp;de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="179"/>
+        <location filename="../../ui/trip/trip_files.py" line="180"/>
         <source>Responsible: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="180"/>
+        <location filename="../../ui/trip/trip_files.py" line="181"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="194"/>
+        <location filename="../../ui/trip/trip_files.py" line="182"/>
+        <source>Flight %1</source>
+        <translation>Vuelo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="183"/>
+        <source>Booking reference: %1</source>
+        <translation>Código de reserva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="197"/>
         <source>Journey itinerary.ics</source>
         <translation>Itinerario de Journey.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="197"/>
+        <location filename="../../ui/trip/trip_files.py" line="200"/>
         <source>Exporting the itinerary…</source>
         <translation>Exportando el itinerario…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="202"/>
+        <location filename="../../ui/trip/trip_files.py" line="205"/>
         <source>Exported %1 events to %2. Import the file into your phone&apos;s calendar; exporting again later updates the same events.</source>
         <translation>Se exportaron %1 eventos a %2. Importe el archivo en el calendario de su teléfono; si vuelve a exportar más adelante, se actualizan los mismos eventos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="210"/>
+        <location filename="../../ui/trip/trip_files.py" line="213"/>
         <source>Deleted items written as cancelled events, so that your phone&apos;s calendar removes them: %1.</source>
         <translation>Elementos borrados escritos como eventos cancelados, para que el calendario de su teléfono los quite: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="220"/>
+        <location filename="../../ui/trip/trip_files.py" line="223"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="232"/>
+        <location filename="../../ui/trip/trip_files.py" line="235"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="244"/>
+        <location filename="../../ui/trip/trip_files.py" line="247"/>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>Se importó %1: %2 agregados, %3 actualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="254"/>
-        <location filename="../../ui/trip/trip_files.py" line="269"/>
+        <location filename="../../ui/trip/trip_files.py" line="257"/>
+        <location filename="../../ui/trip/trip_files.py" line="272"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="286"/>
+        <location filename="../../ui/trip/trip_files.py" line="289"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="299"/>
+        <location filename="../../ui/trip/trip_files.py" line="302"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="313"/>
+        <location filename="../../ui/trip/trip_files.py" line="316"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="317"/>
+        <location filename="../../ui/trip/trip_files.py" line="320"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="318"/>
+        <location filename="../../ui/trip/trip_files.py" line="321"/>
         <source>The itinerary could not be saved to %1: %2</source>
         <translation>El itinerario no se pudo guardar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="323"/>
+        <location filename="../../ui/trip/trip_files.py" line="326"/>
         <source>Saved the itinerary to %1.</source>
         <translation>Se guardó el itinerario en %1.</translation>
     </message>
@@ -4227,179 +4504,183 @@
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/today/page.py" line="62"/>
-        <location filename="../../ui/today/page.py" line="232"/>
+        <location filename="../../ui/today/page.py" line="243"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="84"/>
+        <location filename="../../ui/today/page.py" line="93"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="95"/>
+        <location filename="../../ui/today/page.py" line="104"/>
         <source>Blood counts</source>
         <translation>Recuentos sanguíneos</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="107"/>
+        <location filename="../../ui/today/page.py" line="116"/>
         <source>Today and tomorrow</source>
         <translation>Hoy y mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="124"/>
+        <location filename="../../ui/today/page.py" line="133"/>
         <source>Travelling with</source>
         <translation>Viaja con</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="127"/>
+        <location filename="../../ui/today/page.py" line="136"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="129"/>
+        <location filename="../../ui/today/page.py" line="138"/>
         <source>Copy the companion&apos;s phone number</source>
         <translation>Copiar el número de teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="135"/>
+        <location filename="../../ui/today/page.py" line="144"/>
         <source>Your profile</source>
         <translation>Su perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="138"/>
+        <location filename="../../ui/today/page.py" line="147"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Editar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="142"/>
+        <location filename="../../ui/today/page.py" line="151"/>
         <source>Profile save status</source>
         <translation>Estado del guardado del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="165"/>
+        <location filename="../../ui/today/page.py" line="174"/>
         <source>Today is %1</source>
         <translation>Hoy es %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="188"/>
+        <location filename="../../ui/today/page.py" line="199"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="196"/>
         <source>%1 (%2 time), %3 here</source>
-        <translation>%1 (hora de %2), %3 aquí</translation>
+        <translation type="vanished">%1 (hora de %2), %3 aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="201"/>
+        <location filename="../../ui/today/page.py" line="208"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="212"/>
         <source>Arrival: %1</source>
         <translation>Llegada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="229"/>
+        <location filename="../../ui/today/page.py" line="240"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="233"/>
+        <location filename="../../ui/today/page.py" line="244"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="237"/>
+        <location filename="../../ui/today/page.py" line="248"/>
         <source>Nothing planned.</source>
         <translation>Nada planeado.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="242"/>
+        <location filename="../../ui/today/page.py" line="253"/>
         <source>You arrive in %1 days</source>
         <translation>Llega en %1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="244"/>
+        <location filename="../../ui/today/page.py" line="255"/>
         <source>You arrive tomorrow</source>
         <translation>Llega mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="246"/>
+        <location filename="../../ui/today/page.py" line="257"/>
         <source>Arrival day</source>
         <translation>Día de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="247"/>
+        <location filename="../../ui/today/page.py" line="258"/>
         <source>Day %1 of your stay</source>
         <translation>Día %1 de su estancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="251"/>
+        <location filename="../../ui/today/page.py" line="262"/>
         <source>Treatment starts in %1 days.</source>
         <translation>El tratamiento empieza en %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="253"/>
+        <location filename="../../ui/today/page.py" line="264"/>
         <source>Treatment starts tomorrow.</source>
         <translation>El tratamiento empieza mañana.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="255"/>
+        <location filename="../../ui/today/page.py" line="266"/>
         <source>Treatment starts today.</source>
         <translation>El tratamiento empieza hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="257"/>
+        <location filename="../../ui/today/page.py" line="268"/>
         <source>Treatment started yesterday.</source>
         <translation>El tratamiento empezó ayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="258"/>
+        <location filename="../../ui/today/page.py" line="269"/>
         <source>Treatment started %1 days ago.</source>
         <translation>El tratamiento empezó hace %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="264"/>
+        <location filename="../../ui/today/page.py" line="275"/>
         <source>You travel alone.</source>
         <translation>Viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="274"/>
+        <location filename="../../ui/today/page.py" line="285"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="284"/>
+        <location filename="../../ui/today/page.py" line="295"/>
         <source>Diagnosed in %1</source>
         <translation>Año del diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="286"/>
+        <location filename="../../ui/today/page.py" line="297"/>
         <source>EDSS %1, as reported by a clinician</source>
         <translation>EDSS %1, según lo informó un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="293"/>
+        <location filename="../../ui/today/page.py" line="304"/>
         <source>Last MRI %1</source>
         <translation>Última resonancia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="323"/>
+        <location filename="../../ui/today/page.py" line="334"/>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="324"/>
+        <location filename="../../ui/today/page.py" line="335"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="346"/>
-        <location filename="../../ui/today/page.py" line="351"/>
+        <location filename="../../ui/today/page.py" line="357"/>
+        <location filename="../../ui/today/page.py" line="362"/>
         <source>Profile not saved: see the marked fields.</source>
         <translation>El perfil no se guardó: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="360"/>
-        <location filename="../../ui/today/page.py" line="361"/>
+        <location filename="../../ui/today/page.py" line="371"/>
+        <location filename="../../ui/today/page.py" line="372"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
@@ -4616,9 +4897,37 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="216"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="265"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_models.py" line="291"/>
+        <source>Until %1</source>
+        <translation>Hasta las %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_models.py" line="292"/>
+        <source>Continues</source>
+        <translation>Continúa</translation>
+    </message>
+</context>
+<context>
+    <name>WhereDialog</name>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="100"/>
+        <source>Where are you now?</source>
+        <translation>¿Dónde está ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="104"/>
+        <source>Journey counts today&apos;s date, the day of your stay and the times you log where you are. Type the city you are in; “Follow the plan” on Today undoes this.</source>
+        <translation>Journey cuenta la fecha de hoy, el día de su estancia y las horas que registra donde usted está. Escriba la ciudad en la que está; “Seguir el plan” en Hoy lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/here_panel.py" line="111"/>
+        <source>&amp;City</source>
+        <translation>&amp;Ciudad</translation>
     </message>
 </context>
 <context>
@@ -5125,118 +5434,123 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="321"/>
+        <location filename="../../ui/widgets/forms.py" line="336"/>
         <source>Type the year with all four digits, like %1.</source>
         <translation>Escriba el año con sus cuatro cifras, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="328"/>
+        <location filename="../../ui/widgets/forms.py" line="343"/>
         <source>This could be more than one date, so it was not taken. Type it like %1 or %2.</source>
         <translation>Esto puede ser más de una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="332"/>
+        <location filename="../../ui/widgets/forms.py" line="347"/>
         <source>Journey cannot read this as a date, so it was not taken. Type it like %1 or %2.</source>
         <translation>Journey no puede leer esto como una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="380"/>
-        <location filename="../../ui/widgets/forms.py" line="381"/>
+        <location filename="../../ui/widgets/forms.py" line="395"/>
+        <location filename="../../ui/widgets/forms.py" line="396"/>
         <source>Open the calendar (F4)</source>
         <translation>Abrir el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="441"/>
+        <location filename="../../ui/widgets/forms.py" line="456"/>
         <source>Type a date, like %1 or %2.</source>
         <translation>Escriba una fecha, por ejemplo %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="594"/>
+        <location filename="../../ui/widgets/forms.py" line="609"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="696"/>
+        <location filename="../../ui/widgets/forms.py" line="779"/>
+        <source>%1 (no place)</source>
+        <translation>%1 (sin lugar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="852"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="698"/>
+        <location filename="../../ui/widgets/forms.py" line="854"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="701"/>
+        <location filename="../../ui/widgets/forms.py" line="857"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="701"/>
+        <location filename="../../ui/widgets/forms.py" line="857"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="705"/>
+        <location filename="../../ui/widgets/forms.py" line="861"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="706"/>
+        <location filename="../../ui/widgets/forms.py" line="862"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="707"/>
+        <location filename="../../ui/widgets/forms.py" line="863"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="709"/>
+        <location filename="../../ui/widgets/forms.py" line="865"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="713"/>
+        <location filename="../../ui/widgets/forms.py" line="869"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="716"/>
+        <location filename="../../ui/widgets/forms.py" line="872"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="719"/>
+        <location filename="../../ui/widgets/forms.py" line="875"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="756"/>
+        <location filename="../../ui/widgets/forms.py" line="921"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="758"/>
+        <location filename="../../ui/widgets/forms.py" line="923"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="760"/>
+        <location filename="../../ui/widgets/forms.py" line="925"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="760"/>
+        <location filename="../../ui/widgets/forms.py" line="925"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="764"/>
+        <location filename="../../ui/widgets/forms.py" line="929"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="766"/>
+        <location filename="../../ui/widgets/forms.py" line="931"/>
         <source>Found from the city when Journey knows it; or type part of a city&apos;s name.</source>
         <translation>Se toma de la ciudad cuando Journey la conoce; o escriba parte del nombre de una ciudad.</translation>
     </message>
@@ -5245,37 +5559,62 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="768"/>
+        <location filename="../../ui/widgets/forms.py" line="933"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="770"/>
+        <location filename="../../ui/widgets/forms.py" line="935"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="772"/>
+        <location filename="../../ui/widgets/forms.py" line="937"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="773"/>
+        <location filename="../../ui/widgets/forms.py" line="940"/>
+        <source>Clinic&apos;s a&amp;ddress</source>
+        <translation>Di&amp;rección de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="941"/>
+        <source>street and number, as the clinic writes it</source>
+        <translation>calle y número, como los escribe la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="947"/>
+        <source>Clinic&apos;s &amp;24-hour number</source>
+        <translation>Número de la clínica las &amp;24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="948"/>
+        <source>for example +52 664 555 0101</source>
+        <translation>por ejemplo +52 664 555 0101</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="949"/>
+        <source>The number to call day and night. Leave it empty if you do not have it yet: Today will ask for it.</source>
+        <translation>El número al que llamar de día y de noche. Déjelo vacío si aún no lo tiene: Hoy se lo pedirá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="954"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="837"/>
+        <location filename="../../ui/widgets/forms.py" line="1024"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="838"/>
+        <location filename="../../ui/widgets/forms.py" line="1025"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="839"/>
+        <location filename="../../ui/widgets/forms.py" line="1026"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -5283,24 +5622,33 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="33"/>
+        <location filename="../../ui/words/itinerary.py" line="46"/>
+        <source>%1 day</source>
+        <translation>%1 día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/itinerary.py" line="46"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/itinerary.py" line="54"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="43"/>
+        <location filename="../../ui/words/itinerary.py" line="64"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="44"/>
+        <location filename="../../ui/words/itinerary.py" line="65"/>
         <source>All day, to %1</source>
         <translation>Todo el día, hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="55"/>
-        <location filename="../../ui/words/itinerary.py" line="90"/>
-        <location filename="../../ui/words/itinerary.py" line="100"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="51"/>
+        <location filename="../../ui/words/itinerary.py" line="35"/>
         <source>%1 %2 time</source>
         <translation>%1, hora de %2</translation>
     </message>
@@ -5640,211 +5988,221 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../journey/errors.py" line="89"/>
+        <source>“{code}” is not an airport Journey knows. Type its three-letter code, for example TIJ, or its city, and pick from the list.</source>
+        <translation>“{code}” no es un aeropuerto que Journey conozca. Escriba su código de tres letras, por ejemplo TIJ, o su ciudad, y elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="94"/>
+        <source>A reminder is at most {days} days before. Choose fewer.</source>
+        <translation>Un recordatorio puede ser como mucho {days} días antes. Elija menos.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/errors.py" line="97"/>
         <source>A reminder is between 1 hour and {max} hours before.</source>
         <translation>Un recordatorio va de 1 hora a {max} horas antes.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="106"/>
+        <location filename="../../journey/errors.py" line="114"/>
         <source>A phone number has only digits, spaces and + - ( ), for example +52 664 555 0101.</source>
         <translation>Un número de teléfono solo lleva cifras, espacios y + - ( ), por ejemplo +52 664 555 0101.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="110"/>
+        <location filename="../../journey/errors.py" line="118"/>
         <source>“{code}” is not a currency code Journey knows. Type a three-letter code, for example USD, CAD or MXN, and pick from the list.</source>
         <translation>“{code}” no es un código de moneda que Journey conozca. Escriba un código de tres letras, por ejemplo USD, CAD o MXN, y elíjalo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="115"/>
+        <location filename="../../journey/errors.py" line="123"/>
         <source>Enter an amount in figures, for example 1250.50.</source>
         <translation>Escriba una cantidad en cifras, por ejemplo 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="118"/>
+        <location filename="../../journey/errors.py" line="126"/>
         <source>An amount cannot be below zero.</source>
         <translation>Una cantidad no puede ser menor que cero.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="119"/>
+        <location filename="../../journey/errors.py" line="127"/>
         <source>This amount is too large. Check the number of zeros.</source>
         <translation>Esta cantidad es demasiado grande. Revise el número de ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="122"/>
+        <location filename="../../journey/errors.py" line="130"/>
         <source>{currency} amounts have at most {digits} digits after the point.</source>
         <translation>Las cantidades en {currency} tienen como máximo {digits} decimales.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="125"/>
+        <location filename="../../journey/errors.py" line="133"/>
         <source>{currency} amounts are whole numbers, with nothing after the point.</source>
         <translation>Las cantidades en {currency} son números enteros, sin decimales.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="128"/>
+        <location filename="../../journey/errors.py" line="136"/>
         <source>Enter an expected amount, an actual amount, or both.</source>
         <translation>Escriba una cantidad prevista, una cantidad real o las dos.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="131"/>
+        <location filename="../../journey/errors.py" line="139"/>
         <source>Enter the rate in figures, for example 0.058.</source>
         <translation>Escriba el tipo de cambio en cifras, por ejemplo 0.058.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="132"/>
+        <location filename="../../journey/errors.py" line="140"/>
         <source>A rate is a number above zero, for example 0.058.</source>
         <translation>Un tipo de cambio es un número mayor que cero, por ejemplo 0.058.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="135"/>
+        <location filename="../../journey/errors.py" line="143"/>
         <source>This rate is too large. Check the number of zeros.</source>
         <translation>Este tipo de cambio es demasiado grande. Revise el número de ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="138"/>
+        <location filename="../../journey/errors.py" line="146"/>
         <source>Use at most {digits} digits after the point.</source>
         <translation>Use como máximo {digits} decimales.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="139"/>
+        <location filename="../../journey/errors.py" line="147"/>
         <source>“{name}” cannot be read, or is not a file.</source>
         <translation>“{name}” no se puede leer o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="141"/>
+        <location filename="../../journey/errors.py" line="149"/>
         <source>“{name}” is {size} MB; Journey keeps copies of files up to {max} MB. Attach a smaller scan, or keep this file in your own folders.</source>
         <translation>“{name}” ocupa {size} MB; Journey guarda copias de archivos de hasta {max} MB. Adjunte un escaneo más pequeño, o guarde este archivo en sus propias carpetas.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="146"/>
+        <location filename="../../journey/errors.py" line="154"/>
         <source>“{name}” could not be copied into the journal: {reason}.</source>
         <translation>“{name}” no se pudo copiar al diario: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="149"/>
+        <location filename="../../journey/errors.py" line="157"/>
         <source>This document is on every checklist; untick it instead.</source>
         <translation>Este documento está en todas las listas; mejor desmárquelo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="172"/>
+        <location filename="../../journey/errors.py" line="180"/>
         <source>Enter clock times on a 24-hour clock, for example 08:00 20:00.</source>
         <translation>Introduzca horas en formato de 24 horas, por ejemplo 08:00 20:00.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="175"/>
+        <location filename="../../journey/errors.py" line="183"/>
         <source>Enter at least one time of day, for example 08:00.</source>
         <translation>Introduzca al menos una hora del día, por ejemplo 08:00.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="178"/>
+        <location filename="../../journey/errors.py" line="186"/>
         <source>At most {max} times a day.</source>
         <translation>Como mucho {max} veces al día.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="179"/>
+        <location filename="../../journey/errors.py" line="187"/>
         <source>{time} is there twice.</source>
         <translation>{time} aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="180"/>
+        <location filename="../../journey/errors.py" line="188"/>
         <source>Enter a number of days from 1 to {max}, for example 2.</source>
         <translation>Introduzca un número de días de 1 a {max}, por ejemplo 2.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="183"/>
+        <location filename="../../journey/errors.py" line="191"/>
         <source>Tick at least one day of the week.</source>
         <translation>Marque al menos un día de la semana.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="184"/>
+        <location filename="../../journey/errors.py" line="192"/>
         <source>Enter the dose your team gave you.</source>
         <translation>Introduzca la dosis que le dio su equipo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="187"/>
+        <location filename="../../journey/errors.py" line="195"/>
         <source>{entered} is not a possible neutrophil count; did you mean {other} ({converted})?</source>
         <translation>{entered} no es un recuento de neutrófilos posible; ¿quiso decir {other} ({converted})?</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="191"/>
+        <location filename="../../journey/errors.py" line="199"/>
         <source>{entered} is not a possible platelet count; did you mean {other} ({converted})?</source>
         <translation>{entered} no es un recuento de plaquetas posible; ¿quiso decir {other} ({converted})?</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="195"/>
+        <location filename="../../journey/errors.py" line="203"/>
         <source>{entered} is not a possible white cell count; did you mean {other} ({converted})?</source>
         <translation>{entered} no es un recuento de leucocitos posible; ¿quiso decir {other} ({converted})?</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="199"/>
+        <location filename="../../journey/errors.py" line="207"/>
         <source>{entered} is not a possible lymphocyte count; did you mean {other} ({converted})?</source>
         <translation>{entered} no es un recuento de linfocitos posible; ¿quiso decir {other} ({converted})?</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="203"/>
+        <location filename="../../journey/errors.py" line="211"/>
         <source>{entered} is not a possible haemoglobin; did you mean {other} ({converted})?</source>
         <translation>{entered} no es una hemoglobina posible; ¿quiso decir {other} ({converted})?</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="206"/>
+        <location filename="../../journey/errors.py" line="214"/>
         <source>This is outside what a laboratory reports ({min} to {max}). Check the number and the unit.</source>
         <translation>Esto está fuera de lo que informa un laboratorio (de {min} a {max}). Revise el número y la unidad.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="93"/>
+        <location filename="../../journey/errors.py" line="101"/>
         <source>A temperature is between {min} and {max} °{unit}.</source>
         <translation>Una temperatura está entre {min} y {max} °{unit}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="96"/>
+        <location filename="../../journey/errors.py" line="104"/>
         <source>Severity is a whole number from 0 (none) to 10 (worst).</source>
         <translation>La intensidad es un número entero de 0 (nada) a 10 (lo peor).</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="99"/>
+        <location filename="../../journey/errors.py" line="107"/>
         <source>This time is in the future. Check the date and the time.</source>
         <translation>Esta hora está en el futuro. Revise la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="102"/>
+        <location filename="../../journey/errors.py" line="110"/>
         <source>A watch window lasts between 1 and 168 hours.</source>
         <translation>Una ventana de vigilancia dura entre 1 y 168 horas.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="153"/>
+        <location filename="../../journey/errors.py" line="161"/>
         <source>A rating on this scale goes from {min} to {max}.</source>
         <translation>Una calificación en esta escala va de {min} a {max}.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="156"/>
+        <location filename="../../journey/errors.py" line="164"/>
         <source>Rate at least one scale, then save.</source>
         <translation>Califique al menos una escala y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="157"/>
+        <location filename="../../journey/errors.py" line="165"/>
         <source>The highest value must be above the lowest.</source>
         <translation>El valor más alto debe ser mayor que el más bajo.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="158"/>
+        <location filename="../../journey/errors.py" line="166"/>
         <source>There is already a scale with this name. Choose another name.</source>
         <translation>Ya hay una escala con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="161"/>
+        <location filename="../../journey/errors.py" line="169"/>
         <source>This number is too large (at most {max}). Check the zeros.</source>
         <translation>Este número es demasiado grande (como máximo {max}). Revise los ceros.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="164"/>
+        <location filename="../../journey/errors.py" line="172"/>
         <source>A count is 0 or more.</source>
         <translation>Un conteo es 0 o más.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="165"/>
+        <location filename="../../journey/errors.py" line="173"/>
         <source>A built-in scale cannot be changed; you can hide it.</source>
         <translation>Una escala incluida no se puede cambiar; puede ocultarla.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="168"/>
+        <location filename="../../journey/errors.py" line="176"/>
         <source>A rating of {value:g} is already stored; the range must still include it.</source>
         <translation>Ya hay guardada una calificación de {value:g}; el rango debe seguir incluyéndola.</translation>
     </message>
@@ -5877,6 +6235,129 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <location filename="../../ui/words/messages.py" line="48"/>
         <source>What you typed is kept here.</source>
         <translation>Lo que escribió se conserva aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>publishing</name>
+    <message>
+        <location filename="../../journey/publishing.py" line="36"/>
+        <source>Enter the address of your calendar server, beginning with https://.</source>
+        <translation>Escriba la dirección de su servidor de calendario, que empieza por https://.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="39"/>
+        <source>“{url}” is not a server address. It begins with https://, for example https://cloud.example.org/remote.php/dav/.</source>
+        <translation>“{url}” no es la dirección de un servidor. Empieza por https://, por ejemplo https://cloud.example.org/remote.php/dav/.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="44"/>
+        <source>Use an address beginning with https://: Journey sends your itinerary unencrypted (http://) only to a server on this computer.</source>
+        <translation>Use una dirección que empiece por https://: Journey envía su itinerario sin cifrar (http://) solo a un servidor de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="49"/>
+        <source>Leave the password out of the address and type it in the password field instead.</source>
+        <translation>No ponga la contraseña en la dirección; escríbala en el campo de la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="53"/>
+        <source>Enter your user name on the calendar server.</source>
+        <translation>Escriba su nombre de usuario en el servidor de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="54"/>
+        <source>There is no password for {user} on {host}: type it in Settings → Calendar (or set JOURNEY_CALDAV_PASSWORD for the command).</source>
+        <translation>No hay contraseña para {user} en {host}: escríbala en Ajustes → Calendario (o defina JOURNEY_CALDAV_PASSWORD para el comando).</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="59"/>
+        <source>This computer has no keyring to keep the password in, so it was not kept: type it again next time.</source>
+        <translation>Esta computadora no tiene un llavero donde guardar la contraseña, así que no se guardó: escríbala de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="64"/>
+        <source>Publishing to a calendar is off: turn it on in Settings → Calendar, or give the command --url and --user.</source>
+        <translation>La publicación en un calendario está desactivada: actívela en Ajustes → Calendario, o dé al comando --url y --user.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="69"/>
+        <source>Journey is already publishing; wait for it to finish.</source>
+        <translation>Journey ya está publicando; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="72"/>
+        <source>The calendar server refused the user name or password.</source>
+        <translation>El servidor de calendario rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="75"/>
+        <source>The calendar server does not let {user} change that calendar (403). Check the address, or the account&apos;s permissions.</source>
+        <translation>El servidor de calendario no permite que {user} cambie ese calendario (403). Revise la dirección o los permisos de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="80"/>
+        <source>There is no calendar at that address on {host} (404). Check the address.</source>
+        <translation>No hay ningún calendario en esa dirección de {host} (404). Revise la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="84"/>
+        <source>{host} does not answer as a calendar (CalDAV) server. Check the address.</source>
+        <translation>{host} no responde como un servidor de calendario (CalDAV). Revise la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="88"/>
+        <source>The calendar server refused an event it would not accept as it is (412).</source>
+        <translation>El servidor de calendario rechazó un evento que no acepta tal como está (412).</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="92"/>
+        <source>The calendar account on {host} is full (507). Free some space there and publish again.</source>
+        <translation>La cuenta de calendario en {host} está llena (507). Libere espacio allí y publique de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="96"/>
+        <source>{host} is busy and asks to be left alone for now; publish again later.</source>
+        <translation>{host} está ocupado y pide que se espere; publique de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="99"/>
+        <source>{host} had a problem of its own ({status}); publish again later.</source>
+        <translation>{host} tuvo un problema propio ({status}); publique de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="102"/>
+        <source>The calendar server refused the change ({status}).</source>
+        <translation>El servidor de calendario rechazó el cambio ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="105"/>
+        <source>{host} did not answer in time. Check the internet connection and publish again.</source>
+        <translation>{host} no respondió a tiempo. Revise la conexión a internet y publique de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="109"/>
+        <source>The security certificate of {host} is not valid, so Journey sent it nothing.</source>
+        <translation>El certificado de seguridad de {host} no es válido, así que Journey no le envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="113"/>
+        <source>Journey cannot reach {host}. Check the address and the internet connection.</source>
+        <translation>Journey no puede llegar a {host}. Revise la dirección y la conexión a internet.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="117"/>
+        <source>{host} sent Journey on to {other}; Journey connects only to the server you gave, so it sent nothing there.</source>
+        <translation>{host} remitió a Journey a {other}; Journey solo se conecta al servidor que usted indicó, así que no envió nada allí.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="124"/>
+        <source>{done} of {total} changes were published; the next publish sends the rest.</source>
+        <translation>Se publicaron {done} de {total} cambios; la próxima publicación envía el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../journey/publishing.py" line="127"/>
+        <source>{added} added, {changed} changed, {removed} removed on {host}</source>
+        <translation>{added} agregados, {changed} cambiados, {removed} quitados en {host}</translation>
     </message>
 </context>
 <context>
@@ -6922,27 +7403,27 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Cambiado en los dos ordenadores: elija</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="423"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="424"/>
         <source>Both computers changed these while apart. Journey kept the newer value on both and set the other aside: choose the one to keep.</source>
         <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elija cuál conservar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="446"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="447"/>
         <source>Nothing left to choose.</source>
         <translation>No queda nada por elegir.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="461"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="462"/>
         <source>Keep this (shown now)</source>
         <translation>Conservar este (el que se muestra ahora)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="462"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="463"/>
         <source>Use this instead</source>
         <translation>Usar este en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="472"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="473"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -6959,42 +7440,42 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Usar «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="485"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="486"/>
         <source>Recently deleted</source>
         <translation>Borrado recientemente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="491"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="493"/>
         <source>Entries deleted on this computer or another. Restore brings one back.</source>
         <translation>Entradas borradas en este ordenador o en otro. Restaurar recupera una.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="494"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="496"/>
         <source>Recently deleted, newest first</source>
         <translation>Borrado recientemente, lo más nuevo primero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="503"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="505"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="505"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="507"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="523"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="525"/>
         <source>Nothing was deleted lately.</source>
         <translation>No se ha borrado nada últimamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="534"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="536"/>
         <source>%1 — deleted %2 on %3</source>
         <translation>%1 — borrado el %2 en %3</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sharing_dialogs.py" line="550"/>
+        <location filename="../../ui/settings/sharing_dialogs.py" line="552"/>
         <source>Not restored: %1</source>
         <translation>No se restauró: %1</translation>
     </message>
@@ -7250,7 +7731,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="26"/>
         <location filename="../../ui/trip/people.py" line="35"/>
-        <location filename="../../ui/words/vocabulary.py" line="61"/>
+        <location filename="../../ui/words/vocabulary.py" line="62"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -7341,101 +7822,106 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/words/vocabulary.py" line="47"/>
+        <source>Hotel stay</source>
+        <translation>Estancia en hotel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/vocabulary.py" line="48"/>
         <source>Hotel check-in</source>
         <translation>Entrada al hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="48"/>
+        <location filename="../../ui/words/vocabulary.py" line="49"/>
         <source>Hotel check-out</source>
         <translation>Salida del hotel</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="49"/>
+        <location filename="../../ui/words/vocabulary.py" line="50"/>
         <source>Clinic appointment</source>
         <translation>Cita en la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="50"/>
+        <location filename="../../ui/words/vocabulary.py" line="51"/>
         <source>Tests</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="51"/>
+        <location filename="../../ui/words/vocabulary.py" line="52"/>
         <source>IV infusion</source>
         <translation>Infusión intravenosa</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="52"/>
+        <location filename="../../ui/words/vocabulary.py" line="53"/>
         <source>Intrathecal injection</source>
         <translation>Inyección intratecal</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="53"/>
+        <location filename="../../ui/words/vocabulary.py" line="54"/>
         <source>Mobilisation</source>
         <translation>Movilización</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="54"/>
+        <location filename="../../ui/words/vocabulary.py" line="55"/>
         <source>Stem-cell collection</source>
         <translation>Recolección de células madre</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="55"/>
+        <location filename="../../ui/words/vocabulary.py" line="56"/>
         <source>Conditioning</source>
         <translation>Acondicionamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="56"/>
+        <location filename="../../ui/words/vocabulary.py" line="57"/>
         <source>Reinfusion (day 0)</source>
         <translation>Reinfusión (día 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="57"/>
+        <location filename="../../ui/words/vocabulary.py" line="58"/>
         <source>Isolation</source>
         <translation>Aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="58"/>
+        <location filename="../../ui/words/vocabulary.py" line="59"/>
         <source>Discharge</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="59"/>
+        <location filename="../../ui/words/vocabulary.py" line="60"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="60"/>
+        <location filename="../../ui/words/vocabulary.py" line="61"/>
         <source>Revaccination</source>
         <translation>Revacunación</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="64"/>
+        <location filename="../../ui/words/vocabulary.py" line="65"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="65"/>
+        <location filename="../../ui/words/vocabulary.py" line="66"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="66"/>
+        <location filename="../../ui/words/vocabulary.py" line="67"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="70"/>
+        <location filename="../../ui/words/vocabulary.py" line="71"/>
         <source>Planned</source>
         <translation>Planeado</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="71"/>
+        <location filename="../../ui/words/vocabulary.py" line="72"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/words/vocabulary.py" line="72"/>
+        <location filename="../../ui/words/vocabulary.py" line="73"/>
         <source>✗ Cancelled</source>
         <translation>✗ Cancelado</translation>
     </message>

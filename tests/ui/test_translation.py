@@ -375,7 +375,7 @@ def test_each_problem_is_worded_once_and_the_window_speaks_it_in_spanish(
 
     words = ("zone", "time", "date", "title", "problem", "unit", "code", "name", "reason", "size")
     words += ("entered", "other", "converted")
-    params = {"min": 1, "max": 1, "value": 1, "digits": 1, "currency": "X"}
+    params = {"min": 1, "max": 1, "value": 1, "digits": 1, "currency": "X", "days": 1}
     params |= dict.fromkeys(words, "X")
     problems = [Problem("field", code, params) for code in ENGLISH]
     assert [problem_text(p) for p in problems] == [p.english() for p in problems]

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[3]  # the checkout
 SOURCES = ROOT / "ui"
 # Domain files whose texts the window translates: they mark them with their own
 # QT_TRANSLATE_NOOP (journey never imports Qt), which lupdate reads as it is.
-MARKED_IN_JOURNEY = (ROOT / "journey" / "errors.py",)
+MARKED_IN_JOURNEY = (ROOT / "journey" / "errors.py", ROOT / "journey" / "publishing.py")
 TRANSLATIONS = ROOT / "resources" / "i18n"
 LANGUAGES = ("es",)  # a new language: add its code, run ``update``, translate the new .ts
 TRANSLATE = "QCoreApplication.translate"
