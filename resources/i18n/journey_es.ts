@@ -455,77 +455,77 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="69"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="80"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="77"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="88"/>
         <source>Journey can keep your itinerary, follow-up reminders included, in a calendar on your own server (Nextcloud, Radicale, Fastmail, or iCloud with an app-specific password), so that it shows on both your phones. Only when this is on does Journey connect to the internet, and then only to that server. Changes made to these events in a calendar app are replaced at the next publish.</source>
         <translation>Journey puede mantener su itinerario, con los recordatorios de seguimiento, en un calendario de su propio servidor (Nextcloud, Radicale, Fastmail o iCloud con una contraseña específica para apps), para que aparezca en los teléfonos de ambos. Solo cuando esto está activado Journey se conecta a internet, y solo a ese servidor. Los cambios hechos a estos eventos en una app de calendario se sustituyen en la siguiente publicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="87"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="98"/>
         <source>&amp;Publish the itinerary to my calendar server</source>
         <translation>&amp;Publicar el itinerario en mi servidor de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="99"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="110"/>
         <source>Kept in this computer&apos;s keyring, never in the journal</source>
         <translation>Se guarda en el llavero de este ordenador, nunca en el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="102"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="113"/>
         <source>Server &amp;address</source>
         <translation>&amp;Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="103"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="114"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="104"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="115"/>
         <source>Passw&amp;ord</source>
         <translation>Contras&amp;eña</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="114"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="125"/>
         <source>Publish &amp;now</source>
         <translation>Publicar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="154"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="165"/>
         <source>Publishing to your calendar is on.</source>
         <translation>La publicación en su calendario está activada.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="156"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="167"/>
         <source>Publishing to your calendar is off: Journey connects to nothing.</source>
         <translation>La publicación en su calendario está desactivada: Journey no se conecta a nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="163"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="174"/>
         <source>The journal is read-only, so what was published cannot be kept.</source>
         <translation>El diario es de solo lectura, así que no se puede guardar lo publicado.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="191"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="202"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="225"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="229"/>
         <source>Nothing has been published from this computer yet.</source>
         <translation>Aún no se ha publicado nada desde este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="229"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="233"/>
         <source>Last published %1: %2</source>
         <translation>Última publicación %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_panel.py" line="232"/>
+        <location filename="../../ui/settings/calendar_panel.py" line="236"/>
         <source>The last publish, %1, stopped: %2</source>
         <translation>La última publicación, %1, se detuvo: %2</translation>
     </message>
@@ -2089,7 +2089,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="97"/>
-        <location filename="../../ui/shell/main_window.py" line="333"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
@@ -2144,112 +2144,112 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="292"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="288"/>
+        <location filename="../../ui/shell/main_window.py" line="294"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="290"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="302"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="337"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="345"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="414"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="516"/>
+        <location filename="../../ui/shell/main_window.py" line="522"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <location filename="../../ui/shell/main_window.py" line="539"/>
         <source>%1&apos;s changes would delete %2 of the %3 entries of “%4” here.</source>
         <translation>Los cambios de %1 borrarían aquí %2 de las %3 entradas de «%4».</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="543"/>
+        <location filename="../../ui/shell/main_window.py" line="549"/>
         <source>Yes deletes them here too. No keeps them, and puts them back on the other computer as well.</source>
         <translation>Sí las borra también aquí. No las conserva y las vuelve a poner también en el otro ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="551"/>
+        <location filename="../../ui/shell/main_window.py" line="557"/>
         <source>Delete these entries here too?</source>
         <translation>¿Borrar estas entradas también aquí?</translation>
     </message>
@@ -2830,6 +2830,19 @@
         <location filename="../../ui/trip/item_dialog.py" line="302"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishKeeper</name>
+    <message>
+        <location filename="../../ui/shell/publish_keeper.py" line="75"/>
+        <source>Calendar updated: %1</source>
+        <translation>Calendario actualizado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/publish_keeper.py" line="85"/>
+        <source>Calendar not updated: %1</source>
+        <translation>Calendario sin actualizar: %1</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4951,7 @@
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="614"/>
+        <location filename="../../ui/shell/main_window.py" line="620"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -6440,12 +6453,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>read_only</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="591"/>
+        <location filename="../../ui/shell/main_window.py" line="597"/>
         <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
         <translation>Este diario es de solo lectura: puede leerlo todo, pero no se puede guardar nada nuevo. No se puede escribir en el archivo %1. Revise sus permisos o cópielo en un lugar donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="599"/>
+        <location filename="../../ui/shell/main_window.py" line="605"/>
         <source>Read-only journal</source>
         <translation>Diario de solo lectura</translation>
     </message>

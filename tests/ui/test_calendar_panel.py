@@ -150,3 +150,55 @@ def test_without_a_keyring_the_typed_password_is_used_once_and_said(
         "again next time."
     )
     assert panel.password.text() == PASSWORD
+
+
+def test_once_turned_on_the_calendar_follows_each_change_by_itself(
+    qtbot: QtBot, demo_services: JournalServices, radicale: Radicale, memory_keyring: MemoryKeyring
+) -> None:
+    from journey.services.publish import Account, keep_password
+    from tests.integration.test_caldav import events_on
+    from ui.shell.publish_keeper import PublishKeeper
+
+    user = "ben"  # the module's server is shared: a calendar of the test's own
+    radicale.add_user(user, PASSWORD)
+    keeper = PublishKeeper(demo_services)
+    keeper.timer.setInterval(10)  # the quiet after a change, shortened for the test
+    stop = demo_services.changes.subscribe(keeper.changed)
+    try:
+        # Off: a change publishes nothing.
+        items = demo_services.itinerary.items()
+        demo_services.itinerary.delete(items[-1].id)
+        qtbot.wait(50)
+        assert keeper.operation is None
+        assert events_on(radicale, user, PASSWORD) == {}
+
+        # On, with the password kept when "Publish now" was first used.
+        demo_services.publishing.save_account(Account(True, radicale.url, user))
+        keep_password(radicale.url, user, PASSWORD)
+        with qtbot.waitSignal(keeper.said, timeout=WAIT_MS) as said:
+            demo_services.itinerary.delete(items[0].id)  # a change: everything goes up
+        assert said.args[0].startswith(f"Calendar updated: {len(items) - 2} added")
+        on_server = events_on(radicale, user, PASSWORD)
+        assert items[0].uid not in on_server
+        assert items[1].uid in on_server
+
+        host = radicale.url.split("//", 1)[1].split("/", 1)[0]
+        with qtbot.waitSignal(keeper.said, timeout=WAIT_MS) as said:
+            demo_services.itinerary.delete(items[1].id)
+        assert said.args[0] == f"Calendar updated: 0 added, 0 changed, 1 removed on {host}"
+        assert items[1].uid not in events_on(radicale, user, PASSWORD)
+
+        # A refused password is said; nothing is lost: the next change sends both.
+        keep_password(radicale.url, user, "wrong")
+        with qtbot.waitSignal(keeper.said, timeout=WAIT_MS) as said:
+            demo_services.itinerary.delete(items[2].id)
+        assert said.args[0] == (
+            "Calendar not updated: The calendar server refused the user name or password."
+        )
+        assert items[2].uid in events_on(radicale, user, PASSWORD)
+        keep_password(radicale.url, user, PASSWORD)
+        with qtbot.waitSignal(keeper.said, timeout=WAIT_MS) as said:
+            demo_services.itinerary.delete(items[3].id)
+        assert said.args[0] == f"Calendar updated: 0 added, 0 changed, 2 removed on {host}"
+    finally:
+        stop()

@@ -53,6 +53,17 @@ def refusal_text(error: PublishError) -> str:
     return words
 
 
+def failure_text(error: Exception) -> str:
+    """Why a publish failed, in one line; an error that is none of these is a bug, raised."""
+    if isinstance(error, PublishError):
+        return refusal_text(error)
+    if isinstance(error, StorageFailed):  # what was published could not be kept
+        return storage_text(error, in_a_dialog=False)
+    if isinstance(error, JournalError | OSError):
+        return str(error)
+    raise error
+
+
 def result_text(result: PublishResult) -> str:
     """ "3 added, 1 changed, 1 removed on cloud.example.org", in the interface's language."""
     return _tr(RESULT).format(
@@ -208,14 +219,7 @@ class CalendarPanel(QGroupBox):
     def _failed(self, error: Exception) -> None:
         self.operation = None
         self._enable()
-        if isinstance(error, PublishError):
-            words = refusal_text(error)
-        elif isinstance(error, StorageFailed):  # what was published could not be kept
-            words = storage_text(error, in_a_dialog=False)
-        elif isinstance(error, JournalError | OSError):
-            words = str(error)
-        else:
-            raise error
+        words = failure_text(error)
         self.state.setText(words)
         self.status.emit(words)
         self.published.emit(words)

@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
         self.sync_keeper.state.connect(self.show_sync_state)
         self.sync_keeper.warned.connect(self.say)
         self.sync_keeper.deletions_held.connect(self.ask_about_deletions)
+        from ui.shell.publish_keeper import PublishKeeper
+
+        # Once turned on, the itinerary follows each change to the user's calendar server.
+        self.publish_keeper = PublishKeeper(services, self)
+        self.publish_keeper.said.connect(self.say)
+        self.journal_changed.connect(self.publish_keeper.changed)
         sections: list[tuple[str, Callable[[], Page]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
             (self.tr("Timeline"), timeline),
