@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from journey.dto import CourseData
 from journey.itinerary import FOLLOW_UP_KINDS, ItemDetails
@@ -57,21 +57,30 @@ def trip_of(course: CourseData, items: Iterable[ItemDetails]) -> Trip:
         last = max(flights_back, key=ItemDetails.start_instant)
         leaves: datetime | None = last.end_instant() or last.start_instant()
     else:
-        there = [
-            _day_after(item)
-            for item in planned
-            if item.kind not in FOLLOW_UP_KINDS and _day_after(item) > arrives
-        ]
-        leaves = max(there, default=None)
+        # The last day taken in each zone, then that day's end: one conversion per zone, not
+        # per item (a long itinerary is read again after every change to it).
+        last_days: dict[str, date] = {}
+        for item in planned:
+            if item.kind in FOLLOW_UP_KINDS:
+                continue
+            day, zone = _last_day(item), item.finish_zone
+            if day > last_days.get(zone, date.min):
+                last_days[zone] = day
+        ends = (_midnight_after(day, zone) for zone, day in last_days.items())
+        leaves = max((end for end in ends if end > arrives), default=None)
     return Trip(course.home_zone, course.destination_zone, arrives, leaves)
 
 
-def _day_after(item: ItemDetails) -> datetime:
-    """The midnight after the last day ``item`` takes, where it ends."""
-    end = item.end if item.end is not None else item.start
-    last_day = end.date() if item.end is None or not item.all_day else end.date() - _DAY
-    after = later_day(last_day, _DAY)  # a stored date at the end of Python's: that day
-    return to_instant(datetime.combine(after, datetime.min.time()), item.finish_zone)
+def _last_day(item: ItemDetails) -> date:
+    """The last day ``item`` takes, where it ends (an all-day item ends at the next midnight)."""
+    if item.end is None:
+        return item.start.date()
+    return item.end.date() - _DAY if item.all_day else item.end.date()
+
+
+def _midnight_after(day: date, zone: str) -> datetime:
+    after = later_day(day, _DAY)  # a stored date at the end of Python's: that day
+    return to_instant(datetime.combine(after, datetime.min.time()), zone)
 
 
 _DAY = timedelta(days=1)

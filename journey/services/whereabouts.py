@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from journey.changes import Change, Service, writes
+from journey.itinerary import FOLLOW_UP_KINDS, ItemDetails
 from journey.models import ItineraryItem, TreatmentCourse
-from journey.services.itinerary import _to_item
 from journey.services.profile import _course_dto
 from journey.services.settings import store_value, stored_value
 from journey.settings import HERE_ZONE
@@ -43,10 +43,24 @@ class WhereaboutsService(Service):
             course = session.scalars(select(TreatmentCourse)).first()
             trip = None
             if course is not None:
-                rows = session.scalars(
-                    select(ItineraryItem).where(ItineraryItem.status != "cancelled")
+                # Only what the rule reads, as plain rows: a long itinerary costs little.
+                rows = session.execute(
+                    select(
+                        ItineraryItem.kind,
+                        ItineraryItem.start_local,
+                        ItineraryItem.start_zone,
+                        ItineraryItem.end_local,
+                        ItineraryItem.end_zone,
+                    ).where(
+                        ItineraryItem.status != "cancelled",
+                        ItineraryItem.kind.not_in(FOLLOW_UP_KINDS),
+                    )
                 )
-                trip = trip_of(_course_dto(course), [_to_item(row).details for row in rows])
+                items = [
+                    ItemDetails(kind, "", start, zone, end, end_zone)
+                    for kind, start, zone, end, end_zone in rows
+                ]
+                trip = trip_of(_course_dto(course), items)
             kept = (trip, stored_value(session, HERE_ZONE))
         self._kept = kept
         return kept
