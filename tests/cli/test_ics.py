@@ -248,3 +248,30 @@ def test_the_commands_never_import_qt(real_journal: Path, tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[0, 0, 0] []", result.stdout + result.stderr
+
+
+G_CSF = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Clinic//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:gcsf@clinic.example\r\nDTSTAMP:20270101T000000Z\r\nSUMMARY:G-CSF injection\r\n"
+    "DTSTART;TZID=America/Tijuana:20270301T080000\r\n"
+    "DTEND;TZID=America/Tijuana:20270301T081500\r\n"
+    "RRULE:FREQ=DAILY;COUNT=5\r\nEXDATE;TZID=America/Tijuana:20270303T080000\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_repeating_event_comes_in_as_each_day_or_as_one_span(tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic.ics"
+    clinic.write_text(G_CSF, encoding="utf-8")
+    each, span = tmp_path / "each", tmp_path / "span"
+
+    result = run_journey("--data-dir", str(each), "import", "ics", str(clinic), drop=HEADLESS)
+    assert result.stdout == f"imported {clinic}: 4 added, 0 updated\n"  # 5 days, one excepted
+    assert [d.start.day for _, _, d in itinerary(each)] == [1, 2, 4, 5]
+
+    result = run_journey(
+        "--data-dir", str(span), "import", "ics", str(clinic), "--repeats", "span", drop=HEADLESS
+    )
+    assert result.stdout == f"imported {clinic}: 1 added, 0 updated\n"
+    ((_, _, details),) = itinerary(span)
+    assert (details.start.day, details.end.day if details.end else None) == (1, 5)

@@ -196,6 +196,25 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "in the itinerary updates that item. All or nothing: a file with an error "
         "changes nothing.",
         file("the .ics file to read"),
+        (
+            ("--repeats",),
+            {
+                "choices": ("each", "span"),
+                "default": "each",
+                "help": "a repeating event becomes an item per occurrence (each, the default) "
+                "or one item from its first start to its last end (span)",
+            },
+        ),
+        (
+            ("--duplicates",),
+            {
+                "choices": ("add", "update"),
+                "default": "add",
+                "help": "an event that looks like an item already there (the same flight "
+                "number or title at the same time) is added anyway (add, the default) or "
+                "updates that item (update)",
+            },
+        ),
     )
     add(
         commands,
@@ -837,7 +856,9 @@ def claimed(args: argparse.Namespace) -> Iterator[JournalClaim]:
 def run_import_ics(args: argparse.Namespace) -> str:
     with open_services(args.data_dir, demo=args.demo) as services:
         refuse_read_only(services)
-        result = services.calendar.import_(args.file)
+        result = services.calendar.import_(
+            args.file, repeats=args.repeats, duplicates=args.duplicates
+        )
     counts = f"{result.added} added, {result.updated} updated"
     if result.unchanged:
         counts += f", {result.unchanged} unchanged"
