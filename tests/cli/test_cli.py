@@ -163,15 +163,16 @@ def test_journey_data_dir_chooses_the_journal(real_journal: Path, tmp_path: Path
     assert not home.exists()  # the platform's default folder was never created
 
 
-def test_start_up_does_not_import_matplotlib(tmp_path: Path) -> None:
+def test_start_up_does_not_import_matplotlib_or_the_calendar_libraries(tmp_path: Path) -> None:
+    """Charts, calendar files and publishing load when first used, not with the window."""
     script = (
         "import sys\n"
         "from ui.shell.app import main\n"
         f"code = main(['--demo', '--data-dir', {str(tmp_path / 'demo')!r}])\n"
-        "print('matplotlib' in sys.modules, code)\n"
+        "print([m for m in ('matplotlib', 'icalendar', 'caldav') if m in sys.modules], code)\n"
     )
     result = run_headless_start_up(script)
-    assert result.stdout.splitlines()[-1] == "False 0", result.stderr
+    assert result.stdout.splitlines()[-1] == "[] 0", result.stderr
 
 
 def test_the_first_window_shows_before_pysides_qt_namespace_is_built(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from journey.changes import Change
+from journey.settings import PUBLISH_ENABLED
 from ui.widgets.operations import Operation, run_in_background
 
 if TYPE_CHECKING:
@@ -30,7 +31,9 @@ class PublishKeeper(QObject):
 
     def __init__(self, services: JournalServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.publishing = services.publishing
+        # The publishing service (and icalendar under it) is built on the first publish, not
+        # with the window: most journals never publish.
+        self.services = services
         self.read_only = services.journal.read_only
         self.operation: Operation | None = None
         self.again = False
@@ -40,17 +43,21 @@ class PublishKeeper(QObject):
         self.timer.timeout.connect(self.publish)
 
     def changed(self, change: Change) -> None:
-        if change & PUBLISHED and not self.read_only and self.publishing.account().enabled:
+        if (
+            change & PUBLISHED
+            and not self.read_only
+            and self.services.settings.get(PUBLISH_ENABLED)
+        ):
             self.timer.start()
 
     def publish(self) -> None:
         if self.operation is not None:
             self.again = True
             return
-        account = self.publishing.account()
+        publishing = self.services.publishing
+        account = publishing.account()
         if not (account.enabled and account.url and account.user):
             return
-        publishing = self.publishing
 
         def work() -> PublishResult | None:
             from journey.services.publish import saved_password
