@@ -174,7 +174,9 @@ def ask_to_recover(problem: str, backup: Backup) -> bool:
 
     app = _application()
     taken = QDateTime.fromSecsSinceEpoch(int(backup.taken.timestamp()))  # this computer's time
-    when = QLocale().toString(taken, "d MMM yyyy, HH:mm")
+    from ui.words.time import time_format
+
+    when = QLocale().toString(taken, f"d MMM yyyy, {time_format()}")
     answer = QMessageBox.question(
         None,
         app.translate("app", "Your journal cannot be opened"),

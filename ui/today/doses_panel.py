@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, StorageFailed
 from ui.widgets.tables import big_button
 from ui.words.medications import due_line, medicine_text, record_text
+from ui.words.time import clock_text
 from ui.words.vocabulary import recorded_by_text
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class DosesPanel(QGroupBox):
         text = self.tr("%1 — as needed").replace("%1", medicine_text(d.name, d.dose, d.route))
         if taken:
             text += " — " + self.tr("taken today: %1").replace(
-                "%1", ", ".join(r.due_local.strftime("%H:%M") for r in taken)
+                "%1", ", ".join(clock_text(r.due_local.time()) for r in taken)
             )
         label = QLabel(text)
         label.setWordWrap(True)

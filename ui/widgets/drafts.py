@@ -112,5 +112,5 @@ class Draft(QObject):
         if self.restored_from is None:
             return self.tr("Brought back what you typed here before and did not save.")
         local = self.restored_from.astimezone(ZoneInfo(self.moment.zone))
-        when = moment_text(local, "d MMM, HH:mm")
+        when = moment_text(local, "d MMM")
         return self.tr("Brought back what you typed for %1 and did not save.").replace("%1", when)

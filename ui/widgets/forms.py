@@ -651,8 +651,10 @@ def take_typed_dates(within: QWidget | Iterable[DateBox]) -> bool:
 
 
 def time_box() -> QTimeEdit:
+    from ui.words.time import time_format
+
     box = TimeBox()
-    box.setDisplayFormat("HH:mm")
+    box.setDisplayFormat(time_format())  # as every list and the PDF write a time
     return box
 
 

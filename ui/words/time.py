@@ -34,6 +34,18 @@ def weekday_date_text(day: date) -> str:
     return date_text(day, "ddd d MMM yyyy")
 
 
+def time_format() -> str:
+    """The one way a time of day reads in the interface's language, in lists, forms, the PDF
+    and charts alike: the locale's short time, "h:mm AP" (2:30 p.m.) in the US, Canada and
+    Mexico, "HH:mm" (14:30) in Spain, Britain or the tests' C locale."""
+    return QLocale().timeFormat(SHORT)
+
+
+def twelve_hour() -> bool:
+    """Whether times read on a 12-hour clock (with a.m. and p.m.)."""
+    return "a" in time_format().lower()
+
+
 def clock_text(at: time, format: Format = SHORT) -> str:
     """ "14:30" or "2:30 PM", as the locale writes a time of day."""
     return QLocale().toString(_qtime(at), format)
@@ -46,6 +58,8 @@ def here_text(at: datetime, zone: str) -> str:
     return moment_text(shown_in(at, zone))
 
 
-def moment_text(moment: datetime, format: str = "d MMM yyyy, HH:mm") -> str:
-    """A date and a time together, at the wall time ``moment`` carries."""
+def moment_text(moment: datetime, day_format: str = "d MMM yyyy") -> str:
+    """A date and a time together ("12 Nov 2026, 14:30"), at the wall time ``moment``
+    carries, the time as ``time_format`` writes it."""
+    format = f"{day_format}, {time_format()}"
     return QLocale().toString(QDateTime(_qdate(moment.date()), _qtime(moment.time())), format)
