@@ -145,3 +145,23 @@ def test_saying_where_one_is_moves_today_and_following_the_plan_brings_it_back(
     page.refresh()
     assert page.date_line.text() == "Today is Saturday, 16 January 2027"
     assert not page.here.follow.isVisible()
+
+
+def test_today_left_open_over_midnight_shows_the_new_day(qtbot: QtBot, journal: Journal) -> None:
+    from dataclasses import replace
+
+    before, after = MOMENTS["23:45 in Tijuana"][0], MOMENTS["00:15 in Tijuana"][0]
+    services = JournalServices.build(journal.session_factory, Clock("America/Toronto", before))
+    services.course.save(COURSE)
+    page = TodayPage(services)
+    show_active(qtbot, page)
+    assert page.day_timer.isActive()
+    assert page.date_line.text() == "Today is Saturday, 16 January 2027"
+
+    page.check_the_day()  # a minute later, the same day: nothing to do
+    assert page.date_line.text() == "Today is Saturday, 16 January 2027"
+    # Half an hour later, past midnight in Tijuana (the laptop's day changed long ago).
+    object.__setattr__(services, "clock", replace(services.clock, fixed_now=after))
+    page.check_the_day()
+    assert page.date_line.text() == "Today is Sunday, 17 January 2027"
+    assert page.where_line.text() == "Day 2 of your stay — Tijuana, Mexico"

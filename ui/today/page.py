@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -34,6 +34,9 @@ from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, shown
 if TYPE_CHECKING:
     from journey.services import JournalServices
     from ui.widgets.forms import ProfileForm
+
+
+DAY_CHECK_MS = 60_000  # how often Today looks whether the day or the place changed
 
 
 def format_moment(moment: datetime) -> str:
@@ -74,6 +77,13 @@ class TodayPage(Page):
         self.here = HerePanel(services)  # whose days and times: where the user is
         self.here.status.connect(self.status)
         layout.addWidget(self.here)
+        # Open overnight (in isolation, often), or when a flight lands: a new day, or a new
+        # place's day, shows without waiting for a change to the journal.
+        self._day: tuple[date, str] | None = None
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_the_day)
+        self.day_timer.start()
 
         self.watch = WatchPanel(services)
         self.watch.status.connect(self.status)
@@ -168,8 +178,15 @@ class TodayPage(Page):
         """The profile as last read (the window's title shows the name)."""
         return self._profile
 
+    def check_the_day(self) -> None:
+        """Refresh when the date or the place where the user is has changed since last shown."""
+        clock = self.services.clock
+        if self._day != (clock.today(), clock.zone):
+            self.refresh()
+
     def refresh(self) -> None:
         clock = self.services.clock
+        self._day = (clock.today(), clock.zone)
         today = date_text(clock.today(), LONG)
         self.date_line.setText(self.tr("Today is %1").replace("%1", today))
         self.here.refresh()
