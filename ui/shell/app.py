@@ -174,9 +174,9 @@ def ask_to_recover(problem: str, backup: Backup) -> bool:
 
     app = _application()
     taken = QDateTime.fromSecsSinceEpoch(int(backup.taken.timestamp()))  # this computer's time
-    from ui.words.time import time_format
+    from ui.words.time import TIME_FORMAT
 
-    when = QLocale().toString(taken, f"d MMM yyyy, {time_format()}")
+    when = QLocale().toString(taken, f"d MMM yyyy, {TIME_FORMAT}")
     answer = QMessageBox.question(
         None,
         app.translate("app", "Your journal cannot be opened"),

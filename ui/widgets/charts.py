@@ -25,7 +25,6 @@ from journey.side_effects import shown_temperature
 from ui.i18n import QT_TRANSLATE_NOOP, in_locale
 from ui.widgets.themes import theme_colours
 from ui.words.temperature import temperature_text
-from ui.words.time import twelve_hour
 
 # rc_context changes matplotlib's global rcParams for its duration: the report draws charts
 # on a worker thread, so every themed drawing holds this lock.
@@ -117,9 +116,7 @@ def plot_temperatures(
         zone = ordered[0][0].tzinfo
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(tz=zone, minticks=4, maxticks=7))
         # Month names in the app's language (matplotlib's are English).
-        # Times on the same clock as every list (ui.words.time: 12 or 24 hours).
-        hours = "%I:%M %p" if twelve_hour() else "%H:%M"
-        ax.xaxis.set_major_formatter(in_locale(mdates.DateFormatter(f"%d %b\n{hours}", tz=zone)))
+        ax.xaxis.set_major_formatter(in_locale(mdates.DateFormatter("%d %b\n%H:%M", tz=zone)))
     ax.set_ylabel(symbol)  # short: "Temperature (°C)" is clipped on a short chart at 200 %
     ax.grid(True, linestyle=":", linewidth=0.6)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncols=1, frameon=False)

@@ -651,10 +651,10 @@ def take_typed_dates(within: QWidget | Iterable[DateBox]) -> bool:
 
 
 def time_box() -> QTimeEdit:
-    from ui.words.time import time_format
+    from ui.words.time import TIME_FORMAT
 
     box = TimeBox()
-    box.setDisplayFormat(time_format())  # as every list and the PDF write a time
+    box.setDisplayFormat(TIME_FORMAT)  # as every list and the PDF write a time
     return box
 
 

@@ -34,21 +34,16 @@ def weekday_date_text(day: date) -> str:
     return date_text(day, "ddd d MMM yyyy")
 
 
-def time_format() -> str:
-    """The one way a time of day reads in the interface's language, in lists, forms, the PDF
-    and charts alike: the locale's short time, "h:mm AP" (2:30 p.m.) in the US, Canada and
-    Mexico, "HH:mm" (14:30) in Spain, Britain or the tests' C locale."""
-    return QLocale().timeFormat(SHORT)
+# The one way a time of day reads, in every language, in lists, forms, the PDF and charts
+# alike: on the 24-hour clock, as clinics' schedules and airlines' tickets write it. A
+# 12-hour time box starts at "12:00 p.m." and keeps the p.m. when "11:10" is typed: an arrival
+# typed in the morning was stored twelve hours late. 14:30 is never read as anything else.
+TIME_FORMAT = "HH:mm"
 
 
-def twelve_hour() -> bool:
-    """Whether times read on a 12-hour clock (with a.m. and p.m.)."""
-    return "a" in time_format().lower()
-
-
-def clock_text(at: time, format: Format = SHORT) -> str:
-    """ "14:30" or "2:30 PM", as the locale writes a time of day."""
-    return QLocale().toString(_qtime(at), format)
+def clock_text(at: time) -> str:
+    """ "14:30": a time of day as Journey writes it everywhere."""
+    return QLocale().toString(_qtime(at), TIME_FORMAT)
 
 
 def here_text(at: datetime, zone: str) -> str:
@@ -61,5 +56,5 @@ def here_text(at: datetime, zone: str) -> str:
 def moment_text(moment: datetime, day_format: str = "d MMM yyyy") -> str:
     """A date and a time together ("12 Nov 2026, 14:30"), at the wall time ``moment``
     carries, the time as ``time_format`` writes it."""
-    format = f"{day_format}, {time_format()}"
+    format = f"{day_format}, {TIME_FORMAT}"
     return QLocale().toString(QDateTime(_qdate(moment.date()), _qtime(moment.time())), format)
