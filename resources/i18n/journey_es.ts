@@ -1381,97 +1381,97 @@
 <context>
     <name>DosesPanel</name>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="37"/>
+        <location filename="../../ui/today/doses_panel.py" line="38"/>
         <source>Medicines today</source>
         <translation>Medicamentos de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="41"/>
+        <location filename="../../ui/today/doses_panel.py" line="42"/>
         <source>Recorded &amp;by</source>
         <translation>Registrado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="46"/>
+        <location filename="../../ui/today/doses_panel.py" line="47"/>
         <source>Doses recorded by</source>
         <translation>Dosis registradas por</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="81"/>
+        <location filename="../../ui/today/doses_panel.py" line="82"/>
         <source>not recorded yet</source>
         <translation>aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="89"/>
+        <location filename="../../ui/today/doses_panel.py" line="90"/>
         <source>Taken</source>
         <translation>Tomada</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="89"/>
+        <location filename="../../ui/today/doses_panel.py" line="90"/>
         <source>Taken: %1</source>
         <translation>Tomada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="90"/>
+        <location filename="../../ui/today/doses_panel.py" line="91"/>
         <source>Taken late</source>
         <translation>Tomada tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="90"/>
+        <location filename="../../ui/today/doses_panel.py" line="91"/>
         <source>Taken late: %1</source>
         <translation>Tomada tarde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="91"/>
+        <location filename="../../ui/today/doses_panel.py" line="92"/>
         <source>Skipped</source>
         <translation>Omitida</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="91"/>
+        <location filename="../../ui/today/doses_panel.py" line="92"/>
         <source>Skipped: %1</source>
         <translation>Omitida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="101"/>
+        <location filename="../../ui/today/doses_panel.py" line="102"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="101"/>
+        <location filename="../../ui/today/doses_panel.py" line="102"/>
         <source>Undo what was recorded: %1</source>
         <translation>Deshacer lo registrado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="120"/>
+        <location filename="../../ui/today/doses_panel.py" line="121"/>
         <source>%1 — as needed</source>
         <translation>%1 — cuando haga falta</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="122"/>
+        <location filename="../../ui/today/doses_panel.py" line="123"/>
         <source>taken today: %1</source>
         <translation>tomada hoy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="129"/>
+        <location filename="../../ui/today/doses_panel.py" line="130"/>
         <source>Took a dose now</source>
         <translation>Acabo de tomar una dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="129"/>
+        <location filename="../../ui/today/doses_panel.py" line="130"/>
         <source>Took a dose now: %1</source>
         <translation>Acabo de tomar una dosis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="158"/>
+        <location filename="../../ui/today/doses_panel.py" line="159"/>
         <source>Recorded: %1 %2.</source>
         <translation>Registrado: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="169"/>
+        <location filename="../../ui/today/doses_panel.py" line="170"/>
         <source>Recorded: %1 taken.</source>
         <translation>Registrado: %1 tomada.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/doses_panel.py" line="174"/>
+        <location filename="../../ui/today/doses_panel.py" line="175"/>
         <source>Undone: what was recorded for %1.</source>
         <translation>Deshecho: lo registrado para %1.</translation>
     </message>
@@ -2835,12 +2835,12 @@
 <context>
     <name>PublishKeeper</name>
     <message>
-        <location filename="../../ui/shell/publish_keeper.py" line="75"/>
+        <location filename="../../ui/shell/publish_keeper.py" line="82"/>
         <source>Calendar updated: %1</source>
         <translation>Calendario actualizado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/publish_keeper.py" line="85"/>
+        <location filename="../../ui/shell/publish_keeper.py" line="92"/>
         <source>Calendar not updated: %1</source>
         <translation>Calendario sin actualizar: %1</translation>
     </message>
@@ -3906,42 +3906,52 @@
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="91"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="92"/>
         <source>&amp;What moves</source>
         <translation>&amp;Qué se mueve</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="94"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="95"/>
         <source>Only the ticked items move. Booked ones stay where they are unless you tick them. Space ticks or unticks the item selected.</source>
         <translation>Solo se mueven los elementos marcados. Los reservados se quedan donde están salvo que usted los marque. La barra espaciadora marca o desmarca el elemento seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="111"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="102"/>
+        <source>What moves</source>
+        <translation>Qué se mueve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="121"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="135"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="137"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="151"/>
         <source>%1 (booked)</source>
         <translation>%1 (reservado)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="139"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="153"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="200"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="192"/>
+        <source>%1 of %2 ticked: they move.</source>
+        <translation>%1 de %2 marcados: esos se mueven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/shift_dialog.py" line="224"/>
         <source>Moving by 0 changes nothing: choose how far to move.</source>
         <translation>Mover 0 no cambia nada: elija cuánto mover.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="204"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="228"/>
         <source>Nothing is ticked: tick the items to move.</source>
         <translation>No hay nada marcado: marque los elementos que quiere mover.</translation>
     </message>
@@ -4516,63 +4526,63 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="62"/>
-        <location filename="../../ui/today/page.py" line="243"/>
+        <location filename="../../ui/today/page.py" line="65"/>
+        <location filename="../../ui/today/page.py" line="260"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="93"/>
+        <location filename="../../ui/today/page.py" line="103"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="104"/>
+        <location filename="../../ui/today/page.py" line="114"/>
         <source>Blood counts</source>
         <translation>Recuentos sanguíneos</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="116"/>
+        <location filename="../../ui/today/page.py" line="126"/>
         <source>Today and tomorrow</source>
         <translation>Hoy y mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="133"/>
+        <location filename="../../ui/today/page.py" line="143"/>
         <source>Travelling with</source>
         <translation>Viaja con</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="136"/>
+        <location filename="../../ui/today/page.py" line="146"/>
         <source>&amp;Copy number</source>
         <translation>Co&amp;piar número</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="138"/>
+        <location filename="../../ui/today/page.py" line="148"/>
         <source>Copy the companion&apos;s phone number</source>
         <translation>Copiar el número de teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="144"/>
+        <location filename="../../ui/today/page.py" line="154"/>
         <source>Your profile</source>
         <translation>Su perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="147"/>
+        <location filename="../../ui/today/page.py" line="157"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Editar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="151"/>
+        <location filename="../../ui/today/page.py" line="161"/>
         <source>Profile save status</source>
         <translation>Estado del guardado del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="174"/>
+        <location filename="../../ui/today/page.py" line="191"/>
         <source>Today is %1</source>
         <translation>Hoy es %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="199"/>
+        <location filename="../../ui/today/page.py" line="216"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -4581,119 +4591,119 @@
         <translation type="vanished">%1 (hora de %2), %3 aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="208"/>
+        <location filename="../../ui/today/page.py" line="225"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="212"/>
+        <location filename="../../ui/today/page.py" line="229"/>
         <source>Arrival: %1</source>
         <translation>Llegada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="240"/>
+        <location filename="../../ui/today/page.py" line="257"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="244"/>
+        <location filename="../../ui/today/page.py" line="261"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="248"/>
+        <location filename="../../ui/today/page.py" line="265"/>
         <source>Nothing planned.</source>
         <translation>Nada planeado.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="253"/>
+        <location filename="../../ui/today/page.py" line="270"/>
         <source>You arrive in %1 days</source>
         <translation>Llega en %1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="255"/>
+        <location filename="../../ui/today/page.py" line="272"/>
         <source>You arrive tomorrow</source>
         <translation>Llega mañana</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="257"/>
+        <location filename="../../ui/today/page.py" line="274"/>
         <source>Arrival day</source>
         <translation>Día de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="258"/>
+        <location filename="../../ui/today/page.py" line="275"/>
         <source>Day %1 of your stay</source>
         <translation>Día %1 de su estancia</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="262"/>
+        <location filename="../../ui/today/page.py" line="279"/>
         <source>Treatment starts in %1 days.</source>
         <translation>El tratamiento empieza en %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="264"/>
+        <location filename="../../ui/today/page.py" line="281"/>
         <source>Treatment starts tomorrow.</source>
         <translation>El tratamiento empieza mañana.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="266"/>
+        <location filename="../../ui/today/page.py" line="283"/>
         <source>Treatment starts today.</source>
         <translation>El tratamiento empieza hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="268"/>
+        <location filename="../../ui/today/page.py" line="285"/>
         <source>Treatment started yesterday.</source>
         <translation>El tratamiento empezó ayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="269"/>
+        <location filename="../../ui/today/page.py" line="286"/>
         <source>Treatment started %1 days ago.</source>
         <translation>El tratamiento empezó hace %1 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="275"/>
+        <location filename="../../ui/today/page.py" line="292"/>
         <source>You travel alone.</source>
         <translation>Viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="285"/>
+        <location filename="../../ui/today/page.py" line="302"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="295"/>
+        <location filename="../../ui/today/page.py" line="312"/>
         <source>Diagnosed in %1</source>
         <translation>Año del diagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="297"/>
+        <location filename="../../ui/today/page.py" line="314"/>
         <source>EDSS %1, as reported by a clinician</source>
         <translation>EDSS %1, según lo informó un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="304"/>
+        <location filename="../../ui/today/page.py" line="321"/>
         <source>Last MRI %1</source>
         <translation>Última resonancia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="334"/>
+        <location filename="../../ui/today/page.py" line="351"/>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="335"/>
+        <location filename="../../ui/today/page.py" line="352"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="357"/>
-        <location filename="../../ui/today/page.py" line="362"/>
+        <location filename="../../ui/today/page.py" line="374"/>
+        <location filename="../../ui/today/page.py" line="379"/>
         <source>Profile not saved: see the marked fields.</source>
         <translation>El perfil no se guardó: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="371"/>
-        <location filename="../../ui/today/page.py" line="372"/>
+        <location filename="../../ui/today/page.py" line="388"/>
+        <location filename="../../ui/today/page.py" line="389"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
@@ -5175,12 +5185,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="180"/>
+        <location filename="../../ui/shell/app.py" line="182"/>
         <source>Your journal cannot be opened</source>
         <translation>No se puede abrir su diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="181"/>
+        <location filename="../../ui/shell/app.py" line="183"/>
         <source>%1
 
 Journey can move the damaged file aside (nothing is deleted) and open your newest good backup, from %2, in its place. Entries made after it are only in the damaged file. Restore the backup?</source>
@@ -5189,22 +5199,22 @@ Journey can move the damaged file aside (nothing is deleted) and open your newes
 Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar su copia de seguridad buena más reciente, del %2. Lo que anotó después de esa copia queda solo en el archivo dañado. ¿Restaurar la copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="215"/>
+        <location filename="../../ui/shell/app.py" line="217"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="448"/>
+        <location filename="../../ui/shell/app.py" line="450"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="472"/>
+        <location filename="../../ui/shell/app.py" line="474"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="526"/>
+        <location filename="../../ui/shell/app.py" line="528"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -5478,92 +5488,92 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="779"/>
+        <location filename="../../ui/widgets/forms.py" line="781"/>
         <source>%1 (no place)</source>
         <translation>%1 (sin lugar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="852"/>
+        <location filename="../../ui/widgets/forms.py" line="854"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="854"/>
+        <location filename="../../ui/widgets/forms.py" line="856"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="857"/>
+        <location filename="../../ui/widgets/forms.py" line="859"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="857"/>
+        <location filename="../../ui/widgets/forms.py" line="859"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="861"/>
+        <location filename="../../ui/widgets/forms.py" line="863"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="862"/>
+        <location filename="../../ui/widgets/forms.py" line="864"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="863"/>
+        <location filename="../../ui/widgets/forms.py" line="865"/>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="865"/>
+        <location filename="../../ui/widgets/forms.py" line="867"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="869"/>
+        <location filename="../../ui/widgets/forms.py" line="871"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="872"/>
+        <location filename="../../ui/widgets/forms.py" line="874"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="875"/>
+        <location filename="../../ui/widgets/forms.py" line="877"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="921"/>
+        <location filename="../../ui/widgets/forms.py" line="923"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="923"/>
+        <location filename="../../ui/widgets/forms.py" line="925"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="925"/>
+        <location filename="../../ui/widgets/forms.py" line="927"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="925"/>
+        <location filename="../../ui/widgets/forms.py" line="927"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="929"/>
+        <location filename="../../ui/widgets/forms.py" line="931"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="931"/>
+        <location filename="../../ui/widgets/forms.py" line="933"/>
         <source>Found from the city when Journey knows it; or type part of a city&apos;s name.</source>
         <translation>Se toma de la ciudad cuando Journey la conoce; o escriba parte del nombre de una ciudad.</translation>
     </message>
@@ -5572,62 +5582,62 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="933"/>
+        <location filename="../../ui/widgets/forms.py" line="935"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="935"/>
+        <location filename="../../ui/widgets/forms.py" line="937"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="937"/>
+        <location filename="../../ui/widgets/forms.py" line="939"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="940"/>
+        <location filename="../../ui/widgets/forms.py" line="942"/>
         <source>Clinic&apos;s a&amp;ddress</source>
         <translation>Di&amp;rección de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="941"/>
+        <location filename="../../ui/widgets/forms.py" line="943"/>
         <source>street and number, as the clinic writes it</source>
         <translation>calle y número, como los escribe la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="947"/>
+        <location filename="../../ui/widgets/forms.py" line="949"/>
         <source>Clinic&apos;s &amp;24-hour number</source>
         <translation>Número de la clínica las &amp;24 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="948"/>
+        <location filename="../../ui/widgets/forms.py" line="950"/>
         <source>for example +52 664 555 0101</source>
         <translation>por ejemplo +52 664 555 0101</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="949"/>
+        <location filename="../../ui/widgets/forms.py" line="951"/>
         <source>The number to call day and night. Leave it empty if you do not have it yet: Today will ask for it.</source>
         <translation>El número al que llamar de día y de noche. Déjelo vacío si aún no lo tiene: Hoy se lo pedirá.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="954"/>
+        <location filename="../../ui/widgets/forms.py" line="956"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="1024"/>
+        <location filename="../../ui/widgets/forms.py" line="1026"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="1025"/>
+        <location filename="../../ui/widgets/forms.py" line="1027"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="1026"/>
+        <location filename="../../ui/widgets/forms.py" line="1028"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>

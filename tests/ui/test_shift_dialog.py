@@ -86,6 +86,7 @@ def test_the_dialog_lists_what_moves_old_to_new_with_the_booked_flight_unticked(
     page = open_shift(qtbot, booked, "Discharge and aftercare papers")
     before = {i.id: i for i in booked.itinerary.items()}
     seen: list[list[tuple[str, bool]]] = []
+    said: list[tuple[str, str]] = []
     told: list[str] = []
     page.status.connect(told.append)
 
@@ -93,6 +94,8 @@ def test_the_dialog_lists_what_moves_old_to_new_with_the_booked_flight_unticked(
         assert isinstance(dialog, ShiftDialog)
         assert focused() is dialog.amount
         seen.append(rows(dialog))
+        current = dialog.moves.currentItem()
+        said.append((dialog.count.text(), current.text() if current else ""))
         press(qtbot, Qt.Key.Key_Return)
 
     on_next_dialog(look_then_shift)
@@ -103,6 +106,7 @@ def test_the_dialog_lists_what_moves_old_to_new_with_the_booked_flight_unticked(
         ("Hotel check-out: Thu 10 Jun 10:00 → Fri 11 Jun 10:00 Tijuana time", True),
         ("Flight home: Thu 10 Jun 13:00 → Fri 11 Jun 13:00 Tijuana time (booked)", False),
     ]
+    assert said == [("2 of 3 ticked: they move.", seen[0][0][0])]  # the one shifted, selected
     flight = titled(booked, "Flight home")
     assert flight == before[flight.id]  # booked: left where it is
     assert told == ["Moved 2 ticked items; the others stayed where they were."]

@@ -86,22 +86,32 @@ class ShiftDialog(QDialog):
             self.tr("&Unit"),
             choice_box([("days", self.tr("days")), ("hours", self.tr("hours"))]),
         )
-        self.moves = form.add(
-            "moves",
-            self.tr("&What moves"),
-            QListWidget(),
+        layout.addWidget(form)
+        # The list below the form, not in it: a form row keeps its hint's place while the
+        # list shrinks at 200 % text, and the two were drawn over each other.
+        heading = QLabel(self.tr("&What moves"))
+        hint = QLabel(
             self.tr(
                 "Only the ticked items move. Booked ones stay where they are unless you tick "
                 "them. Space ticks or unticks the item selected."
-            ),
+            )
         )
-        self.moves.setMinimumHeight(self.fontMetrics().height() * 8)
+        hint.setWordWrap(True)
+        self.moves = QListWidget()
+        heading.setBuddy(self.moves)
+        self.moves.setAccessibleName(self.tr("What moves"))
+        self.moves.setAccessibleDescription(hint.text())
+        self.count = QLabel()  # "24 of 25 ticked: they move."
+        self.count.setWordWrap(True)
+        self.moves.setMinimumHeight(self.fontMetrics().height() * 6)
         # A long title at 200 % text wraps onto a second line rather than scroll sideways.
         self.moves.setWordWrap(True)
         self.moves.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.moves.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.moves.setResizeMode(QListWidget.ResizeMode.Adjust)
-        layout.addWidget(form, 1)
+        for widget, stretch in ((heading, 0), (hint, 0), (self.moves, 1), (self.count, 0)):
+            layout.addWidget(widget, stretch)
+        self._title = title
         self.error = ErrorLabel(self.amount)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -119,6 +129,10 @@ class ShiftDialog(QDialog):
         self.unit.currentIndexChanged.connect(self._show_plan)
         self.moves.itemChanged.connect(self._remember_tick)
         self._show_plan()
+        # As tall as it asks, within the screen: at 200 % text Qt's height for the wrapped
+        # words at the minimum width fell short, and the rows were drawn over each other.
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        self.setMinimumHeight(min(self.sizeHint().height(), screen - 80))
 
     def delta(self) -> timedelta:
         value = self.amount.value()
@@ -165,14 +179,24 @@ class ShiftDialog(QDialog):
                         Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
                     )
                     self.moves.addItem(entry)
-            if not same and plan:
-                self.moves.setCurrentRow(0)
+            if not same and plan:  # the item being shifted, selected (another may share its time)
+                titles = [move.item.details.title for move in plan]
+                self.moves.setCurrentRow(titles.index(self._title) if self._title in titles else 0)
         finally:
             self.moves.blockSignals(False)
+        self._count()
         self.error.clear_problem()
+
+    def _count(self) -> None:
+        self.count.setText(
+            self.tr("%1 of %2 ticked: they move.")
+            .replace("%1", str(len(self.ticked())))
+            .replace("%2", str(self.moves.count()))
+        )
 
     def _remember_tick(self, entry: QListWidgetItem) -> None:
         self._ticked[entry.data(ID_ROLE)] = entry.checkState() == Qt.CheckState.Checked
+        self._count()
 
     def ids(self) -> list[int]:
         """Every listed item's id, in the list's order."""

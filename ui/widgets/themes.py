@@ -210,11 +210,13 @@ QCheckBox, QRadioButton {{
     border: {FOCUS_WIDTH}px solid transparent; border-radius: 4px; padding: 2px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {c["focus"]}; }}
-QCheckBox::indicator {{
+QCheckBox::indicator, QAbstractItemView::indicator {{
     width: 1em; height: 1em; border: 2px solid {c["border"]}; border-radius: 3px;
     background-color: {c["base"]};  /* a box as large as the text, seen in every theme */
 }}
-QCheckBox::indicator:checked {{ image: url("{icon("check")}"); }}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
+    image: url("{icon("check")}");
+}}
 QCheckBox::indicator:disabled {{ border-style: dashed; }}
 
 QGroupBox {{
