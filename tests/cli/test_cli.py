@@ -132,8 +132,9 @@ def test_demo_is_created_once_and_opens(tmp_path: Path) -> None:
         assert course is not None
         assert course.protocol == "hsct"
         assert course.destination_zone == "America/Tijuana"
-        # The HSCT template (16 steps), the travel (5) and the follow-up plan's reminders (8).
-        assert len(services.itinerary.items()) == 30  # the HSCT layout (one hotel stay) and follow-ups
+        # The HSCT template's steps, the travel (the hotel one stay) and the follow-up
+        # plan's reminders.
+        assert len(services.itinerary.items()) == 30
         assert services.companion.get() is not None
     finally:
         journal.close()
