@@ -472,7 +472,7 @@
     <message>
         <location filename="../../ui/settings/calendar_panel.py" line="110"/>
         <source>Kept in this computer&apos;s keyring, never in the journal</source>
-        <translation>Se guarda en el llavero de este ordenador, nunca en el diario</translation>
+        <translation>Se guarda en el llavero de esta computadora, nunca en el diario</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_panel.py" line="113"/>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../../ui/settings/calendar_panel.py" line="229"/>
         <source>Nothing has been published from this computer yet.</source>
-        <translation>Aún no se ha publicado nada desde este ordenador.</translation>
+        <translation>Aún no se ha publicado nada desde esta computadora.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/calendar_panel.py" line="233"/>
@@ -2246,7 +2246,7 @@
     <message>
         <location filename="../../ui/shell/main_window.py" line="549"/>
         <source>Yes deletes them here too. No keeps them, and puts them back on the other computer as well.</source>
-        <translation>Sí las borra también aquí. No las conserva y las vuelve a poner también en el otro ordenador.</translation>
+        <translation>Sí las borra también aquí. No las conserva y las vuelve a poner también en la otra computadora.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="557"/>
@@ -2440,119 +2440,130 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="50"/>
+        <location filename="../../ui/shell/onboarding.py" line="51"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="51"/>
+        <location filename="../../ui/shell/onboarding.py" line="52"/>
         <source>Journey backups (*.sqlite3);;All files (*)</source>
         <translation>Copias de seguridad de Journey (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="91"/>
+        <location filename="../../ui/shell/onboarding.py" line="92"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="105"/>
+        <location filename="../../ui/shell/onboarding.py" line="106"/>
         <source>I am the patient</source>
         <translation>Soy el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="106"/>
+        <location filename="../../ui/shell/onboarding.py" line="107"/>
         <source>I am the companion, setting up for the patient</source>
         <translation>Soy el acompañante y lo preparo para el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="109"/>
+        <location filename="../../ui/shell/onboarding.py" line="110"/>
         <source>Who is setting up Journey</source>
         <translation>Quién está configurando Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="110"/>
+        <location filename="../../ui/shell/onboarding.py" line="111"/>
         <source>&amp;Who is setting up?</source>
         <translation>¿&amp;Quién lo está configurando?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="164"/>
+        <location filename="../../ui/shell/onboarding.py" line="178"/>
         <source>About the patient</source>
         <translation>Sobre el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="166"/>
+        <location filename="../../ui/shell/onboarding.py" line="180"/>
         <source>Journey keeps the patient&apos;s treatment journey in one private journal on this computer. Nothing is sent anywhere. All of this can be changed later.</source>
-        <translation>Journey guarda el viaje de tratamiento del paciente en un diario privado en este ordenador. No se envía nada a ninguna parte. Todo esto se puede cambiar después.</translation>
+        <translation>Journey guarda el viaje de tratamiento del paciente en un diario privado en esta computadora. No se envía nada a ninguna parte. Todo esto se puede cambiar después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="171"/>
+        <location filename="../../ui/shell/onboarding.py" line="185"/>
         <source>The treatment</source>
         <translation>El tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="173"/>
+        <location filename="../../ui/shell/onboarding.py" line="187"/>
         <source>Which treatment, where, and when the patient arrives. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega el paciente. Las horas son la hora local del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="178"/>
+        <location filename="../../ui/shell/onboarding.py" line="192"/>
         <source>You, the companion</source>
         <translation>Usted, el acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="179"/>
+        <location filename="../../ui/shell/onboarding.py" line="193"/>
         <source>Your name and how to reach you while you travel with the patient.</source>
         <translation>Su nombre y cómo localizarle mientras viaja con el paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="185"/>
+        <location filename="../../ui/shell/onboarding.py" line="199"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="187"/>
+        <location filename="../../ui/shell/onboarding.py" line="201"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="192"/>
+        <location filename="../../ui/shell/onboarding.py" line="206"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="194"/>
+        <location filename="../../ui/shell/onboarding.py" line="208"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="199"/>
+        <location filename="../../ui/shell/onboarding.py" line="213"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="200"/>
+        <location filename="../../ui/shell/onboarding.py" line="214"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="208"/>
+        <location filename="../../ui/shell/onboarding.py" line="222"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="214"/>
+        <location filename="../../ui/shell/onboarding.py" line="228"/>
         <source>The patient&apos;s &amp;name</source>
         <translation>&amp;Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="214"/>
+        <location filename="../../ui/shell/onboarding.py" line="228"/>
+        <location filename="../../ui/shell/onboarding.py" line="233"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="120"/>
+        <location filename="../../ui/shell/onboarding.py" line="233"/>
+        <source>Companion&apos;s &amp;name</source>
+        <translation>&amp;Nombre del acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="235"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/onboarding.py" line="235"/>
+        <source>&amp;Start the journal</source>
+        <translation>&amp;Empezar el diario</translation>
     </message>
     <message>
         <location filename="../../ui/shell/onboarding.py" line="122"/>
@@ -3770,17 +3781,17 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="44"/>
         <source>For a lost or sold computer. Changes made here from now on are no longer sent to %1, and its own are no longer taken in. It cannot be undone: to share with it again, invite it again.</source>
-        <translation>Para un ordenador perdido o vendido. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítelo de nuevo.</translation>
+        <translation>Para una computadora perdida o vendida. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="61"/>
         <source>Sharing with another computer</source>
-        <translation>Compartir con otro ordenador</translation>
+        <translation>Compartir con otra computadora</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="67"/>
         <source>The patient and the companion can each keep this journal on their own computer. Journey keeps them in step through a folder your own sync tool (Syncthing, Nextcloud, Dropbox…) already moves, with only encrypted files in it.</source>
-        <translation>El paciente y el acompañante pueden tener este diario cada uno en su ordenador. Journey los mantiene al día a través de una carpeta que ya mueve su propia herramienta de sincronización (Syncthing, Nextcloud, Dropbox…), con solo archivos cifrados dentro.</translation>
+        <translation>El paciente y el acompañante pueden tener este diario cada uno en su computadora. Journey los mantiene al día a través de una carpeta que ya mueve su propia herramienta de sincronización (Syncthing, Nextcloud, Dropbox…), con solo archivos cifrados dentro.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="80"/>
@@ -3805,12 +3816,12 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="94"/>
         <source>&amp;Invite another computer…</source>
-        <translation>&amp;Invitar a otro ordenador…</translation>
+        <translation>&amp;Invitar a otra computadora…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="96"/>
         <source>Stop sharing with the selected computer…</source>
-        <translation>Dejar de compartir con el ordenador elegido…</translation>
+        <translation>Dejar de compartir con la computadora elegida…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="98"/>
@@ -3830,7 +3841,7 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="139"/>
         <source>This journal is only on this computer.</source>
-        <translation>Este diario está solo en este ordenador.</translation>
+        <translation>Este diario está solo en esta computadora.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="145"/>
@@ -3840,7 +3851,7 @@
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="154"/>
         <source>This computer: %1 (%2) · fingerprint %3</source>
-        <translation>Este ordenador: %1 (%2) · huella %3</translation>
+        <translation>Esta computadora: %1 (%2) · huella %3</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_panel.py" line="159"/>
@@ -5524,8 +5535,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/widgets/forms.py" line="865"/>
+        <source>As a neurologist last reported it, 0 to 10. Journey never works it out.</source>
+        <translation>Tal como la informó un neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
+    </message>
+    <message>
         <source>As last reported by your neurologist, 0 to 10. Journey never works it out.</source>
-        <translation>Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
+        <translation type="vanished">Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/forms.py" line="867"/>
@@ -5894,7 +5909,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <source>For a lost or sold computer. Changes made here from now on are no longer sent to %1, and its own are no longer taken in. It cannot be undone: to share with it again, invite it again.</source>
-        <translation type="vanished">Para un ordenador perdido o vendido. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítalo de nuevo.</translation>
+        <translation type="vanished">Para una computadora perdida o vendida. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +7288,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="220"/>
         <source>Give it by phone, in person or in a message, not through the shared folder. When the other computer has joined, compare this computer&apos;s fingerprint aloud with what it shows: %1</source>
-        <translation>Délo por teléfono, en persona o en un mensaje, no a través de la carpeta compartida. Cuando el otro ordenador se haya unido, comparen en voz alta la huella de este ordenador con la que muestra: %1</translation>
+        <translation>Délo por teléfono, en persona o en un mensaje, no a través de la carpeta compartida. Cuando la otra computadora se haya unido, comparen en voz alta la huella de esta computadora con la que muestra: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="241"/>
@@ -7313,12 +7328,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="258"/>
         <source>This computer&apos;s &amp;name</source>
-        <translation>&amp;Nombre de este ordenador</translation>
+        <translation>&amp;Nombre de esta computadora</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="258"/>
         <source>&amp;Whose computer</source>
-        <translation>¿De &amp;quién es el ordenador?</translation>
+        <translation>¿De &amp;quién es la computadora?</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="267"/>
@@ -7333,7 +7348,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="288"/>
         <source>Choose a folder that Syncthing, Nextcloud, Dropbox, iCloud Drive or OneDrive already keeps in step with the other computer. Journey puts only encrypted files there; the journal itself stays here.</source>
-        <translation>Elija una carpeta que Syncthing, Nextcloud, Dropbox, iCloud Drive u OneDrive ya mantenga al día con el otro ordenador. Journey solo pone allí archivos cifrados; el diario en sí se queda aquí.</translation>
+        <translation>Elija una carpeta que Syncthing, Nextcloud, Dropbox, iCloud Drive u OneDrive ya mantenga al día con la otra computadora. Journey solo pone allí archivos cifrados; el diario en sí se queda aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="297"/>
@@ -7353,17 +7368,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="312"/>
         <source>Shared. On the other computer choose “Join a shared journey…” and type:</source>
-        <translation>Compartido. En el otro ordenador elija «Unirse a un viaje compartido…» y escriba:</translation>
+        <translation>Compartido. En la otra computadora elija «Unirse a un viaje compartido…» y escriba:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="321"/>
         <source>Invite another computer</source>
-        <translation>Invitar a otro ordenador</translation>
+        <translation>Invitar a otra computadora</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="324"/>
         <source>A new invitation code for another computer to join with.</source>
-        <translation>Un código de invitación nuevo para que otro ordenador se una.</translation>
+        <translation>Un código de invitación nuevo para que otra computadora se una.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="326"/>
@@ -7378,7 +7393,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="334"/>
         <source>On the other computer choose “Join a shared journey…” and type:</source>
-        <translation>En el otro ordenador elija «Unirse a un viaje compartido…» y escriba:</translation>
+        <translation>En la otra computadora elija «Unirse a un viaje compartido…» y escriba:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="343"/>
@@ -7388,7 +7403,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="347"/>
         <source>The other computer showed an invitation code when it shared the journey. Choose your copy of the same shared folder and type the code.</source>
-        <translation>El otro ordenador mostró un código de invitación al compartir el viaje. Elija su copia de la misma carpeta compartida y escriba el código.</translation>
+        <translation>La otra computadora mostró un código de invitación al compartir el viaje. Elija su copia de la misma carpeta compartida y escriba el código.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="355"/>
@@ -7408,27 +7423,27 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="372"/>
         <source>Joined. Compare the fingerprints aloud: the other computer should show %1 for itself, and %2 for this one.</source>
-        <translation>Se ha unido. Comparen las huellas en voz alta: el otro ordenador debería mostrar %1 para sí mismo y %2 para este.</translation>
+        <translation>Se ha unido. Comparen las huellas en voz alta: la otra computadora debería mostrar %1 para sí misma y %2 para esta.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="387"/>
         <source>this computer</source>
-        <translation>este ordenador</translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="391"/>
         <source>another computer</source>
-        <translation>otro ordenador</translation>
+        <translation>otra computadora</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="416"/>
         <source>Changed on both computers — choose</source>
-        <translation>Cambiado en los dos ordenadores: elija</translation>
+        <translation>Cambiado en las dos computadoras: elija</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="424"/>
         <source>Both computers changed these while apart. Journey kept the newer value on both and set the other aside: choose the one to keep.</source>
-        <translation>Los dos ordenadores cambiaron esto por separado. Journey dejó el valor más reciente en ambos y guardó el otro aparte: elija cuál conservar.</translation>
+        <translation>Las dos computadoras cambiaron esto por separado. Journey dejó el valor más reciente en ambas y guardó el otro aparte: elija cuál conservar.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="447"/>
@@ -7470,7 +7485,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="493"/>
         <source>Entries deleted on this computer or another. Restore brings one back.</source>
-        <translation>Entradas borradas en este ordenador o en otro. Restaurar recupera una.</translation>
+        <translation>Entradas borradas en esta computadora o en otra. Restaurar recupera una.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/sharing_dialogs.py" line="496"/>
@@ -7690,7 +7705,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/shell/sync.py" line="73"/>
         <source>Shared · waiting for the other computer to join</source>
-        <translation>Compartido · esperando a que se una el otro ordenador</translation>
+        <translation>Compartido · esperando a que se una la otra computadora</translation>
     </message>
     <message>
         <location filename="../../ui/shell/sync.py" line="78"/>

@@ -8,10 +8,11 @@ chosen file is restored by the composition root (ui.shell.app), which then opens
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -117,7 +118,6 @@ class OnboardingWizard(QWizard):
         self._speak_to_who()
         for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             self.button(button).setMinimumHeight(36)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start my journal"))
         self.backup: Path | None = None
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         self.restore_button.setToolTip(
@@ -143,9 +143,23 @@ class OnboardingWizard(QWizard):
         shared_row.addWidget(self.join_button)
         shared_row.addStretch(1)
         first_layout.insertLayout(2, shared_row)
+        # Tab goes from who is setting up through the form, then to the two other ways in
+        # (from another computer), then to Next.
+        chain = [self.who, *self.profile_form.fields.values(), self.restore_button]
+        chain.append(self.join_button)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         forms = (self.profile_form, self.course_form, self.companion_form)
         self._opened_as = [typed_values(form) for form in forms]
         self._closing = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The name takes the keys first, so a person can type at once: "Who is setting up?"
+        above it keeps its answer (the patient) until changed, a Shift+Tab away. Typed into
+        the choice instead, a name's letters would pick among its answers."""
+        super().showEvent(event)
+        if self.currentId() == self.startId():
+            self.profile_form.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def join_shared(self) -> None:
         """Join a journey another computer shares; once joined the journal is set up."""
@@ -213,6 +227,13 @@ class OnboardingWizard(QWizard):
             name_label.setText(
                 self.tr("The patient's &name") if companion else self.tr("Your &name")
             )
+        companion_label = self.companion_form.layout_.labelForField(self.companion_form.name)
+        if isinstance(companion_label, QLabel):
+            companion_label.setText(
+                self.tr("Your &name") if companion else self.tr("Companion's &name")
+            )
+        finish = self.tr("&Start the journal") if companion else self.tr("&Start my journal")
+        self.setButtonText(QWizard.WizardButton.FinishButton, finish)
 
     def typed_something(self) -> bool:
         forms = (self.profile_form, self.course_form, self.companion_form)

@@ -862,7 +862,7 @@ class ProfileForm(Form):
             "edss",
             _tr("&EDSS"),
             line(placeholder=_tr("for example 3.5")),
-            _tr("As last reported by your neurologist, 0 to 10. Journey never works it out."),
+            _tr("As a neurologist last reported it, 0 to 10. Journey never works it out."),
         )
         self.edss_date = self.add("edss_date", _tr("EDSS &date"), date_box(optional=True))
         self.full = full
