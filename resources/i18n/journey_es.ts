@@ -257,32 +257,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="63"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="58"/>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_models.py" line="64"/>
         <source>Booking: %1</source>
         <translation>Reserva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="85"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="86"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="86"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="87"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="87"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="88"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="88"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="89"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="89"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4931,17 +4936,17 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="265"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="266"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="291"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="292"/>
         <source>Until %1</source>
         <translation>Hasta las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="292"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="293"/>
         <source>Continues</source>
         <translation>Continúa</translation>
     </message>

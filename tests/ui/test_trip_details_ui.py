@@ -181,6 +181,7 @@ def test_the_agenda_shows_the_booking_flight_and_first_note_line(
             booking_ref="QX7M2P",
             from_airport="YYZ",
             to_airport="SAN",
+            pinned=True,
         )
     )
     page = TimelinePage(services)
@@ -188,7 +189,7 @@ def test_the_agenda_shows_the_booking_flight_and_first_note_line(
     what = page.select_item(flight.id).siblingAtColumn(1).data()
     assert what == (
         "Flight to San Diego (Flight)\n"
-        "AC 1856, YYZ → SAN · Booking: QX7M2P · Wheelchair at both airports."
+        "Booked · AC 1856, YYZ → SAN · Booking: QX7M2P · Wheelchair at both airports."
     )
 
 

@@ -51,10 +51,11 @@ def last_day(item: Item) -> date:
 
 
 def details_line(item: Item) -> str:
-    """What a companion looks for without opening the item, under its title: the flight
-    ("AC 1856, YYZ → TIJ"), the booking reference, the first line of the notes."""
+    """What a companion looks for without opening the item, under its title: booked or not
+    (Shift leaves it), the flight ("AC 1856, YYZ → TIJ"), the booking reference, the first
+    line of the notes."""
     details = item.details
-    parts = []
+    parts = [_tr("Booked")] if details.pinned else []
     route = " → ".join(code for code in (details.from_airport, details.to_airport) if code)
     flight = ", ".join(part for part in (details.flight_number, route) if part)
     if flight:
