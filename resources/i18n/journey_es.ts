@@ -5361,22 +5361,27 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Periodo de neutropenia desde el %1 a las %2: cualquier temperatura de 38,0 °C o más da una señal de alarma hasta que se registre el injerto o su equipo diga que sus recuentos se han recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="118"/>
+        <location filename="../../ui/words/blood_counts.py" line="113"/>
+        <source>Neutropenic period from %1 %2, with the conditioning: from then, any temperature of 38.0 °C or more raises a red flag until engraftment is recorded or your team says your counts have recovered.</source>
+        <translation>Periodo de neutropenia a partir del %1 a las %2, con el acondicionamiento: desde entonces, cualquier temperatura de 38,0 °C o más da una señal de alarma hasta que se registre el injerto o su equipo diga que sus recuentos se han recuperado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/blood_counts.py" line="124"/>
         <source>Neutropenic period ended %1: your team said your counts had recovered.</source>
         <translation>El periodo de neutropenia terminó el %1: su equipo dijo que sus recuentos se habían recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="121"/>
+        <location filename="../../ui/words/blood_counts.py" line="127"/>
         <source>Neutropenic period ended %1, at neutrophil engraftment.</source>
         <translation>El periodo de neutropenia terminó el %1, con el injerto de neutrófilos.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="127"/>
+        <location filename="../../ui/words/blood_counts.py" line="133"/>
         <source>No blood counts recorded yet.</source>
         <translation>Aún no hay recuentos sanguíneos.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/blood_counts.py" line="131"/>
+        <location filename="../../ui/words/blood_counts.py" line="137"/>
         <source>Latest counts (%1): %2</source>
         <translation>Últimos recuentos (%1): %2</translation>
     </message>

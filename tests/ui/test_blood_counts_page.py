@@ -147,3 +147,38 @@ def test_today_says_nothing_without_counts(qtbot: QtBot, services: JournalServic
     page = TodayPage(services)
     qtbot.addWidget(page)
     assert page.counts_line.isHidden()
+
+
+def test_before_the_conditioning_today_says_when_the_period_will_start(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    """From the trial: five days before arrival, Today said "Neutropenic period since 24 Jan"
+    of a conditioning still to come."""
+    from datetime import time, timedelta
+
+    from journey.dto import CourseData, ProfileData
+
+    arrival = NOW.date() + timedelta(days=5)
+    services.onboarding.complete(
+        ProfileData(name="Ana López", ms_type="RRMS"),
+        CourseData(
+            protocol="hsct",
+            clinic_name="Clínica Prueba",
+            clinic_city="Tijuana",
+            arrival_date=arrival,
+            arrival_time=time(14, 0),
+            destination_zone="America/Tijuana",
+            treatment_start=arrival + timedelta(days=1),
+            home_zone="America/Toronto",
+        ),
+        None,
+    )
+    state = services.blood_counts.neutropenia()
+    assert state.periods
+    assert not state.open_now
+    page = TodayPage(services)
+    show_active(qtbot, page)
+    line = page.counts_line.text()
+    assert "Neutropenic period from " in line
+    assert ", with the conditioning: from then, any temperature of 38.0 °C" in line
+    assert "since" not in line

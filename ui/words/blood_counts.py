@@ -103,14 +103,20 @@ def neutropenia_text(state: NeutropeniaState, zone: str) -> str:
     start, end = state.periods[-1]
     if end is None or state.open_now:
         local = shown_in(start, zone)
-        return (
-            _tr(
+        if state.open_now:
+            text = _tr(
                 "Neutropenic period since %1 %2: any temperature of 38.0 °C or more raises a "
                 "red flag until engraftment is recorded or your team says your counts have "
                 "recovered."
             )
-            .replace("%1", date_text(local.date(), "d MMM"))
-            .replace("%2", clock_text(local.time()))
+        else:  # it starts with the conditioning, still to come
+            text = _tr(
+                "Neutropenic period from %1 %2, with the conditioning: from then, any "
+                "temperature of 38.0 °C or more raises a red flag until engraftment is "
+                "recorded or your team says your counts have recovered."
+            )
+        return text.replace("%1", date_text(local.date(), "d MMM")).replace(
+            "%2", clock_text(local.time())
         )
     local = shown_in(end, zone)
     when = f"{date_text(local.date(), 'd MMM')} {clock_text(local.time())}"
