@@ -192,6 +192,10 @@ def keep_password(url: str, user: str, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(server, user), password)
     except (KeyringError, RuntimeError, OSError) as exc:
         raise PublishError("no_keyring") from exc
+    # A keyring that takes nothing (keyring's "null" backend, chosen where there is none)
+    # says nothing either: read it back, so the window never says "kept" of a lost password.
+    if saved_password(url, user) != password:
+        raise PublishError("no_keyring")
 
 
 def forget_password(url: str, user: str) -> None:

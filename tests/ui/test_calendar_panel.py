@@ -127,13 +127,14 @@ def test_publish_now_keeps_the_password_in_the_keyring_and_says_the_result(
     assert (again.url.text(), again.user.text()) == (radicale.url, USER)
 
 
+@pytest.mark.parametrize("kind", ["fail", "null"])  # one that refuses, one that drops it
 def test_without_a_keyring_the_typed_password_is_used_once_and_said(
-    qtbot: QtBot, demo_services: JournalServices, radicale: Radicale
+    qtbot: QtBot, demo_services: JournalServices, radicale: Radicale, kind: str
 ) -> None:
-    from keyring.backends.fail import Keyring as NoKeyring
+    from keyring.backends import fail, null
 
     before = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())
+    keyring.set_keyring(fail.Keyring() if kind == "fail" else null.Keyring())
     try:
         panel = CalendarPanel(demo_services)
         show_active(qtbot, panel)
