@@ -48,8 +48,8 @@ ENGLISH: dict[str, str] = {
     "unknown_choice": QT_TRANSLATE_NOOP("problems", "Choose one of the listed options."),
     "unknown_zone": QT_TRANSLATE_NOOP(
         "problems",
-        "“{zone}” is not a time zone Journey knows. Type a city, for example "
-        "Mexico_City, and pick from the list.",
+        "“{zone}” is not a place Journey knows the time of. Type a city, for example "
+        "Mexico City, and pick from the list.",
     ),
     "nonexistent_time": QT_TRANSLATE_NOOP(
         "problems",

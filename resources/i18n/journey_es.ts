@@ -5960,9 +5960,8 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Elija una de las opciones de la lista.</translation>
     </message>
     <message>
-        <location filename="../../journey/errors.py" line="49"/>
         <source>“{zone}” is not a time zone Journey knows. Type a city, for example Mexico_City, and pick from the list.</source>
-        <translation>“{zone}” no es una zona horaria que Journey conozca. Escriba una ciudad, por ejemplo Mexico_City, y elíjala de la lista.</translation>
+        <translation type="vanished">“{zone}” no es una zona horaria que Journey conozca. Escriba una ciudad, por ejemplo Mexico_City, y elíjala de la lista.</translation>
     </message>
     <message>
         <location filename="../../journey/errors.py" line="54"/>
@@ -6200,6 +6199,11 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Una temperatura está entre {min} y {max} °{unit}.</translation>
     </message>
     <message>
+        <location filename="../../journey/errors.py" line="49"/>
+        <source>“{zone}” is not a place Journey knows the time of. Type a city, for example Mexico City, and pick from the list.</source>
+        <translation>“{zone}” no es un lugar cuya hora Journey conozca. Escriba una ciudad, por ejemplo Ciudad de México, y elíjala de la lista.</translation>
+    </message>
+    <message>
         <location filename="../../journey/errors.py" line="104"/>
         <source>Severity is a whole number from 0 (none) to 10 (worst).</source>
         <translation>La intensidad es un número entero de 0 (nada) a 10 (lo peor).</translation>
@@ -6255,32 +6259,32 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Ya hay guardada una calificación de {value:g}; el rango debe seguir incluyéndola.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="33"/>
+        <location filename="../../ui/words/messages.py" line="40"/>
         <source>The disk is full, so nothing was saved. Free some space and save again.</source>
         <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="34"/>
+        <location filename="../../ui/words/messages.py" line="41"/>
         <source>The journal&apos;s folder cannot be written to, so nothing was saved.</source>
         <translation>No se puede escribir en la carpeta del diario, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="35"/>
+        <location filename="../../ui/words/messages.py" line="42"/>
         <source>This journal is read-only, so nothing was saved: the file journal.sqlite3 cannot be written.</source>
         <translation>Este diario es de solo lectura, así que no se guardó nada: no se puede escribir en el archivo journal.sqlite3.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="39"/>
+        <location filename="../../ui/words/messages.py" line="46"/>
         <source>The disk reported an error while saving, so nothing was saved. Try again; if it keeps happening, copy the journal folder somewhere safe.</source>
         <translation>El disco informó un error al guardar, así que no se guardó nada. Intente de nuevo; si sigue pasando, copie la carpeta del diario a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="43"/>
+        <location filename="../../ui/words/messages.py" line="50"/>
         <source>Another program is holding the journal, so nothing was saved. Try again in a moment.</source>
         <translation>Otro programa está usando el diario, así que no se guardó nada. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/messages.py" line="48"/>
+        <location filename="../../ui/words/messages.py" line="55"/>
         <source>What you typed is kept here.</source>
         <translation>Lo que escribió se conserva aquí.</translation>
     </message>

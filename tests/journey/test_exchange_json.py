@@ -520,7 +520,7 @@ BAD_DOCUMENTS = {
     "unknown time zone": (
         _set("rating_set", 4, "zone", "Mars/Olympus_Mons"),
         "$.journal.rating_set[4].zone",
-        "is not a time zone Journey knows",
+        "is not a place Journey knows the time of",
     ),
     "edss off its steps": (
         _set("edss_report", 1, "score", 3.3),

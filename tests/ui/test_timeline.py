@@ -199,8 +199,8 @@ def test_duplicate_and_edit_by_keyboard(qtbot: QtBot, hsct: JournalServices) -> 
     ("field", "text", "message"),
     [
         ("end_date", "", "The end is before the start."),
-        ("zone", "Atlantis/Capital", "is not a time zone Journey knows"),
-        ("start", "02:30", "does not exist on 2027-03-14"),
+        ("zone", "Atlantis/Capital", "is not a place Journey knows the time of"),
+        ("start", "02:30", "does not exist on 2027-03-14 in Tijuana: the clocks jump forward"),
     ],
 )
 def test_item_dialog_explains_bad_input_beside_the_field(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from journey.errors import ENGLISH, Problem, StorageFailed
+from journey.timekeeping import known_zones
 
 
 def _tr(text: str) -> str:
@@ -23,7 +24,13 @@ def problem_text(problem: Problem) -> str:
     template = ENGLISH.get(problem.code)
     if template is None:
         return problem.english()
-    return _tr(template).format(**problem.params)
+    params = dict(problem.params)
+    zone = params.get("zone")
+    if isinstance(zone, str) and zone in known_zones():  # a place, never "America/Toronto"
+        from ui.words.itinerary import place_of
+
+        params["zone"] = place_of(zone)
+    return _tr(template).format(**params)
 
 
 def storage_text(error: StorageFailed, *, in_a_dialog: bool = True) -> str:
