@@ -119,6 +119,11 @@ class TimelinePage(Page):
         self.week.setTabKeyNavigation(False)  # Tab leaves the week; the arrows move inside it
         self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are only places for a day's items: their numbers say nothing to a patient.
+        self.week.verticalHeader().hide()
+        # Each day's heading is two lines ("Mon 11 Jan", "Day −15"), shown whole.
+        lines = self.week.horizontalHeader().fontMetrics().lineSpacing()
+        self.week.horizontalHeader().setMinimumHeight(lines * 2 + lines)
         self.week.activated.connect(lambda _index: self.edit_item())
         week_page = QWidget()
         week_layout = QVBoxLayout(week_page)
