@@ -176,6 +176,13 @@ QTextEdit:focus, QAbstractItemView:focus {{
     border: {FOCUS_WIDTH}px solid {c["focus"]}; padding: 1px;
 }}
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{ border-style: dashed; }}
+QComboBox {{ combobox-popup: 0; }}  /* a list below the box, up to maxVisibleItems rows */
+QComboBox QAbstractItemView::item {{ min-height: 1.8em; padding: 0px 6px; }}  /* easy to hit */
+QComboBox QAbstractItemView, QComboBox QAbstractItemView:focus {{
+    /* A dropdown's list: Qt sizes its popup to the rows and the frame alone, so a padding
+       here cut the last choice off (issue 19: "1½-3 rows" of a 4-choice list). */
+    border: {rest}px solid {c["border"]}; padding: 0px;
+}}
 QCalendarWidget QAbstractItemView, QCalendarWidget QAbstractItemView:focus {{
     border: none; padding: 0px;  /* the days fill the popup; the chosen one is highlighted */
 }}
