@@ -89,7 +89,7 @@ def show_dialog(qtbot: QtBot, services: JournalServices) -> QuickLogDialog:
     return dialog
 
 
-def test_temperature_in_fahrenheit_and_who_recorded_it_is_remembered(
+def test_temperature_in_fahrenheit_and_who_recorded_it_once(
     qtbot: QtBot, services: JournalServices
 ) -> None:
     services.settings.save_preferences(
@@ -108,9 +108,11 @@ def test_temperature_in_fahrenheit_and_who_recorded_it_is_remembered(
     assert entry.details.celsius == pytest.approx(38.5)
     assert entry.details.notes == "line one\nline two"
     assert entry.details.recorded_by == "companion"
-    assert services.settings.get(RECORDED_BY) == "companion"
+    # The next entry starts again as this computer's person (issue 19: the patient's own
+    # rating had defaulted to "The companion", who logged last).
+    assert services.settings.get(RECORDED_BY) == "patient"
     again = show_dialog(qtbot, services)
-    assert again.recorded_by.currentData() == "companion"
+    assert again.recorded_by.currentData() == "patient"
 
 
 def test_the_users_own_symptom_joins_the_suggestions(

@@ -379,3 +379,22 @@ def test_the_follow_up_plan_is_added_once_after_showing_its_steps_and_sources(
         qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     assert said.args[0] == "The follow-up reminders are already in your timeline."
     assert len(services.itinerary.items()) == before + 9
+
+
+def test_each_rating_starts_as_this_computers_person(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    """Issue 19: the patient's own rating had defaulted to "The companion", who rated last."""
+    from journey.settings import RECORDED_BY
+
+    assert services.settings.get(RECORDED_BY) == "patient"  # this computer's person
+    dialog = RatingDialog(services)
+    show_active(qtbot, dialog)
+    type_text(qtbot, "6")
+    dialog.recorded_by.setCurrentIndex(dialog.recorded_by.findData("companion"))
+    dialog.save()
+    assert [r.details.recorded_by for r in services.ratings.ratings()] == ["companion"]
+    again = RatingDialog(services)
+    show_active(qtbot, again)
+    assert again.recorded_by.currentData() == "patient"
+    again.close()

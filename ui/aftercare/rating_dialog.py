@@ -169,8 +169,7 @@ class RatingDialog(ScrollingFormDialog):
         )
         if self.stored is None:
             return
-        self.services.settings.set(RECORDED_BY, details.recorded_by)
-        self.accept()
+        self.accept()  # "recorded by" stays this computer's person for the next rating
 
     @classmethod
     def ask(

@@ -253,7 +253,8 @@ class QuickLogDialog(ScrollingFormDialog):
         self.entry = self.stored_or_kept(lambda: self.services.side_effects.log(details))
         if self.entry is None:
             return
-        self.services.settings.set(RECORDED_BY, details.recorded_by)
+        # "Recorded by" starts as this computer's person each time (issue 19), never as whoever
+        # logged last: a patient's own entry was stored as the companion's.
         if details.celsius is not None:
             self.services.settings.set(TEMPERATURE_ROUTE, details.route or "")
         self.accept()
