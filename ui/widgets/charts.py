@@ -16,9 +16,11 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey.side_effects import shown_temperature
@@ -157,6 +159,20 @@ def _cycle(colours: list[str]) -> Any:
     return cycler(color=colours)
 
 
+@cache
+def _canvas_class() -> type[FigureCanvasQTAgg]:
+    """matplotlib's Qt canvas, but the mouse wheel over it scrolls the page it is on (issue
+    19): these charts have nothing to zoom or pan, and matplotlib's canvas kept the wheel,
+    so a page stopped scrolling wherever a chart passed under the pointer."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class PageScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:
+            event.ignore()  # Qt hands it to the widgets around: the page's scroll area
+
+    return PageScrollingCanvas
+
+
 class ChartWidget(QWidget, Generic[D]):
     """What every chart widget shares: a Figure in a FigureCanvasQTAgg (never pyplot), built,
     and matplotlib imported, the first time something is shown; a height that grows with the
@@ -212,14 +228,13 @@ class ChartWidget(QWidget, Generic[D]):
             return
         started = time.perf_counter()
         import matplotlib
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         style = chart_style(self.colours(), self.font().pointSizeF())
         with STYLE_LOCK, matplotlib.rc_context(style):
             if self.figure is None or self.canvas is None:
                 self.figure = Figure(layout="constrained")
-                self.canvas = FigureCanvasQTAgg(self.figure)
+                self.canvas = _canvas_class()(self.figure)
                 self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture; the table reads
                 self._layout.addWidget(self.canvas)
             self.canvas.setAccessibleName(self.canvas_name(data))
