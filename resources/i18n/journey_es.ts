@@ -848,42 +848,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/trip/people.py" line="186"/>
+        <location filename="../../ui/trip/people.py" line="192"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="186"/>
+        <location filename="../../ui/trip/people.py" line="192"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="191"/>
+        <location filename="../../ui/trip/people.py" line="197"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="192"/>
+        <location filename="../../ui/trip/people.py" line="198"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="194"/>
+        <location filename="../../ui/trip/people.py" line="200"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="194"/>
+        <location filename="../../ui/trip/people.py" line="200"/>
         <source>for example +52 664 555 0101</source>
         <translation>por ejemplo +52 664 555 0101</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="196"/>
+        <location filename="../../ui/trip/people.py" line="202"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="197"/>
+        <location filename="../../ui/trip/people.py" line="203"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -932,142 +932,147 @@
         <translation>Lo que se espera que cueste el viaje y lo que costó, en la moneda de cada cuenta. Los totales se quedan por moneda, a menos que indique los tipos de cambio abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="105"/>
+        <location filename="../../ui/trip/costs.py" line="104"/>
+        <source>No costs yet. Add what the treatment, the flights and the stay will cost, then what they did: the totals follow, in the currency you choose.</source>
+        <translation>Todavía no hay costos. Agregue lo que costarán el tratamiento, los vuelos y la estancia, y luego lo que costaron: los totales se calculan en la moneda que usted elija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/costs.py" line="111"/>
         <source>&amp;Add cost…</source>
         <translation>&amp;Agregar gasto…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="106"/>
+        <location filename="../../ui/trip/costs.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="107"/>
+        <location filename="../../ui/trip/costs.py" line="113"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="115"/>
+        <location filename="../../ui/trip/costs.py" line="121"/>
         <source>Totals by currency</source>
         <translation>Totales por moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="136"/>
+        <location filename="../../ui/trip/costs.py" line="142"/>
         <source>Everything in one currency</source>
         <translation>Todo en una sola moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="140"/>
+        <location filename="../../ui/trip/costs.py" line="146"/>
         <source>Journey never looks up exchange rates. Enter the rates you were given or paid, and it adds everything up in one currency.</source>
         <translation>Journey nunca consulta tipos de cambio. Escriba los tipos de cambio que le dieron o que pagó, y Journey suma todo en una sola moneda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="148"/>
+        <location filename="../../ui/trip/costs.py" line="154"/>
         <source>Add up in</source>
         <translation>Sumar en</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="155"/>
+        <location filename="../../ui/trip/costs.py" line="161"/>
         <source>&amp;Save rates</source>
         <translation>&amp;Guardar tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="169"/>
+        <location filename="../../ui/trip/costs.py" line="175"/>
         <source>Reference prices — for context only, not advice</source>
         <translation>Precios de referencia: contexto, no consejo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="177"/>
+        <location filename="../../ui/trip/costs.py" line="183"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="177"/>
+        <location filename="../../ui/trip/costs.py" line="183"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="177"/>
+        <location filename="../../ui/trip/costs.py" line="183"/>
         <source>US and Canada</source>
         <translation>EE. UU. y Canadá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="183"/>
+        <location filename="../../ui/trip/costs.py" line="189"/>
         <source>Approximate prices in %1, as a patient guide gave them.</source>
         <translation>Precios aproximados en %1, según una guía para pacientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="189"/>
+        <location filename="../../ui/trip/costs.py" line="195"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="217"/>
+        <location filename="../../ui/trip/costs.py" line="223"/>
         <source>for example %1</source>
         <translation>por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="219"/>
+        <location filename="../../ui/trip/costs.py" line="225"/>
         <source>1 %1 in %2</source>
         <translation>1 %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="242"/>
+        <location filename="../../ui/trip/costs.py" line="248"/>
         <source>No costs yet.</source>
         <translation>Todavía no hay gastos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="246"/>
+        <location filename="../../ui/trip/costs.py" line="252"/>
         <source>%1: expected %2, actual %3</source>
         <translation>%1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="257"/>
+        <location filename="../../ui/trip/costs.py" line="263"/>
         <source>Press Save rates to add everything up in %1.</source>
         <translation>Pulse Guardar tipos de cambio para sumar todo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="262"/>
+        <location filename="../../ui/trip/costs.py" line="268"/>
         <source>No total in %1 yet: no rate for %2. Enter the rate above and press Save rates.</source>
         <translation>Todavía no hay total en %1: falta el tipo de cambio de %2. Escríbalo arriba y pulse Guardar tipos de cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="268"/>
+        <location filename="../../ui/trip/costs.py" line="274"/>
         <source>In %1: expected %2, actual %3</source>
         <translation>En %1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="288"/>
+        <location filename="../../ui/trip/costs.py" line="294"/>
         <source>Cost added.</source>
         <translation>Gasto agregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="303"/>
+        <location filename="../../ui/trip/costs.py" line="309"/>
         <source>Cost saved.</source>
         <translation>Gasto guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="314"/>
+        <location filename="../../ui/trip/costs.py" line="320"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="316"/>
+        <location filename="../../ui/trip/costs.py" line="322"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="322"/>
+        <location filename="../../ui/trip/costs.py" line="328"/>
         <source>Cost brought back.</source>
         <translation>Gasto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="340"/>
+        <location filename="../../ui/trip/costs.py" line="346"/>
         <source>Rates not saved: see the marked fields.</source>
         <translation>Los tipos de cambio no se guardaron: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="345"/>
+        <location filename="../../ui/trip/costs.py" line="351"/>
         <source>Rates saved.</source>
         <translation>Tipos de cambio guardados.</translation>
     </message>
@@ -1128,47 +1133,47 @@
 <context>
     <name>DischargeTab</name>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="397"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="402"/>
         <source>Discharge packet</source>
         <translation>Documentos de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="401"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="406"/>
         <source>Copy here what the clinic gave you on leaving. The medicines to take go in the Medications tab.</source>
         <translation>Copie aquí lo que le dio la clínica al salir. Los medicamentos que debe tomar van en la pestaña Medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="409"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="414"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Indicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="412"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="417"/>
         <source>Restrictio&amp;ns</source>
         <translation>Restriccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="414"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="419"/>
         <source>For example no crowds, no gardening, no raw food, no live vaccines.</source>
         <translation>Por ejemplo, nada de multitudes, jardinería, alimentos crudos ni vacunas vivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="418"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="423"/>
         <source>&amp;Who to call</source>
         <translation>&amp;A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="420"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="425"/>
         <source>Who to call, when, and their numbers: the clinic, your neurologist.</source>
         <translation>A quién llamar, cuándo y sus números: la clínica, su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="424"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="429"/>
         <source>Sa&amp;ve packet</source>
         <translation>&amp;Guardar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="467"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="472"/>
         <source>Discharge packet saved.</source>
         <translation>Documentos de alta guardados.</translation>
     </message>
@@ -2687,57 +2692,62 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="85"/>
+        <location filename="../../ui/trip/people.py" line="84"/>
+        <source>No one here yet. Add the clinic&apos;s patient coordinator and its 24-hour line, your driver and your family with Add person…</source>
+        <translation>Todavía no hay nadie. Agregue con Agregar persona… al coordinador de pacientes de la clínica y su línea de 24 horas, a su chofer y a su familia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/people.py" line="91"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Agregar persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="86"/>
+        <location filename="../../ui/trip/people.py" line="92"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="87"/>
+        <location filename="../../ui/trip/people.py" line="93"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="89"/>
+        <location filename="../../ui/trip/people.py" line="95"/>
         <source>Copy &amp;number</source>
         <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="89"/>
+        <location filename="../../ui/trip/people.py" line="95"/>
         <source>Copy the selected person&apos;s phone number</source>
         <translation>Copiar el número de teléfono de la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="131"/>
+        <location filename="../../ui/trip/people.py" line="137"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="146"/>
+        <location filename="../../ui/trip/people.py" line="152"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="154"/>
+        <location filename="../../ui/trip/people.py" line="160"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="156"/>
+        <location filename="../../ui/trip/people.py" line="162"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="162"/>
+        <location filename="../../ui/trip/people.py" line="168"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="170"/>
+        <location filename="../../ui/trip/people.py" line="176"/>
         <source>Copied %1 (%2).</source>
         <translation>Se copió %1 (%2).</translation>
     </message>
@@ -3006,47 +3016,52 @@
         <translation>%1, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="284"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="281"/>
+        <source>Nothing recorded yet. “%1” adds the first.</source>
+        <translation>Todavía no hay nada registrado. “%1” agrega el primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/clinical_page.py" line="289"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="285"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="290"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="286"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="291"/>
         <source>Edit the selected line (F2 or Enter)</source>
         <translation>Editar la línea seleccionada (F2 o Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="287"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="292"/>
         <source>Delete the selected line (Delete key)</source>
         <translation>Borrar la línea seleccionada (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="330"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="335"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="347"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="352"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="359"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="364"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="361"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="366"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/clinical_page.py" line="367"/>
+        <location filename="../../ui/aftercare/clinical_page.py" line="372"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -4209,127 +4224,127 @@
     </message>
     <message>
         <location filename="../../ui/trip/timeline.py" line="117"/>
-        <location filename="../../ui/trip/timeline.py" line="146"/>
+        <location filename="../../ui/trip/timeline.py" line="151"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="126"/>
+        <location filename="../../ui/trip/timeline.py" line="131"/>
         <source>← &amp;Previous week</source>
         <translation>← &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="127"/>
+        <location filename="../../ui/trip/timeline.py" line="132"/>
         <source>&amp;This week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="128"/>
+        <location filename="../../ui/trip/timeline.py" line="133"/>
         <source>Ne&amp;xt week →</source>
         <translation>Si&amp;guiente →</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="129"/>
+        <location filename="../../ui/trip/timeline.py" line="134"/>
         <source>T&amp;rip week</source>
         <translation>Semana del &amp;viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="130"/>
+        <location filename="../../ui/trip/timeline.py" line="135"/>
         <source>The week of the arrival, or this week during the trip</source>
         <translation>La semana de la llegada, o esta semana durante el viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="145"/>
+        <location filename="../../ui/trip/timeline.py" line="150"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="147"/>
+        <location filename="../../ui/trip/timeline.py" line="152"/>
         <source>Timeline views</source>
         <translation>Vistas del cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="207"/>
+        <location filename="../../ui/trip/timeline.py" line="212"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="214"/>
+        <location filename="../../ui/trip/timeline.py" line="219"/>
         <source>Day 0 (reinfusion): %1</source>
         <translation>Día 0 (reinfusión): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="216"/>
+        <location filename="../../ui/trip/timeline.py" line="221"/>
         <source>Day numbers appear once a reinfusion (day 0) is in the timeline.</source>
         <translation>Los números de día aparecen cuando hay una reinfusión (día 0) en el cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="219"/>
+        <location filename="../../ui/trip/timeline.py" line="224"/>
         <source>Days count from arrival (day 1).</source>
         <translation>Los días se cuentan desde la llegada (día 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="271"/>
+        <location filename="../../ui/trip/timeline.py" line="276"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="299"/>
+        <location filename="../../ui/trip/timeline.py" line="304"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="321"/>
+        <location filename="../../ui/trip/timeline.py" line="326"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="332"/>
+        <location filename="../../ui/trip/timeline.py" line="337"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="343"/>
+        <location filename="../../ui/trip/timeline.py" line="348"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="363"/>
+        <location filename="../../ui/trip/timeline.py" line="368"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="394"/>
+        <location filename="../../ui/trip/timeline.py" line="399"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="397"/>
+        <location filename="../../ui/trip/timeline.py" line="402"/>
         <source>Moved “%1”.</source>
         <translation>Se movió “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="399"/>
+        <location filename="../../ui/trip/timeline.py" line="404"/>
         <source>Moved %1 ticked items; the others stayed where they were.</source>
         <translation>Se movieron %1 elementos marcados; los demás se quedaron donde estaban.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="427"/>
+        <location filename="../../ui/trip/timeline.py" line="432"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="436"/>
+        <location filename="../../ui/trip/timeline.py" line="441"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="436"/>
+        <location filename="../../ui/trip/timeline.py" line="441"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="445"/>
+        <location filename="../../ui/trip/timeline.py" line="450"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
@@ -4755,12 +4770,12 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/widgets/tables.py" line="330"/>
+        <location filename="../../ui/widgets/tables.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tables.py" line="360"/>
+        <location filename="../../ui/widgets/tables.py" line="397"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -5389,12 +5404,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="48"/>
+        <location filename="../../ui/widgets/charts.py" line="50"/>
         <source>one reading</source>
         <translation>una medición</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="49"/>
+        <location filename="../../ui/widgets/charts.py" line="51"/>
         <source>two readings an hour apart</source>
         <translation>dos mediciones con una hora de diferencia</translation>
     </message>
@@ -5403,32 +5418,32 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">una medición durante el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="50"/>
+        <location filename="../../ui/widgets/charts.py" line="52"/>
         <source>one reading during neutropenia</source>
         <translation>una lectura durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="75"/>
+        <location filename="../../ui/widgets/charts.py" line="77"/>
         <source>%1 or more — call the clinic: %2</source>
         <translation>%1 o más — llame a la clínica: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="77"/>
+        <location filename="../../ui/widgets/charts.py" line="79"/>
         <source>, or </source>
         <translation>, o </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="95"/>
+        <location filename="../../ui/widgets/charts.py" line="97"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="106"/>
+        <location filename="../../ui/widgets/charts.py" line="108"/>
         <source>%1 or more (fever grade 1+)</source>
         <translation>%1 o más (fiebre de grado 1 o más)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="255"/>
+        <location filename="../../ui/widgets/charts.py" line="270"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>
@@ -6431,12 +6446,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="283"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="284"/>
         <source>Logged %1, severity %2, at %3.</source>
         <translation>Se anotó %1, intensidad %2, a las %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="292"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="293"/>
         <source>Temperature %1.</source>
         <translation>Temperatura %1.</translation>
     </message>
@@ -6479,12 +6494,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="194"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="193"/>
         <source>Rating saved: 1 scale.</source>
         <translation>Calificación guardada: 1 escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="195"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="194"/>
         <source>Rating saved: %1 scales.</source>
         <translation>Calificación guardada: %1 escalas.</translation>
     </message>

@@ -277,6 +277,11 @@ class RecordsTab(QWidget):
         layout.addWidget(intro)
         model = RowsModel(kind.columns, key=lambda r: r.id, parent=self)
         self.table = RowsTable(model, self.tr("%1, newest first").replace("%1", kind.name))
+        self.table.set_empty_text(
+            self.tr("Nothing recorded yet. “%1” adds the first.").replace(
+                "%1", kind.add_label.replace("&", "").rstrip("…")
+            )
+        )
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()

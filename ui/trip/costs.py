@@ -99,6 +99,12 @@ class CostsPage(Page):
         layout.setSpacing(12)
 
         self.table = RowsTable(expenses_model(self), self.tr("Costs"))
+        self.table.set_empty_text(
+            self.tr(
+                "No costs yet. Add what the treatment, the flights and the stay will cost, "
+                "then what they did: the totals follow, in the currency you choose."
+            )
+        )
         self.table.visible_rows = 8
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

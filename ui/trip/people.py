@@ -79,6 +79,12 @@ class PeoplePage(Page):
         layout = self.layout_
 
         self.table = RowsTable(contacts_model(self), self.tr("Contacts"))
+        self.table.set_empty_text(
+            self.tr(
+                "No one here yet. Add the clinic's patient coordinator and its 24-hour line, "
+                "your driver and your family with Add person…"
+            )
+        )
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()

@@ -27,7 +27,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -175,6 +183,7 @@ class RowsTable(QTableView):
     ) -> None:
         super().__init__(parent)
         self.visible_rows = 6  # the least the table shows, at any text size
+        self.empty_text = ""  # said while there are no rows (set_empty_text)
         # Rows of short figures never wrap: one line each, and column widths measured on the
         # first rows, so that years of rows refit in milliseconds.
         self.one_line_rows = one_line_rows
@@ -278,6 +287,36 @@ class RowsTable(QTableView):
         self.fit_columns()
         if keep is not None:
             self.select_key(keep)
+        self._say_if_empty()
+
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it has no rows: what the page is for and how to begin
+        (issue 19: a bare table told a patient nothing). Drawn in the table, and given to
+        screen readers as its description."""
+        self.empty_text = text
+        self._say_if_empty()
+
+    def showing_empty_text(self) -> bool:
+        return bool(self.empty_text) and self.proxy.rowCount() == 0
+
+    def _say_if_empty(self) -> None:
+        empty = self.showing_empty_text()
+        self.setAccessibleDescription(self.empty_text if empty else "")
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.showing_empty_text():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(
+            self.palette().color(QPalette.ColorRole.Text)
+        )  # full contrast: read, not hinted
+        margin = self.fontMetrics().averageCharWidth() * 2
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+        painter.end()
 
 
 def shared_widths(wanted: Sequence[int], available: int, floor: int) -> list[int]:
