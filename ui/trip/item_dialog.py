@@ -42,7 +42,8 @@ from ui.words.messages import problem_text
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, translated
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named ``ok_text``, the default) and Cancel for a dialog of the Timeline."""
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -222,7 +223,7 @@ class ItemDialog(SavesInPlace, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         self.add_storage_note(layout)
-        buttons = _buttons(self, self.tr("&Save"))
+        buttons = ok_cancel(self, self.tr("&Save"))
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         self.saved: Item | None = None
@@ -291,7 +292,7 @@ class ProtocolDialog(QDialog):
         self.about = QLabel()
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
-        layout.addWidget(_buttons(self, self.tr("&Add its days")))
+        layout.addWidget(ok_cancel(self, self.tr("&Add its days")))
         self.choice.currentIndexChanged.connect(self._describe)
         self._describe()
         name_for_screen_readers(self.choice, self.tr("Protocol"))

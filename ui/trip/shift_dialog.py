@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import Problem
 from journey.itinerary import PlannedMove
-from ui.widgets.form_dialog import keep_the_default
+from ui.trip.item_dialog import ok_cancel
 from ui.widgets.forms import ErrorLabel, Form, choice_box, widen_with_text
 from ui.words.itinerary import clock_time, place_of
 from ui.words.messages import problem_text
@@ -114,17 +113,7 @@ class ShiftDialog(QDialog):
         self._title = title
         self.error = ErrorLabel(self.amount)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Shift"))
-        for button in buttons.buttons():
-            button.setMinimumHeight(36)
-        keep_the_default(buttons, ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self.tr("&Shift")))
         self.amount.valueChanged.connect(self._show_plan)
         self.unit.currentIndexChanged.connect(self._show_plan)
         self.moves.itemChanged.connect(self._remember_tick)
