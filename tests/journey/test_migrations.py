@@ -561,38 +561,64 @@ def test_a_failing_upgrade_leaves_the_journal_at_its_revision_with_its_data(
     # A stray table with the name the newest table-creating migration uses makes the upgrade
     # fail as late as possible; everything before it must roll back too, not leave a
     # half-upgraded file (STYLE.md: DDL in a failing migration must not commit half-way).
+    # When no later migration makes a table, a stray column that the newest column-adding
+    # one adds does the same.
     later = REVISIONS[REVISIONS.index(revision) + 1 :]
-    tables_at = {
-        rev: build_at(tmp_path / f"probe-{rev}.sqlite3", rev) for rev in [revision, *later]
-    }
-    adding = [
-        rev for rev in later if tables_at[rev] - tables_at[REVISIONS[REVISIONS.index(rev) - 1]]
-    ]
-    if not adding:
-        pytest.skip(f"no migration after {revision} creates a table to collide with")
-    last = adding[-1]
-    stray = sorted(tables_at[last] - tables_at[REVISIONS[REVISIONS.index(last) - 1]])[0]
+    probes = {rev: tmp_path / f"probe-{rev}.sqlite3" for rev in [revision, *later]}
+    for rev, probe in probes.items():
+        build_at(probe, rev)
+
+    def before(rev: str) -> str:
+        return REVISIONS[REVISIONS.index(rev) - 1]
+
+    tables_at = {rev: table_names(probe) for rev, probe in probes.items()}
+    columns_at = {rev: column_names(probe) for rev, probe in probes.items()}
+    adding = [rev for rev in later if tables_at[rev] - tables_at[before(rev)]]
+    if adding:
+        stray = sorted(tables_at[adding[-1]] - tables_at[before(adding[-1])])[0]
+        sql, refusal = f"CREATE TABLE {stray} (stray TEXT)", "already exists"
+    else:
+        widening = [rev for rev in later if columns_at[rev] - columns_at[before(rev)]]
+        assert widening, f"a migration after {revision} adds neither a table nor a column"
+        table, column = sorted(columns_at[widening[-1]] - columns_at[before(widening[-1])])[-1]
+        sql, refusal = f"ALTER TABLE {table} ADD COLUMN {column} TEXT", "duplicate column"
     folder = tmp_path / "journal"
     folder.mkdir()
     db = folder / JOURNAL_FILE
-    seeded = build_at(db, revision, (f"CREATE TABLE {stray} (stray TEXT)",))
-    before = table_names(db)
+    seeded = build_at(db, revision, (sql,))
+    tables, columns = table_names(db), column_names(db)
 
     # Twice in the same second: the lock is released after a failure and a retry gets as far.
     for _attempt in range(2):
-        with pytest.raises(UpgradeFailed, match="already exists") as failed:
+        with pytest.raises(UpgradeFailed, match=refusal) as failed:
             open_journal(folder, now=clock.now())
         assert "left as it was" in str(failed.value)
         assert failed.value.backup.exists()
         assert str(failed.value.backup) in str(failed.value)
         assert stored_revision(db) == revision
-        assert table_names(db) == before
-        for table in seeded:
-            assert count_rows(db, table) == SEED_ROWS[table].rows
-        assert count_rows(db, stray) == 0
+        assert table_names(db) == tables
+        assert column_names(db) == columns
+        for table_name in seeded:
+            assert count_rows(db, table_name) == SEED_ROWS[table_name].rows
     backups = sorted((folder / BACKUP_DIR).iterdir())
     assert len(backups) == 2
     assert all(stored_revision(backup) == revision for backup in backups)
+
+
+def column_names(db: Path) -> set[tuple[str, str]]:
+    """Every (table, column) of the file."""
+    conn = sqlite3.connect(db)
+    try:
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return {
+            (table, row[1])
+            for table in tables
+            for row in conn.execute(f"PRAGMA table_info({table})")
+        }
+    finally:
+        conn.close()
 
 
 def test_the_seed_rows_at_the_newest_revision_are_shown(tmp_path: Path, clock: Clock) -> None:
