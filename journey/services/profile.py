@@ -39,7 +39,7 @@ def _profile_dto(row: Profile) -> ProfileData:
     )
 
 
-def _course_dto(row: TreatmentCourse) -> CourseData:
+def course_dto(row: TreatmentCourse) -> CourseData:
     return CourseData(
         protocol=row.protocol,
         clinic_name=row.clinic_name,
@@ -144,7 +144,7 @@ class CourseService(Service):
     def get(self) -> CourseData | None:
         with self._sessions() as session:
             row = session.scalars(select(TreatmentCourse)).first()
-            return None if row is None else _course_dto(row)
+            return None if row is None else course_dto(row)
 
     @writes(Change.PROFILE | Change.ITINERARY)
     def save(self, data: CourseData) -> CourseData:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import sessionmaker
 from journey.changes import Change, Service, writes
 from journey.itinerary import FOLLOW_UP_KINDS, ItemDetails
 from journey.models import ItineraryItem, TreatmentCourse
-from journey.services.profile import _course_dto
+from journey.services.profile import course_dto
 from journey.services.settings import store_value, stored_value
 from journey.settings import HERE_ZONE
 from journey.whereabouts import Here, Trip, here_at, trip_of
@@ -60,7 +60,7 @@ class WhereaboutsService(Service):
                     ItemDetails(kind, "", start, zone, end, end_zone)
                     for kind, start, zone, end, end_zone in rows
                 ]
-                trip = trip_of(_course_dto(course), items)
+                trip = trip_of(course_dto(course), items)
             kept = (trip, stored_value(session, HERE_ZONE))
         self._kept = kept
         return kept

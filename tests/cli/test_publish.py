@@ -16,7 +16,7 @@ from journey.services import JournalServices
 from journey.services.publish import Account
 from journey.timekeeping import Clock
 from tests.cli.helpers import one_line, run_journey
-from tests.integration.test_caldav import Radicale
+from tests.integration.test_caldav import Radicale, running_radicale
 
 USER, PASSWORD = "ana", "correct horse"
 HEADLESS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -26,13 +26,8 @@ NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
 
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    server.start()
-    server.add_user(USER, PASSWORD)
-    try:
+    with running_radicale(tmp_path_factory.mktemp("radicale"), USER, PASSWORD) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def items_in(folder: Path) -> int:

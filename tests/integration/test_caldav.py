@@ -126,6 +126,19 @@ class Radicale:
             self.process.wait(timeout=WAIT_S)
 
 
+@contextlib.contextmanager
+def running_radicale(folder: Path, user: str, password: str) -> Iterator[Radicale]:
+    """A Radicale in ``folder`` with one user, stopped on leaving (the window's and the
+    command's tests share one per module)."""
+    server = Radicale(folder)
+    server.start()
+    server.add_user(user, password)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
     server = Radicale(tmp_path_factory.mktemp("radicale"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
-from tests.integration.test_caldav import Radicale
+from tests.integration.test_caldav import Radicale, running_radicale
 from tests.ui.keys import show_active
 from ui.settings.calendar_panel import CalendarPanel
 from ui.settings.page import SettingsPage
@@ -28,13 +28,8 @@ WAIT_MS = 30_000
 
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    server.start()
-    server.add_user(USER, PASSWORD)
-    try:
+    with running_radicale(tmp_path_factory.mktemp("radicale"), USER, PASSWORD) as server:
         yield server
-    finally:
-        server.stop()
 
 
 class MemoryKeyring(KeyringBackend):
