@@ -55,9 +55,10 @@ to the last end, under the event's own UID.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from importlib.resources import files
@@ -130,6 +131,10 @@ FROM_AIRPORT_PROPERTY = "X-JOURNEY-FROM-AIRPORT"
 TO_AIRPORT_PROPERTY = "X-JOURNEY-TO-AIRPORT"
 REMINDER_PROPERTY = "X-JOURNEY-REMINDER"
 PINNED_PROPERTY = "X-JOURNEY-PINNED"
+# An item laid out from a shipped text: its key, and a check of the SUMMARY and notes as
+# written, so that the key comes back only while neither was changed in a calendar app.
+TEXT_KEY_PROPERTY = "X-JOURNEY-TEXT-KEY"
+TEXT_CHECK_PROPERTY = "X-JOURNEY-TEXT-CHECK"
 NO_REMINDER_VALUE = "none"
 UTC_ZONE = "UTC"
 
@@ -216,13 +221,23 @@ KIND_WORDS = {
 RESPONSIBLE_WORDS = {"patient": "Patient", "companion": "Companion", "clinic": "Clinic"}
 
 
+def _stored_title(details: ItemDetails) -> str:
+    return details.title
+
+
+def _stored_notes(details: ItemDetails) -> str:
+    return details.notes
+
+
 @dataclass(frozen=True)
 class CalendarWording:
     """The words a calendar file shows people: each kind of item (its CATEGORIES), who is
     responsible, and the description's last lines. ``responsible_line`` holds ``{who}``,
     ``day_line`` ``{day}``, ``flight_line`` ``{number}`` and ``booking_line`` ``{ref}``.
     English by default; the window passes its translated words (the domain never imports Qt).
-    A kind or person missing from a mapping is said in English."""
+    A kind or person missing from a mapping is said in English. ``title`` and ``notes`` give
+    an item's as people read them: an item laid out from a shipped text (``text_key``) in the
+    window's language; by default as stored."""
 
     kinds: Mapping[str, str] = field(default_factory=lambda: dict(KIND_WORDS))
     responsible: Mapping[str, str] = field(default_factory=lambda: dict(RESPONSIBLE_WORDS))
@@ -230,6 +245,8 @@ class CalendarWording:
     day_line: str = DAY_LINE
     flight_line: str = FLIGHT_LINE
     booking_line: str = BOOKING_LINE
+    title: Callable[[ItemDetails], str] = _stored_title
+    notes: Callable[[ItemDetails], str] = _stored_notes
 
     def kind(self, kind: str) -> str:
         return self.kinds.get(kind) or KIND_WORDS.get(kind, kind)
@@ -377,7 +394,7 @@ def _event(
         event.add("DTSTART", *_timed(details.start, details.zone))
         if details.end is not None:
             event.add("DTEND", *_timed(details.end, details.finish_zone))
-    event.add("SUMMARY", details.title)
+    event.add("SUMMARY", words.title(details))
     departure = airport(details.from_airport) if details.from_airport else None
     if details.place:
         event.add("LOCATION", details.place)
@@ -407,14 +424,44 @@ def _event(
         event.add(REMINDER_PROPERTY, NO_REMINDER_VALUE if own == NO_REMINDER else str(own))
     if details.pinned:
         event.add(PINNED_PROPERTY, "TRUE")
+    if details.text_key:
+        event.add(TEXT_KEY_PROPERTY, details.text_key)
+        event.add(TEXT_CHECK_PROPERTY, _text_check(words.title(details), words.notes(details)))
     minutes = reminder_minutes(details, alarms)
     if minutes is not None and details.status == "planned":
         alarm = Alarm()
         alarm.add("ACTION", "DISPLAY")
-        alarm.add("DESCRIPTION", details.title)
+        alarm.add("DESCRIPTION", words.title(details))
         alarm.add("TRIGGER", timedelta(minutes=-minutes))
         event.add_component(alarm)
     return event
+
+
+def _text_check(title: str, notes: str) -> str:
+    return hashlib.sha256(f"{title.strip()}\n{notes}".encode()).hexdigest()[:16]
+
+
+def _text_key(one: _EventFields, title: str, notes: str) -> str | None:
+    """The shipped text's key Journey wrote, while the title and notes are as it wrote them."""
+    key = one.text(TEXT_KEY_PROPERTY).strip()
+    if not key or one.text(TEXT_CHECK_PROPERTY).strip() != _text_check(title, notes):
+        return None
+    return key
+
+
+def as_imported(existing: ItemDetails, event: ItemDetails, words: CalendarWording) -> ItemDetails:
+    """What an event read from a calendar file stores over the item it updates: an item laid
+    out from a shipped text whose title and notes come back as exported (in the window's
+    words or as stored) keeps its key and stored words, so a round trip through a phone's
+    calendar changes nothing; an event whose title or notes were changed there is stored
+    as it reads, in its own words."""
+    if existing.text_key is None:
+        return event
+    titles = {words.title(existing), existing.title}
+    notes = {words.notes(existing), existing.notes}
+    if event.title not in titles or event.notes not in notes:
+        return event
+    return replace(event, title=existing.title, notes=existing.notes, text_key=existing.text_key)
 
 
 def _timed(wall: datetime, zone: str) -> tuple[datetime, dict[str, str]]:
@@ -433,7 +480,8 @@ def _description(details: ItemDetails, day: str | None, words: CalendarWording) 
     footer = words.footer(
         details.responsible, day, flight=details.flight_number, booking=details.booking_ref
     )
-    return f"{details.notes}\n\n{footer}" if details.notes else footer
+    notes = words.notes(details)
+    return f"{notes}\n\n{footer}" if notes else footer
 
 
 def _notes(
@@ -961,6 +1009,7 @@ class _Reader:
             reminder_minutes=trip.reminder_minutes,
             pinned=trip.pinned,
         )
+        details = replace(details, text_key=_text_key(one, details.title, details.notes))
         _check_item(details, ref, end_prop)
         if occurrence is not None:
             uid = f"{uid}/{occurrence_key(occurrence)}"

@@ -233,6 +233,7 @@ def _one_hotel_stay(template: ProtocolTemplate) -> ProtocolTemplate:
         check_in,
         kind="hotel_stay",
         title=DEMO_HOTEL,
+        text_key=None,  # the hotel's name, the demo's own words
         minutes=None,
         end_day=check_out.day,
         end_time=check_out.start_time,

@@ -97,6 +97,10 @@ class ItemDetails:
     to_airport: str = ""
     reminder_minutes: int | None = None  # None: the kind's standard; NO_REMINDER: none
     pinned: bool = False  # booked: Shift leaves it unless the user ticks it
+    # Laid out from a shipped text (a protocol's step, the follow-up plan): that text's
+    # English words, by which the window shows the title and notes in its language. None
+    # for the user's own words.
+    text_key: str | None = None
 
     @property
     def finish_zone(self) -> str:
@@ -154,6 +158,8 @@ def item_problems(details: ItemDetails) -> list[Problem]:
     if not title:
         problems.append(Problem("title", "required"))
     elif len(title) > TITLE_MAX:
+        problems.append(Problem("title", "text_too_long", {"max": TITLE_MAX}))
+    if details.text_key is not None and len(details.text_key) > TITLE_MAX:
         problems.append(Problem("title", "text_too_long", {"max": TITLE_MAX}))
     if details.responsible not in RESPONSIBLE:
         problems.append(Problem("responsible", "unknown_choice"))
@@ -215,6 +221,17 @@ def _trip_detail_problems(details: ItemDetails) -> list[Problem | None]:
             Problem("reminder", "reminder_range", {"days": REMINDER_MAX_MINUTES // (24 * 60)})
         )
     return problems
+
+
+def kept_key(before: ItemDetails, after: ItemDetails) -> str | None:
+    """The shipped text's key an edited item keeps: its own while its title and notes are
+    the ones it had; None once the user changed either (what they typed is theirs, shown as
+    typed in every language)."""
+    if after.text_key is None or after.text_key != before.text_key:
+        return None
+    if after.title.strip() != before.title.strip() or after.notes != before.notes:
+        return None
+    return after.text_key
 
 
 def reminder_minutes(details: ItemDetails, standard: Mapping[str, int]) -> int | None:

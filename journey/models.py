@@ -124,6 +124,11 @@ class ItineraryItem(Base):
     reminder_minutes: Mapped[int | None] = mapped_column(Integer)
     # Booked (a flight, a hotel): Shift leaves it where it is unless the user ticks it.
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    # An item laid out from a shipped text (a protocol's step, the follow-up plan): that
+    # text's English words, the key ui.words translates it by, so the title and notes follow
+    # the interface's language. NULL for the user's own words: editing the title or notes
+    # drops it, and what they typed is kept as typed (journey.itinerary.kept_key).
+    text_key: Mapped[str | None] = mapped_column(String(200))
 
 
 class CustomProtocol(Base):

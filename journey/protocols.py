@@ -8,7 +8,7 @@ time where the treatment happens. Either ``minutes`` or ``end_day`` + ``end_time
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from importlib.resources import files
@@ -41,6 +41,9 @@ class ProtocolStep:
     responsible: str = "clinic"
     notes: str = ""
     place: str = ""
+    # The shipped step's English title, by which its title and notes are shown in the
+    # interface's language (a built-in template's steps, and the steps saved from them).
+    text_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ def _parse_step(number: int, raw: dict[str, Any]) -> ProtocolStep:
             responsible=str(raw.get("responsible", "clinic")),
             notes=str(raw.get("notes", "")),
             place=str(raw.get("place", "")),
+            text_key=None if raw.get("text_key") is None else str(raw["text_key"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"{where}: {exc}") from exc
@@ -113,6 +117,8 @@ def template_to_data(template: ProtocolTemplate) -> dict[str, Any]:
             raw["notes"] = step.notes
         if step.place:
             raw["place"] = step.place
+        if step.text_key is not None:
+            raw["text_key"] = step.text_key
         steps.append(raw)
     return {
         "key": template.key,
@@ -126,7 +132,10 @@ def template_to_data(template: ProtocolTemplate) -> dict[str, Any]:
 @cache
 def builtin_template(key: str) -> ProtocolTemplate:
     text = files("resources.protocols").joinpath(f"{key}.json").read_text(encoding="utf-8")
-    return parse_template(json.loads(text))
+    template = parse_template(json.loads(text))
+    # Each step is a shipped text: its English title is the key it is shown by.
+    steps = tuple(replace(step, text_key=step.title) for step in template.steps)
+    return replace(template, steps=steps)
 
 
 def lay_out(
@@ -161,6 +170,7 @@ def lay_out(
                 place=step.place,
                 notes=step.notes,
                 responsible=step.responsible,
+                text_key=step.text_key,
             )
         )
     return items
@@ -197,6 +207,7 @@ def template_from_items(name: str, items: list[Item], arrival: date) -> Protocol
                 responsible=details.responsible,
                 notes=details.notes,
                 place=details.place,
+                text_key=details.text_key,
             )
         )
     return ProtocolTemplate(key="custom", name=name, steps=tuple(steps))

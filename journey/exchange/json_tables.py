@@ -38,6 +38,8 @@ LATER_COLUMNS: dict[tuple[str, str], Any] = {
     ("medication", "every_days"): None,
     ("medication", "weekdays"): "",
     ("medication", "stop_when"): "date",
+    # 0011: the shipped text an item was laid out from (none: the user's words, as before)
+    ("itinerary_item", "text_key"): None,
 }
 
 

@@ -527,6 +527,7 @@ def _item(row: dict[str, Any], _: _Earlier) -> Found:
         to_airport=row["to_airport"],
         reminder_minutes=row["reminder_minutes"],
         pinned=row["pinned"],
+        text_key=row["text_key"],
     )
     return _found(
         item_problems(details), {"zone": "start_zone", "start": "start_local", "end": "end_local"}

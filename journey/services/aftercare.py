@@ -672,6 +672,7 @@ class ClinicalService(Service):
                 zone=zone,
                 notes=step["source"],
                 responsible="patient",
+                text_key=step["title"],  # a shipped text: shown in the interface's language
             )
             for step in follow_up_plan(protocol)
         ]

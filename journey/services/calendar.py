@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -28,12 +28,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from journey.calendar import (
+    ENGLISH_WORDING,
     MAX_BYTES,
     MAX_EVENTS,
     MAX_OCCURRENCES,
     CalendarWording,
     ParsedEvent,
     PossibleDuplicate,
+    as_imported,
     export_ics,
     load_alarms,
     parse_ics,
@@ -270,6 +272,16 @@ class CalendarService(Service):
             in_file = {event.uid for event in events}
             others = [_to_item(row) for uid, row in rows.items() if uid not in in_file]
             found = possible_duplicates([e for e in events if e.uid not in rows], others)
+            words = wording or ENGLISH_WORDING
+            found = [
+                replace(
+                    d,
+                    event=replace(
+                        d.event, details=as_imported(d.existing.details, d.event.details, words)
+                    ),
+                )
+                for d in found
+            ]
             same = [d for d in found if d.existing.details == d.event.details]
             asking = [d for d in found if d.existing.details != d.event.details]
             if duplicates == "ask" and asking:
@@ -282,6 +294,9 @@ class CalendarService(Service):
                 if event.uid in skipped:
                     continue
                 row = rows.get(event.uid) or target.get(event.uid)
+                if row is not None:  # a shipped text read back as exported keeps its key
+                    details = as_imported(_to_item(row).details, event.details, words)
+                    event = replace(event, details=details)
                 if row is None:
                     row = ItineraryItem(uid=event.uid, sequence=event.sequence)
                     _write(row, event.details, self._clock)

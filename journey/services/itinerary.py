@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -24,6 +25,7 @@ from journey.itinerary import (
     PlannedMove,
     day_zero,
     item_problems,
+    kept_key,
     shift_plan,
     shift_problems,
 )
@@ -76,6 +78,7 @@ def _to_item(row: ItineraryItem) -> Item:
             to_airport=row.to_airport,
             reminder_minutes=row.reminder_minutes,
             pinned=row.pinned,
+            text_key=row.text_key,
         ),
     )
 
@@ -99,6 +102,7 @@ def _write(row: ItineraryItem, details: ItemDetails, clock: Clock) -> None:
     row.to_airport = details.to_airport
     row.reminder_minutes = details.reminder_minutes
     row.pinned = details.pinned
+    row.text_key = details.text_key
     row.updated_at = clock.now()
     row.updated_zone = clock.zone
 
@@ -223,6 +227,8 @@ class ItineraryService(Service):
         _check(details)
         with self._sessions.begin() as session:
             row = self._row(session, item_id)
+            # A shipped text's key goes with the first change to its title or notes.
+            details = replace(details, text_key=kept_key(_to_item(row).details, details))
             _write(row, details, self._clock)
             row.sequence += 1
             session.flush()

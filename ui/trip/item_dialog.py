@@ -38,6 +38,7 @@ from ui.widgets.forms import (
     widen_with_text,
     write_date,
 )
+from ui.words.itinerary import item_as_edited, item_notes, item_title
 from ui.words.messages import problem_text
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, translated
 
@@ -74,6 +75,7 @@ class ItemForm(Form):
     ) -> None:
         super().__init__(parent)
         tr = self.tr
+        self._written: ItemDetails | None = None  # the item as it was before this form
         self.kind = self.add("kind", tr("&Kind"), choice_box(translated(ITEM_KIND_CHOICES)))
         self.title = self.add("title", tr("&Title"), line())
         # A flight's and a booking's details: shown for the kinds that have them.
@@ -145,7 +147,7 @@ class ItemForm(Form):
             box.resolve()
         end_zone = self.end_zone.zone()
         zone = self.zone.zone()
-        return ItemDetails(
+        typed = ItemDetails(
             kind=self.kind.currentData(),
             title=self.title.text(),
             start=datetime.combine(start_day, time(start_at.hour, start_at.minute)),
@@ -165,10 +167,12 @@ class ItemForm(Form):
             to_airport=self.to_airport.code(),
             reminder_minutes=self.reminder.value(),
         )
+        return item_as_edited(self._written, typed)
 
     def write(self, details: ItemDetails) -> None:
+        self._written = details
         set_choice(self.kind, details.kind)
-        self.title.setText(details.title)
+        self.title.setText(item_title(details))
         write_date(self.start_date, details.start.date())
         self.start.setTime(QTime(details.start.hour, details.start.minute))
         self.zone.set_zone(details.zone)
@@ -177,7 +181,7 @@ class ItemForm(Form):
             self.end.setTime(QTime(details.end.hour, details.end.minute))
         self.end_zone.set_zone(details.end_zone or "")
         self.place.setText(details.place)
-        self.notes.setPlainText(details.notes)
+        self.notes.setPlainText(item_notes(details))
         set_choice(self.responsible, details.responsible)
         set_choice(self.status, details.status)
         self.pinned.setChecked(details.pinned)

@@ -25,7 +25,9 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.words.itinerary import (
     day_heading,
     item_line,
+    item_notes,
     item_time,
+    item_title,
     kind_text,
     responsible_text,
     status_text,
@@ -62,7 +64,8 @@ def details_line(item: Item) -> str:
         parts.append(flight)
     if details.booking_ref:
         parts.append(_tr("Booking: %1").replace("%1", details.booking_ref))
-    note = next((line.strip() for line in details.notes.splitlines() if line.strip()), "")
+    notes = item_notes(details)
+    note = next((line.strip() for line in notes.splitlines() if line.strip()), "")
     if note:
         parts.append(note if len(note) <= NOTE_LINE_MAX else note[: NOTE_LINE_MAX - 1] + "…")
     return " · ".join(parts)
@@ -109,7 +112,7 @@ class AgendaModel(QAbstractItemModel):
         texts = self._texts.get(item.id)
         if texts is None:
             details = item.details
-            what = f"{details.title} ({kind_text(details.kind)})"
+            what = f"{item_title(details)} ({kind_text(details.kind)})"
             more = details_line(item)
             texts = self._texts[item.id] = (
                 item_time(item, self._zone),
@@ -194,7 +197,7 @@ class AgendaModel(QAbstractItemModel):
             more = details_line(item)
             return f"{item_line(item, self._zone)}. {more}" if more else item_line(item, self._zone)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return details.notes or None
+            return item_notes(details) or None
         if role == Qt.ItemDataRole.FontRole and details.status == "cancelled":
             font = QFont()
             font.setStrikeOut(True)  # and the word "Cancelled" in the Status column
@@ -305,7 +308,7 @@ class WeekModel(QAbstractTableModel):
             line = item_line(item, self._zone)
             return line if part == STARTS else f"{self._when(item, part)}: {line}"
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{self._when(item, part)}\n{item.details.title}"
+            text = f"{self._when(item, part)}\n{item_title(item.details)}"
             if item.details.status != "planned":
                 text += f"\n{status_text(item.details.status)}"
             return text

@@ -15,7 +15,15 @@ from PySide6.QtCore import QCoreApplication
 from journey.dto import CourseData
 from journey.itinerary import DayNumbering, Item
 from ui.trip.itinerary_models import group_by_day
-from ui.words.itinerary import day_heading, item_time, kind_text, responsible_text, status_text
+from ui.words.itinerary import (
+    day_heading,
+    item_notes,
+    item_time,
+    item_title,
+    kind_text,
+    responsible_text,
+    status_text,
+)
 from ui.words.time import moment_text
 
 
@@ -52,9 +60,10 @@ def itinerary_html(
         parts.append("<tr>" + "".join(f"<th align='left'>{esc(h)}</th>" for h in headers) + "</tr>")
         for item in day_items:
             details = item.details
-            what = f"{esc(details.title)} ({esc(kind_text(details.kind))})"
-            if details.notes:
-                what += f"<br><small>{esc(details.notes)}</small>"
+            what = f"{esc(item_title(details))} ({esc(kind_text(details.kind))})"
+            notes = item_notes(details)
+            if notes:
+                what += f"<br><small>{esc(notes)}</small>"
             if details.status == "cancelled":
                 what = f"<s>{what}</s>"
             cells = (

@@ -27,7 +27,7 @@ from journey.errors import Problem
 from journey.itinerary import PlannedMove
 from ui.trip.item_dialog import ok_cancel
 from ui.widgets.forms import ErrorLabel, Form, choice_box, widen_with_text
-from ui.words.itinerary import clock_time, place_of
+from ui.words.itinerary import clock_time, item_title, place_of
 from ui.words.messages import problem_text
 from ui.words.time import date_text
 
@@ -135,7 +135,7 @@ class ShiftDialog(QDialog):
         """ "Flight home: Thu 14 Jan 09:00 → Fri 15 Jan 09:00 (booked)"."""
         before, after = move.item.details, move.moved
         span = elsewhere(f"{moment(before.start)} → {moment(after.start)}", before.zone, self._zone)
-        text = self.tr("%1: %2").replace("%2", span).replace("%1", before.title)
+        text = self.tr("%1: %2").replace("%2", span).replace("%1", item_title(before))
         if before.pinned:
             text = self.tr("%1 (booked)").replace("%1", text)
         if before.status == "cancelled":
@@ -169,7 +169,7 @@ class ShiftDialog(QDialog):
                     )
                     self.moves.addItem(entry)
             if not same and plan:  # the item being shifted, selected (another may share its time)
-                titles = [move.item.details.title for move in plan]
+                titles = [item_title(move.item.details) for move in plan]
                 self.moves.setCurrentRow(titles.index(self._title) if self._title in titles else 0)
         finally:
             self.moves.blockSignals(False)

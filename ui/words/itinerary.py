@@ -3,12 +3,14 @@ is not the computer's, protocol days ("Day −3"), kinds and statuses in words."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from journey.itinerary import MINUS, DayNumbering, Item
+from journey.itinerary import MINUS, DayNumbering, Item, ItemDetails
 from journey.timekeeping import shown_in
+from ui.words.data import tr_data
 from ui.words.time import clock_text, date_text, weekday_date_text
 from ui.words.vocabulary import ITEM_KIND_CHOICES, RESPONSIBLE_CHOICES, STATUS_CHOICES, shown
 
@@ -89,10 +91,40 @@ def status_text(status: str) -> str:
     return shown(STATUS_CHOICES, status)
 
 
+def item_title(details: ItemDetails) -> str:
+    """An item's title as shown: one laid out from a shipped text (a protocol's step, the
+    follow-up plan) in the interface's language, whatever language it was laid out in; the
+    user's own words as typed."""
+    return tr_data(details.text_key) if details.text_key else details.title
+
+
+def item_notes(details: ItemDetails) -> str:
+    """An item's notes as shown: a shipped text's in the interface's language, the user's
+    as typed."""
+    from journey.shipped_texts import shipped_notes
+
+    english = shipped_notes().get(details.text_key) if details.text_key else None
+    return details.notes if english is None else tr_data(english)
+
+
+def item_as_edited(before: ItemDetails | None, edited: ItemDetails) -> ItemDetails:
+    """What to store from an item's form: an item laid out from a shipped text whose title
+    and notes still read as they were shown keeps its key and stored words, so it goes on
+    following the interface's language; once either was changed, what was typed, as typed."""
+    if (
+        before is None
+        or before.text_key is None
+        or edited.title.strip() != item_title(before).strip()
+        or edited.notes != item_notes(before)
+    ):
+        return replace(edited, text_key=None)
+    return replace(edited, title=before.title, notes=before.notes, text_key=before.text_key)
+
+
 def item_line(item: Item, computer_zone: str) -> str:
     """One line for lists and screen readers: time, title, kind, status."""
     details = item.details
-    parts = [item_time(item, computer_zone), details.title, f"({kind_text(details.kind)})"]
+    parts = [item_time(item, computer_zone), item_title(details), f"({kind_text(details.kind)})"]
     if details.status != "planned":
         parts.append(f"— {status_text(details.status)}")
     return " ".join(parts)
