@@ -6,6 +6,7 @@ marked done afterwards) links the entries already inside its span.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -78,10 +79,62 @@ def symptom_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def synonym_key(word: str) -> str:
+    """A word as compared with the catalogue's synonyms: as ``symptom_key``, and without
+    accents, so "perdida de sensibilidad" typed without its accent is still found."""
+    plain = unicodedata.normalize("NFKD", symptom_key(word))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+@cache
+def symptom_synonyms() -> tuple[tuple[str, str], ...]:
+    """(synonym, catalogue name) for the other words people use for a shipped symptom
+    ("pins and needles" for "Numbness or tingling"), English then Spanish, in catalogue
+    order: the type-ahead offers them whatever the interface language."""
+    return tuple(
+        (word, s["name"])
+        for s in _resource("symptoms.json")["symptoms"]
+        for language in ("en", "es")
+        for word in s.get("synonyms", {}).get(language, ())
+    )
+
+
+@cache
+def _synonym_names() -> dict[str, str]:
+    return {synonym_key(word): name for word, name in symptom_synonyms()}
+
+
 def _builtin_key(name: str) -> str | None:
     """The catalogue key of a shipped symptom named ``name`` (any case), if it is one."""
     wanted = symptom_key(name)
     return next((key for key, shown in catalogue() if symptom_key(shown) == wanted), None)
+
+
+def catalogue_name(typed: str) -> str | None:
+    """The shipped symptom ``typed`` names (any case) or means by one of its synonyms typed
+    in full ("PINS and needles", "hormigueo"); None for anything else."""
+    key = _builtin_key(typed)
+    if key is not None:
+        return dict(catalogue())[key]
+    return _synonym_names().get(synonym_key(typed))
+
+
+def _resolved_key(session: Session, name: str) -> str:
+    """The key ``name`` is stored under: a shipped symptom's named (any case); else the
+    user's own symptom of that name, if they have one (a journal from before a synonym
+    existed keeps its own "Tingling", counted as before); else the shipped symptom a
+    synonym means; else the case-folded name, a new symptom of the user's own."""
+    builtin = _builtin_key(name)
+    if builtin is not None:
+        return builtin
+    own = symptom_key(name)
+    mine = select(Symptom.id).where(Symptom.key == own, Symptom.built_in.is_(False))
+    if session.scalars(mine).first() is not None:
+        return own
+    meant = _synonym_names().get(synonym_key(name))
+    if meant is None:
+        return own
+    return {shown: key for key, shown in catalogue()}[meant]
 
 
 @dataclass(frozen=True)
@@ -180,13 +233,14 @@ def _entry(row: SideEffectEntry, symptom: Symptom) -> Entry:
 
 
 def _symptom_row(session: Session, name: str) -> Symptom:
-    """The symptom of that name (any case), created the first time it is used."""
-    builtin = _builtin_key(name)
-    key = builtin or symptom_key(name)
+    """The symptom of that name (any case) or meant by that synonym, created the first time
+    it is used; a new one of the user's own keeps the capitals they typed."""
+    key = _resolved_key(session, name)
     row = session.scalars(select(Symptom).where(Symptom.key == key)).first()
     if row is None:
-        shown = dict(catalogue())[builtin] if builtin else " ".join(name.split())
-        row = Symptom(key=key, name=shown, built_in=builtin is not None)
+        shipped = dict(catalogue()).get(key)
+        shown = shipped if shipped is not None else " ".join(name.split())
+        row = Symptom(key=key, name=shown, built_in=shipped is not None)
         session.add(row)
         session.flush()
     return row
@@ -318,16 +372,16 @@ class SideEffectService(Service):
         limit: int | None = None,
     ) -> list[Entry]:
         """Entries, newest first, filtered; ``offset``/``limit`` fetch a page at a time."""
-        query = self._filtered(
-            select(SideEffectEntry, Symptom).join(Symptom),
-            since,
-            until,
-            symptom,
-            window_id,
-            recorded_by,
-        ).order_by(SideEffectEntry.at.desc(), SideEffectEntry.id.desc())
-        query = query.offset(offset).limit(limit)
         with self._sessions() as session:
+            query = self._filtered(
+                select(SideEffectEntry, Symptom).join(Symptom),
+                since,
+                until,
+                _resolved_key(session, symptom) if symptom else None,
+                window_id,
+                recorded_by,
+            ).order_by(SideEffectEntry.at.desc(), SideEffectEntry.id.desc())
+            query = query.offset(offset).limit(limit)
             return [_entry(row, sym) for row, sym in session.execute(query)]
 
     def count(
@@ -339,15 +393,15 @@ class SideEffectService(Service):
         window_id: int | None = None,
         recorded_by: str | None = None,
     ) -> int:
-        query = self._filtered(
-            select(func.count(SideEffectEntry.id)).join(Symptom),
-            since,
-            until,
-            symptom,
-            window_id,
-            recorded_by,
-        )
         with self._sessions() as session:
+            query = self._filtered(
+                select(func.count(SideEffectEntry.id)).join(Symptom),
+                since,
+                until,
+                _resolved_key(session, symptom) if symptom else None,
+                window_id,
+                recorded_by,
+            )
             return int(session.scalar(query) or 0)
 
     @staticmethod
@@ -355,7 +409,7 @@ class SideEffectService(Service):
         query: Any,
         since: datetime | None,
         until: datetime | None,
-        symptom: str | None,
+        key: str | None,
         window_id: int | None,
         recorded_by: str | None,
     ) -> Any:
@@ -363,8 +417,8 @@ class SideEffectService(Service):
             query = query.where(SideEffectEntry.at >= since)
         if until is not None:
             query = query.where(SideEffectEntry.at < until)
-        if symptom:
-            query = query.where(Symptom.key == (_builtin_key(symptom) or symptom_key(symptom)))
+        if key is not None:  # the symptom's key, as _resolved_key finds it
+            query = query.where(Symptom.key == key)
         if window_id is not None:
             query = query.where(SideEffectEntry.watch_window_id == window_id)
         if recorded_by is not None:

@@ -317,8 +317,11 @@ def test_catalogue_symptom_matched_case_insensitively(
 
 def test_catalogue_ships_the_spec_symptoms(services: JournalServices) -> None:
     names = services.side_effects.symptoms()
-    assert len(names) == len(set(names)) == 30  # SPEC §2.5's 19, and the red flags' wordings
+    # SPEC §2.5's 19, the red flags' wordings, and 12 MS symptoms in plain words (issue 19)
+    assert len(names) == len(set(names)) == 42
     for wanted in ("Fever", "Headache", "Shortness of breath", "Other"):
+        assert wanted in names
+    for wanted in ("Numbness or tingling", "Brain fog", "Balance problems", "Low mood"):
         assert wanted in names
     for wanted in ("Shaking chills (rigors)", "Headache that is worse when upright", "Nosebleed"):
         assert wanted in names
@@ -335,10 +338,10 @@ def test_own_symptom_joins_once(services: JournalServices) -> None:
 
 
 def test_own_symptoms_follow_the_catalogue_alphabetically(services: JournalServices) -> None:
-    for name in ("Tingling hands", "Blurred vision", "ringing ears"):
+    for name in ("Tingling hands", "Blurred left eye", "ringing ears"):
         services.side_effects.log(entry(symptom=name))
     own = services.side_effects.symptoms()[len(catalogue()) :]
-    assert own == ["Blurred vision", "ringing ears", "Tingling hands"]
+    assert own == ["Blurred left eye", "ringing ears", "Tingling hands"]
 
 
 # --- the quick log: entries -----------------------------------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.errors import Problem
+from journey.services.side_effects import synonym_key
 from journey.settings import RECORDED_BY, TEMPERATURE_ROUTE
 from journey.side_effects import (
     SEVERITY_RANGE,
@@ -31,7 +32,13 @@ from journey.timekeeping import shown_in
 from ui.widgets.form_dialog import ScrollingFormDialog
 from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_with_text
 from ui.widgets.moment import MomentFields
-from ui.words.data import stored_symptom, symptom_text, symptom_texts
+from ui.words.data import (
+    meant_symptom,
+    stored_symptom,
+    symptom_synonym_texts,
+    symptom_text,
+    symptom_texts,
+)
 from ui.words.severity import severity_band_text, severity_text
 from ui.words.temperature import route_choices, route_text, temperature_text
 from ui.words.time import clock_text
@@ -55,16 +62,51 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("quick_log", text)
 
 
+_SEARCHED = Qt.ItemDataRole.UserRole + 1  # the words the typed letters are looked for in
+_FILLED = Qt.ItemDataRole.UserRole + 2  # the symptom a suggestion puts in the field
+
+
+class _SymptomCompleter(QCompleter):
+    """Suggestions that may be found by a synonym but always fill in the symptom's name."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(_FILLED) or "")
+
+
+def _suggestions(
+    names: list[str], synonyms: list[tuple[str, str]], parent: QObject
+) -> QStandardItemModel:
+    """The names, then "Numbness or tingling (pins and needles)" for each synonym not already
+    in its symptom's name: a few letters find a name before a synonym, so the red-flag
+    wordings ("New numbness in the legs") come first, as they did before synonyms."""
+    model = QStandardItemModel(parent)
+    rows = [(name, name, name) for name in names]
+    for word, name in synonyms:
+        if synonym_key(word) not in synonym_key(name):
+            shown = _tr("%1 (%2)").replace("%1", name).replace("%2", word)
+            rows.append((shown, word, name))
+    for shown, searched, filled in rows:
+        item = QStandardItem(shown)
+        item.setData(searched, _SEARCHED)
+        item.setData(filled, _FILLED)
+        item.setEditable(False)
+        model.appendRow(item)
+    return model
+
+
 class SymptomEdit(QLineEdit):
-    """A symptom typed with suggestions from any part of the name, in any case. Enter takes
-    the highlighted (or else the first) suggestion and moves on."""
+    """A symptom typed with suggestions from any part of the name or of one of its synonyms,
+    in any case. Enter takes the highlighted suggestion, else the name typed in full, else
+    the symptom a synonym typed in full means, else the first suggestion, and moves on."""
 
     chosen = Signal()
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], synonyms: list[tuple[str, str]] | None = None) -> None:
         super().__init__()
         self.names = names
-        completer = QCompleter(names, self)
+        completer = _SymptomCompleter(self)
+        completer.setModel(_suggestions(names, synonyms or [], completer))
+        completer.setCompletionRole(_SEARCHED)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -88,11 +130,15 @@ class SymptomEdit(QLineEdit):
         if not typed:
             return
         if highlighted is not None and highlighted.isValid():
-            self.setText(str(highlighted.data()))
+            self.setText(completer.pathFromIndex(highlighted))
             return
         exact = next((n for n in self.names if n.casefold() == typed.casefold()), None)
         if exact is not None:
             self.setText(exact)
+            return
+        meant = meant_symptom(typed)  # "pins and needles": the symptom it is another word for
+        if meant is not None:
+            self.setText(meant)
             return
         completer.setCompletionPrefix(typed)
         if completer.completionCount() > 0:
@@ -117,7 +163,9 @@ class QuickLogDialog(ScrollingFormDialog):
         self.setWindowTitle(title or self.tr("Log a symptom"))
         self.setAccessibleName(self.windowTitle())
 
-        self.symptom = SymptomEdit(symptom_texts(services.side_effects.symptoms()))
+        self.symptom = SymptomEdit(
+            symptom_texts(services.side_effects.symptoms()), symptom_synonym_texts()
+        )
         self.symptom.setPlaceholderText(self.tr("Type a few letters, for example head"))
         self.symptom.setText(symptom)
         self.form.add("symptom", self.tr("&Symptom"), self.symptom)

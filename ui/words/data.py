@@ -49,6 +49,25 @@ def symptom_texts(names: list[str]) -> list[str]:
     return [symptom_text(name) for name in names]
 
 
+def symptom_synonym_texts() -> list[tuple[str, str]]:
+    """(synonym, the shipped symptom's name in the user's language) for the type-ahead: the
+    English and the Spanish synonyms both, whatever the interface language ("hormigueo" finds
+    "Numbness or tingling" in English too). Synonyms are search words, never translated."""
+    from journey.services.side_effects import symptom_synonyms
+
+    return [(word, tr_data(name)) for word, name in symptom_synonyms()]
+
+
+def meant_symptom(typed: str) -> str | None:
+    """The shipped symptom's name, in the user's language, that ``typed`` names in English or
+    means by a synonym typed in full ("pins and needles", "hormigueo"; any case, accents or
+    not); None for anything else."""
+    from journey.services.side_effects import catalogue_name
+
+    name = catalogue_name(typed)
+    return None if name is None else tr_data(name)
+
+
 def stored_symptom(typed: str) -> str:
     """What to store for a symptom typed in the user's language: a shipped symptom's English
     name when its translation was typed (any case), so "Dolor de cabeza" is the catalogue's
