@@ -309,7 +309,7 @@ def test_a_custom_scale_is_added_and_appears_in_the_form(
     form = RatingDialog(services)
     assert list(form.scales.values())[-1].name == "SDMT score"
     hint = form.form.fields[rating_field(services.ratings.scales()[-1].id)].accessibleDescription()
-    assert hint == "0 to 110, higher is better"
+    assert hint == "0 to 110, higher is better (▲\u00a0better at 110)"  # one line
     # A duplicate name is refused beside the name.
     again = ScaleDialog(services)
     again.name.setText("sdmt SCORE")

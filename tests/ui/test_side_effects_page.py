@@ -230,7 +230,8 @@ def test_a_watch_window_shows_its_temperatures(
     thresholds = sorted(line.get_ydata()[0] for line in ax.lines[2:])
     assert thresholds == [38.0, 38.3]
     labels = ax.get_legend_handles_labels()[1]
-    assert any(label.startswith("38.3 °C or more — call the clinic") for label in labels)
+    assert "Call the clinic: 38.3 °C" in labels  # short in the legend; in full beside it
+    assert "Dotted line: 38.3 °C or more — call the clinic" in page.panel.thresholds_note.text()
     styles = {line.get_linestyle() for line in ax.lines[2:]}
     assert len(styles) == 2  # told apart without colour
     page.panel.chart.save_png(str(tmp_path / "chart.png"))

@@ -2,7 +2,8 @@
 of the same numbers and one sentence in words — the change from baseline by months after
 treatment, and NEDA-3 over a chosen period.
 
-matplotlib loads when this page is first shown (the window builds pages on first view).
+The page shows at once, its table and sentences filled; the chart follows just after the first
+paint (matplotlib, most of a second to import, loads then: issue 19, part 12).
 Ratings are edited from the table (Enter or F2) and deleted with Delete, with Undo.
 """
 
@@ -37,6 +38,7 @@ from journey.rating_trends import (
 )
 from ui.aftercare.rating_chart import ScaleChart
 from ui.aftercare.rating_dialog import RatingDialog, rated_message
+from ui.aftercare.ratings_table import RatingsTable
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.widgets.page import Page
@@ -126,7 +128,7 @@ class AftercarePage(Page):
         self.summary.setStyleSheet("font-weight: bold")
         layout.addWidget(self.summary)
 
-        self.chart = ScaleChart()
+        self.chart = ScaleChart(after_first_paint=True)
         self.rows = RowsModel(
             [
                 Column(
@@ -156,7 +158,7 @@ class AftercarePage(Page):
             key=lambda r: r.rating.id,
             parent=self,
         )
-        self.table = RowsTable(
+        self.table = RatingsTable(
             self.rows, self.tr("Ratings on this scale, newest first"), one_line_rows=True
         )
         self.table.doubleClicked.connect(lambda _: self.edit_rating())
@@ -343,6 +345,7 @@ class AftercarePage(Page):
             high=scale.details.high,
             zone=zone,
             name=name,
+            higher_is_better=scale.details.higher_is_better,
         )
         # A chart is an image to a screen reader: the sentence above says what it shows, and
         # the table beside it, which takes the keyboard, says it too.

@@ -13,18 +13,23 @@ marker or hatching, not by colour alone. Each artist carries a gid ("ratings", "
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, Unpack
 from zoneinfo import ZoneInfo
 
 from journey.rating_trends import Point
 from ui.i18n import in_locale
-from ui.widgets.charts import ChartWidget, _tr
+from ui.widgets.charts import ChartWidget, _tr, compact_legend, legend_place
+from ui.words.aftercare import number_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 SINGLE_VALUE_PAD = 0.1  # a one-value baseline is still drawn as a visible band
+# Ratings all on one day are drawn with this much time either side (matplotlib's own range
+# for a single date is four years: 2025–2029 around one rating).
+ONE_DAY = timedelta(days=1)
+ONE_POINT_PAD = timedelta(days=14)
 Y_PAD = 0.04  # of the scale's range, above and below
 BAND_ALPHA = 0.2
 HATCH_ALPHA = 0.55
@@ -43,6 +48,7 @@ class ScaleData(TypedDict):
     high: float
     zone: ZoneInfo
     name: str
+    higher_is_better: NotRequired[bool]
 
 
 def local_midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -61,14 +67,19 @@ def plot_scale(
     high: float,
     zone: ZoneInfo,
     name: str,
+    higher_is_better: bool = True,
+    legend_width: float = 0.0,
 ) -> None:
     """The user's ratings on one scale (a solid line with round markers), their 4-week average
-    (a thicker dashed line), their baseline range (a hatched band), the treatment date (a solid
-    vertical line), relapses (dotted, a triangle at the top) and MRIs (dash-dot, a square at the
-    top). Times shown in ``zone``; the y axis runs from ``low`` to ``high``."""
+    (a thicker dashed line in a calm colour), their baseline range (a hatched band), the
+    treatment date (a solid vertical line), relapses (dotted, a triangle at the top) and MRIs
+    (dash-dot, a square at the top). Times shown in ``zone``. Better is always up: the y axis
+    runs from ``low`` to ``high``, reversed (and labelled so) for a scale where lower is
+    better; the numbers stay as rated. The scale's ``name`` stands above the plot at the left,
+    the legend compact at its right, or below the plot if it needs more than two rows there
+    (``compact_legend``; the chart ``legend_width`` ems wide, 0: the figure's width)."""
     import matplotlib
     from matplotlib import dates as mdates
-    from matplotlib.colors import to_rgba
 
     text_colour = matplotlib.rcParams["text.color"]
     ordered = sorted(points, key=lambda p: p.at)
@@ -90,20 +101,7 @@ def plot_scale(
             gid="rolling",
         )
     if band is not None:
-        bottom, top = band
-        if bottom == top:
-            bottom, top = bottom - SINGLE_VALUE_PAD, top + SINGLE_VALUE_PAD
-        colour = ratings.get_color()
-        ax.axhspan(
-            bottom,
-            top,
-            facecolor=to_rgba(colour, BAND_ALPHA),
-            edgecolor=to_rgba(colour, HATCH_ALPHA),  # the hatching: seen without colour
-            hatch="//",
-            linewidth=0,
-            label=_tr("Baseline range"),
-            gid="baseline",
-        )
+        draw_baseline_band(ax, band, ratings.get_color())
     if treatment is not None:
         ax.axvline(
             local_midnight(treatment, zone),  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
@@ -132,14 +130,100 @@ def plot_scale(
                 gid=gid,
             )
     span = high - low
-    ax.set_ylim(low - span * Y_PAD, high + span * Y_PAD)
+    if higher_is_better:
+        ax.set_ylim(low - span * Y_PAD, high + span * Y_PAD)
+        ax.set_ylabel(_tr("▲ better"))
+    else:
+        ax.set_ylim(high + span * Y_PAD, low - span * Y_PAD)  # reversed: better is up
+        ax.set_ylabel(_tr("▲ better (reversed: %1 at the top)").replace("%1", number_text(low)))
+    extent = x_extent(ordered, treatment, relapses, mris, zone)
+    if extent is not None and extent[1] - extent[0] < ONE_DAY:
+        ax.set_xlim(extent[0] - ONE_POINT_PAD, extent[1] + ONE_POINT_PAD)  # type: ignore[arg-type]  # datetimes: matplotlib's units, not its stubs
     locator = mdates.AutoDateLocator(tz=zone, minticks=4, maxticks=8)
     ax.xaxis.set_major_locator(locator)
     # Month names in the app's language (matplotlib's are English).
     ax.xaxis.set_major_formatter(in_locale(mdates.ConciseDateFormatter(locator, tz=zone)))
-    ax.set_title(name, loc="left")
+    ax.set_title(name, loc="left", gid="title")
     ax.grid(True, linestyle=":", linewidth=0.6)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2, frameon=False)
+    compact_legend(ax, legend_width, beside=title_ems(name))
+
+
+def title_ems(name: str) -> float:
+    """The room the title takes at the left above the plot, in ems of the chart's font (it is
+    "large", 1.2 ×, about 0.55 em a letter), with two ems of space before the legend."""
+    return len(name) * 0.66 + 2
+
+
+def draw_baseline_band(ax: Axes, band: tuple[float, float], colour: Any) -> Any:
+    """The baseline range as a hatched band in the ratings' colour, pale."""
+    from matplotlib.colors import to_rgba
+
+    bottom, top = band
+    if bottom == top:
+        bottom, top = bottom - SINGLE_VALUE_PAD, top + SINGLE_VALUE_PAD
+    return ax.axhspan(
+        bottom,
+        top,
+        facecolor=to_rgba(colour, BAND_ALPHA),
+        edgecolor=to_rgba(colour, HATCH_ALPHA),  # the hatching: seen without colour
+        hatch="//",
+        linewidth=0,
+        label=_tr("Baseline range"),
+        gid="baseline",
+    )
+
+
+def update_scale(ax: Axes, data: ScaleData) -> bool:
+    """Show another scale on an Axes ``plot_scale`` drew one of the same shape on (the same
+    moments, range, direction and legend): its name, ratings, average and band change in
+    place, the rest is kept. False if the Axes lacks what it would change."""
+    found: dict[str | None, Any] = {artist.get_gid(): artist for artist in ax.get_children()}
+    ratings, title = found.get("ratings"), found.get("title")
+    rolling, band = found.get("rolling"), found.get("baseline")
+    if ratings is None or title is None or (rolling is None) != (not data["rolling"]):
+        return False
+    if (band is None) != (data["band"] is None):
+        return False
+    zone = data["zone"]
+    ordered = sorted(data["points"], key=lambda p: p.at)
+    ratings.set_data([p.at.astimezone(zone) for p in ordered], [p.value for p in ordered])
+    if rolling is not None:
+        rolling.set_data(
+            [when.astimezone(zone) for when, _ in data["rolling"]],
+            [value for _, value in data["rolling"]],
+        )
+    if band is not None and data["band"] is not None:
+        band.remove()
+        draw_baseline_band(ax, data["band"], ratings.get_color()).set_animated(True)
+    title.set_text(data["name"])
+    return True
+
+
+def x_extent(
+    points: Sequence[Point],
+    treatment: date | None,
+    relapses: Sequence[date],
+    mris: Sequence[date],
+    zone: ZoneInfo,
+) -> tuple[datetime, datetime] | None:
+    """The first and last moment the chart shows: ratings, treatment, relapses and MRIs."""
+    moments = [p.at.astimezone(zone) for p in points]
+    days = [*relapses, *mris, *([treatment] if treatment else [])]
+    moments += [local_midnight(day, zone) for day in days]
+    return (min(moments), max(moments)) if moments else None
+
+
+def legend_labels(data: ScaleData) -> list[str]:
+    """What the legend of ``plot_scale`` lists for ``data``, in order."""
+    shown = (
+        (True, _tr("Your ratings")),
+        (bool(data["rolling"]), _tr("4-week average")),
+        (data["band"] is not None, _tr("Baseline range")),
+        (data["treatment"] is not None, _tr("Treatment")),
+        (bool(data["relapses"]), _tr("Relapse")),
+        (bool(data["mris"]), _tr("MRI")),
+    )
+    return [label for present, label in shown if present]
 
 
 class ScaleChart(ChartWidget[ScaleData]):
@@ -148,6 +232,8 @@ class ScaleChart(ChartWidget[ScaleData]):
     least_height = 280
     height_lines = 20
     hint_lines = (36, 24)
+    # Another scale of the same shape: only its name, ratings, average and band change.
+    changing_gids = frozenset({"title", "ratings", "rolling", "baseline"})
 
     def show_scale(self, **scale: Unpack[ScaleData]) -> None:
         """Show one scale; the arguments are those of ``plot_scale``."""
@@ -164,5 +250,24 @@ class ScaleChart(ChartWidget[ScaleData]):
     def canvas_name(self, data: ScaleData) -> str:
         return _tr("Chart of %1").replace("%1", data["name"])
 
+    def _legend_place(self, data: ScaleData) -> tuple[int, bool]:
+        beside = title_ems(data["name"])
+        return legend_place(legend_labels(data), self.width_in_ems(), beside)
+
+    def layout_key(self, data: ScaleData) -> object:
+        """Scales rated at the same moments, with the same range and direction, share their
+        margins, axes, ticks and legend: only the name, the ratings, the average and the band
+        are drawn again (``changing_gids``)."""
+        extent = x_extent(
+            data["points"], data["treatment"], data["relapses"], data["mris"], data["zone"]
+        )
+        direction = data.get("higher_is_better", True)
+        labels = tuple(legend_labels(data))
+        place = self._legend_place(data)
+        return (labels, place, data["low"], data["high"], direction, extent)
+
     def plot(self, ax: Axes, data: ScaleData) -> None:
-        plot_scale(ax, **data)
+        plot_scale(ax, **data, legend_width=self.width_in_ems())
+
+    def update_plot(self, ax: Axes, data: ScaleData) -> bool:
+        return update_scale(ax, data)

@@ -1,8 +1,11 @@
 """The rating form (SPEC §2.7): about a minute, keyboard first — a digit, Tab, a digit…
 
-One line per shown scale with its anchors in words ("0 = No energy at all · 10 = Full of
-energy"); a scale left empty is skipped. Enter saves. A value outside its scale gets a message
-beside it and nothing is stored; what was typed stays.
+One row per shown scale: its name, the box for the number and its anchors in words, the
+better end marked with a word and a symbol ("0 = No energy at all · 10 = Full of energy
+▲ better"). Up and Down step the number by one within the scale. A scale left empty is
+skipped. Enter saves. A value outside its scale gets a message beside it and nothing is
+stored; what was typed stays. The scales scroll; Save and Cancel stay in view below them
+(issue 19, part 4: the form was taller than a 1366×768 screen).
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -23,7 +28,15 @@ from journey.errors import Problem
 from journey.settings import RECORDED_BY
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.form_dialog import ScrollingFormDialog
-from ui.widgets.forms import choice_box, line, parse_number, set_choice, widen_with_text
+from ui.widgets.forms import (
+    ErrorLabel,
+    FieldLabel,
+    choice_box,
+    name_for_screen_readers,
+    parse_number,
+    set_choice,
+    widen_with_text,
+)
 from ui.widgets.moment import MomentFields
 from ui.words.aftercare import number_text, scale_name
 from ui.words.data import tr_data
@@ -37,19 +50,63 @@ def _tr(text: str) -> str:
 
 
 def scale_hint(scale: Scale) -> str:
-    """The anchors, or for a custom scale its range, direction and note."""
+    """The anchors, the better end marked "▲ better" (a word and a symbol, not colour: the
+    chart draws that end up); for a custom scale its range, direction and note."""
     low, high = number_text(scale.details.low), number_text(scale.details.high)
+    better = _tr("▲ better").replace(" ", "\u00a0")  # never split over two lines
     if scale.built_in:
+        low_words, high_words = tr_data(scale.low_words), tr_data(scale.high_words)
+        if scale.details.higher_is_better:
+            high_words = f"{high_words} {better}"
+        else:
+            low_words = f"{low_words} {better}"
         return (
             _tr("%1 = %2 · %3 = %4")
             .replace("%1", low)
-            .replace("%2", tr_data(scale.low_words))
+            .replace("%2", low_words)
             .replace("%3", high)
-            .replace("%4", tr_data(scale.high_words))
+            .replace("%4", high_words)
         )
-    better = _tr("higher is better") if scale.details.higher_is_better else _tr("higher is worse")
-    hint = _tr("%1 to %2, %3").replace("%1", low).replace("%2", high).replace("%3", better)
+    direction = (
+        _tr("higher is better") if scale.details.higher_is_better else _tr("higher is worse")
+    )
+    better_end = _tr("%1 at %2").replace("%1", better)
+    better_end = better_end.replace("%2", high if scale.details.higher_is_better else low)
+    hint = (
+        _tr("%1 to %2, %3").replace("%1", low).replace("%2", high).replace("%3", direction)
+        + f" ({better_end})"
+    )
     return f"{hint}. {scale.details.note}" if scale.details.note else hint
+
+
+class ScaleEdit(QLineEdit):
+    """The box for one scale's number: typed, or stepped by one with Up and Down within the
+    scale (from empty, Up or Down starts in the middle). Nothing else changes: a word or a
+    number outside the scale typed here stays, for the message beside it."""
+
+    def __init__(self, scale: Scale) -> None:
+        super().__init__()
+        self.low, self.high = scale.details.low, scale.details.high
+        self.setPlaceholderText(QCoreApplication.translate("RatingDialog", "skip"))
+        self.setMaxLength(12)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            super().keyPressEvent(event)
+            return
+        text = self.text().strip().replace("−", "-").replace(",", ".")
+        if not text:
+            value = float(round((self.low + self.high) / 2))
+        else:
+            try:
+                value = float(text) + step
+            except ValueError:
+                return  # not a number: left as typed, for its message
+        self.setText(number_text(min(self.high, max(self.low, value))))
 
 
 DRAFT = "rating"  # its draft's name (ui.widgets.drafts)
@@ -92,12 +149,7 @@ class RatingDialog(ScrollingFormDialog):
             shown = [s for s in services.ratings.scales() if not s.hidden or s.id in rated]
         self.scales = {scale.id: scale for scale in shown}
         self.values: dict[int, QLineEdit] = {}
-        for scale in shown:
-            edit = line(placeholder=self.tr("skip"))
-            edit.setMaxLength(12)
-            name = scale_name(scale)
-            self.form.add(rating_field(scale.id), f"&{name}", edit, scale_hint(scale))
-            self.values[scale.id] = edit
+        self._add_scales(shown)
 
         self.notes = self.add_notes()
         self.baseline = choice_box(
@@ -112,13 +164,48 @@ class RatingDialog(ScrollingFormDialog):
         self.moment = MomentFields(services.clock.now(), self.zone)
         self.moment.add_to(self.form)
 
-        widen_with_text(self, 460, 64)
+        widen_with_text(self, 460, 96)  # a scale to a line, mostly (1366 px wide at 200 %)
         if rating is not None:
             self._show(rating)
         else:
             self.keep_draft(services.drafts, DRAFT, self.moment)
         if self.values:
             next(iter(self.values.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_scales(self, shown: list[Scale]) -> None:
+        """One compact row per scale (name, box, anchors), its message under it: the scales
+        take about half the height they took as label, box and hint on lines of their own."""
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(2, 1)
+        box_width = self.fontMetrics().averageCharWidth() * 7
+        for n, scale in enumerate(shown):
+            field = rating_field(scale.id)
+            name = scale_name(scale)
+            hint = scale_hint(scale)
+            edit = ScaleEdit(scale)
+            edit.setObjectName(field)
+            edit.setFixedWidth(box_width)
+            name_for_screen_readers(edit, name)
+            edit.setToolTip(hint)
+            edit.setAccessibleDescription(hint)
+            caption = FieldLabel(f"&{name}")
+            caption.setBuddy(edit)
+            anchors = QLabel(hint)
+            anchors.setWordWrap(True)
+            anchors.setEnabled(False)  # the palette's quieter, still ≥ 4.5:1, text colour
+            error = ErrorLabel(edit)
+            grid.addWidget(caption, 2 * n, 0)
+            grid.addWidget(edit, 2 * n, 1)
+            grid.addWidget(anchors, 2 * n, 2)
+            grid.addWidget(error, 2 * n + 1, 0, 1, 3)
+            # Registered as the form's own fields: problems, drafts and order find them.
+            self.form.fields[field] = edit
+            self.form.errors[field] = error
+            self.values[scale.id] = edit
+        self.form.layout_.addRow(rows)
 
     def _show(self, rating: RatingSet) -> None:
         for scale_id, value in rating.details.values:

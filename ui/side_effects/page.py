@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTableView,
     QWidget,
@@ -149,19 +148,15 @@ class SideEffectsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit_entry())
 
+        # In the page itself, no scroll pane of its own (issue 19: a chart in a small pane that
+        # scrolled inside the page); short enough for 200 % text, its table scrolling its rows.
         self.panel = WatchWindowPanel(self._zone)
-        # The chart and its table scroll rather than push the window taller (200 % text).
-        self.panel_area = QScrollArea()
-        self.panel_area.setWidgetResizable(True)
-        self.panel_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.panel_area.setAccessibleName(self.tr("Watch window"))
-        self.panel_area.setWidget(self.panel)
+        self.panel.setAccessibleName(self.tr("Watch window"))
         self.panel.hide()
-        self.panel_area.hide()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel_area)
+        self.splitter.addWidget(self.panel)
         layout.addWidget(self.splitter, 1)
         self.undo_bar = UndoBar(self)
         layout.addWidget(self.undo_bar)
@@ -264,7 +259,6 @@ class SideEffectsPage(Page):
         window = self._windows.get(self.window_filter.currentData())
         if window is None:
             self.panel.hide()
-            self.panel_area.hide()
             return
         thresholds = temperature_thresholds(
             red_flag_rules(), self.services.red_flags.thresholds(), unit
@@ -275,7 +269,6 @@ class SideEffectsPage(Page):
         # The chart's sentence, said when the table of the same readings takes the keyboard.
         self.panel.readings.setAccessibleDescription(self.panel.summary.text())
         self.panel.show()
-        self.panel_area.show()
 
     def current_entry(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,5 +1,9 @@
 """One watch window's temperatures: a chart, a table of the same readings beside it and a
-sentence that says what the chart shows (a chart is only an image to a screen reader)."""
+sentence that says what the chart shows (a chart is only an image to a screen reader).
+
+Compact (issue 19, part 5): the chart's legend is one row of short names above the plot,
+what each red-flag line means is said in full in a line of text under it, and the table keeps
+one line per reading; the panel sits in the page with no scroll pane of its own."""
 
 from __future__ import annotations
 
@@ -7,15 +11,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journey.services.side_effects import Entry, Window
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.widgets.charts import FEVER_C, TemperatureChart, Threshold
+from ui.widgets.charts import FEVER_C, TemperatureChart, Threshold, threshold_lines
 from ui.widgets.tables import Column, RowsModel, RowsTable
 from ui.words.data import symptom_text
-from ui.words.itinerary import clock_time, local_moment, when_text
+from ui.words.itinerary import clock_time, local_moment, zone_time
 from ui.words.temperature import temperature_text, temperature_with_grade
 from ui.words.time import date_text
 
@@ -37,6 +40,15 @@ def readings_of(entries: Sequence[Entry]) -> list[tuple[datetime, float]]:
         for e in entries
         if e.details.celsius is not None
     )
+
+
+def reading_time(at: datetime, zone: str, computer_zone: str) -> str:
+    """ "Mon 16 Nov 01:00" — short, for one line per reading (a watch window lasts days, not
+    years), with the place named when it is not the computer's: "Mon 16 Nov 01:00 Tijuana
+    time"."""
+    local = local_moment(at, zone)
+    text = f"{date_text(local.date(), 'ddd d MMM')} {clock_time(local)}"
+    return zone_time(text, zone) if zone != computer_zone else text
 
 
 def temperature_summary(
@@ -88,12 +100,16 @@ class WatchWindowPanel(QWidget):
         layout.addWidget(self.summary)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.chart = TemperatureChart()
+        # What each red-flag line means, in full: text wraps here, not in the chart's legend.
+        self.thresholds_note = QLabel()
+        self.thresholds_note.setWordWrap(True)
+        self.thresholds_note.setEnabled(False)  # the palette's quieter, still ≥ 4.5:1, text
         self.readings = RowsTable(
             RowsModel(
                 [
                     Column(
                         _tr("When"),
-                        lambda e: when_text(e.details.at, e.details.zone, self.computer_zone),
+                        lambda e: reading_time(e.details.at, e.details.zone, self.computer_zone),
                         sort=lambda e: e.details.at.timestamp(),
                     ),
                     Column(
@@ -108,19 +124,16 @@ class WatchWindowPanel(QWidget):
                 parent=self,
             ),
             _tr("Temperatures in this watch window"),
+            one_line_rows=True,  # one line per reading, never wrapped onto three
         )
+        # Short at any text size (the panel has no scroll pane of its own: issue 19): the
+        # table scrolls its rows, the chart takes what height the page gives it; side by side
+        # even at 200 % text, where one above the other no longer fits an 800 px window.
+        self.readings.visible_rows = 2
         self.row.addWidget(self.chart, 3)
         self.row.addWidget(self.readings, 2)
         layout.addLayout(self.row, 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Chart beside the table when there is room (about 110 characters), else above it:
-        at 200 % text a chart squeezed beside the table is unreadable."""
-        super().resizeEvent(event)
-        wide = self.width() >= self.fontMetrics().averageCharWidth() * 110
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
+        layout.addWidget(self.thresholds_note)  # the panel's full width: fewer lines
 
     def show_window(
         self, window: Window, entries: Sequence[Entry], thresholds: Sequence[Threshold], unit: str
@@ -135,4 +148,6 @@ class WatchWindowPanel(QWidget):
         self.chart.setAccessibleName(_tr("Temperature chart"))
         self.chart.setAccessibleDescription(self.summary.text())
         self.readings.reload(with_temperature)
+        self.thresholds_note.setText("\n".join(threshold_lines(thresholds)))
+        self.thresholds_note.setVisible(bool(thresholds))
         self.chart.show_readings(readings, thresholds, unit)
