@@ -183,6 +183,50 @@ PUBLISH_USER: Option[str] = Option("publish.user", "", _text(320), per_device=Tr
 # computer is where its user is (a companion may fly home first), so it does not travel.
 HERE_ZONE: Option[str] = Option("here.zone", "", _text(64), _zone_problems, per_device=True)
 
+
+# --- desktop reminders while Journey runs (ui.shell.notifications): each computer's own, as
+# the person at it may sleep in another zone. Quiet hours hold reminders until they end.
+def _hh_mm(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        raise ValueError(f"{value!r} is not a time as HH:MM")
+    hours, minutes = int(value[:2]), int(value[3:])
+    if not (0 <= hours < 24 and 0 <= minutes < 60):
+        raise ValueError(f"{value!r} is not a time of day")
+    return value
+
+
+def _quiet_time(name: str, default: str) -> Option[str]:
+    def problems(value: str) -> list[Problem]:
+        try:
+            _hh_mm(value)
+        except ValueError:
+            return [Problem(name, "invalid_time")]
+        return []
+
+    return Option(f"notifications.{name}", default, _hh_mm, problems, per_device=True)
+
+
+NOTIFICATIONS_ON: Option[bool] = Option("notifications.on", True, _boolean, per_device=True)
+QUIET_FROM = _quiet_time("quiet_from", "22:00")
+QUIET_UNTIL = _quiet_time("quiet_until", "07:00")
+
+# --- the folder each file chooser last opened in, by purpose ("attach_document",
+# "import_calendar"…; ui.widgets.file_dialogs): each computer's own folders, so none travel.
+FOLDER_PATH_MAX = 4096  # PATH_MAX on Linux; longer is no folder
+
+
+def _folders(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return {
+        str(purpose): folder
+        for purpose, folder in value.items()
+        if isinstance(folder, str) and 0 < len(folder) <= FOLDER_PATH_MAX
+    }
+
+
+LAST_FOLDERS: Option[dict[str, str]] = Option("file_dialogs.folders", {}, _folders, per_device=True)
+
 # --- drafts: what is typed in a form, until it is saved (never a change to tell pages) ------
 DRAFTS: dict[str, Option[dict[str, Any] | None]] = {
     form: Option(f"draft.{form}", None, _json_object, per_device=True)

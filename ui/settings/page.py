@@ -96,6 +96,11 @@ class SettingsPage(Page):
             name_for_screen_readers(widget, label.replace("&", ""))
             reminders_form.addRow(caption, widget)
         layout.insertWidget(layout.count() - 1, reminders)
+        from ui.settings.notifications_panel import NotificationsPanel
+
+        self.notifications = NotificationsPanel(services)
+        self.notifications.status.connect(self.status)
+        layout.insertWidget(layout.count() - 1, self.notifications)
 
         layout.insertWidget(layout.count() - 1, self._thresholds_group())
         from ui.settings.sharing_panel import SharingPanel

@@ -61,6 +61,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "never touches your real journal",
     )
     parser.add_argument(
+        "--minimised",
+        "--minimized",
+        dest="minimised",
+        action="store_true",
+        help="start with the window hidden in the notification area (minimised where the "
+        "desktop has none), to remind you of what is due",
+    )
+    parser.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
         help="the interface's language for this run, instead of the one chosen in Settings "
@@ -146,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             claim.release()
             return _refuse(str(RealJournalNotDemo(folder)))
         try:
-            return run_app(claim, demo=args.demo)
+            return run_app(claim, demo=args.demo, minimised=args.minimised)
         finally:
             claim.release()
     except KeyboardInterrupt:
@@ -233,7 +241,7 @@ def _application() -> QApplication:
     return app
 
 
-def run_app(claim: JournalClaim, *, demo: bool) -> int:
+def run_app(claim: JournalClaim, *, demo: bool, minimised: bool = False) -> int:
     """One window's session after another on the journal: each ends with the window's
     outcome (quit, or close to restore a backup, to encrypt, to lock), which says whether the
     journal opens again and how. Returns the exit code."""
@@ -253,7 +261,7 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Journey")
     app.setApplicationVersion(__version__)
-    session = Session(app, Appearance(app), demo=demo)
+    session = Session(app, Appearance(app), demo=demo, minimised=minimised)
     current: JournalClaim | None = claim
     while current is not None:
         try:
@@ -268,10 +276,13 @@ def run_app(claim: JournalClaim, *, demo: bool) -> int:
 class Session:
     """The app's side of one journal window after another (``run``)."""
 
-    def __init__(self, app: QApplication, appearance: Appearance, *, demo: bool) -> None:
+    def __init__(
+        self, app: QApplication, appearance: Appearance, *, demo: bool, minimised: bool = False
+    ) -> None:
         self.app = app
         self.appearance = appearance
         self.demo = demo
+        self.minimised = minimised  # the first window only: ``journey --minimised``
         self.exit_code = 0
 
     def run(self, claim: JournalClaim) -> JournalClaim | None:
@@ -306,7 +317,14 @@ class Session:
             i18n.install(app, settings.language)
 
         window = MainWindow(appearance)
-        window.show()
+        if self.minimised:  # started at login: in the tray (ui.shell.notifications)
+            self.minimised = False
+            from ui.shell.notifications import tray_available
+
+            if not tray_available():
+                window.showMinimized()  # no tray to come back from: the taskbar's button
+        else:
+            window.show()
         # A language chosen in Settings: the window is built again in it, on the same page.
         windows = [window]
         stop_following = i18n.on_language_change(lambda: windows.append(reopen_window(windows[-1])))
@@ -518,6 +536,7 @@ def reopen_window(old: MainWindow) -> MainWindow:
     new = MainWindow(old.appearance)
     new.restoreGeometry(old.saveGeometry())
     new.attach(services, demo=services.settings.is_demo())
+    new.notifier.book = old.notifier.book  # what was told stays told
     new.show()
     new.activateWindow()
     new.sidebar.setCurrentRow(old.sidebar.currentRow())
