@@ -26,6 +26,7 @@ CONTACT_ROLES = (
     "hotel",
     "translator",
     "local_neurologist",
+    "companion",  # the one travelling with the patient; onboarding adds them (issue 19)
     "family",
     "other",
 )

@@ -100,6 +100,26 @@ def _store_companion(session: Session, data: CompanionData | None) -> None:
     session.add(row)
 
 
+def _store_companion_contact(session: Session, data: CompanionData | None) -> None:
+    """The companion named in the wizard, on People too (role companion), where the others
+    look for a number (issue 19); not a second time if they are already there."""
+    if data is None or not data.name.strip():
+        return
+    name = data.name.strip()
+    companions = session.scalars(select(Contact).where(Contact.role == "companion")).all()
+    if any(row.name.strip().casefold() == name.casefold() for row in companions):
+        return
+    session.add(
+        Contact(
+            name=name,
+            role="companion",
+            phone=data.phone.strip(),
+            email=data.email.strip(),
+            notes="",
+        )
+    )
+
+
 def _store_clinic_line(session: Session, clinic: str, phone: str) -> None:
     """The clinic's 24-hour number as a contact (role clinic_24h, the clinic's name), unless
     none was given or the same number is already there."""
@@ -222,6 +242,7 @@ class OnboardingService(Service):
             _store_profile(session, profile, self._clock)
             _store_course(session, course, self._clock)
             _store_companion(session, companion)
+            _store_companion_contact(session, companion)
             _store_clinic_line(session, course.clinic_name, clinic_phone)
             if session.scalars(select(ItineraryItem.id)).first() is None:
                 add_items(session, drafts, self._clock)  # never a second copy of the plan

@@ -289,7 +289,7 @@ def test_merging_keeps_the_journal_s_own_profile_and_renumbers_what_it_adds(
 
     after = export_document(other.session_factory, now=NOW)["journal"]
     assert [p["name"] for p in after["profile"]] == ["Ana Souza"]
-    assert len(after["contact"]) == own_contacts + 7
+    assert len(after["contact"]) == own_contacts + 8  # the demo's 7 and its companion
     assert len({c["id"] for c in after["contact"]}) == len(after["contact"])
     # The demo's headache entries join the journal's own "Headache" symptom, not a second one.
     assert [s["key"] for s in after["symptom"]].count("headache") == 1

@@ -65,6 +65,21 @@ def test_onboarding_without_a_companion(
     services.onboarding.complete(profile, course, None)
     assert services.onboarding.is_complete()
     assert services.companion.get() is None
+    assert services.contacts.contacts() == []
+
+
+def test_the_companion_from_onboarding_is_a_contact_once(
+    services: JournalServices, profile: ProfileData, course: CourseData
+) -> None:
+    """Issue 19: the companion is on People, with the number and e-mail given, once."""
+    from journey.services.people import ContactDetails
+
+    companion = CompanionData(" Luis López ", " +1 619 555 0199 ", "luis@example.com")
+    services.onboarding.complete(profile, course, companion)
+    services.onboarding.complete(profile, course, companion)  # run again: no second copy
+    assert [entry.details for entry in services.contacts.contacts()] == [
+        ContactDetails("Luis López", "companion", "+1 619 555 0199", "luis@example.com")
+    ]
 
 
 def test_the_arrival_is_stored_as_wall_time_and_zone(

@@ -456,3 +456,35 @@ def test_the_course_form_shows_the_stored_address(qtbot: QtBot) -> None:
     assert form.clinic_address.text() == "Av. Revolución 1234"
     assert form.destination_zone.currentText() == "Tijuana (Mexico)"
     assert form.read() == (stored, [])
+
+
+def test_the_companion_named_in_the_wizard_is_on_people_with_their_number(
+    qtbot: QtBot, wizard: OnboardingWizard, services: JournalServices
+) -> None:
+    """Issue 19: the companion typed in the wizard was missing from People, where the others
+    look for a number."""
+    from ui.trip.people import PeoplePage
+
+    fill_about_you(qtbot)
+    press(qtbot, Qt.Key.Key_Return)
+    fill_treatment(qtbot, address="", number="")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().title() == "Your companion"
+    type_text(qtbot, "Luis López")
+    tab(qtbot)
+    type_text(qtbot, "+1 619 555 0199")
+    press(qtbot, Qt.Key.Key_Return)
+    assert services.onboarding.is_complete()
+
+    page = PeoplePage(services.contacts)
+    show_active(qtbot, page)
+    model = page.table.model()
+    rows = [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    assert len(rows) == 1
+    assert "Luis López" in rows[0]
+    assert "Companion" in rows[0]
+    assert "+1 619 555 0199" in rows[0]
+    assert not page.table.showing_empty_text()

@@ -420,3 +420,33 @@ def test_a_broken_calendar_file_is_refused_with_its_reason(
     assert "Clinic visit" in warnings[0]  # names the event at fault
     assert "DTSTART" in warnings[0]  # and the property
     assert hsct.itinerary.items() == before
+
+
+def test_an_empty_week_says_what_it_is_for_and_offers_to_add_an_item(
+    qtbot: QtBot, services: JournalServices
+) -> None:
+    """Issue 19: a week with nothing in it was a bare grid."""
+    page = open_timeline(qtbot, services)
+    page.views.setCurrentIndex(1)
+    assert page.week_empty.isVisible()
+    assert page.week_empty_text.text().startswith("Nothing planned this week.")
+    assert page.week.accessibleDescription().startswith("Nothing planned this week.")
+    assert page.week_empty_add.text() == "Add an item… (Ctrl+N)"
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ItemDialog)
+        type_text(qtbot, "Fli")  # Flight
+        tab(qtbot)
+        type_text(qtbot, "Flight Toronto → Tijuana")
+        press(qtbot, Qt.Key.Key_Return)
+
+    on_next_dialog(fill)
+    qtbot.mouseClick(page.week_empty_add, Qt.MouseButton.LeftButton)
+
+    assert [item.details.title for item in services.itinerary.items()] == [
+        "Flight Toronto → Tijuana"
+    ]
+    assert not page.week_empty.isVisible()  # the week shows the flight now
+    assert page.week.accessibleDescription() == ""
+    qtbot.mouseClick(page.next_week, Qt.MouseButton.LeftButton)
+    assert page.week_empty.isVisible()

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journey.errors import JournalError
 from journey.report import default_range
+from ui.widgets import file_dialogs
 from ui.widgets.forms import (
     FieldLabel,
     date_box,
@@ -46,21 +46,20 @@ if TYPE_CHECKING:
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
-    """Ask where to save a file (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), kinds)
-    return Path(path) if path else None
+    """Ask where to save a file (tests replace this); the report and the JSON export each
+    open where they were last saved."""
+    purpose = file_dialogs.REPORT_PDF if kinds.startswith("PDF") else file_dialogs.EXPORT_JSON
+    return file_dialogs.save_file(parent, purpose, title, suggested, kinds)
 
 
 def choose_folder(parent: QWidget, title: str) -> Path | None:
     """Ask for a folder (tests replace this)."""
-    path = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-    return Path(path) if path else None
+    return file_dialogs.folder(parent, file_dialogs.EXPORT_CSV, title)
 
 
 def choose_open_path(parent: QWidget, title: str, kinds: str) -> Path | None:
     """Ask which file to read (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
-    return Path(path) if path else None
+    return file_dialogs.open_file(parent, file_dialogs.IMPORT_JSON, title, kinds)
 
 
 def confirm_merge(parent: QWidget, name: str) -> bool:

@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets import file_dialogs
 from ui.widgets.forms import FieldLabel, choice_box, name_for_screen_readers
 from ui.widgets.operations import run_in_background
 from ui.widgets.tables import big_button
@@ -264,9 +264,9 @@ class _DeviceForm(QWidget):
             form.addRow(caption, field)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, _tr("The shared folder"))
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = file_dialogs.folder(self, file_dialogs.SHARED_FOLDER, _tr("The shared folder"))
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def values(self) -> tuple[Path, str, str, str]:
         return (

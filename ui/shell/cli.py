@@ -37,6 +37,7 @@ from journey.errors import (
     StorageFailed,
 )
 from journey.lifecycle import JournalClaim, claim_journal, resolve_folder
+from ui.shell.cli_words import in_language
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -357,21 +358,24 @@ def run(args: argparse.Namespace) -> int:
     """Run the subcommand ``args`` names; returns the exit code. Whatever stops it ends in one
     line on stderr (``explain``) and exit code 1 (130 when interrupted)."""
     command: Callable[[argparse.Namespace], str] = args.run
+    language = getattr(args, "lang", None)  # ``--lang es``: the line in Spanish
     try:
         summary = command(args)
     except KeyboardInterrupt:
-        sys.stderr.write("journey: interrupted\n")
+        sys.stderr.write(f"journey: {in_language('interrupted', language)}\n")
         return 130
     except Exception as exc:
         what = " ".join(str(word) for word in (args.command, getattr(args, "format", None)) if word)
-        tell(exc, folder_of(args), what)
+        tell(exc, folder_of(args), what, language)
         return 1
-    return say(summary)
+    return say(in_language(summary, language))
 
 
-def tell(error: BaseException, folder: Path | None, what: str = "") -> None:
-    """``journey: <why>`` on stderr, in one line (``explain``)."""
-    sys.stderr.write(f"journey: {explain(error, folder, what)}\n")
+def tell(
+    error: BaseException, folder: Path | None, what: str = "", language: str | None = None
+) -> None:
+    """``journey: <why>`` on stderr, in one line (``explain``), in ``language`` if given."""
+    sys.stderr.write(f"journey: {in_language(explain(error, folder, what), language)}\n")
     sys.stderr.flush()
 
 

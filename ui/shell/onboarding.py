@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from journey.errors import InvalidInput, Problem
 from journey.services import JournalServices
 from journey.services.people import phone_problem
+from ui.widgets import file_dialogs
 from ui.widgets.form_dialog import SavesInPlace, typed_values
 from ui.widgets.forms import (
     CompanionForm,
@@ -52,8 +52,7 @@ def choose_backup(parent: QWidget | None) -> Path | None:
     kinds = QCoreApplication.translate(
         "OnboardingWizard", "Journey backups (*.sqlite3);;All files (*)"
     )
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
-    return Path(chosen) if chosen else None
+    return file_dialogs.open_file(parent, file_dialogs.RESTORE_BACKUP, title, kinds)
 
 
 class FormPage(QWizardPage):

@@ -3,16 +3,16 @@ and the guide's reference prices as context (never advice)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from journey.changes import Change
 from journey.errors import Problem
 from journey.money import Conversion, ConvertedTotal, CurrencyTotal, conversion_problems
+from journey.reference_rates import reference_rate
 from journey.services.costs import ExpenseEntry, ExpenseService
 from ui.trip.expense_dialog import EXPENSE_CATEGORY_CHOICES, ExpenseDialog
 from ui.widgets.forms import Form, line
 from ui.widgets.page import Page
-from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
+from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button, shared_widths
 from ui.words.data import tr_data
 from ui.words.money import (
     CurrencyBox,
@@ -34,9 +35,8 @@ from ui.words.money import (
     rate_text,
     read_rate,
 )
+from ui.words.time import date_text
 from ui.words.vocabulary import shown
-
-_EXAMPLE_RATE = Decimal("0.058")
 
 
 def _tr(text: str) -> str:
@@ -82,6 +82,46 @@ def expenses_model(parent: QWidget | None = None) -> RowsModel:
     )
 
 
+# Columns of expenses_model: amounts (and their currency) are never narrowed, so never
+# elided; the others share what is left, and at a large text size "Paid by", then the
+# category, give way before an amount would.
+_CATEGORY, _WHAT, _CURRENCY, _EXPECTED, _ACTUAL, _PAID_BY = range(6)
+_WHOLE = (_CURRENCY, _EXPECTED, _ACTUAL)
+_GIVE_WAY = ((), (_PAID_BY,), (_PAID_BY, _CATEGORY))
+
+
+class CostsTable(RowsTable):
+    """The costs, with every amount shown whole at any text size (issue 19)."""
+
+    def fit_columns(self) -> None:
+        count = self.rows_model.columnCount()
+        if count != len(_WHOLE) + 3:
+            super().fit_columns()
+            return
+        header = self.horizontalHeader()
+        padding = self.fontMetrics().averageCharWidth() * 2
+        floor = self.fontMetrics().averageCharWidth() * 12  # a few words a line, readable
+        wanted = [
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + padding
+            for c in range(count)
+        ]
+        left = self.viewport().width() - sum(wanted[c] for c in _WHOLE)
+        for hidden in _GIVE_WAY:
+            shared = [c for c in range(count) if c not in _WHOLE and c not in hidden]
+            if sum(min(wanted[c], floor) for c in shared) <= left:
+                break
+        else:  # very narrow: what the cost is takes what is left, down to a word a line
+            floor = min(floor, max(left, self.fontMetrics().averageCharWidth() * 6))
+        for column in range(count):
+            self.setColumnHidden(column, column in hidden)
+        for column in _WHOLE:
+            header.resizeSection(column, wanted[column])
+        widths = shared_widths([wanted[c] for c in shared], max(left, 0), floor)
+        for column, width in zip(shared, widths, strict=True):
+            header.resizeSection(column, width)
+        self.resizeRowsToContents()
+
+
 class CostsPage(Page):
     shows = Change.COSTS
 
@@ -98,7 +138,7 @@ class CostsPage(Page):
         layout = self.layout_
         layout.setSpacing(12)
 
-        self.table = RowsTable(expenses_model(self), self.tr("Costs"))
+        self.table = CostsTable(expenses_model(self), self.tr("Costs"))
         self.table.set_empty_text(
             self.tr(
                 "No costs yet. Add what the treatment, the flights and the stay will cost, "
@@ -106,7 +146,12 @@ class CostsPage(Page):
             )
         )
         self.table.visible_rows = 8
-        layout.addWidget(self.table, 1)
+        # The table keeps its height (neither stretched nor squeezed): a new currency adds a
+        # rate field below, and the Add cost button stays where the hand found it (issue 19).
+        policy = self.table.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.table.setSizePolicy(policy)
+        layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = big_button(self.tr("&Add cost…"))
         self.edit_button = big_button(self.tr("&Edit…"))
@@ -125,6 +170,7 @@ class CostsPage(Page):
 
         layout.addWidget(self._build_conversion())
         layout.addWidget(self._build_reference())
+        layout.addStretch(1)
 
         self.add_button.clicked.connect(self.add_expense)
         self.edit_button.clicked.connect(self.edit_expense)
@@ -134,6 +180,8 @@ class CostsPage(Page):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_expense)
+        self._with_expected: set[str] = set()  # currencies with an expected amount entered
+        self._with_actual: set[str] = set()  # … with an actual amount entered
         self.refresh()
 
     # --- building -------------------------------------------------------------------------
@@ -156,6 +204,10 @@ class CostsPage(Page):
         column.addWidget(self.target_form)
         self.rates_holder = QVBoxLayout()
         column.addLayout(self.rates_holder)
+        self.reference_note = _text_label()
+        self.reference_note.setEnabled(False)  # the quieter, still readable, text colour
+        self.reference_note.hide()
+        column.addWidget(self.reference_note)
         self.rates_form: Form | None = None
         self.rate_edits: dict[str, QLineEdit] = {}
         self.save_rates_button = big_button(self.tr("&Save rates"))
@@ -213,17 +265,34 @@ class CostsPage(Page):
         stored = self.expenses.conversion()
         self.rates_form = Form()
         self.rate_edits = {}
+        references = []
         for total in self.expenses.totals():
             code = total.currency
             if code == target:
                 continue
             known = stored.rates.get(code)
-            edit = line(
-                typed.get(code, rate_text(known) if known is not None else ""),
-                self.tr("for example %1").replace("%1", rate_text(_EXAMPLE_RATE)),
-            )
+            # A figure for this very pair, never one example for all (issue 19): "about 0.73"
+            # for 1 CAD in USD, none for a pair the reference does not cover.
+            reference = reference_rate(code, target)
+            hint = ""
+            if reference is not None:
+                references.append(reference)
+                hint = self.tr("about %1").replace("%1", rate_text(reference.rate))
+            edit = line(typed.get(code, rate_text(known) if known is not None else ""), hint)
+            edit.setAccessibleDescription(hint)  # a placeholder is not read out everywhere
             label = self.tr("1 %1 in %2").replace("%1", code).replace("%2", target)
             self.rate_edits[code] = self.rates_form.add(f"rate_{code}", label, edit)
+        self.reference_note.setVisible(bool(references))
+        if references:
+            first = references[0]
+            self.reference_note.setText(
+                self.tr(
+                    "“About” figures: %1, %2. Rates change, so they are for orientation only: "
+                    "enter the rate you were given or paid."
+                )
+                .replace("%1", tr_data(first.source))
+                .replace("%2", date_text(first.day))
+            )
         self.rates_holder.addWidget(self.rates_form)
 
     # --- showing --------------------------------------------------------------------------
@@ -232,8 +301,14 @@ class CostsPage(Page):
         current = self.table.current()
         if keep is None and current is not None:
             keep = current.id
-        self.table.reload(self.expenses.expenses(), keep)
+        rows = self.expenses.expenses()
+        self.table.reload(rows, keep)
         self._selection_changed()
+        # A sum with no amount behind it says "—", as the table does, not "0.00" (issue 19).
+        self._with_expected = {
+            e.details.currency for e in rows if e.details.expected_minor is not None
+        }
+        self._with_actual = {e.details.currency for e in rows if e.details.actual_minor is not None}
         self._show_totals(self.expenses.totals())
         self._build_rates()
         self._show_converted(self.expenses.converted_total())
@@ -251,11 +326,22 @@ class CostsPage(Page):
             "\n".join(
                 self.tr("%1: expected %2, actual %3")
                 .replace("%1", t.currency)
-                .replace("%2", money_text(t.expected_minor, t.currency))
-                .replace("%3", money_text(t.actual_minor, t.currency))
+                .replace(
+                    "%2",
+                    self._sum_text(t.expected_minor, t.currency, t.currency in self._with_expected),
+                )
+                .replace(
+                    "%3",
+                    self._sum_text(t.actual_minor, t.currency, t.currency in self._with_actual),
+                )
                 for t in totals
             )
         )
+
+    @staticmethod
+    def _sum_text(minor: int, currency: str, entered: bool) -> str:
+        """A sum, or "—" when not one amount of its kind was entered."""
+        return money_text(minor, currency) if entered else "—"
 
     def _show_converted(self, converted: ConvertedTotal) -> None:
         target = converted.target
@@ -273,8 +359,13 @@ class CostsPage(Page):
             text = (
                 self.tr("In %1: expected %2, actual %3")
                 .replace("%1", target)
-                .replace("%2", money_text(converted.expected_minor, target))
-                .replace("%3", money_text(converted.actual_minor, target))
+                .replace(
+                    "%2",
+                    self._sum_text(converted.expected_minor, target, bool(self._with_expected)),
+                )
+                .replace(
+                    "%3", self._sum_text(converted.actual_minor, target, bool(self._with_actual))
+                )
             )
         self.converted_line.setText(text)
         self.converted_line.setAccessibleName(text)
@@ -352,7 +443,7 @@ class CostsPage(Page):
 
 
 def _span(limits: tuple[int, int], or_more: bool = False) -> str:
-    low, high = (group_digits(str(n), QLocale()) for n in limits)
+    low, high = (group_digits(str(n)) for n in limits)
     return f"{low}–{high}{'+' if or_more else ''}"
 
 

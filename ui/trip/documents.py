@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from journey.changes import Change
 from journey.errors import InvalidInput
 from journey.services.documents import DocumentEntry, DocumentService, DueDiligenceService
 from ui.trip.clinic_checks import ClinicChecksTab, done_text, editor_panel, show_heading
+from ui.widgets import file_dialogs
 from ui.widgets.forms import Form, line, notes_box
 from ui.widgets.page import Page
 from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
@@ -42,8 +42,7 @@ def _tr(text: str) -> str:
 
 def choose_file(parent: QWidget) -> Path | None:
     """Ask for a file to attach (tests replace this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Attach a file"))
-    return Path(name) if name else None
+    return file_dialogs.open_file(parent, file_dialogs.ATTACH_DOCUMENT, _tr("Attach a file"))
 
 
 def open_file(path: Path) -> bool:

@@ -31,6 +31,7 @@ CONTACT_ROLE_CHOICES = [
     ("hotel", QT_TRANSLATE_NOOP("vocabulary", "Hotel")),
     ("translator", QT_TRANSLATE_NOOP("vocabulary", "Translator")),
     ("local_neurologist", QT_TRANSLATE_NOOP("vocabulary", "Local neurologist")),
+    ("companion", QT_TRANSLATE_NOOP("vocabulary", "Companion")),
     ("family", QT_TRANSLATE_NOOP("vocabulary", "Family")),
     ("other", QT_TRANSLATE_NOOP("vocabulary", "Other")),
 ]

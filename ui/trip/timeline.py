@@ -46,7 +46,7 @@ from ui.trip.shift_dialog import ShiftDialog
 from ui.trip.trip_files import TripFiles
 from ui.widgets.page import Page
 from ui.words.data import protocol_template
-from ui.words.itinerary import day_heading
+from ui.words.itinerary import day_heading, item_title
 from ui.words.messages import problem_text
 
 if TYPE_CHECKING:
@@ -144,6 +144,7 @@ class TimelinePage(Page):
         nav.addWidget(self.trip_week)
         nav.addWidget(self.week_title, 1)
         week_layout.addLayout(nav)
+        week_layout.addWidget(self._build_empty_week())
         week_layout.addWidget(self.week)
 
         self.views = QTabWidget()
@@ -161,6 +162,26 @@ class TimelinePage(Page):
         if today.isValid():
             self.agenda.setCurrentIndex(self.agenda_model.index(0, 0, today))
             self.agenda.scrollTo(today, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _build_empty_week(self) -> QWidget:
+        """What an empty week is for, and how to begin (issue 19: a bare grid said nothing)."""
+        self.week_empty = QWidget()
+        row = QHBoxLayout(self.week_empty)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.week_empty_text = QLabel(
+            self.tr(
+                "Nothing planned this week. The week shows flights, appointments, treatment "
+                "and rest days side by side, seven days at a glance."
+            )
+        )
+        self.week_empty_text.setWordWrap(True)
+        self.week_empty_add = QPushButton(self.tr("Add an item… (Ctrl+N)"))
+        self.week_empty_add.setMinimumHeight(36)
+        self.week_empty_add.clicked.connect(self.add_item)
+        row.addWidget(self.week_empty_text, 1)
+        row.addWidget(self.week_empty_add)
+        self.week_empty.hide()
+        return self.week_empty
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -207,6 +228,9 @@ class TimelinePage(Page):
         self.agenda.expandAll()
         self.week_model.set_week(self._monday, items, numbering)
         self.week.resizeRowsToContents()
+        empty = all(self.week_model.item_at(self.week_model.index(0, d)) is None for d in range(7))
+        self.week_empty.setVisible(empty)
+        self.week.setAccessibleDescription(self.week_empty_text.text() if empty else "")
         last = self._monday + timedelta(days=6)
         self.week_title.setText(
             self.tr("%1 to %2")
@@ -299,7 +323,7 @@ class TimelinePage(Page):
         item = self._ask_item(self.services.itinerary.add, None)
         if item is None:
             return
-        title = item.details.title
+        title = item_title(item.details)
         self._done(
             self.tr("Added “%1”.").replace("%1", title),
             (title, lambda: self.services.itinerary.delete(item.id)),
@@ -321,7 +345,7 @@ class TimelinePage(Page):
         updated = self._ask_item(save, item.details)
         if updated is None or updated is item:
             return
-        title = updated.details.title
+        title = item_title(updated.details)
         self._done(
             self.tr("Saved “%1”.").replace("%1", title),
             (title, lambda: self.services.itinerary.update(item.id, item.details)),
@@ -334,8 +358,8 @@ class TimelinePage(Page):
             return
         copy = self.services.itinerary.duplicate(item.id)
         self._done(
-            self.tr("Duplicated “%1”.").replace("%1", item.details.title),
-            (item.details.title, lambda: self.services.itinerary.delete(copy.id)),
+            self.tr("Duplicated “%1”.").replace("%1", item_title(item.details)),
+            (item_title(item.details), lambda: self.services.itinerary.delete(copy.id)),
             copy.id,
         )
 
@@ -345,8 +369,8 @@ class TimelinePage(Page):
             return
         removed = self.services.itinerary.delete(item.id)
         self._done(
-            self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", item.details.title),
-            (item.details.title, lambda: self.services.itinerary.restore(removed)),
+            self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", item_title(item.details)),
+            (item_title(item.details), lambda: self.services.itinerary.restore(removed)),
             None,
         )
 
@@ -391,14 +415,14 @@ class TimelinePage(Page):
             moved.append((delta, ids))
             return []
 
-        title = first.details.title
+        title = item_title(first.details)
         if not ShiftDialog.ask(title, plan, apply, self._zone, self) or not moved:
             return
         delta, ids = moved[0]
         if len(ids) == len(plan(delta)):
             message = self.tr("Moved “%1” and everything after it.").replace("%1", title)
         elif len(ids) == 1:
-            (only,) = [item.details.title for item in items if item.id == ids[0]]
+            (only,) = [item_title(item.details) for item in items if item.id == ids[0]]
             message = self.tr("Moved “%1”.").replace("%1", only)
         else:
             message = self.tr("Moved %1 ticked items; the others stayed where they were.").replace(

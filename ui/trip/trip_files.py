@@ -12,13 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from journey.errors import CalendarFileError, InvalidInput, JournalError
 from journey.itinerary import ITEM_KINDS, RESPONSIBLE
 from journey.timekeeping import shown_in
+from ui.widgets import file_dialogs
 from ui.widgets.operations import Operation, run_in_background
-from ui.words.itinerary import kind_text, responsible_text, when_text
+from ui.words.itinerary import (
+    item_notes,
+    item_title,
+    kind_text,
+    responsible_text,
+    when_text,
+)
 from ui.words.messages import problem_text
 from ui.words.vocabulary import shown
 
@@ -47,32 +54,30 @@ def _tr(text: str) -> str:
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a PDF (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
+    return file_dialogs.save_file(
+        parent, file_dialogs.ITINERARY_PDF, _tr("Save as PDF"), suggested, "PDF (*.pdf)"
     )
-    return Path(path) if path else None
 
 
 def choose_ics_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a calendar file (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(
+    return file_dialogs.save_file(
         parent,
+        file_dialogs.EXPORT_CALENDAR,
         _tr("Export to calendar"),
-        str(Path.home() / suggested),
+        suggested,
         _tr("Calendar files (*.ics)"),
     )
-    return Path(path) if path else None
 
 
 def choose_ics_file(parent: QWidget) -> Path | None:
     """Ask which calendar file to import (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file(
         parent,
+        file_dialogs.IMPORT_CALENDAR,
         _tr("Import a calendar file"),
-        str(Path.home()),
         _tr("Calendar files (*.ics)"),
     )
-    return Path(path) if path else None
 
 
 def _question(parent: QWidget, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
@@ -127,7 +132,7 @@ def ask_repeats(parent: QWidget, repeating: tuple[RepeatingEvent, ...]) -> str |
 def _named(duplicate: PossibleDuplicate, zone: str) -> str:
     """The item already in the plan, as the question names it: "AC 792" or "“Title”", and when."""
     existing = duplicate.existing.details
-    name = duplicate.flight or f"“{existing.title}”"
+    name = duplicate.flight or f"“{item_title(existing)}”"
     when = when_text(existing.start_instant(), existing.zone, zone)
     return f"{name} ({when})"
 
@@ -146,7 +151,7 @@ def ask_duplicates(
     else:
         lines = [
             _tr("“%1” looks like %2")
-            .replace("%1", d.event.details.title)
+            .replace("%1", item_title(d.event.details))
             .replace("%2", _named(d, zone))
             for d in duplicates
         ]
@@ -181,6 +186,8 @@ def calendar_wording() -> CalendarWording:
         day_line=_tr("Protocol day %1").replace("%1", "{day}"),
         flight_line=_tr("Flight %1").replace("%1", "{number}"),
         booking_line=_tr("Booking reference: %1").replace("%1", "{ref}"),
+        title=item_title,
+        notes=item_notes,
     )
 
 

@@ -13,19 +13,29 @@ from journey.money import currencies, digits_of, parse_amount, parse_rate, tidy
 from ui.words.data import tr_data
 
 
-def group_digits(digits: str, locale: QLocale) -> str:
-    """Digits with the locale's thousands separator (none in locales that omit it)."""
+def number_locale() -> QLocale:
+    """The locale that writes amounts: the default one, but C's (a computer set to plain
+    English, or the tests) writes them as US English does, with thousands grouped: "49,500.00"
+    is read at a glance where "49500.00" is miscounted (issue 19)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def group_digits(digits: str, locale: QLocale | None = None) -> str:
+    """Whole-number digits grouped as the locale groups them: "49,500" (en, es_MX), "49.500"
+    and "4500" (es_ES, which leaves four digits alone), "1,23,456" (en_IN)."""
+    locale = number_locale() if locale is None else locale
     if locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator:
         return digits
-    separator = locale.groupSeparator()
-    head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return separator.join(parts)
+    return locale.toString(int(digits))
 
 
 def money_text(minor: int, currency: str, *, grouped: bool = True) -> str:
-    """84000 CAD → "840.00" (or "840,00", "1,250.75"… as the locale writes numbers)."""
-    locale = QLocale()
+    """84000 CAD → "840.00"; 4950000 USD → "49,500.00" (or "49.500,00"… as the locale writes
+    numbers). ``grouped=False`` gives the plain digits a form field is filled with."""
+    locale = number_locale()
     digits = digits_of(currency)
     major, fraction = divmod(abs(minor), 10**digits)
     text = group_digits(str(major), locale) if grouped else str(major)
@@ -39,11 +49,11 @@ def optional_money(minor: int | None, currency: str) -> str:
 
 
 def rate_text(rate: Decimal) -> str:
-    return format(tidy(rate), "f").replace(".", QLocale().decimalPoint())
+    return format(tidy(rate), "f").replace(".", number_locale().decimalPoint())
 
 
 def read_amount(field: str, text: str, currency: str) -> tuple[int | None, Problem | None]:
-    locale = QLocale()
+    locale = number_locale()
     return parse_amount(
         field,
         text,
@@ -54,7 +64,7 @@ def read_amount(field: str, text: str, currency: str) -> tuple[int | None, Probl
 
 
 def read_rate(field: str, text: str) -> tuple[Decimal | None, Problem | None]:
-    locale = QLocale()
+    locale = number_locale()
     return parse_rate(
         field, text, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator()
     )

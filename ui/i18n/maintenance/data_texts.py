@@ -52,6 +52,7 @@ DATA_TEXTS: dict[str, tuple[str, ...]] = {
     "trip/cost_ranges.json": ("ranges[].title", "source"),
     "trip/currencies.json": ("currencies[].name",),
     "trip/documents.json": ("documents[].title",),
+    "trip/reference_rates.json": ("source",),
     "trip/due_diligence.json": ("checks[].title",),
     # Read by code only: numbers, codes and notes for whoever edits the file.
     "calendar_alarms.json": (),
