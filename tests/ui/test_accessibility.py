@@ -102,7 +102,7 @@ def test_every_page_of_the_main_window_is_named(
             assert unnamed_focusable(window) == [], where
             assert small_buttons(window) == [], where
         checked += 1
-    assert checked == window.sidebar.count() == 11  # Today … Settings, Help
+    assert checked == window.sidebar.count() == 12  # Today, Month … Settings, Help
 
     window.sidebar.setCurrentRow(0)
     today = window.page(0)
@@ -337,7 +337,7 @@ def test_each_chart_sits_beside_its_table_and_says_what_it_shows(
     show_active(qtbot, window)
     window.attach(demo_services)
 
-    window.sidebar.setCurrentRow(3)
+    window.sidebar.setCurrentRow(4)  # Aftercare
     aftercare = window.pages.currentWidget()
     assert isinstance(aftercare, AftercarePage)
     for index in range(aftercare.scale_box.count()):
@@ -353,7 +353,7 @@ def test_each_chart_sits_beside_its_table_and_says_what_it_shows(
         (ratings,) = [line for line in axes.lines if line.get_gid() == "ratings"]
         assert len(ratings.get_xydata()) == aftercare.rows.rowCount(), scale
 
-    window.sidebar.setCurrentRow(2)
+    window.sidebar.setCurrentRow(3)  # Side effects
     side_effects = window.pages.currentWidget()
     assert isinstance(side_effects, SideEffectsPage)
     box = side_effects.window_filter

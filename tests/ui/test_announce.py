@@ -82,7 +82,7 @@ def itinerary_item(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def side_effect_edit(qtbot: QtBot, window: MainWindow) -> None:
-    press(qtbot, Qt.Key.Key_3, CTRL)
+    press(qtbot, Qt.Key.Key_4, CTRL)
     tab_to(qtbot, "Side-effect log, newest first")
     press(qtbot, Qt.Key.Key_Down)  # an entry
 
@@ -94,7 +94,7 @@ def side_effect_edit(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def contact(qtbot: QtBot, window: MainWindow) -> None:
-    press(qtbot, Qt.Key.Key_7, CTRL)
+    press(qtbot, Qt.Key.Key_8, CTRL)
     tab_to(qtbot, "Add person…")
 
     def fill() -> None:

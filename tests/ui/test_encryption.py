@@ -73,7 +73,7 @@ def test_encrypting_from_settings_asks_for_the_passphrase_twice_then_closes_to_e
     qtbot.addWidget(window)
     window.attach(demo_services)
     window.show()
-    window.open_page(9)  # Settings
+    window.open_page(10)  # Settings
     panel = window.pages.currentWidget().encryption  # type: ignore[attr-defined]
     assert panel.state.text().startswith("Off.")
     assert panel.turn_on_button.isVisible()

@@ -53,7 +53,8 @@ def test_the_shortcuts_listed_are_the_window_s_own(qtbot: QtBot, window: MainWin
         ("F1", "Help and keyboard shortcuts"),
     ]
     assert ("Ctrl+1", "Go to Today") in listed
-    assert ("Ctrl+9", "Go to Costs") in listed
+    assert ("Ctrl+2", "Go to Month") in listed
+    assert ("Ctrl+9", "Go to Documents") in listed
     assert ("Ctrl+0 or Ctrl+,", "Go to Settings") in listed
     assert len(listed) == len(window_actions(window))
 

@@ -34,7 +34,25 @@ from ui.side_effects.quick_log import QuickLogDialog
 from ui.trip.item_dialog import ItemDialog
 from ui.widgets.themes import Appearance
 
-DIGITS = [getattr(Qt.Key, f"Key_{n % 10}") for n in range(1, 11)]  # Ctrl+1 … Ctrl+9, Ctrl+0
+DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)]  # Ctrl+1 … Ctrl+9: rows 0–8
+SETTINGS_ROW, HELP_ROW = 10, 11  # Ctrl+0 (or Ctrl+,) and F1; Costs (row 9) has the list
+
+
+def open_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    """The page at ``row`` of the list, by its keys: a digit, Ctrl+0, F1, or for a page with
+    none, the list itself and the arrow key."""
+    if row < len(DIGITS):
+        press(qtbot, DIGITS[row], CTRL)
+    elif row == SETTINGS_ROW:
+        press(qtbot, Qt.Key.Key_0, CTRL)
+    elif row == HELP_ROW:
+        press(qtbot, Qt.Key.Key_F1)
+    else:
+        press(qtbot, DIGITS[-1], CTRL)
+        tab_to(qtbot, "Sections")
+        for _ in range(row - len(DIGITS) + 1):
+            press(qtbot, Qt.Key.Key_Down)
+    assert window.pages.currentIndex() == row
 
 
 @pytest.fixture
@@ -125,6 +143,9 @@ def test_every_page_opens_by_its_shortcut(qtbot: QtBot, window: MainWindow) -> N
         press(qtbot, digit, CTRL)
         assert window.sidebar.currentRow() == row
         assert window.pages.currentIndex() == row
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert isinstance(window.pages.currentWidget(), SettingsPage)
+    assert window.sidebar.currentRow() == SETTINGS_ROW
     press(qtbot, Qt.Key.Key_1, CTRL)
     press(qtbot, Qt.Key.Key_F1)
     assert isinstance(window.pages.currentWidget(), HelpPage)
@@ -234,7 +255,7 @@ def test_the_keys_a_page_shares_with_the_window_work_once_on_that_page(
 ) -> None:
     """On the Timeline, Ctrl+N is both the page's and the window's: it must still open one
     form (two owners of one key make Qt run neither)."""
-    press(qtbot, Qt.Key.Key_2, CTRL)
+    press(qtbot, Qt.Key.Key_3, CTRL)
     tab_to(qtbot, "Agenda, day by day")  # inside the page, where its own Ctrl+N applies
     opened: list[QWidget] = []
 
@@ -272,15 +293,11 @@ def page_variants(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
             yield bar.tabText(index).replace("&", "")
 
 
-@pytest.mark.parametrize("row", range(11))
+@pytest.mark.parametrize("row", range(12))
 def test_tab_reaches_every_control_of_each_page_in_reading_order(
     qtbot: QtBot, window: MainWindow, row: int
 ) -> None:
-    if row < 10:
-        press(qtbot, DIGITS[row], CTRL)
-    else:
-        press(qtbot, Qt.Key.Key_F1)
-    assert window.pages.currentIndex() == row
+    open_row(qtbot, window, row)
     page = window.pages.currentWidget()
     for variant in page_variants(qtbot, window):
         order = check_tab_order(qtbot, window, inside=page)
@@ -294,7 +311,7 @@ def test_tab_reaches_every_control_of_each_page_in_reading_order(
 
 def _open_by_button(row: int, button: str) -> Callable[[QtBot, MainWindow], None]:
     def open_(qtbot: QtBot, window: MainWindow) -> None:
-        press(qtbot, DIGITS[row], CTRL)
+        open_row(qtbot, window, row)
         tab_to(qtbot, button)
         press(qtbot, Qt.Key.Key_Space)
 
@@ -303,7 +320,7 @@ def _open_by_button(row: int, button: str) -> Callable[[QtBot, MainWindow], None
 
 def _open_by_keys(row: int, key: Qt.Key, table: str = "") -> Callable[[QtBot, MainWindow], None]:
     def open_(qtbot: QtBot, window: MainWindow) -> None:
-        press(qtbot, DIGITS[row], CTRL)
+        open_row(qtbot, window, row)
         if table:
             tab_to(qtbot, table)
             press(qtbot, Qt.Key.Key_Down)
@@ -315,7 +332,7 @@ def _open_by_keys(row: int, key: Qt.Key, table: str = "") -> Callable[[QtBot, Ma
 
 def _clinical_tab(index: int, button: str) -> Callable[[QtBot, MainWindow], None]:
     def open_(qtbot: QtBot, window: MainWindow) -> None:
-        press(qtbot, DIGITS[4], CTRL)
+        open_row(qtbot, window, 5)  # Clinical events
         for _ in range(index):
             bar = next(b for b in window.pages.currentWidget().findChildren(QTabBar))
             for _ in range(100):
@@ -333,7 +350,7 @@ def _open_from_more(item: int) -> Callable[[QtBot, MainWindow], None]:
     """The Timeline's "More" menu: Space opens it, Down to the item, Enter."""
 
     def open_(qtbot: QtBot, window: MainWindow) -> None:
-        press(qtbot, DIGITS[1], CTRL)
+        open_row(qtbot, window, 2)  # Timeline
         tab_to(qtbot, "More")
 
         chosen: list[bool] = []
@@ -360,21 +377,21 @@ DIALOGS: dict[str, tuple[Callable[[QtBot, MainWindow], None], str]] = {
     "rating": (_open_by_keys(0, Qt.Key.Key_R), "RatingDialog"),
     "watch window": (_open_by_button(0, "Start a watch window…"), "StartWindowDialog"),
     "watch window length": (_open_by_button(0, "Change the length…"), "QInputDialog"),
-    "itinerary item": (_open_by_keys(1, Qt.Key.Key_N), "ItemDialog"),
-    "shift": (_open_by_button(1, "Shift…"), "ShiftDialog"),
+    "itinerary item": (_open_by_keys(2, Qt.Key.Key_N), "ItemDialog"),
+    "shift": (_open_by_button(2, "Shift…"), "ShiftDialog"),
     "protocol": (_open_from_more(0), "ProtocolDialog"),
     "save as a protocol": (_open_from_more(1), "QInputDialog"),
     "side effect": (
-        _open_by_keys(2, Qt.Key.Key_F2, "Side-effect log, newest first"),
+        _open_by_keys(3, Qt.Key.Key_F2, "Side-effect log, newest first"),
         "EntryDialog",
     ),
-    "scales": (_open_by_button(3, "Your scales…"), "ScalesDialog"),
+    "scales": (_open_by_button(4, "Your scales…"), "ScalesDialog"),
     "relapse": (_clinical_tab(0, "Add relapse…"), "RelapseDialog"),
     "MRI": (_clinical_tab(1, "Add MRI result…"), "MriDialog"),
     "EDSS": (_clinical_tab(2, "Add EDSS report…"), "EdssDialog"),
     "medication": (_clinical_tab(3, "Add medication…"), "MedicationDialog"),
-    "contact": (_open_by_button(6, "Add person…"), "ContactDialog"),
-    "cost": (_open_by_button(8, "Add cost…"), "ExpenseDialog"),
+    "contact": (_open_by_button(7, "Add person…"), "ContactDialog"),
+    "cost": (_open_by_button(9, "Add cost…"), "ExpenseDialog"),
 }
 
 
@@ -424,6 +441,6 @@ def test_the_scales_dialog_opens_the_scale_form_from_the_keyboard(
         press(qtbot, Qt.Key.Key_Escape)
 
     on_next_dialog(scales)
-    _open_by_button(3, "Your scales…")(qtbot, window)
+    _open_by_button(4, "Your scales…")(qtbot, window)
     back_to(qtbot, window)
     assert checked == ["ScaleDialog", "ScalesDialog"]

@@ -250,14 +250,19 @@ def test_a_whole_session_makes_no_network_attempt(
     back_to(qtbot, window)
     (rating,) = services.ratings.ratings()
 
-    # Every page, by its shortcut (Ctrl+1 … Ctrl+9, Ctrl+0), each shown as a person would.
-    for number in range(10):
-        key = Qt.Key(Qt.Key.Key_0.value + (number + 1) % 10)
+    # Every page, by its shortcut (Ctrl+1 … Ctrl+9, Ctrl+0 for Settings; Costs from the list),
+    # each shown as a person would.
+    for number in range(9):
+        key = Qt.Key(Qt.Key.Key_1.value + number)
         press(qtbot, key, Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentIndex() == number
-    side_effects = window.page(2)
+    window.sidebar.setCurrentRow(9)  # Costs
+    assert window.pages.currentIndex() == 9
+    press(qtbot, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == 10  # Settings
+    side_effects = window.page(3)
     assert side_effects.model.rowCount() == 1  # type: ignore[attr-defined]
-    aftercare = window.page(3)
+    aftercare = window.page(4)
     energy = next(s for s in services.ratings.scales() if s.key == "energy")
     qtbot.waitUntil(lambda: aftercare.chart.axes() is not None)  # type: ignore[attr-defined]
     (line,) = [
@@ -268,8 +273,8 @@ def test_a_whole_session_makes_no_network_attempt(
     assert list(line.get_ydata()) == [rating.value(energy.id)] == [6.0]
 
     # The doctor's report (Ctrl+E on the Report page), then everything as JSON.
-    press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    report = window.page(5)
+    press(qtbot, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    report = window.page(6)
     said: list[str] = []
     report.status.connect(said.append)  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

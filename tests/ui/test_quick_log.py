@@ -36,8 +36,8 @@ def test_ctrl_l_head_enter_5_enter_stores_and_shows_on_today(
 ) -> None:
     window = open_window(qtbot, services, appearance)
     assert window.log_button.height() >= 36
-    window.sidebar.setCurrentRow(2)  # the Side-effects page is open while logging
-    table = window.page(2)
+    window.sidebar.setCurrentRow(3)  # the Side-effects page is open while logging
+    table = window.page(3)
     assert isinstance(table, SideEffectsPage)
     assert table.model.rowCount() == 0
 
@@ -119,16 +119,17 @@ def test_the_users_own_symptom_joins_the_suggestions(
     qtbot: QtBot, services: JournalServices
 ) -> None:
     dialog = show_dialog(qtbot, services)
-    type_text(qtbot, "Tingling in hands")
+    type_text(qtbot, "ringing in the ears")
     press(qtbot, Qt.Key.Key_Return)
     type_text(qtbot, "2")
     press(qtbot, Qt.Key.Key_Return)
-    assert services.side_effects.entries()[0].details.symptom == "Tingling in hands"
+    # Kept exactly as typed, small letters and all.
+    assert services.side_effects.entries()[0].details.symptom == "ringing in the ears"
     assert not dialog.isVisible()
     again = show_dialog(qtbot, services)
-    type_text(qtbot, "TINGL")
+    type_text(qtbot, "RINGI")
     press(qtbot, Qt.Key.Key_Return)
-    assert again.symptom.text() == "Tingling in hands"
+    assert again.symptom.text() == "ringing in the ears"
 
 
 @pytest.mark.parametrize(

@@ -179,8 +179,8 @@ def test_a_read_only_journal_opens_with_a_calm_banner_shows_its_data_and_writes_
         seen["title"] = window.windowTitle()
         top = banner.mapTo(window, QPoint(0, 0)).y()
         seen["on top"] = top + banner.height() <= window.pages.mapTo(window, QPoint(0, 0)).y()
-        window.sidebar.setCurrentRow(2)
-        page = window.page(2)
+        window.sidebar.setCurrentRow(3)  # Side effects
+        page = window.page(3)
         assert isinstance(page, SideEffectsPage)
         seen["rows"] = page.model.rowCount()
         seen["side files while open"] = sorted(p.name for p in folder.iterdir())
@@ -356,8 +356,8 @@ def test_an_encrypted_read_only_journal_opens_read_only_after_its_passphrase(
         if window is None:
             return False
         seen["banner"] = banner_of(window).text()
-        window.sidebar.setCurrentRow(2)
-        page = window.page(2)
+        window.sidebar.setCurrentRow(3)  # Side effects
+        page = window.page(3)
         assert isinstance(page, SideEffectsPage)
         seen["rows"] = page.model.rowCount()
         window.close()

@@ -180,7 +180,7 @@ def test_an_acknowledged_entry_keeps_its_mark_on_today_and_in_the_log(
     assert not banner.isVisible()
     lines = today.entries.lines  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "⚑ Fever (red flag seen)" in lines.text())  # refreshed after it
-    window.sidebar.setCurrentRow(2)  # Side effects
+    window.sidebar.setCurrentRow(3)  # Side effects
     page = window.pages.currentWidget()
     symptom = page.model.index(0, SideEffectModel.SYMPTOM).data()  # type: ignore[attr-defined]
     assert symptom == "⚑ Fever (red flag seen)"

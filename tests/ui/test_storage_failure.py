@@ -111,11 +111,11 @@ def _stored_side_effects(services: JournalServices) -> list[str]:
 
 DIALOGS: dict[str, tuple[int, str, Callable[[QtBot, Any], None], Callable[..., list[str]]]] = {
     # name: (the page's row in the sidebar, its button, filling the dialog, what is stored)
-    "add a person": (6, "add_button", _person, _stored_people),
-    "add a cost": (8, "add_button", _cost, _stored_costs),
-    "add a relapse": (4, "relapses.add_button", _relapse, _stored_relapses),
-    "add an itinerary item": (1, "add_button", _item, _stored_items),
-    "edit a side effect": (2, "edit_button", _side_effect, _stored_side_effects),
+    "add a person": (7, "add_button", _person, _stored_people),
+    "add a cost": (9, "add_button", _cost, _stored_costs),
+    "add a relapse": (5, "relapses.add_button", _relapse, _stored_relapses),
+    "add an itinerary item": (2, "add_button", _item, _stored_items),
+    "edit a side effect": (3, "edit_button", _side_effect, _stored_side_effects),
 }
 
 

@@ -122,8 +122,8 @@ def test_marking_an_infusion_done_in_the_timeline_opens_a_window_on_today(
     item = services.itinerary.add(planned)
     window, today = open_today(qtbot, services, appearance)
     assert "No watch window is open" in today.watch.windows_text.text()
-    window.sidebar.setCurrentRow(1)
-    timeline = window.page(1)
+    window.sidebar.setCurrentRow(2)
+    timeline = window.page(2)
     assert isinstance(timeline, TimelinePage)
     timeline.select_item(item.id)
     monkeypatch.setattr(  # the dialog's Save: the item marked done, stored

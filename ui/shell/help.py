@@ -64,9 +64,9 @@ class HelpPage(Page):
                 "<ul>"
                 "<li><b>Tab</b> moves to the next control, <b>Shift+Tab</b> back to the one "
                 "before; the control that has the keyboard is framed.</li>"
-                "<li><b>Ctrl+1</b> to <b>Ctrl+9</b> and <b>Ctrl+0</b> open the first ten pages "
-                "in the list on the left, from Today to Settings; <b>F1</b> opens this page. "
-                "In the list itself, the arrow keys choose a page.</li>"
+                "<li><b>Ctrl+1</b> to <b>Ctrl+9</b> open the first nine pages in the list on "
+                "the left, from Today to Documents; <b>Ctrl+0</b> opens Settings and <b>F1</b> "
+                "this page. In the list itself, the arrow keys choose a page.</li>"
                 "<li>An underlined letter in a button's or a field's name, with <b>Alt</b>, "
                 "goes straight to it.</li>"
                 "<li><b>Space</b> presses the button that has the keyboard; <b>Enter</b> saves "
@@ -75,6 +75,9 @@ class HelpPage(Page):
                 "<b>F2</b> opens the row to change it, <b>Delete</b> deletes it and "
                 "<b>Ctrl+Z</b> brings it back. Tab leaves the table.</li>"
                 "<li>In a date, the arrow keys change the part the cursor is in.</li>"
+                "<li>In the month, the arrow keys move between days, <b>Page Up</b> and "
+                "<b>Page Down</b> change the month, <b>Home</b> goes to today and <b>Enter</b> "
+                "lists the day's entries; <b>Escape</b> goes back to the days.</li>"
                 "</ul>"
             ),
             Qt.TextFormat.RichText,

@@ -184,6 +184,11 @@ class MainWindow(QMainWindow):
         from ui.side_effects.red_flag_banner import RedFlagBanner
         from ui.today.page import TodayPage
 
+        def month() -> Page:
+            from ui.month.page import MonthPage
+
+            return MonthPage(services)
+
         def timeline() -> Page:
             from ui.trip.timeline import TimelinePage
 
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
         self.journal_changed.connect(self.publish_keeper.changed)
         sections: list[tuple[str, Callable[[], Page]]] = [
             (self.tr("Today"), lambda: TodayPage(services)),
+            (self.tr("Month"), month),
             (self.tr("Timeline"), timeline),
             (self.tr("Side effects"), side_effects),
             (self.tr("Aftercare"), aftercare),
@@ -297,8 +303,12 @@ class MainWindow(QMainWindow):
         for number, (name, build) in enumerate(sections, start=1):
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
             self.sidebar.addItem(name)
-            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0; Help has F1
-                keys = [f"Ctrl+{number % 10}"] + (["Ctrl+,"] if build is settings else [])
+            # Ctrl+1 … Ctrl+9 the first nine pages; Settings Ctrl+0 or Ctrl+, wherever it is
+            # listed; Help has F1. The pages between have the list (and its arrow keys).
+            keys = [f"Ctrl+{number}"] if number <= 9 else []
+            if build is settings:
+                keys = ["Ctrl+0", "Ctrl+,"]
+            if keys:
                 self.window_action(self.tr("Go to %1").replace("%1", name), keys, number - 1)
         from PySide6.QtCore import QTimer
 
@@ -306,10 +316,12 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.back_up_if_due)
         self.backup_timer.start()
-        from ui.aftercare.dose_reminders import DoseReminders
+        from ui.shell.notifications import Notifier
 
-        self.dose_reminders = DoseReminders(services, self)  # issue 18: never modal
-        self.dose_reminders.start()
+        # Check-ins, ratings, follow-ups and doses told on the desktop once each, never modal
+        # (issues 18 and 19); the tray's menu logs, rates and opens the window.
+        self.notifier = Notifier(services, self, log=self.quick_log, rate=self.rate)
+        self.notifier.start()
         self.sync_keeper.start()
         if services.journal.encrypted:
             from journey.settings import LOCK_AFTER_MINUTES
@@ -319,6 +331,9 @@ class MainWindow(QMainWindow):
             self.addAction(self.lock_action)
             self.watch_for_idle(services.settings.get(LOCK_AFTER_MINUTES))
         self._stop_listening = services.changes.subscribe(_teller(self))
+        from ui.widgets import file_dialogs
+
+        file_dialogs.remember_folders_in(services.settings)  # each chooser's last folder
         if services.journal.read_only:
             self.read_only_banner = read_only_banner()
             self.column.insertWidget(0, self.read_only_banner)  # below the red flag's, on top

@@ -1,0 +1,1 @@
+"""A month at a glance: the calendar page (issue 19)."""
