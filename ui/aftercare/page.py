@@ -156,9 +156,7 @@ class AftercarePage(Page):
             key=lambda r: r.rating.id,
             parent=self,
         )
-        self.table = RowsTable(
-            self.rows, self.tr("Ratings on this scale, newest first"), one_line_rows=True
-        )
+        self.table = RowsTable(self.rows, self.tr("Ratings on this scale, newest first"))
         self.table.doubleClicked.connect(lambda _: self.edit_rating())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
