@@ -44,6 +44,7 @@ from ui.trip.item_dialog import ItemDialog, ProtocolDialog
 from ui.trip.itinerary_models import STATUS, WHAT, WHERE, WHO, AgendaModel, WeekModel, week_start
 from ui.trip.shift_dialog import ShiftDialog
 from ui.trip.trip_files import TripFiles
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page import Page
 from ui.widgets.reflow import Reflow
 from ui.words.data import protocol_template
@@ -128,7 +129,7 @@ class TimelinePage(Page):
         self.week.activated.connect(lambda _index: self.edit_item())
         week_page = QWidget()
         week_layout = QVBoxLayout(week_page)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # wraps: the four do not fit one line in Spanish at 200 % text
         self.previous_week = QPushButton(self.tr("← &Previous week"))
         self.this_week = QPushButton(self.tr("&This week"))
         self.next_week = QPushButton(self.tr("Ne&xt week →"))
@@ -143,8 +144,8 @@ class TimelinePage(Page):
         self.trip_week.setMinimumHeight(36)
         self.trip_week.clicked.connect(self.go_to_trip_week)
         nav.addWidget(self.trip_week)
-        nav.addWidget(self.week_title, 1)
         week_layout.addLayout(nav)
+        week_layout.addWidget(self.week_title)
         week_layout.addWidget(self.week)
 
         self.views = QTabWidget()
