@@ -4,20 +4,14 @@ as a thick frame, buttons are large targets, and at 200 % text nothing is clippe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
-    QGroupBox,
     QLabel,
     QPushButton,
-    QRadioButton,
-    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -27,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from journey.dto import Settings
 from journey.services import JournalServices
 from tests.ui.keys import press, show_active
+from tests.ui.layout_checks import clipped, each_page, sideways
 from ui.aftercare.page import AftercarePage
 from ui.aftercare.rating_chart import ScaleChart
 from ui.report.page import ReportPage
@@ -280,58 +275,6 @@ def open_window(qtbot: QtBot, services: JournalServices, appearance: Appearance)
     show_active(qtbot, window)
     window.attach(services)
     return window
-
-
-def each_page(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
-    """Show each page in turn: its name in the sidebar, the page."""
-    for row in range(window.sidebar.count()):
-        window.sidebar.setCurrentRow(row)
-        qtbot.waitUntil(lambda: window.pages.currentIndex() == row)  # noqa: B023
-        QApplication.processEvents()
-        yield window.sidebar.item(row).text(), window.page(row)
-
-
-def clipped(root: QWidget) -> list[str]:
-    """Describe each visible label, button, check box, radio button and group box under
-    ``root`` whose text does not fit in the room it was given."""
-    found = []
-    kinds = (QLabel, QPushButton, QCheckBox, QRadioButton, QGroupBox)
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, kinds) or not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel):
-            if not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
-                continue
-            if widget.wordWrap():
-                need_width = widget.minimumSizeHint().width()
-                need_height = widget.heightForWidth(widget.width())
-                if need_height < 0:
-                    need_height = widget.sizeHint().height()
-            else:
-                need_width = widget.sizeHint().width()
-                need_height = widget.sizeHint().height()
-            text = widget.text()
-        else:
-            hint = widget.minimumSizeHint()
-            need_width, need_height = hint.width(), hint.height()
-            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
-        if need_width > widget.width() or need_height > widget.height():
-            found.append(
-                f"{type(widget).__name__} {text[:40]!r}: needs {need_width}×{need_height}, "
-                f"has {widget.width()}×{widget.height()}"
-            )
-    return found
-
-
-def sideways(root: QWidget) -> list[str]:
-    """Scrolling pages that would need a sideways scroll to be read (tables may)."""
-    return [
-        f"{type(area).__name__} {area.accessibleName()!r}"
-        for area in [root, *root.findChildren(QScrollArea)]
-        if isinstance(area, QScrollArea)
-        and area.isVisible()
-        and area.horizontalScrollBar().maximum() > 0
-    ]
 
 
 def test_at_200_percent_every_page_fits_1280_by_800_without_clipping(

@@ -612,7 +612,8 @@ def test_pseudo_locale_reaches_journey_and_qt_own_texts(
         today = window.sidebar.item(0).text()
         assert today.startswith("[Tódáý")
         assert len(today) >= 1.35 * len("Today")
-        assert window.log_button.text().startswith("[Lóg á šýmptóm")
+        # The label breaks between words where the sidebar is narrow for the longer words.
+        assert " ".join(window.log_button.text().split()).startswith("[Lóg á šýmptóm")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         qtbot.addWidget(buttons)
         assert buttons.buttons()[0].text().startswith("[Çáñçél")

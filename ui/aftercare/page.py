@@ -38,7 +38,6 @@ from journey.rating_trends import (
 )
 from ui.aftercare.rating_chart import ScaleChart
 from ui.aftercare.rating_dialog import RatingDialog, rated_message
-from ui.aftercare.ratings_table import RatingsTable
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.widgets.page import Page
@@ -158,9 +157,7 @@ class AftercarePage(Page):
             key=lambda r: r.rating.id,
             parent=self,
         )
-        self.table = RatingsTable(
-            self.rows, self.tr("Ratings on this scale, newest first"), one_line_rows=True
-        )
+        self.table = RowsTable(self.rows, self.tr("Ratings on this scale, newest first"))
         self.table.doubleClicked.connect(lambda _: self.edit_rating())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

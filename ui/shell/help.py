@@ -49,7 +49,6 @@ class HelpPage(Page):
                 parent=self,
             ),
             self.tr("Keyboard shortcuts"),
-            one_line_rows=True,
         )
         self.shortcuts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shortcuts.setSortingEnabled(False)  # the order they are listed in is the order

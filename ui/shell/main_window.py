@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey.changes import Change
+from ui.widgets.themes import FOCUS_WIDTH, SPACE  # loaded with the Appearance, before this
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,36 @@ class Lock:
 
 Outcome = Quit | Restore | Encrypt | Lock
 
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with a line break between words wherever the next word would pass
+    ``width`` (a push button's label does not wrap by itself)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+ACCESSIBLE_TEXT = 11  # Qt.ItemDataRole.AccessibleTextRole, without building Qt's enums
+
+# Each section's icon (resources/icons/sections), by the name of the function that builds it.
+SECTION_ICONS = {
+    "today": "today",
+    "month": "month",
+    "timeline": "timeline",
+    "side_effects": "side_effects",
+    "aftercare": "aftercare",
+    "clinical": "clinical",
+    "report": "report",
+    "people": "people",
+    "documents": "documents",
+    "costs": "costs",
+    "settings": "settings",
+    "help_page": "help",
+}
 BACKUP_CHECK_MS = 30 * 60 * 1000  # journey.backup takes one when due (every 3 hours at most)
 
 if TYPE_CHECKING:  # at run time these load after the window is shown (start-up speed)
@@ -178,11 +209,65 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            # Once every child has the new font and palette: they hear of it after the window.
+            QTimer.singleShot(0, self, self.paint_icons)
+            QTimer.singleShot(0, self, self.fit_side)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_side()
+
+    def fit_side(self) -> None:
+        """The sections take the room of their names while that is at most a fifth of the
+        window; when it is more (large text, a small screen), each name breaks between its
+        words, and so does the quick log's label (issue 19: at 200 % the sidebar kept 30 %
+        of the width). A list's own word wrap is not used: with padded items Qt measures
+        some names on one line and then elides them."""
+        names = getattr(self, "_section_names", [])
+        if not names:
+            return
+        label = self.tr("Log a symptom (Ctrl+L)")
+        metrics = self.sidebar.fontMetrics()
+        # An item's padding, its icon and the gap after it, the focus frame, a scroll bar.
+        chrome = 2 * SPACE["m"] + self.sidebar.iconSize().width() + SPACE["s"]
+        chrome += 2 * FOCUS_WIDTH + 2 * SPACE["m"] + self.sidebar.spacing() * 2 + SPACE["s"]
+        whole = max(metrics.horizontalAdvance(name) for name in names) + chrome
+        narrow = whole > self.width() // 5
+        words = max(metrics.horizontalAdvance(w) for name in names for w in name.split())
+        for row, name in enumerate(names):
+            item = self.sidebar.item(row)
+            item.setText(wrap_words(name, metrics, words) if narrow else name)
+            item.setData(ACCESSIBLE_TEXT, name)  # read as one name, wherever it breaks
+        self.sidebar.setFixedWidth((words if narrow else whole - chrome) + chrome)
+        button_room = words if narrow else 16_777_215
+        self.log_button.setText(wrap_words(label, self.log_button.fontMetrics(), button_room))
+
+    def paint_icons(self) -> None:
+        """The sections' and the quick log's icons, in the text's colour and size."""
+        from ui.widgets.icons import line_icon
+
+        colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        size = round(self.sidebar.fontMetrics().height() * 1.15)
+        ratio = self.devicePixelRatioF()
+        self.sidebar.setIconSize(QSize(size, size))
+        self.log_button.setIconSize(QSize(size, size))
+        self.log_button.setIcon(line_icon("log", colour, size, ratio))
+        for row, name in enumerate(getattr(self, "_icons", [])):
+            item = self.sidebar.item(row)
+            if name and item is not None:
+                item.setIcon(line_icon(name, colour, size, ratio))
+
     def attach(self, services: JournalServices, *, demo: bool = False) -> None:
         """Give the window the pages of an open journal; each is built when first shown."""
         # Each page's module is imported when the page is first shown: start-up pays for Today.
         from ui.side_effects.red_flag_banner import RedFlagBanner
         from ui.today.page import TodayPage
+
+        def today() -> Page:
+            return TodayPage(services)
 
         def month() -> Page:
             from ui.month.page import MonthPage
@@ -265,7 +350,7 @@ class MainWindow(QMainWindow):
         self.publish_keeper.said.connect(self.say)
         self.journal_changed.connect(self.publish_keeper.changed)
         sections: list[tuple[str, Callable[[], Page]]] = [
-            (self.tr("Today"), lambda: TodayPage(services)),
+            (self.tr("Today"), today),
             (self.tr("Month"), month),
             (self.tr("Timeline"), timeline),
             (self.tr("Side effects"), side_effects),
@@ -300,6 +385,8 @@ class MainWindow(QMainWindow):
             self.tr("Save the report as a PDF"), ["Ctrl+E"], row_of[report], save_report
         )
         self.window_action(self.tr("Help and keyboard shortcuts"), ["F1"], row_of[help_page])
+        self._icons = [SECTION_ICONS.get(build.__name__, "") for _, build in sections]
+        self._section_names = [name for name, _ in sections]
         for number, (name, build) in enumerate(sections, start=1):
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
             self.sidebar.addItem(name)
@@ -310,7 +397,6 @@ class MainWindow(QMainWindow):
                 keys = ["Ctrl+0", "Ctrl+,"]
             if keys:
                 self.window_action(self.tr("Go to %1").replace("%1", name), keys, number - 1)
-        from PySide6.QtCore import QTimer
 
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -342,6 +428,8 @@ class MainWindow(QMainWindow):
         self.banner.alarm.connect(lambda message: self.say(message, urgent=True))
         self.banner.add_clinic_number.connect(self.add_clinic_number)
         self.column.insertWidget(0, self.banner)
+        self.paint_icons()
+        self.fit_side()
         self.log_button.setEnabled(True)
         self.log_action.setEnabled(True)
         self.rate_action.setEnabled(True)
@@ -497,7 +585,6 @@ class MainWindow(QMainWindow):
     def _route_change(self, change: Change) -> None:
         """Gather what writes changed; the pages hear of it once the event that made them is
         handled (a dialog closed, its message said), so a red flag is said last and stays."""
-        from PySide6.QtCore import QTimer
 
         if not self._pending:
             QTimer.singleShot(0, self._refresh_pages)

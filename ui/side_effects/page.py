@@ -11,14 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -35,6 +34,7 @@ from ui.side_effects.watch_window_panel import WatchWindowPanel
 from ui.widgets.charts import temperature_thresholds
 from ui.widgets.forms import FieldLabel, date_box, name_for_screen_readers, read_date
 from ui.widgets.page import Page
+from ui.widgets.reflow import Reflow
 from ui.widgets.tables import UndoBar, big_button, edit_and_delete_keys
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
@@ -42,16 +42,6 @@ from ui.words.time import date_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
-
-# The longest usual text of each column but the last (notes stretch): widths follow the font.
-COLUMN_SAMPLES = (
-    "Wed 30 Sep 2026 20:00 Los Angeles time",
-    "Burning on urination",
-    "10 (moderate)",
-    "100.6 °F · grade 1",
-    "Reinfusion of your stem cells",
-    "Companion",
-)
 
 
 class SideEffectsPage(Page):
@@ -140,12 +130,16 @@ class SideEffectsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        # Rows one line high, widths from the font: no measuring of every row.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Rows wrap to their words; when the table is too narrow for every column, who
+        # recorded it, the watch window, the notes and the temperature join the symptom's
+        # cell as lines of their own, in that order.
+        m = SideEffectModel
+        self.reflow = Reflow(
+            self.table,
+            gives_way=(m.RECORDED_BY, m.WINDOW, m.NOTES, m.TEMPERATURE),
+            into=m.SYMPTOM,
+        )
         self.table.activated.connect(lambda _index: self.edit_entry())
 
         # In the page itself, no scroll pane of its own (issue 19: a chart in a small pane that
@@ -170,7 +164,6 @@ class SideEffectsPage(Page):
         for box in (self.symptom, self.window_filter, self.recorded_by):
             box.currentIndexChanged.connect(lambda _i: self.reload())
 
-        self._size_columns()
         self.refresh()
 
     def open_blood_counts(self) -> None:
@@ -278,20 +271,6 @@ class SideEffectsPage(Page):
         selected = self.current_entry() is not None
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            width = metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth()
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(
-            int(self.table.fontMetrics().lineSpacing() * 1.6)
-        )
 
     # --- writing ------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ computer's; temperatures in the user's unit with the CTCAE fever grade for refer
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from journey.services.side_effects import Entry
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.reflow import fold_lines
 from ui.widgets.tables import DTO_ROLE, SORT_ROLE, AnyIndex
 from ui.words.data import symptom_text
 from ui.words.itinerary import when_text
@@ -70,6 +71,15 @@ class SideEffectModel(QAbstractTableModel):
         self._rows: list[Entry] = []
         self._flagged: set[int] = set()
         self._more = False
+        self._folded: tuple[int, ...] = ()  # columns whose words join the symptom's (reflow)
+
+    def set_folded(self, columns: Sequence[int]) -> None:
+        """Show ``columns`` as lines under the symptom: the table is too narrow for them."""
+        self._folded = tuple(columns)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.SYMPTOM), self.index(len(self._rows) - 1, self.SYMPTOM)
+            )
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -149,6 +159,9 @@ class SideEffectModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == self.SYMPTOM and self._folded:
+            extra = fold_lines([(_tr(self.COLUMNS[c]), self._text(entry, c)) for c in self._folded])
+            return f"{self._text(entry, column)}\n{extra}" if extra else self._text(entry, column)
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,

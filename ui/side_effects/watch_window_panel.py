@@ -124,8 +124,7 @@ class WatchWindowPanel(QWidget):
                 parent=self,
             ),
             _tr("Temperatures in this watch window"),
-            one_line_rows=True,  # one line per reading, never wrapped onto three
-        )
+        )  # short texts (reading_time): one line per reading where the panel has room
         # Short at any text size (the panel has no scroll pane of its own: issue 19): the
         # table scrolls its rows, the chart takes what height the page gives it; side by side
         # even at 200 % text, where one above the other no longer fits an 800 px window.

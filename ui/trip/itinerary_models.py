@@ -7,6 +7,7 @@ Both hold plain DTOs (journey.itinerary.Item) given by the page; neither touches
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from journey.itinerary import MIDNIGHT, DayNumbering, Item
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.reflow import fold_lines
 from ui.words.itinerary import (
     day_heading,
     item_line,
@@ -37,6 +39,7 @@ from ui.words.time import clock_text, date_text
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
+WHEN, WHAT, WHERE, WHO, STATUS = range(5)  # the agenda's columns
 DAY = 0  # the internal id of a day row; an item row's id is its day's row + 1
 NOTE_LINE_MAX = 80  # letters of the notes' first line shown under an item's title
 
@@ -100,6 +103,13 @@ class AgendaModel(QAbstractItemModel):
         self._numbering: DayNumbering | None = None
         # Each item's shown texts, made when first painted: years of items stay fast.
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._folded: tuple[int, ...] = ()  # columns whose words join What's (reflow)
+
+    def set_folded(self, columns: Sequence[int]) -> None:
+        """Show ``columns`` as lines under What: the agenda is too narrow for them."""
+        self.layoutAboutToBeChanged.emit()
+        self._folded = tuple(columns)
+        self.layoutChanged.emit()
 
     def set_items(self, items: list[Item], numbering: DayNumbering | None) -> None:
         self.beginResetModel()
@@ -204,7 +214,11 @@ class AgendaModel(QAbstractItemModel):
             return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._texts_of(item)[index.column()]
+        texts = self._texts_of(item)
+        if index.column() == WHAT and self._folded:
+            extra = fold_lines([(self.tr(self.COLUMNS[c]), texts[c]) for c in self._folded])
+            return f"{texts[WHAT]}\n{extra}" if extra else texts[WHAT]
+        return texts[index.column()]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

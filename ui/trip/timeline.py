@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,10 +41,12 @@ from journey.itinerary import (
     trip_monday,
 )
 from ui.trip.item_dialog import ItemDialog, ProtocolDialog
-from ui.trip.itinerary_models import AgendaModel, WeekModel, week_start
+from ui.trip.itinerary_models import STATUS, WHAT, WHERE, WHO, AgendaModel, WeekModel, week_start
 from ui.trip.shift_dialog import ShiftDialog
 from ui.trip.trip_files import TripFiles
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page import Page
+from ui.widgets.reflow import Reflow
 from ui.words.data import protocol_template
 from ui.words.itinerary import day_heading, item_title
 from ui.words.messages import problem_text
@@ -102,13 +104,13 @@ class TimelinePage(Page):
         self.agenda = QTreeView()
         self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda, day by day"))
-        # Widths from the font, not from measuring every row: a journal of years opens as fast
-        # as a week's. Rows differ in height: an item's flight, booking and first note line sit
-        # under its title (scrolling by item, Qt measures only the rows it shows).
-        self.agenda.setUniformRowHeights(False)
+        # Rows differ in height: an item's flight, booking and first note line sit under its
+        # title. Widths are measured on the first rows (reflow.SAMPLE): years open fast.
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setAlternatingRowColors(True)
-        self.agenda.header().setStretchLastSection(True)
+        # Columns share the width and rows wrap; short of room, Who, Status and Where join
+        # What as lines of their own.
+        self.agenda_reflow = Reflow(self.agenda, gives_way=(WHO, STATUS, WHERE), into=WHAT)
         self.agenda.activated.connect(lambda _index: self.edit_item())
 
         self.week_model = WeekModel(self._zone, self)
@@ -127,7 +129,7 @@ class TimelinePage(Page):
         self.week.activated.connect(lambda _index: self.edit_item())
         week_page = QWidget()
         week_layout = QVBoxLayout(week_page)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # wraps: the four do not fit one line in Spanish at 200 % text
         self.previous_week = QPushButton(self.tr("← &Previous week"))
         self.this_week = QPushButton(self.tr("&This week"))
         self.next_week = QPushButton(self.tr("Ne&xt week →"))
@@ -142,8 +144,8 @@ class TimelinePage(Page):
         self.trip_week.setMinimumHeight(36)
         self.trip_week.clicked.connect(self.go_to_trip_week)
         nav.addWidget(self.trip_week)
-        nav.addWidget(self.week_title, 1)
         week_layout.addLayout(nav)
+        week_layout.addWidget(self.week_title)
         week_layout.addWidget(self._build_empty_week())
         week_layout.addWidget(self.week)
 
@@ -156,7 +158,6 @@ class TimelinePage(Page):
         # The week opens on the trip's while it is near or under way (on the first reload).
         self._monday = week_start(services.clock.today())
         self._week_opened = False
-        self._size_columns()
         self.reload()
         today = self.agenda_model.day_index(services.clock.today())
         if today.isValid():
@@ -182,21 +183,6 @@ class TimelinePage(Page):
         row.addWidget(self.week_empty_add)
         self.week_empty.hide()
         return self.week_empty
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._size_columns()
-        super().changeEvent(event)
-
-    def _size_columns(self) -> None:
-        """Column widths in characters of the current font (text size changes follow)."""
-        metrics = self.agenda.fontMetrics()
-        char = metrics.averageCharWidth()
-        # The longest usual "when": a flight between two zones, under a day heading.
-        when = metrics.horizontalAdvance("12:00 Los Angeles → 21:35 Los Angeles")
-        self.agenda.setColumnWidth(0, when + 2 * self.agenda.indentation() + 2 * char)
-        for column, characters in enumerate((48, 24, 12), start=1):
-            self.agenda.setColumnWidth(column, characters * char)
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -226,6 +212,8 @@ class TimelinePage(Page):
         self.trip_week.setVisible(arrival is not None)
         self.agenda_model.set_items(items, numbering)
         self.agenda.expandAll()
+        for row in range(self.agenda_model.rowCount()):  # a day's heading spans the agenda
+            self.agenda.setFirstColumnSpanned(row, QModelIndex(), True)
         self.week_model.set_week(self._monday, items, numbering)
         self.week.resizeRowsToContents()
         empty = all(self.week_model.item_at(self.week_model.index(0, d)) is None for d in range(7))

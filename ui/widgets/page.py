@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from journey.changes import Change
+from ui.widgets.themes import SPACE
 
 
 class Page(QWidget):
@@ -41,7 +42,9 @@ class Page(QWidget):
         else:
             self.scroll_area = None
             self.layout_ = outer
-        self.layout_.setSpacing(10)
+        self.layout_.setSpacing(SPACE["m"])
+        side, top = SPACE["l"], SPACE["m"]
+        self.layout_.setContentsMargins(side, top, side, top)
         self.title = QLabel()
         self.title.setProperty("role", "headline")
         self.title.setWordWrap(True)

@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -33,7 +32,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -46,11 +44,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.reflow import Reflow, fold_lines
+
 TICKED, UNTICKED = "\u2611", "\u2610"  # ☑ ☐
 DTO_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 BUTTON_HEIGHT = 36  # large targets (SPEC §1)
-ONE_LINE_SAMPLE = 100  # rows measured for a column's width in a table of one-line rows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +60,8 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], object] | None = None  # raw value; the text, case-folded, if None
     checked: Callable[[Any], bool] | None = None  # a tick box in this column
-    numeric: bool = False  # right-aligned, as figures are
+    numeric: bool = False  # right-aligned, as figures are, and never wrapped or narrowed
+    secondary: bool = False  # gives way first when the table is narrow: joins the first column
 
 
 class RowsModel(QAbstractTableModel):
@@ -79,6 +79,25 @@ class RowsModel(QAbstractTableModel):
         self._key = key
         self._on_check = on_check
         self._rows: list[Any] = []
+        self._folded: tuple[int, ...] = ()  # columns shown as lines of the first (reflow)
+
+    def set_folded(self, columns: Sequence[int]) -> None:
+        """Show ``columns`` as lines under the first column's words: the table is narrow."""
+        self._folded = tuple(columns)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def into(self) -> int:
+        """The column that takes folded columns' words: the first of plain words."""
+        plain = (n for n, c in enumerate(self._columns) if not c.numeric and c.checked is None)
+        return next(plain, 0)
+
+    def secondary(self) -> list[int]:
+        """The columns that give way, the rightmost first."""
+        return [n for n, c in reversed(list(enumerate(self._columns))) if c.secondary]
+
+    def numeric(self) -> list[int]:
+        return [n for n, c in enumerate(self._columns) if c.numeric]
 
     # --- the rows -------------------------------------------------------------------------
 
@@ -115,6 +134,11 @@ class RowsModel(QAbstractTableModel):
         dto = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._folded and index.column() == self.into():
+                extra = fold_lines(
+                    [(self._columns[n].header, self._columns[n].text(dto)) for n in self._folded]
+                )
+                return f"{column.text(dto)}\n{extra}" if extra else column.text(dto)
             if column.checked is not None:
                 return f"{TICKED if column.checked(dto) else UNTICKED} {column.text(dto)}"
             return column.text(dto)
@@ -178,15 +202,10 @@ class RowsTable(QTableView):
         model: RowsModel,
         name: str,
         parent: QWidget | None = None,
-        *,
-        one_line_rows: bool = False,
     ) -> None:
         super().__init__(parent)
         self.visible_rows = 6  # the least the table shows, at any text size
         self.empty_text = ""  # said while there are no rows (set_empty_text)
-        # Rows of short figures never wrap: one line each, and column widths measured on the
-        # first rows, so that years of rows refit in milliseconds.
-        self.one_line_rows = one_line_rows
         self.rows_model = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -207,11 +226,12 @@ class RowsTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        if one_line_rows:
-            header.setResizeContentsPrecision(ONE_LINE_SAMPLE)
-            self.setWordWrap(False)
         self.clicked.connect(self._clicked)
-        model.dataChanged.connect(lambda *_: self.fit_columns())
+        # Columns share the width, text wraps between words, figures stay whole, secondary
+        # columns give way; measured on the first rows, so years of rows refit at once.
+        self.reflow = Reflow(
+            self, whole=model.numeric(), gives_way=model.secondary(), into=model.into()
+        )
 
     # --- sizes that follow the text size --------------------------------------------------
 
@@ -220,35 +240,9 @@ class RowsTable(QTableView):
         rows = self.fontMetrics().lineSpacing() * (self.visible_rows + 1) * 1.4
         return QSize(hint.width(), max(hint.height(), int(rows)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_columns()
-
     def fit_columns(self) -> None:
-        """Each column as wide as its text, unless that is wider than the table: then the
-        widest columns give way first and their text wraps (rather than hiding whole
-        columns off to the right at 200 % text)."""
-        count = self.rows_model.columnCount()
-        if count == 0:
-            return
-        header = self.horizontalHeader()
-        padding = self.fontMetrics().averageCharWidth() * 2
-        wanted = [
-            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + padding
-            for c in range(count)
-        ]
-        floor = self.fontMetrics().averageCharWidth() * 8
-        for column, width in enumerate(shared_widths(wanted, self.viewport().width(), floor)):
-            header.resizeSection(column, width)
-        if self.one_line_rows:
-            self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 1.6))
-        else:
-            self.resizeRowsToContents()
+        """Fit the columns to the table's width now (see ui/widgets/reflow.py)."""
+        self.reflow.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space ticks or unticks the current row, whichever of its cells has the focus."""
@@ -284,7 +278,7 @@ class RowsTable(QTableView):
     def reload(self, rows: Sequence[Any], keep: object = None) -> None:
         """Show ``rows``, keeping the selection on ``keep`` (a key) if it is still there."""
         self.rows_model.set_rows(rows)
-        self.fit_columns()
+        self.fit_columns()  # now, not after the next paint: the selection below scrolls to it
         if keep is not None:
             self.select_key(keep)
         self._say_if_empty()
@@ -317,21 +311,6 @@ class RowsTable(QTableView):
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
         painter.end()
-
-
-def shared_widths(wanted: Sequence[int], available: int, floor: int) -> list[int]:
-    """Widths that fit ``available`` by capping the widest columns at one common width
-    (never below ``floor``); all as wanted when they already fit."""
-    if sum(wanted) <= available:
-        return list(wanted)
-    low, high = floor, max(wanted)
-    while low < high:  # the largest cap whose total still fits
-        cap = (low + high + 1) // 2
-        if sum(min(w, cap) for w in wanted) <= available:
-            low = cap
-        else:
-            high = cap - 1
-    return [min(w, low) for w in wanted]
 
 
 def big_button(text: str, name: str = "") -> QPushButton:

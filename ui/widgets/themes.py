@@ -86,6 +86,13 @@ HIGH_CONTRAST = {
 THEMES = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
 MIN_TARGET = 32  # px: the least height of a push button (SPEC: large targets)
 FOCUS_WIDTH = 3  # px: the focus frame, three times a resting border
+# The design system (docs/design.md). Spacing: every gap is one of these, in px; sections are
+# told apart by space and a hairline, never by boxes.
+SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
+# Type: sizes relative to the body text (which the user sets from 100 to 200 %); weight
+# marks headings, colour never does alone.
+TYPE_SCALE = {"title": 1.5, "section": 1.15, "body": 1.0}
+RADIUS = 6  # px: buttons, fields' popups, the selected section
 
 
 def theme_colours(palette: QPalette) -> dict[str, str]:
@@ -147,19 +154,38 @@ def style_sheet(colours: dict[str, str], font_points: float, line_height: float)
     focus_pad = pad - (FOCUS_WIDTH - rest)
     return f"""
 QLabel[role='error'] {{ color: {c["error"]}; font-weight: bold; }}
-QLabel[role='headline'] {{ font-size: {font_points * 1.35:.1f}pt; font-weight: bold; }}
-QListWidget#sections::item {{ padding: 8px 6px; }}
+QLabel[role='headline'] {{
+    font-size: {font_points * TYPE_SCALE["title"]:.1f}pt; font-weight: bold;
+}}
+QLabel[role='section'] {{
+    font-size: {font_points * TYPE_SCALE["section"]:.1f}pt; font-weight: bold;
+}}
+
+/* The sections: words (and icons) on the window's colour; the one shown is a filled pill. */
+QListWidget#sections {{
+    background: transparent; border: {FOCUS_WIDTH}px solid transparent; padding: 0px;
+}}
+QListWidget#sections:focus {{ border-color: {c["focus"]}; border-radius: {RADIUS}px; }}
+QListWidget#sections::item {{
+    padding: {SPACE["s"]}px {SPACE["m"]}px; border-radius: {RADIUS}px; color: {c["text"]};
+}}
+QListWidget#sections::item:hover {{ background-color: {c["alt_base"]}; }}
+QListWidget#sections::item:selected {{
+    background-color: {c["highlight"]}; color: {c["highlighted_text"]};
+}}
 
 QPushButton {{
     color: {c["text"]}; background-color: {c["button"]};
-    border: {rest}px solid {c["border"]}; border-radius: 4px;
+    border: {rest}px solid {c["border"]}; border-radius: {RADIUS}px;
     padding: {pad}px 12px;
 }}
 QPushButton:hover {{ background-color: {c["alt_base"]}; }}
 QPushButton:pressed, QPushButton:checked {{
     color: {c["highlighted_text"]}; background-color: {c["highlight"]};
 }}
-QPushButton:disabled {{ color: {c["disabled"]}; border-style: dashed; }}
+QPushButton:disabled {{  /* no fill and a quiet edge: a shape that says "not now" */
+    color: {c["disabled"]}; background-color: transparent; border-color: {c["mid"]};
+}}
 QPushButton:default {{ border-width: 2px; padding: {pad - 1}px 11px; }}
 QPushButton:focus {{
     border: {FOCUS_WIDTH}px solid {c["focus"]}; padding: {focus_pad}px 10px;
@@ -226,21 +252,21 @@ QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
 }}
 QCheckBox::indicator:disabled {{ border-style: dashed; }}
 
-QGroupBox {{
-    border: {rest}px solid {c["border"]}; border-radius: 4px;
-    margin-top: 1.2em; padding: 0.6em 6px 6px 6px;
+QGroupBox {{  /* a section: its title over a hairline, set apart by space */
+    border: none; border-top: {rest}px solid {c["mid"]};
+    margin-top: 1.6em; padding: {SPACE["m"]}px 0px 0px 0px;
 }}
 QGroupBox::title {{
-    subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0 4px;
+    subcontrol-origin: margin; subcontrol-position: top left; left: 0px; padding: 0px;
 }}
-QTabWidget::pane {{ border: {rest}px solid {c["border"]}; }}
+QTabWidget::pane {{ border: none; border-top: {rest}px solid {c["mid"]}; }}
 QTabBar::tab {{
-    color: {c["text"]}; background-color: {c["button"]};
-    border: {rest}px solid {c["border"]}; padding: 6px 12px; margin-right: 2px;
+    color: {c["text"]}; background-color: transparent;
+    border: none; border-bottom: {FOCUS_WIDTH}px solid transparent;
+    padding: {SPACE["s"]}px {SPACE["m"]}px; margin-right: {SPACE["xs"]}px;
 }}
-QTabBar::tab:selected {{
-    background-color: {c["base"]}; border-bottom: {FOCUS_WIDTH}px solid {c["text"]};
-}}
+QTabBar::tab:hover {{ background-color: {c["alt_base"]}; }}
+QTabBar::tab:selected {{ border-bottom: {FOCUS_WIDTH}px solid {c["highlight"]}; }}
 QTabBar:focus {{ border: {FOCUS_WIDTH}px solid {c["focus"]}; }}
 QHeaderView::section {{
     color: {c["text"]}; background-color: {c["button"]};
@@ -248,13 +274,16 @@ QHeaderView::section {{
     border-bottom: {rest}px solid {c["border"]}; padding: 4px;
 }}
 QToolTip, QMenu {{ border: {rest}px solid {c["border"]}; }}
-QSplitter::handle {{ background-color: {c["border"]}; }}
+QSplitter::handle {{ background-color: {c["mid"]}; }}  /* a hairline that can be dragged */
 QSplitter::handle:vertical {{ height: 4px; }}
 QSplitter::handle:horizontal {{ width: 4px; }}
-QScrollBar:vertical {{ width: 16px; }}
-QScrollBar:horizontal {{ height: 16px; }}
-QScrollBar {{ background: {c["window"]}; border: {rest}px solid {c["border"]}; margin: 0; }}
-QScrollBar::handle {{ background: {c["border"]}; min-height: 28px; min-width: 28px; }}
+/* Thin scroll bars: a rounded handle in the border colour (3:1), no trough, no arrows. */
+QScrollBar:vertical {{ width: 12px; }}
+QScrollBar:horizontal {{ height: 12px; }}
+QScrollBar {{ background: transparent; border: none; margin: 2px; }}
+QScrollBar::handle {{
+    background: {c["border"]}; border-radius: 4px; min-height: 32px; min-width: 32px;
+}}
 QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c["text"]}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
