@@ -774,6 +774,66 @@
             <translation>Síntoma de esclerosis múltiple nuevo o peor</translation>
         </message>
         <message>
+            <source>Numbness or tingling</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Adormecimiento u hormigueo</translation>
+        </message>
+        <message>
+            <source>Stiffness or spasms</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Rigidez o espasmos</translation>
+        </message>
+        <message>
+            <source>Vision problems</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Problemas de visión</translation>
+        </message>
+        <message>
+            <source>Bladder urgency</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Urgencia para orinar</translation>
+        </message>
+        <message>
+            <source>Bowel problems</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Problemas intestinales</translation>
+        </message>
+        <message>
+            <source>Heat sensitivity</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Sensibilidad al calor</translation>
+        </message>
+        <message>
+            <source>Brain fog</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Niebla mental</translation>
+        </message>
+        <message>
+            <source>Walking difficulty</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Dificultad para caminar</translation>
+        </message>
+        <message>
+            <source>Balance problems</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Problemas de equilibrio</translation>
+        </message>
+        <message>
+            <source>Tremor</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Temblor</translation>
+        </message>
+        <message>
+            <source>Nerve pain</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Dolor en los nervios</translation>
+        </message>
+        <message>
+            <source>Low mood</source>
+            <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
+            <translation>Ánimo bajo</translation>
+        </message>
+        <message>
             <source>Other</source>
             <extracomment>resources/side_effects/symptoms.json: symptoms[].name</extracomment>
             <translation>Otro</translation>
@@ -1222,6 +1282,11 @@
             <source>Translator needed or not</source>
             <extracomment>resources/trip/due_diligence.json: checks[].title</extracomment>
             <translation>Si se necesita o no un traductor</translation>
+        </message>
+        <message>
+            <source>European Central Bank, euro foreign exchange reference rates</source>
+            <extracomment>resources/trip/reference_rates.json: source</extracomment>
+            <translation>Banco Central Europeo, tipos de cambio de referencia del euro</translation>
         </message>
         <message>
             <source>During neutropenia and isolation, any temperature of 38.0 °C or more is a red flag</source>

@@ -4,82 +4,82 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="84"/>
+        <location filename="../../ui/aftercare/page.py" line="85"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="83"/>
+        <location filename="../../ui/aftercare/page.py" line="84"/>
         <source>How you are doing</source>
         <translation>Cómo se siente</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="91"/>
+        <location filename="../../ui/aftercare/page.py" line="92"/>
         <source>&amp;Rate now…</source>
         <translation>&amp;Calificar ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="94"/>
+        <location filename="../../ui/aftercare/page.py" line="95"/>
         <source>Your &amp;scales…</source>
         <translation>&amp;Sus escalas…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="98"/>
+        <location filename="../../ui/aftercare/page.py" line="99"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="98"/>
+        <location filename="../../ui/aftercare/page.py" line="99"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="101"/>
+        <location filename="../../ui/aftercare/page.py" line="102"/>
         <source>Rate e&amp;very</source>
         <translation>Cal&amp;ificar cada</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="103"/>
+        <location filename="../../ui/aftercare/page.py" line="104"/>
         <source>How often to rate</source>
         <translation>Cada cuánto calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="105"/>
+        <location filename="../../ui/aftercare/page.py" line="106"/>
         <source>Add &amp;follow-up reminders…</source>
         <translation>Agregar &amp;recordatorios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="118"/>
+        <location filename="../../ui/aftercare/page.py" line="119"/>
         <source>Sc&amp;ale</source>
         <translation>Esc&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="120"/>
+        <location filename="../../ui/aftercare/page.py" line="121"/>
         <source>Scale shown in the chart and tables</source>
         <translation>Escala que se muestra en la gráfica y las tablas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="133"/>
+        <location filename="../../ui/aftercare/page.py" line="134"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="140"/>
+        <location filename="../../ui/aftercare/page.py" line="141"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="146"/>
+        <location filename="../../ui/aftercare/page.py" line="147"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="152"/>
+        <location filename="../../ui/aftercare/page.py" line="153"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="153"/>
+        <location filename="../../ui/aftercare/page.py" line="154"/>
         <source>✓ yes</source>
         <translation>✓ sí</translation>
     </message>
@@ -89,73 +89,73 @@
         <translation>Calificaciones en esta escala, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="172"/>
+        <location filename="../../ui/aftercare/page.py" line="171"/>
         <source>&amp;Edit rating…</source>
         <translation>&amp;Editar calificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="175"/>
+        <location filename="../../ui/aftercare/page.py" line="174"/>
         <source>&amp;Delete rating</source>
         <translation>&amp;Borrar calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="184"/>
+        <location filename="../../ui/aftercare/page.py" line="183"/>
         <source>Change from baseline, by months after treatment</source>
         <translation>Cambio respecto a la línea base, por meses después del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="188"/>
+        <location filename="../../ui/aftercare/page.py" line="187"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="189"/>
+        <location filename="../../ui/aftercare/page.py" line="188"/>
         <source>Ratings</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="191"/>
+        <location filename="../../ui/aftercare/page.py" line="190"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="197"/>
-        <location filename="../../ui/aftercare/page.py" line="206"/>
+        <location filename="../../ui/aftercare/page.py" line="196"/>
+        <location filename="../../ui/aftercare/page.py" line="205"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="214"/>
+        <location filename="../../ui/aftercare/page.py" line="213"/>
         <source>NEDA-3: no evidence of disease activity</source>
         <translation>NEDA-3: sin evidencia de actividad de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="220"/>
+        <location filename="../../ui/aftercare/page.py" line="219"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="220"/>
+        <location filename="../../ui/aftercare/page.py" line="219"/>
         <source>NEDA-3 period from</source>
         <translation>Periodo de NEDA-3 desde</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="221"/>
+        <location filename="../../ui/aftercare/page.py" line="220"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="221"/>
+        <location filename="../../ui/aftercare/page.py" line="220"/>
         <source>NEDA-3 period to</source>
         <translation>Periodo de NEDA-3 hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="308"/>
+        <location filename="../../ui/aftercare/page.py" line="307"/>
         <source>Every scale is hidden. Show one under Your scales.</source>
         <translation>Todas las escalas están ocultas. Muestre una en Sus escalas.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/page.py" line="332"/>
+        <location filename="../../ui/aftercare/page.py" line="331"/>
         <source>No ratings since the treatment started yet.</source>
         <translation>Todavía no hay calificaciones desde que empezó el tratamiento.</translation>
     </message>
@@ -257,37 +257,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="58"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="63"/>
         <source>Booked</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="64"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="69"/>
         <source>Booking: %1</source>
         <translation>Reserva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="86"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="92"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="87"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="93"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="88"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="94"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="89"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="95"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="90"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="96"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -848,42 +848,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/trip/people.py" line="192"/>
+        <location filename="../../ui/trip/people.py" line="193"/>
         <source>Add a person</source>
         <translation>Agregar una persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="192"/>
+        <location filename="../../ui/trip/people.py" line="193"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="197"/>
+        <location filename="../../ui/trip/people.py" line="198"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="198"/>
+        <location filename="../../ui/trip/people.py" line="199"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="200"/>
+        <location filename="../../ui/trip/people.py" line="201"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="200"/>
+        <location filename="../../ui/trip/people.py" line="201"/>
         <source>for example +52 664 555 0101</source>
         <translation>por ejemplo +52 664 555 0101</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="202"/>
+        <location filename="../../ui/trip/people.py" line="203"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="203"/>
+        <location filename="../../ui/trip/people.py" line="204"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <location filename="../../ui/trip/costs.py" line="91"/>
-        <location filename="../../ui/trip/costs.py" line="101"/>
+        <location filename="../../ui/trip/costs.py" line="102"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
@@ -932,147 +932,156 @@
         <translation>Lo que se espera que cueste el viaje y lo que costó, en la moneda de cada cuenta. Los totales se quedan por moneda, a menos que indique los tipos de cambio abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="104"/>
+        <location filename="../../ui/trip/costs.py" line="105"/>
         <source>No costs yet. Add what the treatment, the flights and the stay will cost, then what they did: the totals follow, in the currency you choose.</source>
         <translation>Todavía no hay costos. Agregue lo que costarán el tratamiento, los vuelos y la estancia, y luego lo que costaron: los totales se calculan en la moneda que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="111"/>
+        <location filename="../../ui/trip/costs.py" line="117"/>
         <source>&amp;Add cost…</source>
         <translation>&amp;Agregar gasto…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="112"/>
+        <location filename="../../ui/trip/costs.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="113"/>
+        <location filename="../../ui/trip/costs.py" line="119"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="121"/>
+        <location filename="../../ui/trip/costs.py" line="127"/>
         <source>Totals by currency</source>
         <translation>Totales por moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="142"/>
+        <location filename="../../ui/trip/costs.py" line="151"/>
         <source>Everything in one currency</source>
         <translation>Todo en una sola moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="146"/>
+        <location filename="../../ui/trip/costs.py" line="155"/>
         <source>Journey never looks up exchange rates. Enter the rates you were given or paid, and it adds everything up in one currency.</source>
         <translation>Journey nunca consulta tipos de cambio. Escriba los tipos de cambio que le dieron o que pagó, y Journey suma todo en una sola moneda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="154"/>
+        <location filename="../../ui/trip/costs.py" line="163"/>
         <source>Add up in</source>
         <translation>Sumar en</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="161"/>
+        <location filename="../../ui/trip/costs.py" line="174"/>
         <source>&amp;Save rates</source>
         <translation>&amp;Guardar tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="175"/>
+        <location filename="../../ui/trip/costs.py" line="188"/>
         <source>Reference prices — for context only, not advice</source>
         <translation>Precios de referencia: contexto, no consejo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="183"/>
+        <location filename="../../ui/trip/costs.py" line="196"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="183"/>
+        <location filename="../../ui/trip/costs.py" line="196"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="183"/>
+        <location filename="../../ui/trip/costs.py" line="196"/>
         <source>US and Canada</source>
         <translation>EE. UU. y Canadá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="189"/>
+        <location filename="../../ui/trip/costs.py" line="202"/>
         <source>Approximate prices in %1, as a patient guide gave them.</source>
         <translation>Precios aproximados en %1, según una guía para pacientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="195"/>
+        <location filename="../../ui/trip/costs.py" line="208"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="223"/>
-        <source>for example %1</source>
-        <translation>por ejemplo %1</translation>
+        <location filename="../../ui/trip/costs.py" line="241"/>
+        <source>about %1</source>
+        <translation>aproximadamente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="225"/>
+        <source>for example %1</source>
+        <translation type="vanished">por ejemplo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/costs.py" line="244"/>
         <source>1 %1 in %2</source>
         <translation>1 %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="248"/>
+        <location filename="../../ui/trip/costs.py" line="251"/>
+        <source>“About” figures: %1, %2. Rates change, so they are for orientation only: enter the rate you were given or paid.</source>
+        <translation>Cifras aproximadas: %1, %2. Los tipos de cambio varían, así que solo sirven de orientación: escriba el tipo que le dieron o que pagó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/costs.py" line="284"/>
         <source>No costs yet.</source>
         <translation>Todavía no hay gastos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="252"/>
+        <location filename="../../ui/trip/costs.py" line="288"/>
         <source>%1: expected %2, actual %3</source>
         <translation>%1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="263"/>
+        <location filename="../../ui/trip/costs.py" line="310"/>
         <source>Press Save rates to add everything up in %1.</source>
         <translation>Pulse Guardar tipos de cambio para sumar todo en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="268"/>
+        <location filename="../../ui/trip/costs.py" line="315"/>
         <source>No total in %1 yet: no rate for %2. Enter the rate above and press Save rates.</source>
         <translation>Todavía no hay total en %1: falta el tipo de cambio de %2. Escríbalo arriba y pulse Guardar tipos de cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="274"/>
+        <location filename="../../ui/trip/costs.py" line="321"/>
         <source>In %1: expected %2, actual %3</source>
         <translation>En %1: previsto %2, real %3</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="294"/>
+        <location filename="../../ui/trip/costs.py" line="346"/>
         <source>Cost added.</source>
         <translation>Gasto agregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="309"/>
+        <location filename="../../ui/trip/costs.py" line="361"/>
         <source>Cost saved.</source>
         <translation>Gasto guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="320"/>
+        <location filename="../../ui/trip/costs.py" line="372"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="322"/>
+        <location filename="../../ui/trip/costs.py" line="374"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="328"/>
+        <location filename="../../ui/trip/costs.py" line="380"/>
         <source>Cost brought back.</source>
         <translation>Gasto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="346"/>
+        <location filename="../../ui/trip/costs.py" line="398"/>
         <source>Rates not saved: see the marked fields.</source>
         <translation>Los tipos de cambio no se guardaron: vea los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/costs.py" line="351"/>
+        <location filename="../../ui/trip/costs.py" line="403"/>
         <source>Rates saved.</source>
         <translation>Tipos de cambio guardados.</translation>
     </message>
@@ -1186,53 +1195,53 @@
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="56"/>
+        <location filename="../../ui/trip/documents.py" line="55"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="68"/>
+        <location filename="../../ui/trip/documents.py" line="67"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="69"/>
+        <location filename="../../ui/trip/documents.py" line="68"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="70"/>
+        <location filename="../../ui/trip/documents.py" line="69"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="71"/>
+        <location filename="../../ui/trip/documents.py" line="70"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="90"/>
+        <location filename="../../ui/trip/documents.py" line="89"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="89"/>
+        <location filename="../../ui/trip/documents.py" line="88"/>
         <source>Documents and clinic checks</source>
         <translation>Documentos y verificaciones de la clínica</translation>
     </message>
     <message>
+        <location filename="../../ui/trip/documents.py" line="92"/>
         <location filename="../../ui/trip/documents.py" line="93"/>
-        <location filename="../../ui/trip/documents.py" line="94"/>
         <source>Documents or clinic checks</source>
         <translation>Documentos o verificaciones de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="97"/>
+        <location filename="../../ui/trip/documents.py" line="96"/>
         <source>&amp;Documents to take</source>
         <translation>&amp;Documentos que llevar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="98"/>
+        <location filename="../../ui/trip/documents.py" line="97"/>
         <source>&amp;Clinic checks</source>
         <translation>&amp;Verificaciones de la clínica</translation>
     </message>
@@ -1240,137 +1249,137 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/trip/documents.py" line="110"/>
+        <location filename="../../ui/trip/documents.py" line="109"/>
         <source>Tick each document once it is packed. An attached file is copied into your journal&apos;s folder; the original stays where it was.</source>
         <translation>Marque cada documento cuando ya lo haya empacado. Un archivo adjunto se copia en la carpeta de su diario; el original se queda donde estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="116"/>
+        <location filename="../../ui/trip/documents.py" line="115"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="120"/>
+        <location filename="../../ui/trip/documents.py" line="119"/>
         <source>&amp;Attach file…</source>
         <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="121"/>
+        <location filename="../../ui/trip/documents.py" line="120"/>
         <source>&amp;Open file</source>
         <translation>A&amp;brir archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="122"/>
+        <location filename="../../ui/trip/documents.py" line="121"/>
         <source>&amp;Remove file</source>
         <translation>&amp;Quitar archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="123"/>
+        <location filename="../../ui/trip/documents.py" line="122"/>
         <source>De&amp;lete line</source>
         <translation>Borrar &amp;línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="138"/>
+        <location filename="../../ui/trip/documents.py" line="137"/>
         <source>No&amp;te</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="139"/>
+        <location filename="../../ui/trip/documents.py" line="138"/>
         <source>&amp;Save note</source>
         <translation>&amp;Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="147"/>
+        <location filename="../../ui/trip/documents.py" line="146"/>
         <source>Another document to take</source>
         <translation>Otro documento que llevar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="148"/>
+        <location filename="../../ui/trip/documents.py" line="147"/>
         <source>for example Visa</source>
         <translation>por ejemplo Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="150"/>
+        <location filename="../../ui/trip/documents.py" line="149"/>
         <source>Add to the &amp;list</source>
         <translation>Agregar a la lis&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="180"/>
+        <location filename="../../ui/trip/documents.py" line="179"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="198"/>
+        <location filename="../../ui/trip/documents.py" line="197"/>
         <source>Note for: %1</source>
         <translation>Nota para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="212"/>
+        <location filename="../../ui/trip/documents.py" line="211"/>
         <source>Note not saved: see the marked field.</source>
         <translation>Nota no guardada: vea el campo marcado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="218"/>
+        <location filename="../../ui/trip/documents.py" line="217"/>
         <source>Note saved for %1.</source>
         <translation>Nota guardada para %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="230"/>
+        <location filename="../../ui/trip/documents.py" line="229"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="239"/>
+        <location filename="../../ui/trip/documents.py" line="238"/>
         <source>Delete “%1” and the copy of its file in the journal? The original file is not touched.</source>
         <translation>¿Borrar “%1” y la copia de su archivo en el diario? El archivo original no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="248"/>
+        <location filename="../../ui/trip/documents.py" line="247"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="250"/>
+        <location filename="../../ui/trip/documents.py" line="249"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="255"/>
+        <location filename="../../ui/trip/documents.py" line="254"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="257"/>
+        <location filename="../../ui/trip/documents.py" line="256"/>
         <source>Its file copy was deleted; attach the file again.</source>
         <translation>Se borró la copia de su archivo; adjunte el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="277"/>
+        <location filename="../../ui/trip/documents.py" line="276"/>
         <source>Attached a copy of %1 to %2.</source>
         <translation>Se adjuntó una copia de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="286"/>
+        <location filename="../../ui/trip/documents.py" line="285"/>
         <source>The attached file is missing from the journal&apos;s folder.</source>
         <translation>El archivo adjunto falta en la carpeta del diario.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="290"/>
+        <location filename="../../ui/trip/documents.py" line="289"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de esta computadora abre %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="294"/>
+        <location filename="../../ui/trip/documents.py" line="293"/>
         <source>Opened %1.</source>
         <translation>Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="304"/>
+        <location filename="../../ui/trip/documents.py" line="303"/>
         <source>Delete the copy of %1 from the journal? The original file is not touched.</source>
         <translation>¿Borrar del diario la copia de %1? El archivo original no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/documents.py" line="310"/>
+        <location filename="../../ui/trip/documents.py" line="309"/>
         <source>Removed %1 from the journal.</source>
         <translation>Se quitó %1 del diario.</translation>
     </message>
@@ -1769,54 +1778,58 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="57"/>
+        <location filename="../../ui/shell/help.py" line="56"/>
         <source>Each row: the keys, then what they do. Arrow keys move between rows.</source>
         <translation>Cada fila: las teclas y luego lo que hacen. Las flechas mueven entre filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="61"/>
+        <location filename="../../ui/shell/help.py" line="60"/>
         <source>Moving around by keyboard</source>
         <translation>Moverse con el teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="64"/>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; moves to the next control, &lt;b&gt;Shift+Tab&lt;/b&gt; back to the one before; the control that has the keyboard is framed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+9&lt;/b&gt; and &lt;b&gt;Ctrl+0&lt;/b&gt; open the first ten pages in the list on the left, from Today to Settings; &lt;b&gt;F1&lt;/b&gt; opens this page. In the list itself, the arrow keys choose a page.&lt;/li&gt;&lt;li&gt;An underlined letter in a button&apos;s or a field&apos;s name, with &lt;b&gt;Alt&lt;/b&gt;, goes straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt; presses the button that has the keyboard; &lt;b&gt;Enter&lt;/b&gt; saves a form, and &lt;b&gt;Escape&lt;/b&gt; closes a window without saving.&lt;/li&gt;&lt;li&gt;In a list or a table, the arrow keys move between rows, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; opens the row to change it, &lt;b&gt;Delete&lt;/b&gt; deletes it and &lt;b&gt;Ctrl+Z&lt;/b&gt; brings it back. Tab leaves the table.&lt;/li&gt;&lt;li&gt;In a date, the arrow keys change the part the cursor is in.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; pasa al siguiente control y &lt;b&gt;Shift+Tab&lt;/b&gt; regresa al anterior; el control que tiene el teclado aparece enmarcado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; a &lt;b&gt;Ctrl+9&lt;/b&gt; y &lt;b&gt;Ctrl+0&lt;/b&gt; abren las primeras diez páginas de la lista de la izquierda, de Hoy a Configuración; &lt;b&gt;F1&lt;/b&gt; abre esta página. En la propia lista, las flechas eligen una página.&lt;/li&gt;&lt;li&gt;Una letra subrayada en el nombre de un botón o de un campo, junto con &lt;b&gt;Alt&lt;/b&gt;, lleva directamente a él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Espacio&lt;/b&gt; pulsa el botón que tiene el teclado; &lt;b&gt;Enter&lt;/b&gt; guarda un formulario y &lt;b&gt;Escape&lt;/b&gt; cierra una ventana sin guardar.&lt;/li&gt;&lt;li&gt;En una lista o una tabla, las flechas mueven entre filas, &lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;F2&lt;/b&gt; abren la fila para cambiarla, &lt;b&gt;Supr&lt;/b&gt; la borra y &lt;b&gt;Ctrl+Z&lt;/b&gt; la recupera. Tab sale de la tabla.&lt;/li&gt;&lt;li&gt;En una fecha, las flechas cambian la parte donde está el cursor.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../../ui/shell/help.py" line="63"/>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; moves to the next control, &lt;b&gt;Shift+Tab&lt;/b&gt; back to the one before; the control that has the keyboard is framed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+9&lt;/b&gt; open the first nine pages in the list on the left, from Today to Documents; &lt;b&gt;Ctrl+0&lt;/b&gt; opens Settings and &lt;b&gt;F1&lt;/b&gt; this page. In the list itself, the arrow keys choose a page.&lt;/li&gt;&lt;li&gt;An underlined letter in a button&apos;s or a field&apos;s name, with &lt;b&gt;Alt&lt;/b&gt;, goes straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt; presses the button that has the keyboard; &lt;b&gt;Enter&lt;/b&gt; saves a form, and &lt;b&gt;Escape&lt;/b&gt; closes a window without saving.&lt;/li&gt;&lt;li&gt;In a list or a table, the arrow keys move between rows, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; opens the row to change it, &lt;b&gt;Delete&lt;/b&gt; deletes it and &lt;b&gt;Ctrl+Z&lt;/b&gt; brings it back. Tab leaves the table.&lt;/li&gt;&lt;li&gt;In a date, the arrow keys change the part the cursor is in.&lt;/li&gt;&lt;li&gt;In the month, the arrow keys move between days, &lt;b&gt;Page Up&lt;/b&gt; and &lt;b&gt;Page Down&lt;/b&gt; change the month, &lt;b&gt;Home&lt;/b&gt; goes to today and &lt;b&gt;Enter&lt;/b&gt; lists the day&apos;s entries; &lt;b&gt;Escape&lt;/b&gt; goes back to the days.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; pasa al siguiente control y &lt;b&gt;Shift+Tab&lt;/b&gt; regresa al anterior; el control que tiene el teclado aparece enmarcado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; a &lt;b&gt;Ctrl+9&lt;/b&gt; abren las primeras nueve páginas de la lista de la izquierda, de Hoy a Documentos; &lt;b&gt;Ctrl+0&lt;/b&gt; abre Configuración y &lt;b&gt;F1&lt;/b&gt; esta página. En la propia lista, las flechas eligen una página.&lt;/li&gt;&lt;li&gt;Una letra subrayada en el nombre de un botón o de un campo, junto con &lt;b&gt;Alt&lt;/b&gt;, lleva directamente a él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Espacio&lt;/b&gt; pulsa el botón que tiene el teclado; &lt;b&gt;Enter&lt;/b&gt; guarda un formulario y &lt;b&gt;Escape&lt;/b&gt; cierra una ventana sin guardar.&lt;/li&gt;&lt;li&gt;En una lista o una tabla, las flechas mueven entre filas, &lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;F2&lt;/b&gt; abren la fila para cambiarla, &lt;b&gt;Supr&lt;/b&gt; la borra y &lt;b&gt;Ctrl+Z&lt;/b&gt; la recupera. Tab sale de la tabla.&lt;/li&gt;&lt;li&gt;En una fecha, las flechas cambian la parte donde está el cursor.&lt;/li&gt;&lt;li&gt;En el mes, las flechas mueven entre días, &lt;b&gt;Re Pág&lt;/b&gt; y &lt;b&gt;Av Pág&lt;/b&gt; cambian el mes, &lt;b&gt;Inicio&lt;/b&gt; va a hoy y &lt;b&gt;Enter&lt;/b&gt; muestra las entradas del día; &lt;b&gt;Escape&lt;/b&gt; regresa a los días.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="84"/>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; moves to the next control, &lt;b&gt;Shift+Tab&lt;/b&gt; back to the one before; the control that has the keyboard is framed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+9&lt;/b&gt; and &lt;b&gt;Ctrl+0&lt;/b&gt; open the first ten pages in the list on the left, from Today to Settings; &lt;b&gt;F1&lt;/b&gt; opens this page. In the list itself, the arrow keys choose a page.&lt;/li&gt;&lt;li&gt;An underlined letter in a button&apos;s or a field&apos;s name, with &lt;b&gt;Alt&lt;/b&gt;, goes straight to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Space&lt;/b&gt; presses the button that has the keyboard; &lt;b&gt;Enter&lt;/b&gt; saves a form, and &lt;b&gt;Escape&lt;/b&gt; closes a window without saving.&lt;/li&gt;&lt;li&gt;In a list or a table, the arrow keys move between rows, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; opens the row to change it, &lt;b&gt;Delete&lt;/b&gt; deletes it and &lt;b&gt;Ctrl+Z&lt;/b&gt; brings it back. Tab leaves the table.&lt;/li&gt;&lt;li&gt;In a date, the arrow keys change the part the cursor is in.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="vanished">&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; pasa al siguiente control y &lt;b&gt;Shift+Tab&lt;/b&gt; regresa al anterior; el control que tiene el teclado aparece enmarcado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; a &lt;b&gt;Ctrl+9&lt;/b&gt; y &lt;b&gt;Ctrl+0&lt;/b&gt; abren las primeras diez páginas de la lista de la izquierda, de Hoy a Configuración; &lt;b&gt;F1&lt;/b&gt; abre esta página. En la propia lista, las flechas eligen una página.&lt;/li&gt;&lt;li&gt;Una letra subrayada en el nombre de un botón o de un campo, junto con &lt;b&gt;Alt&lt;/b&gt;, lleva directamente a él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Espacio&lt;/b&gt; pulsa el botón que tiene el teclado; &lt;b&gt;Enter&lt;/b&gt; guarda un formulario y &lt;b&gt;Escape&lt;/b&gt; cierra una ventana sin guardar.&lt;/li&gt;&lt;li&gt;En una lista o una tabla, las flechas mueven entre filas, &lt;b&gt;Enter&lt;/b&gt; o &lt;b&gt;F2&lt;/b&gt; abren la fila para cambiarla, &lt;b&gt;Supr&lt;/b&gt; la borra y &lt;b&gt;Ctrl+Z&lt;/b&gt; la recupera. Tab sale de la tabla.&lt;/li&gt;&lt;li&gt;En una fecha, las flechas cambian la parte donde está el cursor.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help.py" line="86"/>
         <source>Where your journal is kept</source>
         <translation>Dónde se guarda su diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="87"/>
+        <location filename="../../ui/shell/help.py" line="89"/>
         <source>Everything you enter stays in this folder, on this computer; Journey makes no network connections. Its backups are in the folder&apos;s “backups” folder, and Settings lists them.
 %1</source>
         <translation>Todo lo que anota se queda en esta carpeta, en esta computadora; Journey no se conecta a ninguna red. Sus copias de seguridad están en la carpeta “backups” de esa carpeta, y Configuración las enumera.
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="95"/>
+        <location filename="../../ui/shell/help.py" line="97"/>
         <source>&amp;Copy the folder&apos;s location</source>
         <translation>&amp;Copiar la ubicación de la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="95"/>
+        <location filename="../../ui/shell/help.py" line="97"/>
         <source>Copy the journal folder&apos;s location</source>
         <translation>Copiar la ubicación de la carpeta del diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="100"/>
+        <location filename="../../ui/shell/help.py" line="102"/>
         <source>Not a medical device</source>
         <translation>No es un dispositivo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="103"/>
+        <location filename="../../ui/shell/help.py" line="105"/>
         <source>Journey is not a medical device. It records, reminds and shows the thresholds your care team gave you. It does not diagnose, and it does not recommend treatments or clinics. In an emergency, call your clinic or local emergency services.</source>
         <translation>Journey no es un dispositivo médico. Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="143"/>
+        <location filename="../../ui/shell/help.py" line="145"/>
         <source>Copied %1</source>
         <translation>Se copió %1</translation>
     </message>
@@ -1872,22 +1885,22 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="220"/>
+        <location filename="../../ui/trip/item_dialog.py" line="225"/>
         <source>Item details</source>
         <translation>Datos del elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="225"/>
+        <location filename="../../ui/trip/item_dialog.py" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="259"/>
+        <location filename="../../ui/trip/item_dialog.py" line="264"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="259"/>
+        <location filename="../../ui/trip/item_dialog.py" line="264"/>
         <source>Edit item</source>
         <translation>Editar elemento</translation>
     </message>
@@ -1895,107 +1908,107 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="76"/>
+        <location filename="../../ui/trip/item_dialog.py" line="79"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="77"/>
+        <location filename="../../ui/trip/item_dialog.py" line="80"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="80"/>
+        <location filename="../../ui/trip/item_dialog.py" line="83"/>
         <source>&amp;Flight number</source>
         <translation>Número de &amp;vuelo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="80"/>
+        <location filename="../../ui/trip/item_dialog.py" line="83"/>
         <source>For example AC 1856</source>
         <translation>Por ejemplo AC 1856</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="82"/>
+        <location filename="../../ui/trip/item_dialog.py" line="85"/>
         <source>&amp;Booking reference</source>
         <translation>Código de &amp;reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="83"/>
+        <location filename="../../ui/trip/item_dialog.py" line="86"/>
         <source>F&amp;rom airport</source>
         <translation>Aeropuerto de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="84"/>
+        <location filename="../../ui/trip/item_dialog.py" line="87"/>
         <source>To a&amp;irport</source>
         <translation>Aeropuerto de lle&amp;gada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="85"/>
+        <location filename="../../ui/trip/item_dialog.py" line="88"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="86"/>
+        <location filename="../../ui/trip/item_dialog.py" line="89"/>
         <source>&amp;Starts at (local time there)</source>
         <translation>&amp;Empieza a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="87"/>
+        <location filename="../../ui/trip/item_dialog.py" line="90"/>
         <source>Time &amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="90"/>
+        <location filename="../../ui/trip/item_dialog.py" line="93"/>
         <source>E&amp;nd date</source>
         <translation>Fecha de térmi&amp;no</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="92"/>
+        <location filename="../../ui/trip/item_dialog.py" line="95"/>
         <source>Leave “Not set” if it has no end. Up arrow: today.</source>
         <translation>Déjelo en “Sin fecha” si no tiene fin. Flecha arriba: hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="94"/>
+        <location filename="../../ui/trip/item_dialog.py" line="97"/>
         <source>Ends &amp;at (local time there)</source>
         <translation>Ter&amp;mina a las (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="97"/>
+        <location filename="../../ui/trip/item_dialog.py" line="100"/>
         <source>Time zone at the &amp;end</source>
         <translation>Zona horaria al &amp;final</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="99"/>
+        <location filename="../../ui/trip/item_dialog.py" line="102"/>
         <source>Only if it ends in another zone, as a flight may. Empty: the same.</source>
         <translation>Solo si termina en otra zona, como puede pasar con un vuelo. Vacío: la misma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="101"/>
+        <location filename="../../ui/trip/item_dialog.py" line="104"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="102"/>
+        <location filename="../../ui/trip/item_dialog.py" line="105"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="103"/>
+        <location filename="../../ui/trip/item_dialog.py" line="106"/>
         <source>Re&amp;minder</source>
         <translation>Recor&amp;datorio</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="106"/>
+        <location filename="../../ui/trip/item_dialog.py" line="109"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Quién se encarga</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="108"/>
+        <location filename="../../ui/trip/item_dialog.py" line="111"/>
         <source>Stat&amp;us</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="109"/>
+        <location filename="../../ui/trip/item_dialog.py" line="112"/>
         <source>Booked — S&amp;hift leaves it where it is</source>
         <translation>Reservado: Mover lo &amp;deja donde está</translation>
     </message>
@@ -2098,168 +2111,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="97"/>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="128"/>
+        <location filename="../../ui/shell/main_window.py" line="445"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="102"/>
+        <location filename="../../ui/shell/main_window.py" line="133"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="111"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="117"/>
+        <location filename="../../ui/shell/main_window.py" line="148"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>Log a symptom (Ctrl+L)</source>
         <translation>Anotar un síntoma (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="123"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="128"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
         <source>Rate your week</source>
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>Sharing</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;About Journey</source>
         <translation>&amp;Acerca de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Bloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="356"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="357"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="359"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="360"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="361"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="362"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="363"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="294"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="302"/>
+        <location filename="../../ui/shell/main_window.py" line="402"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="343"/>
+        <location filename="../../ui/shell/main_window.py" line="449"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="451"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="420"/>
+        <location filename="../../ui/shell/main_window.py" line="526"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="522"/>
+        <location filename="../../ui/shell/main_window.py" line="627"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="644"/>
         <source>%1&apos;s changes would delete %2 of the %3 entries of “%4” here.</source>
         <translation>Los cambios de %1 borrarían aquí %2 de las %3 entradas de «%4».</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="549"/>
+        <location filename="../../ui/shell/main_window.py" line="654"/>
         <source>Yes deletes them here too. No keeps them, and puts them back on the other computer as well.</source>
         <translation>Sí las borra también aquí. No las conserva y las vuelve a poner también en la otra computadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="557"/>
+        <location filename="../../ui/shell/main_window.py" line="662"/>
         <source>Delete these entries here too?</source>
         <translation>¿Borrar estas entradas también aquí?</translation>
     </message>
@@ -2389,6 +2408,75 @@
     </message>
 </context>
 <context>
+    <name>MonthPage</name>
+    <message>
+        <location filename="../../ui/month/page.py" line="95"/>
+        <location filename="../../ui/month/page.py" line="154"/>
+        <source>Month at a glance</source>
+        <translation>El mes de un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="98"/>
+        <source>&amp;Previous month</source>
+        <translation>Mes &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="98"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="102"/>
+        <source>&amp;Next month</source>
+        <translation>Mes &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="102"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="104"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="104"/>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="123"/>
+        <source>Arrow keys move between days, Page Up and Page Down change the month, Home goes to today, Enter lists the day&apos;s entries.</source>
+        <translation>Las flechas mueven entre días, Re Pág y Av Pág cambian el mes, Inicio va a hoy y Enter muestra las entradas del día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="156"/>
+        <source>Each day: its highest severity (number, word and bar), its highest temperature of %1 or more (fever grade 1, CTCAE v5.0), “Rated” for a quality-of-life rating, and its itinerary items. Arrow keys: a day; Page Up and Page Down: a month; Home: today; Enter: the day&apos;s entries.</source>
+        <translation>Cada día: su mayor intensidad (número, palabra y barra), su temperatura más alta de %1 o más (fiebre de grado 1, CTCAE v5.0), “Calificado” si hizo una calificación de calidad de vida, y sus actividades del itinerario. Flechas: un día; Re Pág y Av Pág: un mes; Inicio: hoy; Enter: las entradas del día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="167"/>
+        <source>Highest severity of the day:</source>
+        <translation>Mayor intensidad del día:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="187"/>
+        <source>Days of %1</source>
+        <translation>Días de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="235"/>
+        <source>Nothing was recorded on this day.</source>
+        <translation>No se registró nada este día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month/page.py" line="238"/>
+        <source>Entries on %1</source>
+        <translation>Entradas del %1</translation>
+    </message>
+</context>
+<context>
     <name>MriDialog</name>
     <message>
         <location filename="../../ui/aftercare/clinical_dialogs.py" line="157"/>
@@ -2448,6 +2536,122 @@
     </message>
 </context>
 <context>
+    <name>NotificationsPanel</name>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="28"/>
+        <source>Reminders on this computer</source>
+        <translation>Recordatorios en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="34"/>
+        <source>Show &amp;reminders on the desktop while Journey runs</source>
+        <translation>Mostrar &amp;recordatorios en el escritorio mientras Journey está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="36"/>
+        <source>Check-ins, ratings, follow-ups and doses, each once, when they are due.</source>
+        <translation>Controles, calificaciones, seguimientos y dosis, cada uno una vez, cuando tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="42"/>
+        <source>They appear as desktop notifications, and in Journey&apos;s status bar.</source>
+        <translation>Aparecen como notificaciones del escritorio y en la barra de estado de Journey.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="45"/>
+        <source>This desktop has no notification area, so reminders appear only in Journey&apos;s status bar, at the bottom of its window.</source>
+        <translation>Este escritorio no tiene área de notificaciones, así que los recordatorios aparecen solo en la barra de estado de Journey, abajo en su ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="52"/>
+        <source>&amp;Quiet from</source>
+        <translation>Silencio &amp;desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="53"/>
+        <source>Quiet &amp;until</source>
+        <translation>Silencio &amp;hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="56"/>
+        <source>In quiet hours reminders wait, and come when they end; none is lost. The same two times: no quiet hours.</source>
+        <translation>En las horas de silencio los recordatorios esperan y llegan cuando terminan; no se pierde ninguno. Las dos horas iguales: sin horas de silencio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="63"/>
+        <source>&amp;Start Journey minimised when I log in</source>
+        <translation>&amp;Iniciar Journey minimizado al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="72"/>
+        <source>Journey then waits in the notification area, ready to remind you.</source>
+        <translation>Journey espera entonces en el área de notificaciones, listo para recordarle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="77"/>
+        <source>Not yet on this system: for now, start Journey yourself.</source>
+        <translation>Todavía no en este sistema: por ahora, inicie Journey usted mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="98"/>
+        <source>Reminders will show on the desktop.</source>
+        <translation>Los recordatorios se mostrarán en el escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="100"/>
+        <source>Reminders will not show on the desktop; Today still lists them.</source>
+        <translation>Los recordatorios no se mostrarán en el escritorio; Hoy los sigue mostrando.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="109"/>
+        <source>Quiet hours saved: %1 to %2.</source>
+        <translation>Horas de silencio guardadas: de %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="127"/>
+        <source>That could not be changed: %1</source>
+        <translation>No se pudo cambiar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="131"/>
+        <source>Journey will start minimised when you log in.</source>
+        <translation>Journey se iniciará minimizado cuando inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/notifications_panel.py" line="133"/>
+        <source>Journey will no longer start when you log in.</source>
+        <translation>Journey ya no se iniciará cuando inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/shell/notifications.py" line="68"/>
+        <source>Log a symptom…</source>
+        <translation>Anotar un síntoma…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/notifications.py" line="69"/>
+        <source>Rate now…</source>
+        <translation>Calificar ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/notifications.py" line="70"/>
+        <source>Open Journey</source>
+        <translation>Abrir Journey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/notifications.py" line="72"/>
+        <source>Quit Journey</source>
+        <translation>Salir de Journey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/notifications.py" line="76"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingWizard</name>
     <message>
         <location filename="../../ui/shell/onboarding.py" line="51"/>
@@ -2460,148 +2664,148 @@
         <translation>Copias de seguridad de Journey (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="92"/>
+        <location filename="../../ui/shell/onboarding.py" line="91"/>
         <source>Welcome to Journey</source>
         <translation>Le damos la bienvenida a Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="106"/>
+        <location filename="../../ui/shell/onboarding.py" line="105"/>
         <source>I am the patient</source>
         <translation>Soy el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="107"/>
+        <location filename="../../ui/shell/onboarding.py" line="106"/>
         <source>I am the companion, setting up for the patient</source>
         <translation>Soy el acompañante y lo preparo para el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="110"/>
+        <location filename="../../ui/shell/onboarding.py" line="109"/>
         <source>Who is setting up Journey</source>
         <translation>Quién está configurando Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="111"/>
+        <location filename="../../ui/shell/onboarding.py" line="110"/>
         <source>&amp;Who is setting up?</source>
         <translation>¿&amp;Quién lo está configurando?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="178"/>
+        <location filename="../../ui/shell/onboarding.py" line="177"/>
         <source>About the patient</source>
         <translation>Sobre el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="180"/>
+        <location filename="../../ui/shell/onboarding.py" line="179"/>
         <source>Journey keeps the patient&apos;s treatment journey in one private journal on this computer. Nothing is sent anywhere. All of this can be changed later.</source>
         <translation>Journey guarda el viaje de tratamiento del paciente en un diario privado en esta computadora. No se envía nada a ninguna parte. Todo esto se puede cambiar después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="185"/>
+        <location filename="../../ui/shell/onboarding.py" line="184"/>
         <source>The treatment</source>
         <translation>El tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="187"/>
+        <location filename="../../ui/shell/onboarding.py" line="186"/>
         <source>Which treatment, where, and when the patient arrives. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega el paciente. Las horas son la hora local del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="192"/>
+        <location filename="../../ui/shell/onboarding.py" line="191"/>
         <source>You, the companion</source>
         <translation>Usted, el acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="193"/>
+        <location filename="../../ui/shell/onboarding.py" line="192"/>
         <source>Your name and how to reach you while you travel with the patient.</source>
         <translation>Su nombre y cómo localizarle mientras viaja con el paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="199"/>
+        <location filename="../../ui/shell/onboarding.py" line="198"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="201"/>
+        <location filename="../../ui/shell/onboarding.py" line="200"/>
         <source>Journey keeps your treatment journey in one private journal on this computer. Nothing is sent anywhere. You can change all of this later.</source>
         <translation>Journey guarda el recorrido de su tratamiento en un diario privado en esta computadora. No se envía nada a ningún lado. Puede cambiar todo esto después.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="206"/>
+        <location filename="../../ui/shell/onboarding.py" line="205"/>
         <source>Your treatment</source>
         <translation>Su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="208"/>
+        <location filename="../../ui/shell/onboarding.py" line="207"/>
         <source>Which treatment, where, and when you arrive. Times are the local time where they happen.</source>
         <translation>Qué tratamiento, dónde y cuándo llega. Las horas son las locales del lugar donde ocurren.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="213"/>
+        <location filename="../../ui/shell/onboarding.py" line="212"/>
         <source>Your companion</source>
         <translation>Su acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="214"/>
+        <location filename="../../ui/shell/onboarding.py" line="213"/>
         <source>Who travels with you. Leave this empty if you travel alone.</source>
         <translation>Quién viaja con usted. Déjelo vacío si viaja sin acompañante.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="222"/>
+        <location filename="../../ui/shell/onboarding.py" line="221"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="228"/>
+        <location filename="../../ui/shell/onboarding.py" line="227"/>
         <source>The patient&apos;s &amp;name</source>
         <translation>&amp;Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="228"/>
-        <location filename="../../ui/shell/onboarding.py" line="233"/>
+        <location filename="../../ui/shell/onboarding.py" line="227"/>
+        <location filename="../../ui/shell/onboarding.py" line="232"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="233"/>
+        <location filename="../../ui/shell/onboarding.py" line="232"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="235"/>
+        <location filename="../../ui/shell/onboarding.py" line="234"/>
         <source>&amp;Start my journal</source>
         <translation>&amp;Empezar mi diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="235"/>
+        <location filename="../../ui/shell/onboarding.py" line="234"/>
         <source>&amp;Start the journal</source>
         <translation>&amp;Empezar el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="122"/>
+        <location filename="../../ui/shell/onboarding.py" line="121"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="124"/>
+        <location filename="../../ui/shell/onboarding.py" line="123"/>
         <source>On a new computer: open the journal from a backup of it instead</source>
         <translation>En una computadora nueva: abrir el diario desde una copia de seguridad suya</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="131"/>
+        <location filename="../../ui/shell/onboarding.py" line="130"/>
         <source>Had Journey on another computer?</source>
         <translation>¿Usaba Journey en otra computadora?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="136"/>
+        <location filename="../../ui/shell/onboarding.py" line="135"/>
         <source>&amp;Join a shared journey…</source>
         <translation>&amp;Unirse a un viaje compartido…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="138"/>
+        <location filename="../../ui/shell/onboarding.py" line="137"/>
         <source>Someone shared their journey with you and gave you an invitation code</source>
         <translation>Alguien compartió su viaje con usted y le dio un código de invitación</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/onboarding.py" line="142"/>
+        <location filename="../../ui/shell/onboarding.py" line="141"/>
         <source>Given an invitation code?</source>
         <translation>¿Le dieron un código de invitación?</translation>
     </message>
@@ -2647,107 +2851,107 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/trip/people.py" line="52"/>
+        <location filename="../../ui/trip/people.py" line="53"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="54"/>
+        <location filename="../../ui/trip/people.py" line="55"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="56"/>
+        <location filename="../../ui/trip/people.py" line="57"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="57"/>
+        <location filename="../../ui/trip/people.py" line="58"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="58"/>
+        <location filename="../../ui/trip/people.py" line="59"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="77"/>
+        <location filename="../../ui/trip/people.py" line="78"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="71"/>
+        <location filename="../../ui/trip/people.py" line="72"/>
         <source>People to reach</source>
         <translation>Personas de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="73"/>
+        <location filename="../../ui/trip/people.py" line="74"/>
         <source>Everyone you may need on the trip. Select a person and press Copy number to paste it into your phone or a message.</source>
         <translation>Todas las personas que puede necesitar en el viaje. Seleccione una persona y pulse Copiar número para pegarlo en su teléfono o en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="81"/>
+        <location filename="../../ui/trip/people.py" line="82"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="84"/>
+        <location filename="../../ui/trip/people.py" line="85"/>
         <source>No one here yet. Add the clinic&apos;s patient coordinator and its 24-hour line, your driver and your family with Add person…</source>
         <translation>Todavía no hay nadie. Agregue con Agregar persona… al coordinador de pacientes de la clínica y su línea de 24 horas, a su chofer y a su familia.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="91"/>
+        <location filename="../../ui/trip/people.py" line="92"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Agregar persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="92"/>
+        <location filename="../../ui/trip/people.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="93"/>
+        <location filename="../../ui/trip/people.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="95"/>
+        <location filename="../../ui/trip/people.py" line="96"/>
         <source>Copy &amp;number</source>
         <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="95"/>
+        <location filename="../../ui/trip/people.py" line="96"/>
         <source>Copy the selected person&apos;s phone number</source>
         <translation>Copiar el número de teléfono de la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="137"/>
+        <location filename="../../ui/trip/people.py" line="138"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="152"/>
+        <location filename="../../ui/trip/people.py" line="153"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="160"/>
+        <location filename="../../ui/trip/people.py" line="161"/>
         <source>Deleted %1.</source>
         <translation>Se borró %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="162"/>
+        <location filename="../../ui/trip/people.py" line="163"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="168"/>
+        <location filename="../../ui/trip/people.py" line="169"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="176"/>
+        <location filename="../../ui/trip/people.py" line="177"/>
         <source>Copied %1 (%2).</source>
         <translation>Se copió %1 (%2).</translation>
     </message>
@@ -2823,37 +3027,37 @@
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="277"/>
+        <location filename="../../ui/trip/item_dialog.py" line="282"/>
         <source>Lay out a protocol</source>
         <translation>Planificar un protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="284"/>
+        <location filename="../../ui/trip/item_dialog.py" line="289"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="287"/>
+        <location filename="../../ui/trip/item_dialog.py" line="292"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="289"/>
+        <location filename="../../ui/trip/item_dialog.py" line="294"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="294"/>
+        <location filename="../../ui/trip/item_dialog.py" line="299"/>
         <source>&amp;Add its days</source>
         <translation>&amp;Agregar sus días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="297"/>
+        <location filename="../../ui/trip/item_dialog.py" line="302"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/item_dialog.py" line="302"/>
+        <location filename="../../ui/trip/item_dialog.py" line="307"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -2874,62 +3078,62 @@
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="117"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="163"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="121"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="169"/>
         <source>Type a few letters, for example head</source>
         <translation>Escriba unas letras, por ejemplo cabeza</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="123"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="171"/>
         <source>&amp;Symptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="125"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="173"/>
         <source>Type a few letters; Enter takes the first suggestion and moves on.</source>
         <translation>Escriba unas letras; Enter toma la primera sugerencia y pasa al siguiente campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="128"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="176"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="139"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="187"/>
         <source>S&amp;everity, 0 (none) to 10 (worst)</source>
         <translation>&amp;Intensidad, 0 (nada) a 10 (lo peor)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="143"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="191"/>
         <source>Severity, 0 (none) to 10 (worst)</source>
         <translation>Intensidad, 0 (nada) a 10 (lo peor)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="144"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="192"/>
         <source>A number from 0 to 10; Enter saves.</source>
         <translation>Un número de 0 a 10; Enter guarda.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="147"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="195"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="154"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="202"/>
         <source>&amp;Temperature in °%1 (optional)</source>
         <translation>&amp;Temperatura en °%1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="162"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="210"/>
         <source>Where the temperature was ta&amp;ken</source>
         <translation>Dónde se &amp;tomó la temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="164"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="212"/>
         <source>The red-flag temperatures are for readings taken in the mouth.</source>
         <translation>Las temperaturas de alerta son para lecturas tomadas en la boca.</translation>
     </message>
@@ -2942,17 +3146,17 @@
         <translation type="vanished">Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="170"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="218"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="170"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="218"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="173"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="221"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -2960,22 +3164,22 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="79"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="136"/>
         <source>Edit a rating</source>
         <translation>Editar una calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="79"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="136"/>
         <source>Rate your week</source>
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="83"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="140"/>
         <source>Type a number for each, then Tab to the next. Leave one empty to skip it. Enter saves.</source>
         <translation>Escriba un número para cada una y pase a la siguiente con Tab. Deje una vacía para omitirla. Enter guarda.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="96"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="90"/>
         <source>skip</source>
         <translation>omitir</translation>
     </message>
@@ -2988,22 +3192,22 @@
         <translation type="vanished">Enter guarda; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="106"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="158"/>
         <source>Part of the &amp;baseline?</source>
         <translation>¿Parte de la &amp;línea base?</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="108"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="160"/>
         <source>The patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="108"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="160"/>
         <source>The companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="111"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="163"/>
         <source>&amp;Recorded by</source>
         <translation>&amp;Anotado por</translation>
     </message>
@@ -3314,205 +3518,205 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/report/page.py" line="70"/>
+        <location filename="../../ui/report/page.py" line="69"/>
         <source>Merge into this journal?</source>
         <translation>¿Combinar con este diario?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="71"/>
+        <location filename="../../ui/report/page.py" line="70"/>
         <source>This journal already has entries. Add what %1 holds that this journal does not have yet? Nothing is added twice, and nothing here is changed or removed.</source>
         <translation>Este diario ya tiene anotaciones. ¿Agregar lo que contiene %1 y que este diario todavía no tiene? Nada se agrega dos veces y aquí no se cambia ni se quita nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="83"/>
+        <location filename="../../ui/report/page.py" line="82"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="90"/>
+        <location filename="../../ui/report/page.py" line="89"/>
         <source>Report for your neurologist</source>
         <translation>Informe para su neurólogo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="94"/>
+        <location filename="../../ui/report/page.py" line="93"/>
         <source>A PDF of the period you choose: your profile and treatment, the timeline, side effects and red flags, your ratings with charts and tables, clinical events, NEDA-3 and medications.</source>
         <translation>Un PDF del periodo que elija: su perfil y tratamiento, el cronograma, los efectos secundarios y las señales de alarma, sus calificaciones con gráficas y tablas, los eventos clínicos, NEDA-3 y los medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="108"/>
+        <location filename="../../ui/report/page.py" line="107"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="108"/>
+        <location filename="../../ui/report/page.py" line="107"/>
         <source>Report from</source>
         <translation>Informe desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="109"/>
+        <location filename="../../ui/report/page.py" line="108"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="109"/>
+        <location filename="../../ui/report/page.py" line="108"/>
         <source>Report to</source>
         <translation>Informe hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="123"/>
+        <location filename="../../ui/report/page.py" line="122"/>
         <source>Show &amp;preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="126"/>
+        <location filename="../../ui/report/page.py" line="125"/>
         <source>&amp;Save as PDF… (Ctrl+E)</source>
         <translation>&amp;Guardar en PDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="126"/>
+        <location filename="../../ui/report/page.py" line="125"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="134"/>
+        <location filename="../../ui/report/page.py" line="133"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="135"/>
+        <location filename="../../ui/report/page.py" line="134"/>
         <source>Press “Show preview” to read the report here.</source>
         <translation>Pulse “Mostrar vista previa” para leer el informe aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="140"/>
+        <location filename="../../ui/report/page.py" line="139"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="144"/>
+        <location filename="../../ui/report/page.py" line="143"/>
         <source>Everything as one JSON file, to keep or to move to another computer; CSV files to open in a spreadsheet. Files stay where you save them.</source>
         <translation>Todo en un solo archivo JSON, para guardarlo o pasarlo a otra computadora; archivos CSV para abrirlos en una hoja de cálculo. Los archivos se quedan donde los guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="151"/>
+        <location filename="../../ui/report/page.py" line="150"/>
         <source>Export everything (&amp;JSON)…</source>
         <translation>Exportar todo (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="153"/>
+        <location filename="../../ui/report/page.py" line="152"/>
         <source>Export for a spreads&amp;heet (CSV)…</source>
         <translation>Exportar para una hoja de &amp;cálculo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="155"/>
+        <location filename="../../ui/report/page.py" line="154"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="173"/>
+        <location filename="../../ui/report/page.py" line="172"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="192"/>
-        <location filename="../../ui/report/page.py" line="239"/>
+        <location filename="../../ui/report/page.py" line="191"/>
+        <location filename="../../ui/report/page.py" line="238"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="192"/>
+        <location filename="../../ui/report/page.py" line="191"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="197"/>
+        <location filename="../../ui/report/page.py" line="196"/>
         <source>The report is ready to read below.</source>
         <translation>El informe está listo para leerse abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="225"/>
+        <location filename="../../ui/report/page.py" line="224"/>
         <source>Journey report %1.pdf</source>
         <translation>Informe de Journey %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="226"/>
+        <location filename="../../ui/report/page.py" line="225"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="242"/>
+        <location filename="../../ui/report/page.py" line="241"/>
         <source>Saved the report to %1.</source>
         <translation>Se guardó el informe en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="244"/>
+        <location filename="../../ui/report/page.py" line="243"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="250"/>
+        <location filename="../../ui/report/page.py" line="249"/>
         <source>Journey %1.json</source>
         <translation>Journey %1.json</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="251"/>
+        <location filename="../../ui/report/page.py" line="250"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="262"/>
-        <location filename="../../ui/report/page.py" line="284"/>
+        <location filename="../../ui/report/page.py" line="261"/>
+        <location filename="../../ui/report/page.py" line="283"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="265"/>
+        <location filename="../../ui/report/page.py" line="264"/>
         <source>Exported %1 records to %2.</source>
         <translation>Se exportaron %1 registros a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="269"/>
-        <location filename="../../ui/report/page.py" line="291"/>
+        <location filename="../../ui/report/page.py" line="268"/>
+        <location filename="../../ui/report/page.py" line="290"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="273"/>
+        <location filename="../../ui/report/page.py" line="272"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Elija una carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="287"/>
+        <location filename="../../ui/report/page.py" line="286"/>
         <source>Exported %1 CSV files to %2.</source>
         <translation>Se exportaron %1 archivos CSV a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="295"/>
+        <location filename="../../ui/report/page.py" line="294"/>
         <source>Import from JSON</source>
         <translation>Importar desde JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="309"/>
+        <location filename="../../ui/report/page.py" line="308"/>
         <source>Imported %1: %2 added.</source>
         <translation>Se importó %1: %2 agregados.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="312"/>
+        <location filename="../../ui/report/page.py" line="311"/>
         <source>%1 were already here.</source>
         <translation>%1 ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="315"/>
+        <location filename="../../ui/report/page.py" line="314"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="315"/>
+        <location filename="../../ui/report/page.py" line="314"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="331"/>
+        <location filename="../../ui/report/page.py" line="330"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -3723,27 +3927,27 @@
         <translation>Antes de citas en la clínica y de trata&amp;miento (horas)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="137"/>
+        <location filename="../../ui/settings/page.py" line="142"/>
         <source>Red-flag temperatures your clinic gave you</source>
         <translation>Temperaturas de alarma que le dio su clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="142"/>
+        <location filename="../../ui/settings/page.py" line="147"/>
         <source>Journey shows a red-flag banner with the clinic&apos;s 24-hour number at these temperatures, for readings taken in the mouth. If your clinic gave you other numbers, enter theirs.</source>
         <translation>Journey muestra un aviso de alarma con el número de 24 horas de la clínica a estas temperaturas, para lecturas tomadas en la boca. Si su clínica le dio otras cifras, escriba las suyas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="150"/>
+        <location filename="../../ui/settings/page.py" line="155"/>
         <source>Any reading during neutropenia</source>
         <translation>Cualquier lectura durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="151"/>
+        <location filename="../../ui/settings/page.py" line="156"/>
         <source>Below this during neutropenia</source>
         <translation>Por debajo de esta durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="153"/>
+        <location filename="../../ui/settings/page.py" line="158"/>
         <source>With a stiff neck after a lumbar puncture</source>
         <translation>Con rigidez de cuello después de una punción lumbar</translation>
     </message>
@@ -3756,37 +3960,37 @@
         <translation type="vanished">Cualquier medición durante la neutropenia y el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="155"/>
+        <location filename="../../ui/settings/page.py" line="160"/>
         <source>One reading at any time</source>
         <translation>Una medición en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="156"/>
+        <location filename="../../ui/settings/page.py" line="161"/>
         <source>Two readings an hour or more apart</source>
         <translation>Dos mediciones con una hora o más de diferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="196"/>
+        <location filename="../../ui/settings/page.py" line="201"/>
         <source>Journey&apos;s default: %1 °%2</source>
         <translation>Valor predeterminado de Journey: %1 °%2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="212"/>
+        <location filename="../../ui/settings/page.py" line="217"/>
         <source>Red-flag temperatures saved.</source>
         <translation>Temperaturas de alarma guardadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="227"/>
+        <location filename="../../ui/settings/page.py" line="232"/>
         <source>Reminders saved; they go into your next calendar export.</source>
         <translation>Recordatorios guardados; se incluirán en su próxima exportación al calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="255"/>
+        <location filename="../../ui/settings/page.py" line="260"/>
         <source>Language saved. It applies when Journey next opens.</source>
         <translation>Idioma guardado. Se aplicará la próxima vez que abra Journey.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="257"/>
+        <location filename="../../ui/settings/page.py" line="262"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -3907,82 +4111,82 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="68"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="67"/>
         <source>Shift items</source>
         <translation>Mover elementos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="76"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="75"/>
         <source>Move “%1” and everything after it. Day numbers follow.</source>
         <translation>Mover “%1” y todo lo que viene después. Los números de día se ajustan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="81"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="80"/>
         <source>&amp;By</source>
         <translation>&amp;Cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="86"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="85"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="87"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="86"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="87"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="86"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="92"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="91"/>
         <source>&amp;What moves</source>
         <translation>&amp;Qué se mueve</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="95"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="94"/>
         <source>Only the ticked items move. Booked ones stay where they are unless you tick them. Space ticks or unticks the item selected.</source>
         <translation>Solo se mueven los elementos marcados. Los reservados se quedan donde están salvo que usted los marque. La barra espaciadora marca o desmarca el elemento seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="102"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="101"/>
         <source>What moves</source>
         <translation>Qué se mueve</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="121"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="116"/>
         <source>&amp;Shift</source>
         <translation>&amp;Mover</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="149"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="151"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="140"/>
         <source>%1 (booked)</source>
         <translation>%1 (reservado)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="153"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="142"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="192"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="181"/>
         <source>%1 of %2 ticked: they move.</source>
         <translation>%1 de %2 marcados: esos se mueven.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="224"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="213"/>
         <source>Moving by 0 changes nothing: choose how far to move.</source>
         <translation>Mover 0 no cambia nada: elija cuánto mover.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="228"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="217"/>
         <source>Nothing is ticked: tick the items to move.</source>
         <translation>No hay nada marcado: marque los elementos que quiere mover.</translation>
     </message>
@@ -3990,124 +4194,124 @@
 <context>
     <name>SideEffectsPage</name>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="69"/>
+        <location filename="../../ui/side_effects/page.py" line="58"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="83"/>
-        <location filename="../../ui/side_effects/page.py" line="213"/>
+        <location filename="../../ui/side_effects/page.py" line="72"/>
+        <location filename="../../ui/side_effects/page.py" line="201"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="84"/>
+        <location filename="../../ui/side_effects/page.py" line="73"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="85"/>
+        <location filename="../../ui/side_effects/page.py" line="74"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="89"/>
+        <location filename="../../ui/side_effects/page.py" line="78"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="89"/>
+        <location filename="../../ui/side_effects/page.py" line="78"/>
         <source>Show entries from</source>
         <translation>Mostrar anotaciones desde</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="90"/>
+        <location filename="../../ui/side_effects/page.py" line="79"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="90"/>
+        <location filename="../../ui/side_effects/page.py" line="79"/>
         <source>Show entries until</source>
         <translation>Mostrar anotaciones hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="91"/>
+        <location filename="../../ui/side_effects/page.py" line="80"/>
         <source>S&amp;ymptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="91"/>
+        <location filename="../../ui/side_effects/page.py" line="80"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="92"/>
+        <location filename="../../ui/side_effects/page.py" line="81"/>
         <source>&amp;Watch window</source>
         <translation>&amp;Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="92"/>
-        <location filename="../../ui/side_effects/page.py" line="157"/>
+        <location filename="../../ui/side_effects/page.py" line="81"/>
+        <location filename="../../ui/side_effects/page.py" line="148"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="93"/>
+        <location filename="../../ui/side_effects/page.py" line="82"/>
         <source>Recorded &amp;by</source>
         <translation>Anotado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="93"/>
+        <location filename="../../ui/side_effects/page.py" line="82"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="118"/>
+        <location filename="../../ui/side_effects/page.py" line="107"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="119"/>
+        <location filename="../../ui/side_effects/page.py" line="108"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="130"/>
+        <location filename="../../ui/side_effects/page.py" line="119"/>
         <source>Blood &amp;counts…</source>
         <translation>Re&amp;cuentos sanguíneos…</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="138"/>
+        <location filename="../../ui/side_effects/page.py" line="127"/>
         <source>Side-effect log, newest first</source>
         <translation>Registro de efectos secundarios, lo más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="252"/>
+        <location filename="../../ui/side_effects/page.py" line="240"/>
         <source>%1 entries.</source>
         <translation>%1 anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="254"/>
+        <location filename="../../ui/side_effects/page.py" line="242"/>
         <source>1 entry.</source>
         <translation>1 anotación.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="320"/>
+        <location filename="../../ui/side_effects/page.py" line="292"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="332"/>
+        <location filename="../../ui/side_effects/page.py" line="304"/>
         <source>Deleted %1 (%2).</source>
         <translation>Se borró %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="337"/>
+        <location filename="../../ui/side_effects/page.py" line="309"/>
         <source>Press Undo or Ctrl+Z to bring it back.</source>
         <translation>Pulse Deshacer o Ctrl+Z para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/page.py" line="344"/>
+        <location filename="../../ui/side_effects/page.py" line="316"/>
         <source>Brought back %1.</source>
         <translation>Se recuperó %1.</translation>
     </message>
@@ -4153,385 +4357,395 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="61"/>
+        <location filename="../../ui/trip/timeline.py" line="63"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="69"/>
+        <location filename="../../ui/trip/timeline.py" line="71"/>
         <source>&amp;Add item</source>
         <translation>&amp;Agregar elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="70"/>
+        <location filename="../../ui/trip/timeline.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="71"/>
+        <location filename="../../ui/trip/timeline.py" line="73"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="72"/>
+        <location filename="../../ui/trip/timeline.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="73"/>
+        <location filename="../../ui/trip/timeline.py" line="75"/>
         <source>U&amp;ndo</source>
         <translation>Des&amp;hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="74"/>
+        <location filename="../../ui/trip/timeline.py" line="76"/>
         <source>S&amp;hift…</source>
         <translation>&amp;Mover…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="75"/>
+        <location filename="../../ui/trip/timeline.py" line="77"/>
         <source>&amp;More</source>
         <translation>Má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="78"/>
+        <location filename="../../ui/trip/timeline.py" line="80"/>
         <source>Lay out a &amp;protocol…</source>
         <translation>Planificar un &amp;protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="79"/>
+        <location filename="../../ui/trip/timeline.py" line="81"/>
         <source>&amp;Save the timeline as a protocol…</source>
         <translation>&amp;Guardar el cronograma como protocolo…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="82"/>
+        <location filename="../../ui/trip/timeline.py" line="84"/>
         <source>&amp;Export to calendar (.ics)…</source>
         <translation>&amp;Exportar al calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="84"/>
+        <location filename="../../ui/trip/timeline.py" line="86"/>
         <source>&amp;Import a calendar file (.ics)…</source>
         <translation>&amp;Importar un archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="87"/>
+        <location filename="../../ui/trip/timeline.py" line="89"/>
         <source>Save the itinerary as P&amp;DF…</source>
         <translation>Guardar el itinerario en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="104"/>
+        <location filename="../../ui/trip/timeline.py" line="106"/>
         <source>Agenda, day by day</source>
         <translation>Agenda, día por día</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="117"/>
-        <location filename="../../ui/trip/timeline.py" line="151"/>
+        <location filename="../../ui/trip/timeline.py" line="119"/>
+        <location filename="../../ui/trip/timeline.py" line="154"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="131"/>
+        <location filename="../../ui/trip/timeline.py" line="133"/>
         <source>← &amp;Previous week</source>
         <translation>← &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="132"/>
+        <location filename="../../ui/trip/timeline.py" line="134"/>
         <source>&amp;This week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="133"/>
+        <location filename="../../ui/trip/timeline.py" line="135"/>
         <source>Ne&amp;xt week →</source>
         <translation>Si&amp;guiente →</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="134"/>
+        <location filename="../../ui/trip/timeline.py" line="136"/>
         <source>T&amp;rip week</source>
         <translation>Semana del &amp;viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="135"/>
+        <location filename="../../ui/trip/timeline.py" line="137"/>
         <source>The week of the arrival, or this week during the trip</source>
         <translation>La semana de la llegada, o esta semana durante el viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="150"/>
+        <location filename="../../ui/trip/timeline.py" line="153"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="152"/>
+        <location filename="../../ui/trip/timeline.py" line="155"/>
         <source>Timeline views</source>
         <translation>Vistas del cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="212"/>
+        <location filename="../../ui/trip/timeline.py" line="174"/>
+        <source>Nothing planned this week. The week shows flights, appointments, treatment and rest days side by side, seven days at a glance.</source>
+        <translation>Nada previsto esta semana. La semana muestra vuelos, citas, días de tratamiento y de descanso uno al lado del otro: siete días de un vistazo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="179"/>
+        <source>Add an item… (Ctrl+N)</source>
+        <translation>Agregar un elemento… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="224"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="219"/>
+        <location filename="../../ui/trip/timeline.py" line="231"/>
         <source>Day 0 (reinfusion): %1</source>
         <translation>Día 0 (reinfusión): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="221"/>
+        <location filename="../../ui/trip/timeline.py" line="233"/>
         <source>Day numbers appear once a reinfusion (day 0) is in the timeline.</source>
         <translation>Los números de día aparecen cuando hay una reinfusión (día 0) en el cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="224"/>
+        <location filename="../../ui/trip/timeline.py" line="236"/>
         <source>Days count from arrival (day 1).</source>
         <translation>Los días se cuentan desde la llegada (día 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="276"/>
+        <location filename="../../ui/trip/timeline.py" line="288"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="304"/>
+        <location filename="../../ui/trip/timeline.py" line="316"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="326"/>
+        <location filename="../../ui/trip/timeline.py" line="338"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="337"/>
+        <location filename="../../ui/trip/timeline.py" line="349"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="348"/>
+        <location filename="../../ui/trip/timeline.py" line="360"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="368"/>
+        <location filename="../../ui/trip/timeline.py" line="380"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="399"/>
+        <location filename="../../ui/trip/timeline.py" line="411"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="402"/>
+        <location filename="../../ui/trip/timeline.py" line="414"/>
         <source>Moved “%1”.</source>
         <translation>Se movió “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="404"/>
+        <location filename="../../ui/trip/timeline.py" line="416"/>
         <source>Moved %1 ticked items; the others stayed where they were.</source>
         <translation>Se movieron %1 elementos marcados; los demás se quedaron donde estaban.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="432"/>
+        <location filename="../../ui/trip/timeline.py" line="444"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="441"/>
+        <location filename="../../ui/trip/timeline.py" line="453"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="441"/>
+        <location filename="../../ui/trip/timeline.py" line="453"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="450"/>
+        <location filename="../../ui/trip/timeline.py" line="462"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="51"/>
+        <location filename="../../ui/trip/trip_files.py" line="58"/>
         <source>Save as PDF</source>
         <translation>Guardar en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="60"/>
+        <location filename="../../ui/trip/trip_files.py" line="67"/>
         <source>Export to calendar</source>
         <translation>Exportar al calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="62"/>
-        <location filename="../../ui/trip/trip_files.py" line="73"/>
+        <location filename="../../ui/trip/trip_files.py" line="69"/>
+        <location filename="../../ui/trip/trip_files.py" line="79"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="71"/>
+        <location filename="../../ui/trip/trip_files.py" line="78"/>
         <source>Import a calendar file</source>
         <translation>Importar un archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="100"/>
+        <location filename="../../ui/trip/trip_files.py" line="105"/>
         <source>“%1” repeats %2 times. Add an item for each time, or one item from the first to the last?</source>
         <translation>«%1» se repite %2 veces. ¿Añadir un elemento por cada vez, o uno solo del primero al último?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="109"/>
+        <location filename="../../ui/trip/trip_files.py" line="114"/>
         <source>“%1”: %2 times</source>
         <translation>«%1»: %2 veces</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="114"/>
+        <location filename="../../ui/trip/trip_files.py" line="119"/>
         <source>These events repeat:</source>
         <translation>Estos eventos se repiten:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="116"/>
+        <location filename="../../ui/trip/trip_files.py" line="121"/>
         <source>Add an item for each time, or one item from the first to the last of each?</source>
         <translation>¿Añadir un elemento por cada vez, o uno solo del primero al último de cada uno?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="121"/>
+        <location filename="../../ui/trip/trip_files.py" line="126"/>
         <source>Repeating events</source>
         <translation>Eventos que se repiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="123"/>
+        <location filename="../../ui/trip/trip_files.py" line="128"/>
         <source>An item &amp;each time</source>
         <translation>Un elemento &amp;cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="123"/>
+        <location filename="../../ui/trip/trip_files.py" line="128"/>
         <source>&amp;One item, first to last</source>
         <translation>&amp;Uno solo, del primero al último</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="141"/>
+        <location filename="../../ui/trip/trip_files.py" line="146"/>
         <source>This looks like %1 already in your plan. Update it with the file&apos;s times and details, or add the event anyway?</source>
         <translation>Esto parece %1, que ya está en su plan. ¿Actualizarlo con las horas y los datos del archivo, o añadir el evento de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="145"/>
+        <location filename="../../ui/trip/trip_files.py" line="150"/>
         <source>&amp;Update it</source>
         <translation>&amp;Actualizarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="148"/>
+        <location filename="../../ui/trip/trip_files.py" line="153"/>
         <source>“%1” looks like %2</source>
         <translation>«%1» parece %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="155"/>
+        <location filename="../../ui/trip/trip_files.py" line="160"/>
         <source>These events look like items already in your plan:</source>
         <translation>Estos eventos parecen elementos que ya están en su plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="157"/>
+        <location filename="../../ui/trip/trip_files.py" line="162"/>
         <source>Update those items with the file&apos;s times and details, or add the events anyway?</source>
         <translation>¿Actualizar esos elementos con las horas y los datos del archivo, o añadir los eventos de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="163"/>
+        <location filename="../../ui/trip/trip_files.py" line="168"/>
         <source>&amp;Update them</source>
         <translation>&amp;Actualizarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="166"/>
+        <location filename="../../ui/trip/trip_files.py" line="171"/>
         <source>Already in your plan?</source>
         <translation>¿Ya está en su plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="168"/>
+        <location filename="../../ui/trip/trip_files.py" line="173"/>
         <source>&amp;Add anyway</source>
         <translation>Añadir &amp;de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="180"/>
+        <location filename="../../ui/trip/trip_files.py" line="185"/>
         <source>Responsible: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="181"/>
+        <location filename="../../ui/trip/trip_files.py" line="186"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="182"/>
+        <location filename="../../ui/trip/trip_files.py" line="187"/>
         <source>Flight %1</source>
         <translation>Vuelo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="183"/>
+        <location filename="../../ui/trip/trip_files.py" line="188"/>
         <source>Booking reference: %1</source>
         <translation>Código de reserva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="197"/>
+        <location filename="../../ui/trip/trip_files.py" line="204"/>
         <source>Journey itinerary.ics</source>
         <translation>Itinerario de Journey.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="200"/>
+        <location filename="../../ui/trip/trip_files.py" line="207"/>
         <source>Exporting the itinerary…</source>
         <translation>Exportando el itinerario…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="205"/>
+        <location filename="../../ui/trip/trip_files.py" line="212"/>
         <source>Exported %1 events to %2. Import the file into your phone&apos;s calendar; exporting again later updates the same events.</source>
         <translation>Se exportaron %1 eventos a %2. Importe el archivo en el calendario de su teléfono; si vuelve a exportar más adelante, se actualizan los mismos eventos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="213"/>
+        <location filename="../../ui/trip/trip_files.py" line="220"/>
         <source>Deleted items written as cancelled events, so that your phone&apos;s calendar removes them: %1.</source>
         <translation>Elementos borrados escritos como eventos cancelados, para que el calendario de su teléfono los quite: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="223"/>
+        <location filename="../../ui/trip/trip_files.py" line="230"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="235"/>
+        <location filename="../../ui/trip/trip_files.py" line="242"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="247"/>
+        <location filename="../../ui/trip/trip_files.py" line="254"/>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>Se importó %1: %2 agregados, %3 actualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="257"/>
-        <location filename="../../ui/trip/trip_files.py" line="272"/>
+        <location filename="../../ui/trip/trip_files.py" line="264"/>
+        <location filename="../../ui/trip/trip_files.py" line="279"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="289"/>
+        <location filename="../../ui/trip/trip_files.py" line="296"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="302"/>
+        <location filename="../../ui/trip/trip_files.py" line="309"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="316"/>
+        <location filename="../../ui/trip/trip_files.py" line="323"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="320"/>
+        <location filename="../../ui/trip/trip_files.py" line="327"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="321"/>
+        <location filename="../../ui/trip/trip_files.py" line="328"/>
         <source>The itinerary could not be saved to %1: %2</source>
         <translation>El itinerario no se pudo guardar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="326"/>
+        <location filename="../../ui/trip/trip_files.py" line="333"/>
         <source>Saved the itinerary to %1.</source>
         <translation>Se guardó el itinerario en %1.</translation>
     </message>
@@ -4770,12 +4984,12 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/widgets/tables.py" line="367"/>
+        <location filename="../../ui/widgets/tables.py" line="348"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tables.py" line="397"/>
+        <location filename="../../ui/widgets/tables.py" line="378"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -4951,17 +5165,17 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="266"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="283"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="292"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="309"/>
         <source>Until %1</source>
         <translation>Hasta las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="293"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="310"/>
         <source>Continues</source>
         <translation>Continúa</translation>
     </message>
@@ -4987,12 +5201,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="75"/>
+        <location filename="../../ui/shell/main_window.py" line="106"/>
         <source>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;A private journal for people with multiple sclerosis who travel for stem-cell therapy, and for the companions who travel with them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey is not a medical device.&lt;/b&gt; It records, reminds and shows the thresholds your care team gave you. It does not diagnose, and it does not recommend treatments or clinics. In an emergency, call your clinic or local emergency services.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Journey makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="620"/>
+        <location filename="../../ui/shell/main_window.py" line="725"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -5216,12 +5430,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="182"/>
+        <location filename="../../ui/shell/app.py" line="190"/>
         <source>Your journal cannot be opened</source>
         <translation>No se puede abrir su diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="183"/>
+        <location filename="../../ui/shell/app.py" line="191"/>
         <source>%1
 
 Journey can move the damaged file aside (nothing is deleted) and open your newest good backup, from %2, in its place. Entries made after it are only in the damaged file. Restore the backup?</source>
@@ -5230,22 +5444,22 @@ Journey can move the damaged file aside (nothing is deleted) and open your newes
 Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar su copia de seguridad buena más reciente, del %2. Lo que anotó después de esa copia queda solo en el archivo dañado. ¿Restaurar la copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="217"/>
+        <location filename="../../ui/shell/app.py" line="225"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="450"/>
+        <location filename="../../ui/shell/app.py" line="468"/>
         <source>The journal was not encrypted</source>
         <translation>El diario no se cifró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="474"/>
+        <location filename="../../ui/shell/app.py" line="492"/>
         <source>The backup was not restored</source>
         <translation>La copia de seguridad no se restauró</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="528"/>
+        <location filename="../../ui/shell/app.py" line="547"/>
         <source>Journey is now in English.</source>
         <translation>Journey ahora está en español.</translation>
     </message>
@@ -5404,12 +5618,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="50"/>
+        <location filename="../../ui/widgets/charts.py" line="62"/>
         <source>one reading</source>
         <translation>una medición</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="51"/>
+        <location filename="../../ui/widgets/charts.py" line="63"/>
         <source>two readings an hour apart</source>
         <translation>dos mediciones con una hora de diferencia</translation>
     </message>
@@ -5418,67 +5632,115 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">una medición durante el aislamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="52"/>
+        <location filename="../../ui/widgets/charts.py" line="56"/>
+        <source>Dashed line</source>
+        <translation>Línea discontinua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="57"/>
+        <source>Dotted line</source>
+        <translation>Línea punteada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="58"/>
+        <source>Dash-dot line</source>
+        <translation>Línea de rayas y puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="64"/>
         <source>one reading during neutropenia</source>
         <translation>una lectura durante la neutropenia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="77"/>
+        <location filename="../../ui/widgets/charts.py" line="89"/>
         <source>%1 or more — call the clinic: %2</source>
         <translation>%1 o más — llame a la clínica: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="79"/>
+        <location filename="../../ui/widgets/charts.py" line="91"/>
         <source>, or </source>
         <translation>, o </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="97"/>
+        <location filename="../../ui/widgets/charts.py" line="100"/>
+        <source>Call the clinic: %1</source>
+        <translation>Llame a la clínica: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="134"/>
+        <location filename="../../ui/widgets/charts.py" line="528"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="108"/>
+        <location filename="../../ui/widgets/charts.py" line="146"/>
+        <location filename="../../ui/widgets/charts.py" line="531"/>
         <source>%1 or more (fever grade 1+)</source>
         <translation>%1 o más (fiebre de grado 1 o más)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="270"/>
+        <location filename="../../ui/widgets/charts.py" line="375"/>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="524"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="80"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="91"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="219"/>
         <source>Your ratings</source>
         <translation>Sus calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="89"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="100"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="220"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="104"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="171"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="221"/>
         <source>Baseline range</source>
         <translation>Rango de la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="113"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="111"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="222"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="117"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="115"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="223"/>
         <source>Relapse</source>
         <translation>Brote</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="118"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="116"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="224"/>
         <source>MRI</source>
         <translation>Resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="165"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="135"/>
+        <source>▲ better</source>
+        <translation>▲ mejor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/rating_chart.py" line="138"/>
+        <source>▲ better (reversed: %1 at the top)</source>
+        <translation>▲ mejor (invertido: %1 arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/rating_chart.py" line="251"/>
         <source>Chart of %1</source>
         <translation>Gráfica de %1</translation>
     </message>
@@ -5685,33 +5947,33 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary</name>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="46"/>
+        <location filename="../../ui/words/itinerary.py" line="48"/>
         <source>%1 day</source>
         <translation>%1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="46"/>
+        <location filename="../../ui/words/itinerary.py" line="48"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="54"/>
+        <location filename="../../ui/words/itinerary.py" line="56"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="64"/>
+        <location filename="../../ui/words/itinerary.py" line="66"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../ui/words/itinerary.py" line="65"/>
+        <location filename="../../ui/words/itinerary.py" line="67"/>
         <source>All day, to %1</source>
         <translation>Todo el día, hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/shift_dialog.py" line="51"/>
-        <location filename="../../ui/words/itinerary.py" line="35"/>
+        <location filename="../../ui/trip/shift_dialog.py" line="50"/>
+        <location filename="../../ui/words/itinerary.py" line="37"/>
         <source>%1 %2 time</source>
         <translation>%1, hora de %2</translation>
     </message>
@@ -5719,47 +5981,47 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary_print</name>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="37"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="45"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="37"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="45"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="46"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="54"/>
         <source>Printed %1. Times are local where each thing happens.</source>
         <translation>Impreso el %1. Las horas son las locales del lugar donde ocurre cada cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="48"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="70"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="79"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -5903,6 +6165,99 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <location filename="../../ui/widgets/moment.py" line="29"/>
         <source>T&amp;ime (%1 time)</source>
         <translation>Ho&amp;ra (hora de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>month</name>
+    <message>
+        <location filename="../../ui/words/month.py" line="30"/>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="35"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="40"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="73"/>
+        <source>Rated</source>
+        <translation>Calificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="81"/>
+        <source>1 item</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="81"/>
+        <source>%1 items</source>
+        <translation>%1 actividades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="98"/>
+        <source>highest severity %1 %2</source>
+        <translation>intensidad máxima %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="106"/>
+        <source>1 temperature of %1 or more (%2)</source>
+        <translation>1 temperatura de %1 o más (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="108"/>
+        <source>%3 temperatures of %1 or more (highest %2)</source>
+        <translation>%3 temperaturas de %1 o más (la más alta %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="116"/>
+        <source>quality-of-life rating made</source>
+        <translation>calificación de calidad de vida hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="120"/>
+        <source>1 itinerary item</source>
+        <translation>1 actividad del itinerario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="122"/>
+        <source>%1 itinerary items</source>
+        <translation>%1 actividades del itinerario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="125"/>
+        <source>nothing recorded</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="128"/>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="142"/>
+        <source>%1, severity %2</source>
+        <translation>%1, intensidad %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="151"/>
+        <source>logged by the companion</source>
+        <translation>registrado por el acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="162"/>
+        <source>Quality-of-life rating: %1</source>
+        <translation>Calificación de calidad de vida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/month.py" line="163"/>
+        <source>Quality-of-life rating</source>
+        <translation>Calificación de calidad de vida</translation>
     </message>
 </context>
 <context>
@@ -6446,12 +6801,17 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">intensa</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="284"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_effects/quick_log.py" line="332"/>
         <source>Logged %1, severity %2, at %3.</source>
         <translation>Se anotó %1, intensidad %2, a las %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/quick_log.py" line="293"/>
+        <location filename="../../ui/side_effects/quick_log.py" line="341"/>
         <source>Temperature %1.</source>
         <translation>Temperatura %1.</translation>
     </message>
@@ -6459,47 +6819,57 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>ratings</name>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="44"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="56"/>
+        <source>▲ better</source>
+        <translation>▲ mejor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="64"/>
         <source>%1 = %2 · %3 = %4</source>
         <translation>%1 = %2 · %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="50"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="71"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="50"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="71"/>
         <source>higher is worse</source>
         <translation>más alto es peor</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="51"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="73"/>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="76"/>
         <source>%1 to %2, %3</source>
         <translation>%1 a %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="58"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="115"/>
         <source>By date: before the treatment starts</source>
         <translation>Por fecha: antes de que empiece el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="59"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="116"/>
         <source>Yes, part of my baseline</source>
         <translation>Sí, parte de mi línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="60"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="117"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="193"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="280"/>
         <source>Rating saved: 1 scale.</source>
         <translation>Calificación guardada: 1 escala.</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_dialog.py" line="194"/>
+        <location filename="../../ui/aftercare/rating_dialog.py" line="281"/>
         <source>Rating saved: %1 scales.</source>
         <translation>Calificación guardada: %1 escalas.</translation>
     </message>
@@ -6507,14 +6877,72 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>read_only</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="702"/>
         <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
         <translation>Este diario es de solo lectura: puede leerlo todo, pero no se puede guardar nada nuevo. No se puede escribir en el archivo %1. Revise sus permisos o cópielo en un lugar donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="605"/>
+        <location filename="../../ui/shell/main_window.py" line="710"/>
         <source>Read-only journal</source>
         <translation>Diario de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="28"/>
+        <source>Journey: time for a check-in</source>
+        <translation>Journey: es hora de un control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="29"/>
+        <source>Journey: a rating is due</source>
+        <translation>Journey: toca una calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="30"/>
+        <source>Journey: a baseline rating is wanted</source>
+        <translation>Journey: falta su calificación de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="31"/>
+        <source>Journey: a follow-up is due</source>
+        <translation>Journey: toca un seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="32"/>
+        <source>Journey: a dose is due</source>
+        <translation>Journey: toca una dosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="34"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="42"/>
+        <source>Nothing logged in “%1” for %2 hours. How do you feel, and what is your temperature? Press Ctrl+L in Journey to log it.</source>
+        <translation>No se anotó nada en “%1” en %2 horas. ¿Cómo se siente y cuál es su temperatura? Pulse Ctrl+L en Journey para anotarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="50"/>
+        <source>Before treatment starts, rate how you are now: it becomes your baseline. It takes about a minute.</source>
+        <translation>Antes de que empiece el tratamiento, califique cómo está ahora: será su referencia. Tarda más o menos un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="55"/>
+        <source>Your rating is due. It takes about a minute: press Ctrl+R in Journey.</source>
+        <translation>Toca su calificación. Tarda más o menos un minuto: pulse Ctrl+R en Journey.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="59"/>
+        <source>%1 (%2) is planned for today. Mark it done on Today once it is done.</source>
+        <translation>%1 (%2) está previsto para hoy. Márquelo como hecho en Hoy cuando lo haya hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/reminders.py" line="61"/>
+        <source>%1 (%2) was planned for %3. Mark it done on Today once it is done.</source>
+        <translation>%1 (%2) estaba previsto para el %3. Márquelo como hecho en Hoy cuando lo haya hecho.</translation>
     </message>
 </context>
 <context>
@@ -7636,42 +8064,42 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="48"/>
+        <location filename="../../ui/side_effects/table.py" line="49"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="49"/>
+        <location filename="../../ui/side_effects/table.py" line="50"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="50"/>
+        <location filename="../../ui/side_effects/table.py" line="51"/>
         <source>Severity</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="51"/>
+        <location filename="../../ui/side_effects/table.py" line="52"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="52"/>
+        <location filename="../../ui/side_effects/table.py" line="53"/>
         <source>Watch window</source>
         <translation>Ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="53"/>
+        <location filename="../../ui/side_effects/table.py" line="54"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="54"/>
+        <location filename="../../ui/side_effects/table.py" line="55"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/table.py" line="175"/>
+        <location filename="../../ui/side_effects/table.py" line="188"/>
         <source>⚑ %1 (red flag seen)</source>
         <translation>⚑ %1 (alarma vista)</translation>
     </message>
@@ -7797,7 +8225,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="26"/>
-        <location filename="../../ui/trip/people.py" line="35"/>
+        <location filename="../../ui/trip/people.py" line="36"/>
         <location filename="../../ui/words/vocabulary.py" line="62"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -7833,7 +8261,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Neurólogo local</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/people.py" line="34"/>
+        <location filename="../../ui/trip/people.py" line="35"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -7968,6 +8396,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation>Paciente</translation>
     </message>
     <message>
+        <location filename="../../ui/trip/people.py" line="34"/>
         <location filename="../../ui/words/vocabulary.py" line="66"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
@@ -7996,87 +8425,87 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>watch_window</name>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="23"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="26"/>
         <source>the reinfusion</source>
         <translation>la reinfusión</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="24"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="27"/>
         <source>the infusion</source>
         <translation>la infusión</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="25"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="28"/>
         <source>the intrathecal injection</source>
         <translation>la inyección intratecal</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="48"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="60"/>
         <source>No temperatures logged in this watch window yet.</source>
         <translation>Todavía no hay temperaturas anotadas en esta ventana de vigilancia.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="53"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="65"/>
         <source>%1 %2 after %3</source>
         <translation>%1 %2 después de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="55"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="67"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="55"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="67"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="56"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="68"/>
         <source>the watch window opened</source>
         <translation>que se abrió la ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="61"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="73"/>
         <source>Highest %1 at %2 on %3, %4; %5 %6, %7 at or above %8.</source>
         <translation>Máxima %1 a las %2 del %3, %4; %5 %6, %7 en %8 o más.</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="67"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="79"/>
         <source>reading</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="67"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="79"/>
         <source>readings</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="95"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="111"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="100"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="116"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="105"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="122"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="110"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="128"/>
         <source>Temperatures in this watch window</source>
         <translation>Temperaturas en esta ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="133"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="147"/>
         <source>Temperatures: %1</source>
         <translation>Temperaturas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/side_effects/watch_window_panel.py" line="135"/>
+        <location filename="../../ui/side_effects/watch_window_panel.py" line="149"/>
         <source>Temperature chart</source>
         <translation>Gráfica de temperatura</translation>
     </message>

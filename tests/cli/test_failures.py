@@ -336,7 +336,7 @@ def test_an_unexpected_error_in_the_window_is_one_line_and_logged(
 ) -> None:
     import ui.shell.app
 
-    def run_app(claim: Any, *, demo: bool) -> int:
+    def run_app(claim: Any, *, demo: bool, minimised: bool = False) -> int:
         # An exception in a Qt slot reaches sys.excepthook; the window goes on.
         try:
             raise ValueError("a slot broke")

@@ -242,6 +242,9 @@ class MonthGrid(QTableView):
         self.month_model = MonthModel(self)
         self.setModel(self.month_model)
         self.setItemDelegate(DayDelegate(self))
+        # The delegate draws each day's words shortened to its cell ("6 moderate" -> "6"):
+        # tests/ui/test_month_view.py checks what it draws, the reflow walk cannot.
+        self.setProperty("draws_own_text", True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

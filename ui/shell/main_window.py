@@ -242,7 +242,10 @@ class MainWindow(QMainWindow):
             item.setText(wrap_words(name, metrics, words) if narrow else name)
             item.setData(ACCESSIBLE_TEXT, name)  # read as one name, wherever it breaks
         self.sidebar.setFixedWidth((words if narrow else whole - chrome) + chrome)
-        button_room = words if narrow else 16_777_215
+        # The quick log's label beside its icon, inside the button's padding and frame.
+        icon = self.log_button.iconSize().width() + SPACE["xs"]
+        button_room = words + chrome - icon - 2 * SPACE["m"] - 2 * FOCUS_WIDTH - SPACE["l"]
+        button_room = button_room if narrow else 16_777_215
         self.log_button.setText(wrap_words(label, self.log_button.fontMetrics(), button_room))
 
     def paint_icons(self) -> None:

@@ -118,7 +118,9 @@ class WatchWindowPanel(QWidget):
                         sort=lambda e: e.details.celsius,
                         numeric=True,
                     ),
-                    Column(_tr("Symptom"), lambda e: symptom_text(e.details.symptom)),
+                    Column(
+                        _tr("Symptom"), lambda e: symptom_text(e.details.symptom), secondary=True
+                    ),
                 ],
                 key=lambda e: e.id,
                 parent=self,

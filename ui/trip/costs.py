@@ -25,7 +25,7 @@ from journey.services.costs import ExpenseEntry, ExpenseService
 from ui.trip.expense_dialog import EXPENSE_CATEGORY_CHOICES, ExpenseDialog
 from ui.widgets.forms import Form, line
 from ui.widgets.page import Page
-from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button, shared_widths
+from ui.widgets.tables import Column, RowsModel, RowsTable, UndoBar, big_button
 from ui.words.data import tr_data
 from ui.words.money import (
     CurrencyBox,
@@ -82,46 +82,6 @@ def expenses_model(parent: QWidget | None = None) -> RowsModel:
     )
 
 
-# Columns of expenses_model: amounts (and their currency) are never narrowed, so never
-# elided; the others share what is left, and at a large text size "Paid by", then the
-# category, give way before an amount would.
-_CATEGORY, _WHAT, _CURRENCY, _EXPECTED, _ACTUAL, _PAID_BY = range(6)
-_WHOLE = (_CURRENCY, _EXPECTED, _ACTUAL)
-_GIVE_WAY = ((), (_PAID_BY,), (_PAID_BY, _CATEGORY))
-
-
-class CostsTable(RowsTable):
-    """The costs, with every amount shown whole at any text size (issue 19)."""
-
-    def fit_columns(self) -> None:
-        count = self.rows_model.columnCount()
-        if count != len(_WHOLE) + 3:
-            super().fit_columns()
-            return
-        header = self.horizontalHeader()
-        padding = self.fontMetrics().averageCharWidth() * 2
-        floor = self.fontMetrics().averageCharWidth() * 12  # a few words a line, readable
-        wanted = [
-            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + padding
-            for c in range(count)
-        ]
-        left = self.viewport().width() - sum(wanted[c] for c in _WHOLE)
-        for hidden in _GIVE_WAY:
-            shared = [c for c in range(count) if c not in _WHOLE and c not in hidden]
-            if sum(min(wanted[c], floor) for c in shared) <= left:
-                break
-        else:  # very narrow: what the cost is takes what is left, down to a word a line
-            floor = min(floor, max(left, self.fontMetrics().averageCharWidth() * 6))
-        for column in range(count):
-            self.setColumnHidden(column, column in hidden)
-        for column in _WHOLE:
-            header.resizeSection(column, wanted[column])
-        widths = shared_widths([wanted[c] for c in shared], max(left, 0), floor)
-        for column, width in zip(shared, widths, strict=True):
-            header.resizeSection(column, width)
-        self.resizeRowsToContents()
-
-
 class CostsPage(Page):
     shows = Change.COSTS
 
@@ -138,7 +98,8 @@ class CostsPage(Page):
         layout = self.layout_
         layout.setSpacing(12)
 
-        self.table = CostsTable(expenses_model(self), self.tr("Costs"))
+        # Amounts are figures: never narrowed, never cut; Paid by and Currency give way first.
+        self.table = RowsTable(expenses_model(self), self.tr("Costs"))
         self.table.set_empty_text(
             self.tr(
                 "No costs yet. Add what the treatment, the flights and the stay will cost, "

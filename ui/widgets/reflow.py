@@ -237,6 +237,8 @@ class Reflow(QObject):
                 if sum(least) <= available or not spare:
                     break
                 folded.append(spare[0])
+            if sum(least) > available:  # still too narrow: figures too wrap between words
+                least = [measured[c][1] + pad for c in shown]
             header = self.header()
             for column in range(count):
                 header.setSectionHidden(column, column in folded)
