@@ -170,3 +170,17 @@ def test_the_printed_itinerary_and_the_calendar_file_read_in_spanish(
     calendar = path.read_text(encoding="utf-8")
     assert "SUMMARY:Reinfusión de sus células madre" in calendar.replace("\r\n ", "")
     assert f"SUMMARY:{REINFUSION}" not in calendar
+
+
+def test_the_report_shows_shipped_steps_in_the_interfaces_language(
+    services: JournalServices,
+) -> None:
+    from journey.report import gather
+    from ui.report.document import _timeline
+
+    set_up_in_english(services)
+    data = gather(services, date(2027, 2, 1), date(2027, 4, 30))
+    with interface_in("es"):
+        timeline = _timeline(data)
+    assert escape(REINFUSION_ES) in timeline
+    assert escape(REINFUSION) not in timeline

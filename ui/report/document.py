@@ -38,6 +38,7 @@ from ui.words.data import red_flag_source, red_flag_text, symptom_text
 from ui.words.itinerary import (
     day_heading,
     item_time,
+    item_title,
     kind_text,
     status_text,
     when_text,
@@ -135,6 +136,7 @@ def chart_png(scale: ScaleReport, data: ReportData) -> bytes:
             high=scale.scale.details.high,
             zone=ZoneInfo(data.zone),
             name=scale_name(scale.scale),
+            higher_is_better=scale.scale.details.higher_is_better,  # "better" drawn upward
         )
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png")
@@ -270,7 +272,7 @@ def _timeline(data: ReportData) -> str:
     rows = []
     for item in data.items:
         details = item.details
-        title = details.title
+        title = item_title(details)
         if details.status == "cancelled":
             title = _tr("%1 (cancelled)").replace("%1", title)
         rows.append(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from journey.itinerary import Item
 from ui.widgets.tables import big_button
 from ui.words.aftercare import due_text
-from ui.words.itinerary import kind_text
+from ui.words.itinerary import item_title, kind_text
 from ui.words.time import weekday_date_text
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class AftercarePanel(QGroupBox):
         when = weekday_date_text(day)
         if day < today:
             when = self.tr("%1 (overdue)").replace("%1", when)
-        text = f"{when} — {item.details.title} ({kind_text(item.details.kind)})"
+        text = f"{when} — {item_title(item.details)} ({kind_text(item.details.kind)})"
         label = QLabel(text)
         label.setWordWrap(True)
         self.reminder_lines.append(label)
@@ -85,7 +85,7 @@ class AftercarePanel(QGroupBox):
 
     def mark_done(self, item: Item) -> None:
         self.services.itinerary.update(item.id, replace(item.details, status="done"))
-        self.status.emit(self.tr("Marked done: %1.").replace("%1", item.details.title))
+        self.status.emit(self.tr("Marked done: %1.").replace("%1", item_title(item.details)))
 
     def rate(self) -> None:
         from ui.aftercare.rating_dialog import RatingDialog, rated_message
