@@ -260,21 +260,23 @@ def test_a_batch_deleting_most_of_a_kind_of_record_asks_first(
     sync_round(tool, patient, companion)
     companion.services.side_effects.log(symptom_entry("Nausea", "", "companion"))
     companion.sharing.sync()  # a batch before the deletion's, applied in the same pass
-    for contact in companion.services.contacts.contacts()[:3]:  # 3 of 4: 75 %
+    # 5 contacts: the 4 and the companion the set-up wizard put on People.
+    assert len(patient.services.contacts.contacts()) == 5
+    for contact in companion.services.contacts.contacts()[:3]:  # 3 of 5: 60 %
         companion.services.contacts.delete(contact.id)
     companion.sharing.sync()
     tool.deliver_all()
     report = patient.sharing.sync()
     assert report.warnings == [
-        "Tomás's laptop's changes would delete 3 of the 4 rows of contact here: nothing from "
+        "Tomás's laptop's changes would delete 3 of the 5 rows of contact here: nothing from "
         "it was applied; `journey sync --allow-deletions` accepts them"
     ]
     assert (report.received, report.kept_back) == (2, 1)  # the nausea (and its symptom) only
-    assert report.held == [("Tomás's laptop", "contact", 3, 4)]  # for the window to ask
-    assert len(patient.services.contacts.contacts()) == 4
+    assert report.held == [("Tomás's laptop", "contact", 3, 5)]  # for the window to ask
+    assert len(patient.services.contacts.contacts()) == 5
     accepted = patient.sharing.sync(allow_deletions=True)
     assert (accepted.received, accepted.warnings) == (3, [])
-    assert len(patient.services.contacts.contacts()) == 1
+    assert len(patient.services.contacts.contacts()) == 2
 
 
 def test_deleting_a_few_records_does_not_ask(computers: tuple[Computer, Computer]) -> None:
@@ -380,15 +382,16 @@ def test_saying_no_to_a_large_deletion_keeps_the_rows_on_both_computers(
 
     patient, companion = computers
     tool = shared_and_joined(computers)
-    names = ["Dr. Molina", "Hotel", "Jorge", "Lupita"]
-    for name in names:
+    for name in ["Dr. Molina", "Hotel", "Jorge", "Lupita"]:
         patient.services.contacts.add(ContactDetails(name=name, role="other"))
     sync_round(tool, patient, companion)
+    # With the companion the set-up wizard put on People: 5.
+    names = sorted(c.details.name for c in patient.services.contacts.contacts())
     for contact in companion.services.contacts.contacts()[:3]:
         companion.services.contacts.delete(contact.id)
     companion.sharing.sync()
     tool.deliver_all()
-    assert patient.sharing.sync().held == [("Tomás's laptop", "contact", 3, 4)]
+    assert patient.sharing.sync().held == [("Tomás's laptop", "contact", 3, 5)]
     kept = patient.sharing.sync(keep_deleted=True)
     assert kept.held == []
     assert sorted(c.details.name for c in patient.services.contacts.contacts()) == names
