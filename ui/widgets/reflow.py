@@ -120,6 +120,10 @@ class Reflow(QObject):
         self.folded: tuple[int, ...] = ()
         self._fitting = False
         self._fitted_width = -1
+        self._generation = 0  # counts the model's changes: a fit with nothing new is skipped
+        self._fitted: tuple[object, ...] = ()
+        self._rows_sized = False  # rows measured one by one since the model was reset
+        self._measures: dict[tuple[object, ...], tuple[int, int, int, bool]] = {}
         view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -145,6 +149,7 @@ class Reflow(QObject):
             model.dataChanged,
         ):
             signal.connect(self.fit_soon)
+        model.modelReset.connect(self._reset)
         if isinstance(view, QTreeView):
             view.expanded.connect(self.fit_soon)
         self.fit()
@@ -162,7 +167,11 @@ class Reflow(QObject):
 
     def fit_soon(self, *_args: object) -> None:
         if not self._fitting:  # not the model's own news of a fold
+            self._generation += 1
             self._later.start(0)
+
+    def _reset(self) -> None:
+        self._rows_sized = False  # Qt gave every row the default height again
 
     # --- measuring ------------------------------------------------------------------------
 
@@ -183,13 +192,15 @@ class Reflow(QObject):
                 if isinstance(self.view, QTreeView) and model.rowCount(first) > 0:
                     parents.append((first, depth + 1))
 
-    def _widths(self, column: int) -> tuple[int, int, int]:
-        """The column's longest line, the least it may have if it wraps, and the least if it
-        must not (a figure): of its sampled cells, and of its heading, which may wrap."""
+    def _widths(self, column: int) -> tuple[int, int, int, bool]:
+        """The column's longest line, the least it may have if it wraps, the least if it
+        must not (a figure): of its sampled cells, and of its heading, which may wrap; and
+        whether a sampled cell has more than one line."""
         view = self.view
         fonts: dict[str, QFontMetrics] = {}
         plain = view.fontMetrics()
         line = word = 0
+        several = False
         indent = view.indentation() if isinstance(view, QTreeView) else 0
         for index, depth in self._indexes(column):
             text = index.data(Qt.ItemDataRole.DisplayRole)
@@ -200,6 +211,7 @@ class Reflow(QObject):
             if isinstance(font, QFont):
                 metrics = fonts.setdefault(font.key(), QFontMetrics(font))
             inset = indent * (depth + 1) if column == 0 and indent else 0
+            several = several or "\n" in str(text)
             for part in str(text).splitlines():
                 line = max(line, metrics.horizontalAdvance(part) + inset)
                 for piece in part.split():
@@ -211,7 +223,7 @@ class Reflow(QObject):
         heading_line = metrics.horizontalAdvance(heading) + margin
         heading_word = max((metrics.horizontalAdvance(w) for w in heading.split()), default=0)
         heading_word += margin
-        return max(line, heading_line), max(word, heading_word), max(line, heading_word)
+        return max(line, heading_line), max(word, heading_word), max(line, heading_word), several
 
     # --- fitting --------------------------------------------------------------------------
 
@@ -221,16 +233,23 @@ class Reflow(QObject):
         count = model.columnCount()
         if count == 0 or self._fitting:
             return
+        available = view.viewport().width()
+        fitted = (available, view.font().key(), self._generation, model.rowCount())
+        if fitted == self._fitted:
+            return  # nothing new since the last fit: a resize of the same width, a show
         self._fitting = True
         try:
+            self._fitted, self._fitted_width = fitted, available
             pad = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4)
             pad += view.fontMetrics().averageCharWidth()
-            available = self._fitted_width = view.viewport().width()
             folded: list[int] = []
+            measured: dict[int, tuple[int, int, int, bool]] = {}
             while True:
                 self._fold(folded)
                 shown = [c for c in range(count) if c not in folded]
-                measured = {c: self._widths(c) for c in shown}
+                for c in shown:  # the others' words do not change with a fold
+                    if c not in measured or c == self.into:
+                        measured[c] = self._measured(c)
                 wanted = [measured[c][0] + pad for c in shown]
                 least = [measured[c][2 if c in self.whole else 1] + pad for c in shown]
                 spare = [c for c in self.gives_way if c not in folded and c != self.into]
@@ -242,15 +261,45 @@ class Reflow(QObject):
             header = self.header()
             for column in range(count):
                 header.setSectionHidden(column, column in folded)
-            for column, width in zip(shown, shares(wanted, least, available), strict=True):
+            widths = shares(wanted, least, available)
+            for column, width in zip(shown, widths, strict=True):
                 header.resizeSection(column, width)
             self._fit_headings(shown)
-            if isinstance(view, QTableView):
-                view.resizeRowsToContents()
-            else:
-                view.doItemsLayout()
+            wraps = any(w < want for w, want in zip(widths, wanted, strict=True))
+            one_line = not wraps and not any(measured[c][3] for c in shown)
+            self._fit_rows(one_line)
         finally:
             self._fitting = False
+
+    def _measured(self, column: int) -> tuple[int, int, int, bool]:
+        """``_widths``, kept until the rows, the font or the folds change: while the window
+        is laid out, the same rows are fitted to several widths."""
+        key = (column, self._generation, self.view.font().key(), self.folded)
+        known = self._measures.get(key)
+        if known is None:
+            if len(self._measures) > 64:
+                self._measures.clear()
+            known = self._measures[key] = self._widths(column)
+        return known
+
+    def _fit_rows(self, one_line: bool) -> None:
+        """Rows as tall as their wrapped text; when no cell wraps or has two lines, every
+        row one line, without measuring each (years of ratings refit in milliseconds)."""
+        view = self.view
+        if isinstance(view, QTreeView):
+            view.doItemsLayout()
+            return
+        rows = view.verticalHeader()
+        if not one_line or view.model().rowCount() == 0:
+            view.resizeRowsToContents()
+            self._rows_sized = True
+            return
+        height = view.sizeHintForRow(0)
+        rows.setDefaultSectionSize(height)
+        if self._rows_sized:  # rows measured one by one before: each back to one line
+            for row in range(view.model().rowCount()):
+                rows.resizeSection(row, height)
+            self._rows_sized = False
 
     def _fit_headings(self, shown: list[int]) -> None:
         """Headings wrap between words, and the header grows to the tallest."""
