@@ -5,7 +5,7 @@
 Prints, for issue 19 part 12:
 (a) the time from the click to the Aftercare page on screen (built and painted, its table and
     sentences filled) in a fresh process, cold (the page's modules imported then) and with its
-    modules already imported (as in the app, where the window imported them at start-up);
+    modules already imported (as in the app, where the window imports them once idle);
     whether matplotlib was loaded by then; and when the chart followed;
 (b) the chart redraw (another scale of the same shape: ``ScaleChart.show_scale`` and the
     paint) once matplotlib is loaded; a redraw in another shape (a reversed axis: drawn and
@@ -76,7 +76,7 @@ from pathlib import Path
 journal = open_journal(Path({folder!r}))
 services = JournalServices.build(journal.session_factory, Clock("America/Toronto"))
 if {warm!r}:
-    import ui.aftercare.page  # as the window has, at start-up
+    import ui.aftercare.page  # as the window has, once idle after start-up
     from PySide6.QtCore import Qt
     Qt.AlignmentFlag.AlignLeft  # PySide builds its Qt enums on first use
 clicked = time.perf_counter()
