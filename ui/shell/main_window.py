@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         metrics = self.sidebar.fontMetrics()
         # An item's padding, its icon and the gap after it, the focus frame, a scroll bar.
         chrome = 2 * SPACE["m"] + self.sidebar.iconSize().width() + SPACE["s"]
-        chrome += 2 * FOCUS_WIDTH + 2 * SPACE["m"] + self.sidebar.spacing() * 2 + SPACE["s"]
+        chrome += 2 * FOCUS_WIDTH + 2 * SPACE["m"] + 2 * SPACE["xs"] + SPACE["s"]
         whole = max(metrics.horizontalAdvance(name) for name in names) + chrome
         narrow = whole > self.width() // 5
         words = max(metrics.horizontalAdvance(w) for name in names for w in name.split())
@@ -247,6 +247,17 @@ class MainWindow(QMainWindow):
             item.setText(wrap_words(name, metrics, words) if narrow else name)
             item.setData(ACCESSIBLE_TEXT, name)  # read as one name, wherever it breaks
         self.sidebar.setFixedWidth((words if narrow else whole - chrome) + chrome)
+        # Narrow means large text: rows closer together, so that every section shows.
+        self.sidebar.setSpacing(0 if narrow else 4)
+        if bool(self.sidebar.property("narrow")) != narrow:
+            self.sidebar.setProperty("narrow", narrow)
+            self.sidebar.style().unpolish(self.sidebar)
+            self.sidebar.style().polish(self.sidebar)
+        # The quick log's label without its keys when narrow (they stay in its tooltip and
+        # in what a screen reader says): two lines, not three.
+        label = self.tr("Log a symptom") if narrow else label
+        self.log_button.setToolTip("Ctrl+L")
+        self.log_button.setAccessibleName(self.tr("Log a symptom (Ctrl+L)"))
         # The quick log's label beside its icon, inside the button's padding and frame.
         icon = self.log_button.iconSize().width() + SPACE["xs"]
         button_room = words + chrome - icon - 2 * SPACE["m"] - 2 * FOCUS_WIDTH - SPACE["l"]
@@ -270,6 +281,7 @@ class MainWindow(QMainWindow):
         from ui.widgets.icons import line_icon
 
         colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        chosen = self.palette().color(QPalette.ColorRole.HighlightedText).name()
         size = round(self.sidebar.fontMetrics().height() * 1.15)
         ratio = self.devicePixelRatioF()
         self.sidebar.setIconSize(QSize(size, size))
@@ -278,7 +290,7 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(getattr(self, "_icons", [])):
             item = self.sidebar.item(row)
             if name and item is not None:
-                item.setIcon(line_icon(name, colour, size, ratio))
+                item.setIcon(line_icon(name, colour, size, ratio, selected=chosen))
 
     def attach(self, services: JournalServices, *, demo: bool = False) -> None:
         """Give the window the pages of an open journal; each is built when first shown."""

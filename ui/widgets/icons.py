@@ -20,8 +20,7 @@ def _svg(name: str) -> str:
     return (files("resources.icons.sections") / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def line_icon(name: str, colour: str, size: int, ratio: float = 1.0) -> QIcon:
-    """The icon ``name`` (a file in resources/icons/sections) in ``colour``, ``size`` px."""
+def _pixmap(name: str, colour: str, size: int, ratio: float) -> QPixmap:
     data = QByteArray(_svg(name).replace("currentColor", colour).encode("utf-8"))
     renderer = QSvgRenderer(data)
     pixels = max(1, round(size * ratio))
@@ -31,4 +30,15 @@ def line_icon(name: str, colour: str, size: int, ratio: float = 1.0) -> QIcon:
     renderer.render(painter, QRectF(0, 0, pixels, pixels))
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
-    return QIcon(pixmap)
+    return pixmap
+
+
+def line_icon(
+    name: str, colour: str, size: int, ratio: float = 1.0, selected: str | None = None
+) -> QIcon:
+    """The icon ``name`` (a file in resources/icons/sections) in ``colour``, ``size`` px; in
+    ``selected`` where it sits on a selection (the selected text's colour)."""
+    icon = QIcon(_pixmap(name, colour, size, ratio))
+    if selected is not None:
+        icon.addPixmap(_pixmap(name, selected, size, ratio), QIcon.Mode.Selected)
+    return icon

@@ -169,6 +169,7 @@ QListWidget#sections:focus {{ border-color: {c["focus"]}; border-radius: {RADIUS
 QListWidget#sections::item {{
     padding: {SPACE["s"]}px {SPACE["m"]}px; border-radius: {RADIUS}px; color: {c["text"]};
 }}
+QListWidget#sections[narrow="true"]::item {{ padding: {SPACE["xs"]}px {SPACE["m"]}px; }}
 QListWidget#sections::item:hover {{ background-color: {c["alt_base"]}; }}
 QListWidget#sections::item:selected {{
     background-color: {c["highlight"]}; color: {c["highlighted_text"]};
@@ -252,10 +253,11 @@ QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
 }}
 QCheckBox::indicator:disabled {{ border-style: dashed; }}
 
-QGroupBox {{  /* a section: its title over a hairline, set apart by space */
+QGroupBox {{  /* a section: its title in bold over a hairline, set apart by space */
     border: none; border-top: {rest}px solid {c["mid"]};
-    margin-top: 1.6em; padding: {SPACE["m"]}px 0px 0px 0px;
+    margin-top: 1.6em; padding: {SPACE["m"]}px 0px 0px 0px; font-weight: bold;
 }}
+QGroupBox > QWidget {{ font-weight: normal; }}  /* the title only */
 QGroupBox::title {{
     subcontrol-origin: margin; subcontrol-position: top left; left: 0px; padding: 0px;
 }}
