@@ -29,12 +29,12 @@
             <translation>Pregunte a su equipo si son posibles las vacunas de virus vivos atenuados (no antes de 24 meses, solo sin inmunosupresión) — según lo decida su equipo</translation>
         </message>
         <message>
-            <source>SPEC §2.6: the clinic's schedule, commonly EDSS every 3 months; follow-up after HSCT for MS as in the EBMT guidelines (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306).</source>
+            <source>The clinic's schedule, commonly EDSS every 3 months; follow-up after HSCT for MS as in the EBMT guidelines (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306).</source>
             <extracomment>resources/aftercare/follow_up.json: sources.*</extracomment>
-            <translation>SPEC §2.6: el calendario de la clínica, por lo común la EDSS cada 3 meses; seguimiento después del TACMH para la esclerosis múltiple según las guías de la EBMT (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306).</translation>
+            <translation>El calendario de la clínica, por lo común la EDSS cada 3 meses; seguimiento después del TACMH para la esclerosis múltiple según las guías de la EBMT (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306).</translation>
         </message>
         <message>
-            <source>MRI at months chosen by the user's team; commonly a re-baseline scan about 6 months after treatment and yearly after — as the EBMT guidelines above.</source>
+            <source>MRI at months your team chooses; commonly a re-baseline scan about 6 months after treatment and yearly after — as the EBMT guidelines above.</source>
             <extracomment>resources/aftercare/follow_up.json: sources.*</extracomment>
             <translation>Resonancia magnética en los meses que decida su equipo; por lo común, un estudio que sirve de nueva referencia unos 6 meses después del tratamiento y después uno cada año — según las guías de la EBMT citadas arriba.</translation>
         </message>
@@ -279,9 +279,9 @@
             <translation>Un ejemplo para empezar, que sigue día a día el «método mexicano» ambulatorio (el día 0 es la reinfusión, aquí el día 15 de la estancia). Sustituya los días y las horas por el calendario escrito de su clínica; mover el día 0 renumera todos los días.</translation>
         </message>
         <message>
-            <source>SPEC §2.3, from the patient guide this product started from: one clinic states 28 days with a caregiver; arrival and evaluation, mobilisation (cyclophosphamide and G-CSF), stem-cell collection (apheresis, 1–3 sessions), conditioning, day 0 = reinfusion, neutropenia and protective isolation, engraftment, discharge, fit-to-fly.</source>
+            <source>From a patient guide for people travelling for stem-cell treatment: one clinic states 28 days with a caregiver; arrival and evaluation, mobilisation (cyclophosphamide and G-CSF), stem-cell collection (apheresis, 1–3 sessions), conditioning, day 0 = reinfusion, neutropenia and protective isolation, engraftment, discharge, fit-to-fly.</source>
             <extracomment>resources/protocols/hsct.json: sources[]</extracomment>
-            <translation>SPEC §2.3, de la guía para pacientes con la que empezó este producto: una clínica indica 28 días con un cuidador; llegada y evaluación, movilización (ciclofosfamida y G-CSF), recolección de células madre (aféresis, 1–3 sesiones), acondicionamiento, día 0 = reinfusión, neutropenia y aislamiento protector, injerto, alta, aptitud para volar.</translation>
+            <translation>De una guía para pacientes que viajan para recibir tratamiento con células madre: una clínica indica 28 días con un cuidador; llegada y evaluación, movilización (ciclofosfamida y G-CSF), recolección de células madre (aféresis, 1–3 sesiones), acondicionamiento, día 0 = reinfusión, neutropenia y aislamiento protector, injerto, alta, aptitud para volar.</translation>
         </message>
         <message>
             <source>The 'Mexican method' (Ruiz-Argüelles GJ et al., Blood 2016;128(22):2262, ASH abstract; ClinicalTrials.gov NCT02674217): cyclophosphamide 50 mg/kg on days −11 and −10 (here days 4 and 5); G-CSF on days −9 to −1, through the collection (here days 6 to 14); apheresis on day −2 (here day 13), a second session on day −1 if needed; cyclophosphamide 50 mg/kg on days −2 and −1 after the collection (here days 13 and 14): two blocks nine days apart. Doses are the source's, for reference only: the clinic sets them.</source>
@@ -404,9 +404,9 @@
             <translation>Un ejemplo de calendario para empezar. Sustituya los días y las horas por el calendario escrito de su clínica; algunas clínicas agregan sesiones.</translation>
         </message>
         <message>
-            <source>SPEC §2.3, from the patient guide this product started from: day 1 arrival, evaluation and blood tests; days 2–3 infusions, IV and intrathecal (lumbar puncture); then fly home.</source>
+            <source>From a patient guide for people travelling for stem-cell treatment: day 1 arrival, evaluation and blood tests; days 2–3 infusions, IV and intrathecal (lumbar puncture); then fly home.</source>
             <extracomment>resources/protocols/msc.json: sources[]</extracomment>
-            <translation>SPEC §2.3, de la guía para pacientes con la que empezó este producto: día 1, llegada, evaluación y análisis de sangre; días 2–3, infusiones intravenosa e intratecal (punción lumbar); después, vuelo de regreso a casa.</translation>
+            <translation>De una guía para pacientes que viajan para recibir tratamiento con células madre: día 1, llegada, evaluación y análisis de sangre; días 2–3, infusiones intravenosa e intratecal (punción lumbar); después, vuelo de regreso a casa.</translation>
         </message>
         <message>
             <source>Evaluation and blood tests</source>
@@ -1287,6 +1287,22 @@
             <source>European Central Bank, euro foreign exchange reference rates</source>
             <extracomment>resources/trip/reference_rates.json: source</extracomment>
             <translation>Banco Central Europeo, tipos de cambio de referencia del euro</translation>
+        </message>
+        <message>
+            <source>SPEC §2.6: the clinic's schedule, commonly EDSS every 3 months; follow-up after HSCT for MS as in the EBMT guidelines (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306).</source>
+            <translation type="vanished">SPEC §2.6: el calendario de la clínica, por lo común la EDSS cada 3 meses; seguimiento después del TACMH para la esclerosis múltiple según las guías de la EBMT (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306).</translation>
+        </message>
+        <message>
+            <source>MRI at months chosen by the user's team; commonly a re-baseline scan about 6 months after treatment and yearly after — as the EBMT guidelines above.</source>
+            <translation type="vanished">Resonancia magnética en los meses que decida su equipo; por lo común, un estudio que sirve de nueva referencia unos 6 meses después del tratamiento y después uno cada año — según las guías de la EBMT citadas arriba.</translation>
+        </message>
+        <message>
+            <source>SPEC §2.3, from the patient guide this product started from: one clinic states 28 days with a caregiver; arrival and evaluation, mobilisation (cyclophosphamide and G-CSF), stem-cell collection (apheresis, 1–3 sessions), conditioning, day 0 = reinfusion, neutropenia and protective isolation, engraftment, discharge, fit-to-fly.</source>
+            <translation type="vanished">SPEC §2.3, de la guía para pacientes con la que empezó este producto: una clínica indica 28 días con un cuidador; llegada y evaluación, movilización (ciclofosfamida y G-CSF), recolección de células madre (aféresis, 1–3 sesiones), acondicionamiento, día 0 = reinfusión, neutropenia y aislamiento protector, injerto, alta, aptitud para volar.</translation>
+        </message>
+        <message>
+            <source>SPEC §2.3, from the patient guide this product started from: day 1 arrival, evaluation and blood tests; days 2–3 infusions, IV and intrathecal (lumbar puncture); then fly home.</source>
+            <translation type="vanished">SPEC §2.3, de la guía para pacientes con la que empezó este producto: día 1, llegada, evaluación y análisis de sangre; días 2–3, infusiones intravenosa e intratecal (punción lumbar); después, vuelo de regreso a casa.</translation>
         </message>
         <message>
             <source>During neutropenia and isolation, any temperature of 38.0 °C or more is a red flag</source>

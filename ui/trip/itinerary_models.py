@@ -70,7 +70,9 @@ def details_line(item: Item) -> str:
     notes = item_notes(details)
     note = next((line.strip() for line in notes.splitlines() if line.strip()), "")
     if note:
-        parts.append(note if len(note) <= NOTE_LINE_MAX else note[: NOTE_LINE_MAX - 1] + "…")
+        if len(note) > NOTE_LINE_MAX:  # the rest in the item's notes: cut between words
+            note = note[: NOTE_LINE_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
+        parts.append(note)
     return " · ".join(parts)
 
 
