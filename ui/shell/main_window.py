@@ -469,9 +469,9 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setCurrentRow(0)
-        today = self.page(0)
-        assert isinstance(today, TodayPage)
-        profile = today.profile  # Today has read it
+        first = self.page(0)
+        assert isinstance(first, TodayPage)
+        profile = first.profile  # Today has read it
         title = self.tr("Journey")
         if profile is not None:
             title = f"{title} — {profile.name}"

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -68,7 +69,7 @@ def shares(wanted: Sequence[int], least: Sequence[int], available: int) -> list[
     return [m + spare * lack // total for m, lack in zip(least, lacking, strict=True)]
 
 
-def spans(view: QAbstractItemView, index: QModelIndex) -> bool:
+def spans(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> bool:
     """Whether ``index``'s row is one cell across the whole view (a tree's heading row)."""
     return isinstance(view, QTreeView) and view.isFirstColumnSpanned(index.row(), index.parent())
 
@@ -77,7 +78,9 @@ class WrappingDelegate(QStyledItemDelegate):
     """Rows of a tree as tall as their text wrapped to its column (Qt measures a tree's rows
     as one line: it gives the delegate no width)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         hint = super().sizeHint(option, index)
         view = self.parent()
         text = index.data(Qt.ItemDataRole.DisplayRole)
