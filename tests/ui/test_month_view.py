@@ -7,23 +7,22 @@ November the companion logged chills with 38.1 °C at 01:00; the weekly ratings 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from tests.ui.helpers import DEMO_ZONE, open_main_window, unnamed_focusable
 from tests.ui.keys import CTRL, focused, press, show_active, tab_to
-from ui.month.grid import DAY_ROLE, MonthModel
+from ui.month.grid import DAY_ROLE, MonthModel, cell_height
 from ui.month.page import MonthPage
 from ui.shell.main_window import MainWindow
 from ui.widgets.themes import Appearance
-from ui.words.month import cell_lines
 
 
 @pytest.fixture
@@ -195,21 +194,104 @@ def test_numbers_are_never_cut_at_200_percent_text(
     page.resize(700, 600)
     show_active(qtbot, page)
     grid = page.grid
-    delegate = grid.itemDelegate()
     metrics = grid.fontMetrics()
+    assert page.month is not None
     for row in range(grid.model().rowCount()):
         for column in range(7):
-            index = grid.model().index(row, column)
-            day = index.data(DAY_ROLE)
+            day = grid.model().index(row, column).data(DAY_ROLE)
             if day is None:
                 continue
-            assert page.month is not None
-            shortest = [forms[-1] for forms in cell_lines(day, page.month)]
-            room = grid.columnWidth(column) - 12  # the cell's padding
-            assert all(metrics.horizontalAdvance(text) <= room for text in shortest), shortest
-            option = QStyleOptionViewItem()
-            option.font = grid.font()  # type: ignore[attr-defined]
-            assert grid.rowHeight(row) >= delegate.sizeHint(option, index).height()
+            drawn = [line for group in grid.painted_text(day.day) for line in group]
+            room = grid.columnWidth(column) - 7  # the cell's padding
+            assert all(metrics.horizontalAdvance(text) <= room for text in drawn), drawn
+            needed = cell_height(day, page.month, metrics, grid.columnWidth(column))
+            assert grid.rowHeight(row) >= needed
+
+
+def month_at(
+    qtbot: QtBot, services: JournalServices, appearance: Appearance, theme: str, size: int
+) -> MonthPage:
+    """The Month page in a 1366 × 768 window, as the reviewer saw it."""
+    from journey.dto import Settings
+
+    appearance.apply(Settings(theme=theme, text_size=size))
+    window = open_main_window(qtbot, services, appearance)
+    window.resize(1366, 768)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    page = window.pages.currentWidget()
+    assert isinstance(page, MonthPage)
+    qtbot.wait(10)  # the layout settles, the page shows the chosen week
+    return page
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_every_number_in_a_cell_says_what_it_is(
+    qtbot: QtBot,
+    language: str,
+    demo_services: JournalServices,
+    appearance: Appearance,
+    size: int,
+) -> None:
+    """No bare "2" for two items or "38.1°" for a fever: a narrow cell wraps the words."""
+    page = month_at(qtbot, demo_services, appearance, "dark", size)
+    words = {
+        "en": ("items", "item", "moderate", "Rated"),
+        "es": ("actividades", "actividad", "moderada", "Calificado"),
+    }[language]
+
+    drawn = {day.day: page.grid.painted_text(day.day) for day in page.month.days}  # type: ignore[union-attr]
+
+    for day, groups in drawn.items():
+        for group in groups:
+            text = " ".join(group)
+            assert re.search(r"[^\W\d_]|°", text), f"{day}: {group}"  # a word or a unit
+            assert "✓" not in text
+
+    def said(day: date, line: int) -> list[str]:  # a hyphenated word read whole
+        return " ".join(drawn[day][line]).replace("- ", "").split()
+
+    assert said(date(2026, 11, 1), 0) == ["4", words[0]]
+    assert said(date(2026, 11, 3), 0) == ["1", words[1]]
+    assert said(date(2026, 11, 16), 0) == ["6", words[2]]
+    assert drawn[date(2026, 11, 16)][1] == ["38.1\u00a0°C"]
+    assert drawn[date(2026, 11, 4)][0] == [words[3]]
+
+
+def test_at_200_percent_the_weeks_are_whole_and_todays_is_in_view(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance
+) -> None:
+    page = month_at(qtbot, demo_services, appearance, "light", 200)
+    grid = page.grid
+
+    assert grid.verticalScrollBar().maximum() == 0  # no week slides under the weekdays
+    assert grid.horizontalScrollBar().maximum() == 0
+    assert grid.viewport().height() >= sum(
+        grid.rowHeight(r) for r in range(grid.model().rowCount())
+    )
+    area = page.scroll_area
+    assert area is not None
+    today = grid.visualRect(grid.month_model.index_of(date(2026, 11, 25)))
+    top_left = grid.viewport().mapTo(area.viewport(), today.topLeft())
+    bottom_right = grid.viewport().mapTo(area.viewport(), today.bottomRight())
+    assert area.viewport().rect().contains(top_left)
+    assert area.viewport().rect().contains(bottom_right)
+
+
+@pytest.mark.parametrize("theme", ["dark", "high_contrast"])
+def test_the_grid_lines_are_in_the_themes_border_colour(
+    qtbot: QtBot, demo_services: JournalServices, appearance: Appearance, theme: str
+) -> None:
+    from ui.widgets.themes import THEMES
+
+    page = month_at(qtbot, demo_services, appearance, theme, 100)
+    grid = page.grid
+    cell = grid.visualRect(grid.month_model.index_of(date(2026, 11, 17)))
+
+    image = grid.viewport().grab().toImage()
+
+    border = THEMES[theme]["border"]
+    assert image.pixelColor(cell.right(), cell.center().y()).name() == border
+    assert image.pixelColor(cell.center().x(), cell.bottom()).name() == border
 
 
 def test_a_click_on_a_day_lists_its_entries(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,7 +1,8 @@
 """The month's grid: a week a row, a day a cell, each cell its highest severity as a number and
 a word beside a bar whose colour and length grow with it (never colour alone), its fevers, a
-rating made and its items. Cells grow with the text size and shorten their words before they
-would cut a number; every cell is a sentence for screen readers (ui.words.month)."""
+rating made and its items. Cells grow with the text size; a line too long for its cell takes a
+shorter form or wraps its words under its number, never showing a number without its word or
+unit; every cell is a sentence for screen readers (ui.words.month)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ from ui.words.month import cell_lines, day_summary
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 WEEK = 7
-PADDING = 6  # px around a cell's text
+PADDING = 4  # px left of a cell's text
+RIGHT = 3  # px right of it: Spanish's longest word fits seven columns at 200 % in 1366 px
+TOP = 6  # px above and below it
 BAR_HEIGHT = 5  # px: the severity bar under its number
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -132,9 +135,74 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
-def _fitting(forms: list[str], metrics: QFontMetrics, width: int) -> str:
-    """The longest form that fits ``width``; else the shortest, whole (the cell grows to it)."""
-    return next((form for form in forms if metrics.horizontalAdvance(form) <= width), forms[-1])
+WORD_ROOM = 8  # characters: a longer word may be hyphenated; a number and its unit never are
+
+
+def _hyphenated(word: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A word wider than ``width`` in pieces that fit, each but the last ending in "-"; a
+    word with a digit (a number with its unit) stays whole (the column is as wide)."""
+    if metrics.horizontalAdvance(word) <= width or any(c.isdigit() for c in word):
+        return [word]
+    pieces: list[str] = []
+    rest = word
+    while metrics.horizontalAdvance(rest) > width and len(rest) > 2:
+        cut = len(rest) - 1
+        while cut > 2 and metrics.horizontalAdvance(rest[:cut] + "-") > width:
+            cut -= 1
+        pieces.append(rest[:cut] + "-")
+        rest = rest[cut:]
+    return [*pieces, rest]
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at its spaces into lines of ``width``; a word too long for the line is
+    hyphenated (_hyphenated), a number is never parted from its unit."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.extend(_hyphenated(word, metrics, width))
+    return lines
+
+
+def painted_lines(
+    day: MonthDay, month: Month, metrics: QFontMetrics, width: int
+) -> list[list[str]]:
+    """What a cell ``width`` wide draws under the day's number: for each of its lines (a
+    severity, a fever, a rating, items) the longest form that fits on one line, else the
+    shortest wrapped at its spaces ("2 items" over two lines, never "2" alone)."""
+    painted = []
+    for forms in cell_lines(day, month):
+        fits = next((form for form in forms if metrics.horizontalAdvance(form) <= width), None)
+        painted.append([fits] if fits is not None else _wrapped(forms[-1], metrics, width))
+    return painted
+
+
+def widest_word(day: MonthDay, month: Month, metrics: QFontMetrics) -> int:
+    """The least room a cell's text needs: its widest number with its unit, and its widest
+    word up to WORD_ROOM characters (a longer one is hyphenated)."""
+    words = [word for forms in cell_lines(day, month) for word in forms[-1].split(" ")]
+    short = metrics.averageCharWidth() * WORD_ROOM
+    return max(
+        (
+            metrics.horizontalAdvance(word)
+            if any(c.isdigit() for c in word)
+            else min(short, metrics.horizontalAdvance(word))
+            for word in words
+        ),
+        default=0,
+    )
+
+
+def cell_height(
+    day: MonthDay | None, month: Month | None, metrics: QFontMetrics, width: int
+) -> int:
+    """The height a cell ``width`` wide needs for the day's number and its painted lines."""
+    lines = painted_lines(day, month, metrics, width - (PADDING + RIGHT)) if day and month else []
+    count = max(3, 1 + sum(len(group) for group in lines))  # an empty week still a calendar's
+    return 2 * TOP + count * metrics.lineSpacing() + BAR_HEIGHT + 2
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -143,6 +211,7 @@ class DayDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         model = index.model()
         day = index.data(DAY_ROLE)
+        self._grid_lines(painter, option)
         if not isinstance(day, MonthDay) or not isinstance(model, MonthModel):
             return
         month = model.month
@@ -174,9 +243,9 @@ class DayDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
         font = QFont(option.font)  # type: ignore[attr-defined]
         metrics = QFontMetrics(font)
-        width = rect.width() - 2 * PADDING
+        width = rect.width() - PADDING - RIGHT
         x = rect.left() + PADDING
-        y = rect.top() + PADDING
+        y = rect.top() + TOP
         number = QFont(font)
         number.setBold(True)
         painter.setFont(number)
@@ -185,15 +254,31 @@ class DayDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft, str(day.day.day))
         y += line
         painter.setFont(font)
-        for number_of_line, forms in enumerate(cell_lines(day, month)):
+        for number_of_line, group in enumerate(painted_lines(day, month, metrics, width)):
             painter.setPen(palette.color(text_role))
-            shown = _fitting(forms, metrics, width)
-            painter.drawText(
-                QRect(x, y, max(width, metrics.horizontalAdvance(shown)), line), 0, shown
-            )
-            y += line
+            for shown in group:
+                painter.drawText(
+                    QRect(x, y, max(width, metrics.horizontalAdvance(shown)), line), 0, shown
+                )
+                y += line
             if number_of_line == 0 and day.highest_severity is not None:
                 y = self._bar(painter, day.highest_severity, x, y, width, palette, selected)
+        painter.restore()
+
+    @staticmethod
+    def _grid_lines(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """The cell's right and bottom edges in the theme's border colour (3:1, WCAG 1.4.11),
+        where Qt's own grid would draw them too faint on the dark themes."""
+        from ui.widgets.themes import theme_colours
+
+        widget = option.widget  # type: ignore[attr-defined]
+        # The grid's own palette: a blank cell's option has the disabled one.
+        palette = widget.palette() if widget is not None else option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(QPen(QColor(theme_colours(palette)["border"]), 1))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
 
     @staticmethod
@@ -214,18 +299,26 @@ class DayDelegate(QStyledItemDelegate):
         return y + BAR_HEIGHT + 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """At least its widest word wide, and as high as its lines wrapped to that width (or
+        to the cell's own width, when the option has one)."""
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         model = index.model()
-        day = index.data(DAY_ROLE)
-        lines: list[list[str]] = []
-        if isinstance(day, MonthDay) and isinstance(model, MonthModel) and model.month:
-            lines = cell_lines(day, model.month)
-        widest = max(
-            [metrics.horizontalAdvance("00"), *(metrics.horizontalAdvance(f[-1]) for f in lines)]
-        )
-        count = max(3, 1 + len(lines))  # an empty week still looks like a calendar's
-        height = 2 * PADDING + count * metrics.lineSpacing() + BAR_HEIGHT + 2
-        return QSize(widest + 2 * PADDING, height)
+        found = index.data(DAY_ROLE)
+        month = model.month if isinstance(model, MonthModel) else None
+        day = found if isinstance(found, MonthDay) and month is not None else None
+        widest = metrics.horizontalAdvance("00")
+        if day is not None and month is not None:
+            widest = max(widest, widest_word(day, month, metrics))
+        width = max(widest + (PADDING + RIGHT), option.rect.width())  # type: ignore[attr-defined]
+        return QSize(widest + (PADDING + RIGHT), cell_height(day, month, metrics, width))
+
+
+def _share(header: QHeaderView, count: int, size: int) -> None:
+    """Every section of ``header`` ``size`` long."""
+    header.setDefaultSectionSize(size)
+    for section in range(count):
+        if header.sectionSize(section) != size:
+            header.resizeSection(section, size)
 
 
 class MonthGrid(QTableView):
@@ -242,7 +335,7 @@ class MonthGrid(QTableView):
         self.month_model = MonthModel(self)
         self.setModel(self.month_model)
         self.setItemDelegate(DayDelegate(self))
-        # The delegate draws each day's words shortened to its cell ("6 moderate" -> "6"):
+        # The delegate draws each day's words fitted to its cell (painted_lines):
         # tests/ui/test_month_view.py checks what it draws, the reflow walk cannot.
         self.setProperty("draws_own_text", True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -250,13 +343,17 @@ class MonthGrid(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the grid
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setShowGrid(False)  # the delegate draws it in the theme's border colour
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        # Rows and columns share the room, none smaller than its content (_fit_cells).
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Rows and columns share the room, none smaller than its content (_fit_rows).
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setHighlightSections(False)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A whole week a step: no row is ever left half under the weekdays' header.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def current_day(self) -> date | None:
@@ -267,10 +364,65 @@ class MonthGrid(QTableView):
         self.month_model.set_month(month, today)
         self._fit_columns()
         self.setCurrentIndex(self.month_model.index_of(current))
+        self.show_current_week()
+
+    def show_current_week(self) -> None:
+        """When the weeks do not all fit: the chosen day's week in view, whole."""
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def painted_text(self, day: date) -> list[list[str]]:
+        """The lines the delegate draws under ``day``'s number in its cell, as it is now."""
+        index = self.month_model.index_of(day)
+        found = self.month_model.day_at(index)
+        month = self.month_model.month
+        if found is None or month is None:
+            return []
+        width = self.columnWidth(index.column()) - (PADDING + RIGHT)
+        return painted_lines(found, month, QFontMetrics(self.font()), width)
+
+    def _fit_rows(self) -> None:
+        """No row lower than its fullest day with its lines wrapped to the columns' width."""
+        month = self.month_model.month
+        if month is None:
+            return
+        metrics = QFontMetrics(self.font())
+        # The columns share the width, none narrower than its widest word (_fit_columns);
+        # narrower columns wrap more words, and the rows grow to them.
+        least = self.horizontalHeader().minimumSectionSize()
+        width = max(least, self.viewport().width() // WEEK)
+        _share(self.horizontalHeader(), WEEK, width)
+        model = self.month_model
+        tallest = max(
+            (
+                cell_height(model.day_at(model.index(row, column)), month, metrics, width)
+                for row in range(model.rowCount())
+                for column in range(WEEK)
+            ),
+            default=0,
+        )
+        rows = model.rowCount()
+        if self.verticalHeader().minimumSectionSize() != tallest:
+            self.verticalHeader().setMinimumSectionSize(tallest)
+        # The rows share the height (never less than the fullest day's), all of them in view.
+        shared = max(tallest, self.viewport().height() // max(rows, 1))
+        _share(self.verticalHeader(), rows, shared)
+        # Every week whole: the grid is as high as its weeks, the page scrolls when they do not
+        # fit (MonthPage), and as wide as its narrowest columns.
+        header = self.horizontalHeader().sizeHint().height()
+        self.setMinimumHeight(header + rows * tallest + 2 * self.frameWidth())
+        columns = self.horizontalHeader().minimumSectionSize() * WEEK
+        self.setMinimumWidth(columns + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+        self.show_current_week()
 
     def _fit_columns(self) -> None:
-        """No column narrower than its widest short form, no row lower than its fullest day:
-        numbers are never cut; the grid scrolls instead."""
+        """No column narrower than its widest word, no row lower than its fullest day:
+        words and numbers are never cut; the grid scrolls instead."""
         option = QStyleOptionViewItem()
         option.initFrom(self)  # type: ignore[attr-defined]
         option.font = self.font()  # type: ignore[attr-defined]
@@ -284,16 +436,8 @@ class MonthGrid(QTableView):
             ),
             default=0,
         )
-        tallest = max(
-            (
-                delegate.sizeHint(option, model.index(row, column)).height()
-                for row in range(model.rowCount())
-                for column in range(WEEK)
-            ),
-            default=0,
-        )
         self.horizontalHeader().setMinimumSectionSize(widest)
-        self.verticalHeader().setMinimumSectionSize(tallest)
+        self._fit_rows()
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +88,9 @@ class MonthPage(Page):
     )
 
     def __init__(self, services: JournalServices) -> None:
-        super().__init__()
+        # The page scrolls when the weeks, whole, do not fit (large text): never the grid alone,
+        # which would leave a week half under the weekdays' header.
+        super().__init__(scrolls=True)
         self.services = services
         self.reader = MonthService(services.session_factory, services.clock)
         self.month: Month | None = None
@@ -138,6 +140,7 @@ class MonthPage(Page):
         self.entries.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.entries.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 6)
         self.day_label.setBuddy(self.entries)
         right.addWidget(self.day_label)
         right.addWidget(self.entries, 1)
@@ -145,6 +148,7 @@ class MonthPage(Page):
         self.layout_.addLayout(across, 1)
         self.setTabOrder(self.grid, self.entries)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self.show_entries())
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self.show_chosen_week())
         self.go_to(self.reader.today())
         self._explain()
 
@@ -243,6 +247,20 @@ class MonthPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+        QTimer.singleShot(0, self, self.show_chosen_week)  # once the layout has settled
+
+    def show_chosen_week(self) -> None:
+        """The chosen day's week in view, whole, when the page scrolls (large text)."""
+        area = self.scroll_area
+        index = self.grid.currentIndex()
+        content = area.widget() if area is not None else None
+        if area is None or content is None or not index.isValid():
+            return
+        cell = self.grid.visualRect(index)
+        if not cell.isValid():
+            return
+        centre = self.grid.viewport().mapTo(content, cell.center())
+        area.ensureVisible(centre.x(), centre.y(), cell.width() // 2, cell.height() // 2 + 8)
 
     def _arrange(self) -> None:
         """Side by side while the days keep their width and the list some 24 characters;

@@ -1,6 +1,6 @@
-"""How a day of the month at a glance reads: a cell's short lines (each with shorter forms for
-narrow cells, never cutting a number), its whole sentence for screen readers, and the day's
-entries as lines with their times."""
+"""How a day of the month at a glance reads: a cell's short lines (each number with its word or
+unit, some with shorter forms for narrow cells), its whole sentence for screen readers, and the
+day's entries as lines with their times."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from ui.words.itinerary import kind_text, place_of, status_text
 from ui.words.severity import severity_band_text, severity_text
 from ui.words.temperature import route_text, temperature_text, temperature_with_grade
 from ui.words.time import clock_text, date_text
+
+NO_BREAK = "\u00a0"  # holds a temperature to its unit when a cell wraps its words
 
 
 def _tr(text: str) -> str:
@@ -49,41 +51,44 @@ def fever_threshold_text(month: Month) -> str:
 
 
 def severity_forms(day: MonthDay) -> list[str]:
-    """ "6 moderate", then "6"; none for a day without symptoms."""
+    """ "6 moderate"; none for a day without symptoms. Never the bare number: a narrow cell
+    wraps the word under it (ui.month.grid.painted_lines)."""
     highest = day.highest_severity
     if highest is None:
         return []
-    return [f"{highest} {severity_band_text(highest)}", str(highest)]
+    return [f"{highest} {severity_band_text(highest)}"]
 
 
 def fever_forms(day: MonthDay, month: Month) -> list[str]:
-    """ "38.6 °C (2)" for the highest of two fevers, then "38.6 °C", then "38.6°" (the unit
-    is in the page's words and the cell's sentence); none without a fever."""
+    """ "38.6 °C (2)" for the highest of two fevers, then "38.6 °C"; never without its unit,
+    which is held to its number (a no-break space); none without a fever."""
     highest = day.highest_celsius
     if highest is None:
         return []
-    shown = temperature_text(highest, month.unit)
-    narrow = shown.split(" ")[0] + "°"
+    shown = temperature_text(highest, month.unit).replace(" ", NO_BREAK)
     if len(day.fevers) == 1:
-        return [shown, narrow]
-    return [f"{shown} ({_count(len(day.fevers))})", shown, narrow]
+        return [shown]
+    return [f"{shown} ({_count(len(day.fevers))})", shown]
 
 
 def rating_forms(day: MonthDay) -> list[str]:
-    return [_tr("Rated"), "✓"] if day.rated else []
+    """ "Rated" (a word, never a sign alone)."""
+    return [_tr("Rated")] if day.rated else []
 
 
 def item_forms(day: MonthDay) -> list[str]:
-    """ "2 items", then "2"; one item is "1 item" (its title is in the day's list)."""
+    """ "2 items"; one item is "1 item" (its title is in the day's list). Never the bare
+    number: a narrow cell wraps the word under it."""
     planned = len(day.planned)
     if not planned:
         return []
     words = _tr("1 item") if planned == 1 else _tr("%1 items").replace("%1", _count(planned))
-    return [words, _count(planned)]
+    return [words]
 
 
 def cell_lines(day: MonthDay, month: Month) -> list[list[str]]:
-    """The lines under the day's number, each from its longest form to its shortest."""
+    """The lines under the day's number, each from its longest form to its shortest; every
+    form says what its number is (a word or a unit), none is a bare number."""
     lines = [severity_forms(day), fever_forms(day, month), rating_forms(day), item_forms(day)]
     return [forms for forms in lines if forms]
 
