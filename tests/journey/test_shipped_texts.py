@@ -13,7 +13,6 @@ from xml.etree import ElementTree
 
 from icalendar import Calendar
 
-from journey.aftercare import follow_up_plan
 from journey.calendar import CalendarWording
 from journey.dto import CourseData, ProfileData
 from journey.exchange.json_document import export_document, import_document
@@ -129,7 +128,12 @@ def _spanish(english: str) -> str:
     raise LookupError(english)
 
 
-EDSS_NOTES_ES = _spanish(follow_up_plan("msc")[0]["source"])
+# As a journal at 0010 holds them: laid out before the notes lost their "SPEC §2.6:".
+EDSS_NOTES_ES = (
+    "SPEC §2.6: el calendario de la clínica, por lo común la EDSS cada 3 meses; "
+    "seguimiento después del TACMH para la esclerosis múltiple según las guías de la "
+    "EBMT (Sharrack B, et al. Bone Marrow Transplant. 2020;55:283–306)."
+)
 
 
 def test_a_journal_from_before_recognises_shipped_titles_in_english_or_spanish(
