@@ -69,6 +69,10 @@ SYNC_PREFIX = "sync_"
 # One row per journal (SPEC §2.1, §2.6): the same uid on every computer.
 SINGLETONS = frozenset({"profile", "treatment_course", "companion", "discharge_packet"})
 DEVICE_KEY, CLOCK_KEY = "device", "clock"
+# In ``sync_state``, under this prefix and a deleted row's uid, the newest stamp of the row its
+# deletion had seen (its base): a change arriving later brings the row back only if newer than
+# that, made alongside the deletion, not one the deleting computer had seen (journey.sync.apply).
+DELETED_PREFIX = "deleted:"
 
 
 class SyncRow(Base):
@@ -138,7 +142,8 @@ class SyncConflict(Base):
 
 
 class SyncState(Base):
-    """This computer's side of sharing: its device id, its clock, what it has applied…"""
+    """This computer's side of sharing: its device id, its clock, what it has applied, what
+    each deletion had seen (``DELETED_PREFIX``)…"""
 
     __tablename__ = "sync_state"
 
@@ -377,6 +382,7 @@ class _Recorder:
         stamp = self.next()
         if id(obj) in self.given:  # restored ("Recently deleted"): no longer deleted
             self.connection.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uid == uid))
+            self.connection.execute(delete(STATE).where(STATE.c.key == DELETED_PREFIX + uid))
         # A key SQLite gave again after a deletion (its cascade unrecorded) takes the new row.
         self.connection.execute(
             _PLACE_ROW, {"uid": uid, "tbl": table.name, "row_key": key, "stamp": stamp}
@@ -430,9 +436,11 @@ class _Recorder:
             .values(uid=uid, tbl=table.name, stamp=stamp, row=_json(last))
         )
         self.connection.execute(delete(VERSIONS).where(VERSIONS.c.uid == uid))
+        base = max(bases.values())  # what this deletion had seen of the row
+        self.connection.execute(_WRITE_STATE, {"key": DELETED_PREFIX + uid, "value": base})
         self.connection.execute(delete(ROWS).where(ROWS.c.uid == uid))
         self.uids.pop((table.name, key), None)
-        self.change(stamp, table.name, uid, "delete", {}, {"": max(bases.values())})
+        self.change(stamp, table.name, uid, "delete", {}, {"": base})
 
     # helpers
 

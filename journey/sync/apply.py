@@ -12,8 +12,11 @@ their stamps, each column on its own:
   computer's changes come in the order it made them (its batches name the one before), and
   this one remembers the last it applied from each (``seen:<device>`` in ``sync_state``);
 - a deletion removes the row and keeps a tombstone, unless the row was edited here after what
-  the deleting computer had seen: an edit beats a delete. An edit arriving for a row deleted
-  here brings it back from its tombstone, with the edit;
+  the deleting computer had seen: an edit beats a delete. The tombstone remembers what the
+  deletion had seen (its base, journey.outbox), so that a change arriving after it is judged
+  alike: an edit, or a restore ("Recently deleted"), newer than that base was made alongside
+  the deletion and brings the row back; one no newer (the row's addition delivered late, an
+  edit the deleting computer had seen) changes nothing;
 - a new row whose references have not arrived yet waits (returned as ``waiting``, with every
   later change from the same computer) for a later pass: sync tools deliver files in any
   order.
@@ -38,7 +41,9 @@ from journey.outbox import (
     CHANGES,
     CLOCK_KEY,
     CONFLICTS,
+    DELETED_PREFIX,
     ROWS,
+    STATE,
     TOMBSTONES,
     VERSIONS,
     device_id,
@@ -53,6 +58,10 @@ from journey.outbox import (
 # changed, and where; a calendar event's revision): changed on both computers, the newer by
 # the clock stays, with no choice to ask for.
 BOOKKEEPING = frozenset({"updated_at", "updated_zone", "sequence"})
+
+# A deleted row here: its table, the deletion's stamp, its last values as JSON (None until
+# read) and what the deletion had seen (its base; None if not known).
+Tombstone = tuple[str, str, str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -194,10 +203,17 @@ class _Applier:
         self.edits: dict[str, dict[str, str]] = {}
         for uid, col, stamp in connection.execute(select(VERSIONS)):
             self.edits.setdefault(uid, {})[col] = stamp
+        bases = {  # what each deletion had seen
+            key.removeprefix(DELETED_PREFIX): stamp
+            for key, stamp in connection.execute(
+                select(STATE.c.key, STATE.c.value).where(STATE.c.key.startswith(DELETED_PREFIX))
+            )
+        }
         deleted = connection.execute(select(TOMBSTONES.c.uid, TOMBSTONES.c.tbl, TOMBSTONES.c.stamp))
-        self.tombstones: dict[str, tuple[str, str, str | None] | None] = {
-            uid: (tbl, stamp, None)
-            for uid, tbl, stamp in deleted  # the row read when needed
+        # A deleted row: its table, the deletion's stamp, its last values (read when needed)
+        # and the deletion's base (None in a tombstone from before bases were kept).
+        self.tombstones: dict[str, Tombstone | None] = {
+            uid: (tbl, stamp, None, bases.get(uid)) for uid, tbl, stamp in deleted
         }
         self.touched: set[str] = set()  # uids whose bookkeeping ``save`` writes back
         # Fields changed on both computers, awaiting a choice: a later change of the field
@@ -237,6 +253,16 @@ class _Applier:
                 if self.rows.get(uid)
                 for col, stamp in self.edits.get(uid, {}).items()
             ]
+            self.connection.execute(
+                delete(STATE).where(STATE.c.key.in_([DELETED_PREFIX + uid for uid in chunk]))
+            )
+            bases = [
+                {"key": DELETED_PREFIX + uid, "value": t[3]}
+                for uid in kept
+                if (t := self.tombstones[uid]) is not None and t[3] is not None
+            ]
+            if bases:
+                self.connection.execute(insert(STATE), bases)
             if versions:
                 self.connection.execute(insert(VERSIONS), versions)
             written = [
@@ -270,13 +296,15 @@ class _Applier:
 
     def added(self, table: Table, change: Change) -> None:
         tombstone = self.tombstones.get(change.uid)
-        if tombstone is not None and change.op == "insert" and tombstone[1] > change.stamp:
-            return  # added, then deleted here: a late copy of the addition changes nothing
+        if tombstone is not None and not _outlives(change, tombstone):
+            # The deletion had seen it (the addition delivered late, or an edit or a restore
+            # the deleting computer had heard of): it stays deleted.
+            return
         if change.op == "update":
             if tombstone is None:
                 self.result.waiting.append(change)  # its addition has not arrived yet
                 return
-            # Deleted here, edited there: the edit wins; the row comes back with it.
+            # Deleted here, edited there alongside: the edit wins; the row comes back with it.
             values = {**json.loads(self.tombstone_row(change.uid)), **change.cols}
             self.result.restored += 1
         else:
@@ -351,9 +379,16 @@ class _Applier:
                 )
 
     def deleted(self, table: Table, change: Change, key: str | None) -> None:
+        base = change.bases.get("")
         if key is None:  # never had it, or deleted it already: remember it stays deleted
-            if self.tombstones.get(change.uid) is None:
-                self.tombstones[change.uid] = (table.name, change.stamp, "{}")
+            tombstone = self.tombstones.get(change.uid)
+            if tombstone is None:
+                self.tombstones[change.uid] = (table.name, change.stamp, "{}", base)
+                self.touched.add(change.uid)
+            elif base is not None and tombstone[3] is not None and base > tombstone[3]:
+                # Deleted here too, by a computer that had seen more of it: what either
+                # deletion had seen stays deleted.
+                self.tombstones[change.uid] = (*tombstone[:3], base)
                 self.touched.add(change.uid)
             return
         versions = self.versions(change.uid)
@@ -369,7 +404,7 @@ class _Applier:
         self.rows[change.uid] = None
         self.uids.pop((table.name, key), None)
         self.edits.pop(change.uid, None)
-        self.tombstones[change.uid] = (table.name, change.stamp, json.dumps(travelled))
+        self.tombstones[change.uid] = (table.name, change.stamp, json.dumps(travelled), base)
         self.result.applied += 1
 
     # --- helpers ------------------------------------------------------------------------
@@ -473,6 +508,16 @@ class _Applier:
             )
         )
         self.result.conflicts += 1
+
+
+def _outlives(change: Change, tombstone: Tombstone) -> bool:
+    """Whether a change arriving for a row deleted here was made alongside its deletion (it
+    brings the row back) rather than seen by it (it changes nothing): newer than the
+    deletion's base, as a deletion arriving for a row edited since is left undone."""
+    _, deleted_at, _, base = tombstone
+    if base is None:  # a tombstone from before bases were kept: as then
+        return change.op == "update" or change.stamp > deleted_at
+    return change.stamp > base
 
 
 def _typed_key(column: Any, key: str) -> Any:

@@ -402,3 +402,113 @@ def test_a_row_brought_back_by_an_edit_takes_a_number_of_its_own(
         )
         assert people == [("Jorge", "555"), ("Lupita", "")]
     assert patient.contents() == companion.contents()
+
+
+def _ahead(replica: Replica) -> JournalServices:
+    """Services on ``replica`` whose changes are stamped from a clock two hours fast: what it
+    does with them comes after, by the clock, whatever the others did before."""
+    fast = make_session_factory(replica.journal.engine)
+    install(fast, wall_ms=lambda: time_ns() // 1_000_000 + 2 * 3600 * 1000)
+    return JournalServices.build(fast, Clock(HOME_ZONE, fixed_now=NOW))
+
+
+def _notes(replica: Replica) -> list[str]:
+    return sorted(e.details.notes for e in replica.services.side_effects.entries())
+
+
+def _deleted_and_restored(replica: Replica) -> None:
+    """Its one entry deleted, then brought back from "Recently deleted"."""
+    (entry,) = replica.services.side_effects.entries()
+    replica.services.side_effects.delete(entry.id)
+    (gone,) = replica.services.history.recently_deleted()
+    replica.services.history.restore(gone.uid)
+
+
+def test_a_restore_outlives_a_deletion_made_alongside_on_the_other_computer(
+    pair: tuple[Replica, Replica],
+) -> None:
+    """The property test's example, shrunk: the companion logs an entry; the patient deletes
+    it, then restores it; the companion, not having heard of either, deletes it too, later by
+    the clock. The restore came after all that deletion had seen: as an edit would, it
+    outlives it, on both computers (it used to stay deleted on the companion's alone)."""
+    patient, companion = pair
+    companion.services.side_effects.log(_entry(notes="rash on both arms"))
+    patient.take(companion.changes())
+    _deleted_and_restored(patient)
+    (theirs,) = companion.services.side_effects.entries()
+    _ahead(companion).side_effects.delete(theirs.id)
+    sync(patient, companion)
+    sync(patient, companion)
+    for replica in pair:
+        assert _notes(replica) == ["rash on both arms"]
+    assert patient.contents() == companion.contents()
+
+
+@pytest.fixture
+def three(template_folder: Path, tmp_path: Path) -> Iterator[tuple[Replica, Replica, Replica]]:
+    replicas = tuple(Replica(template_folder, tmp_path / name) for name in ("a", "b", "c"))
+    yield replicas[0], replicas[1], replicas[2]
+    for replica in replicas:
+        replica.close()
+
+
+def test_a_restore_outlives_a_deletion_alongside_heard_of_first_on_a_third_computer(
+    three: tuple[Replica, Replica, Replica],
+) -> None:
+    """The same, with a third computer that hears of the deletion before the restore: it too
+    brings the entry back, since the deletion had not seen the restore."""
+    first, second, third = three
+    third.services.side_effects.log(_entry(notes="rash on both arms"))
+    sync(*three)
+    _deleted_and_restored(first)
+    (theirs,) = third.services.side_effects.entries()
+    _ahead(third).side_effects.delete(theirs.id)
+    second.take(third.changes())
+    assert _notes(second) == []
+    second.take(first.changes())
+    assert _notes(second) == ["rash on both arms"]
+    sync(*three)
+    for replica in three:
+        assert _notes(replica) == ["rash on both arms"]
+    assert first.contents() == second.contents() == third.contents()
+
+
+def test_a_deletion_made_after_seeing_a_restore_wins_even_where_it_comes_first(
+    three: tuple[Replica, Replica, Replica],
+) -> None:
+    """Deleted again by a computer that had seen the restore: it stays deleted everywhere,
+    on a computer hearing of that deletion before the restore too."""
+    first, second, third = three
+    third.services.side_effects.log(_entry(notes="rash on both arms"))
+    sync(*three)
+    _deleted_and_restored(first)
+    third.take(first.changes())
+    (theirs,) = third.services.side_effects.entries()
+    third.services.side_effects.delete(theirs.id)
+    second.take(third.changes())
+    second.take(first.changes())
+    sync(*three)
+    for replica in three:
+        assert _notes(replica) == []
+    assert first.contents() == second.contents() == third.contents()
+
+
+def test_a_deletion_made_after_seeing_an_edit_wins_even_where_it_comes_first(
+    three: tuple[Replica, Replica, Replica],
+) -> None:
+    """An edit beats a deletion made alongside it, not one made after seeing it: a computer
+    hearing of such a deletion before the edit does not bring the entry back with the edit."""
+    first, second, third = three
+    third.services.side_effects.log(_entry(notes="rash on both arms"))
+    sync(*three)
+    (entry,) = first.services.side_effects.entries()
+    first.services.side_effects.update(entry.id, replace(entry.details, severity=7))
+    third.take(first.changes())
+    (theirs,) = third.services.side_effects.entries()
+    third.services.side_effects.delete(theirs.id)
+    second.take(third.changes())
+    second.take(first.changes())
+    sync(*three)
+    for replica in three:
+        assert _notes(replica) == []
+    assert first.contents() == second.contents() == third.contents()
