@@ -273,7 +273,7 @@ QTabBar:focus {{ border: {FOCUS_WIDTH}px solid {c["focus"]}; }}
 QHeaderView::section {{
     color: {c["text"]}; background-color: {c["button"]};
     border: none; border-right: {rest}px solid {c["border"]};
-    border-bottom: {rest}px solid {c["border"]}; padding: 0px 4px;
+    border-bottom: {rest}px solid {c["border"]}; padding: 0px 4px; min-height: 1.6em;
 }}
 QToolTip, QMenu {{ border: {rest}px solid {c["border"]}; }}
 QSplitter::handle {{ background-color: {c["mid"]}; }}  /* a hairline that can be dragged */
