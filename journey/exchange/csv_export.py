@@ -1,22 +1,34 @@
 """CSV files for spreadsheets (SPEC §3): one file per kind of record, read through the services,
 so what a spreadsheet shows is what the app shows.
 
-``write_csv(services, folder)`` writes six files into ``folder`` (created if missing), always
-all six, each with a header row even when it has no records:
+``write_csv(services, folder, wording=...)`` writes eight files into ``folder`` (created if
+missing), always all eight, each with a header row even when it has no records. The columns
+below are the English header row; ``CsvWording`` gives the header row, and the labels beside
+codes, in the export's language (ui.words.csv builds the Spanish one). The order of the
+columns is the same in every language.
+
+Beside each instant (``at``, ``start``…) come its date and 24-hour time where it happened, in
+the zone the ISO value carries (``date``/``time``, ``start_date``/``start_time``…), which a
+spreadsheet reads as a date and a time. Beside each stored code (``kind``, ``recorded_by``…)
+comes a ``…_label`` column: its words in the export's language ("Ground transfer / pickup",
+"Companion"), empty when the code is. Codes and ISO values stay as they are, for formulas and
+scripts.
 
 itinerary.csv — one row per itinerary item, in time order:
-    id, uid, kind, title, start, start_zone, end, end_zone, protocol_day, place, responsible,
-    status, notes
+    id, uid, kind, kind_label, title, start, start_date, start_time, start_zone, end,
+    end_date, end_time, end_zone, protocol_day, place, responsible, responsible_label,
+    status, status_label, notes
     ``start``/``end`` are the planned wall times where they happen, with the UTC offset in force
-    there and then (2026-05-20T15:40:00-07:00); ``end``/``end_zone`` are empty without an end.
+    there and then (2026-05-20T15:40:00-07:00); the ``end…`` columns are empty without an end.
     ``uid`` is the item's iCalendar UID. ``protocol_day``: the HSCT day (…, -1, 0, +1 as
     -1, 0, 1) or, for other protocols, the day of the stay from arrival (1, 2…); empty when
     the date has none.
 
 side_effects.csv — one row per logged entry, oldest first:
-    id, at, zone, symptom, severity, severity_word, temperature_c, temperature_route,
-    fever_grade, recorded_by, watch_window, red_flags, red_flags_acknowledged,
-    red_flags_acknowledged_at, notes
+    id, at, date, time, zone, symptom, severity, severity_word, temperature_c,
+    temperature_route, fever_grade, recorded_by, recorded_by_label, watch_window, red_flags,
+    red_flags_acknowledged, red_flags_acknowledged_at, red_flags_acknowledged_date,
+    red_flags_acknowledged_time, notes
     ``at`` is the moment in the zone the user was in, with its offset; ``temperature_c`` as
     stored (°C, one or two decimals); ``temperature_route`` oral, ear, armpit or forehead
     (empty: not said); ``fever_grade`` the CTCAE v5 grade (1–4, empty below
@@ -28,39 +40,54 @@ side_effects.csv — one row per logged entry, oldest first:
     the latest acknowledgement, shown in the entry's zone.
 
 ratings.csv — long format, one row per scale rated in a rating, oldest first:
-    rating_id, at, zone, scale, value, scale_low, scale_high, higher_is_better, baseline,
-    recorded_by, notes
+    rating_id, at, date, time, zone, scale, value, scale_low, scale_high, higher_is_better,
+    baseline, recorded_by, recorded_by_label, notes
     ``rating_id`` groups the rows of one filled-in form; ``baseline`` is "yes" when the rating
     counts as the baseline (as the app decides it), else "no"; ``higher_is_better`` likewise.
     The rating's notes repeat on each of its rows. Hidden scales' ratings are included.
 
 clinical_events.csv — one row per relapse, MRI result, EDSS report or medication, by date:
-    kind, id, date, end_date, symptoms, steroids, new_t2_lesions, enhancing_lesions, report,
-    edss_score, reported_by, medication, dose, schedule, notes
+    kind, kind_label, id, date, end_date, symptoms, steroids, new_t2_lesions,
+    enhancing_lesions, report, edss_score, reported_by, medication, dose, schedule, notes
     ``kind`` is relapse, mri, edss or medication; ``date`` the start (relapse, medication) or
     the day (MRI, EDSS); ``end_date`` when a relapse ended or a medication stopped. Fields that
     do not apply to a kind are empty. The profile's "last reported" EDSS and MRI are not
     events and are not here.
 
 expenses.csv — one row per expense, by category:
-    id, category, description, currency, expected_amount, actual_amount, paid_by
+    id, category, category_label, description, currency, expected_amount, actual_amount,
+    paid_by
     Amounts in the currency's major unit as plain decimals (1712.50; whole yen for JPY);
     empty when not known.
 
 blood_counts.csv — one row per blood count, oldest first:
-    id, at, zone, protocol_day, count, value, unit, source, recorded_by, notes
+    id, at, date, time, zone, protocol_day, count, count_label, value, unit, source,
+    recorded_by, recorded_by_label, notes
     ``count`` is neutrophils, platelets, haemoglobin, white_cells or lymphocytes; ``value`` is
     in the unit it is stored in, ``unit`` e9_per_l (×10⁹/L) or g_per_l (g/L), whatever unit it
     was typed in; ``protocol_day`` as in itinerary.csv.
 
-Format: UTF-8 without a byte-order mark, the csv module's defaults (comma, double quotes,
-"\\r\\n" line ends, RFC 4180). Times are ISO 8601 to the second with their UTC offset and the
-IANA zone in a column of its own; dates YYYY-MM-DD; numbers plain, with a dot. A text cell that
-starts with = + - @, a tab or a carriage return gets a leading apostrophe so that a spreadsheet
-never runs it as a formula (OWASP, "CSV Injection"); numbers, dates and times are never changed.
+people.csv — one row per contact (Trip → People), in the order the app lists them:
+    id, name, role, role_label, phone, email, notes
+
+documents.csv — one row per line of the documents checklist as stored, in the app's order
+(the standard lines are stored when the checklist is first shown; the export never writes):
+    id, kind, title, done, note, attachment
+    ``kind`` is the standard document's key, or "other" for a line the user added; ``title``
+    a standard line's words in the export's language, the user's own as typed; ``done`` "yes"
+    or "no"; ``attachment`` the copy's path inside the journal folder, empty without one.
+
+Format: UTF-8 with a byte-order mark (so that Excel on Windows and LibreOffice open the files
+by double-click with their accents; pandas reads them with ``encoding="utf-8-sig"``), the csv
+module's defaults (comma, double quotes, "\\r\\n" line ends, RFC 4180; a line break inside a
+note stays inside its quoted cell). Times are ISO 8601 to the second with their UTC offset and
+the IANA zone in a column of its own; local dates YYYY-MM-DD and times HH:MM (24-hour); numbers
+plain, with a dot. A text cell that starts with = + - @, a tab or a carriage return gets a
+leading apostrophe so that a spreadsheet never runs it as a formula (OWASP, "CSV Injection");
+numbers, dates and times are never changed.
 
 All or nothing: each file is written under a temporary name in the folder, and only when all
-six are complete are they renamed into place. On any failure, or when cancelled, everything
+eight are complete are they renamed into place. On any failure, or when cancelled, everything
 this call wrote is removed (and the folders it created, if still empty): nothing half-written
 is left behind. The files are readable by their owner only: they hold health information.
 """
@@ -71,8 +98,8 @@ import contextlib
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -90,20 +117,29 @@ ITINERARY_COLUMNS = (
     "id",
     "uid",
     "kind",
+    "kind_label",
     "title",
     "start",
+    "start_date",
+    "start_time",
     "start_zone",
     "end",
+    "end_date",
+    "end_time",
     "end_zone",
     "protocol_day",
     "place",
     "responsible",
+    "responsible_label",
     "status",
+    "status_label",
     "notes",
 )
 SIDE_EFFECT_COLUMNS = (
     "id",
     "at",
+    "date",
+    "time",
     "zone",
     "symptom",
     "severity",
@@ -112,15 +148,20 @@ SIDE_EFFECT_COLUMNS = (
     "temperature_route",
     "fever_grade",
     "recorded_by",
+    "recorded_by_label",
     "watch_window",
     "red_flags",
     "red_flags_acknowledged",
     "red_flags_acknowledged_at",
+    "red_flags_acknowledged_date",
+    "red_flags_acknowledged_time",
     "notes",
 )
 RATING_COLUMNS = (
     "rating_id",
     "at",
+    "date",
+    "time",
     "zone",
     "scale",
     "value",
@@ -129,10 +170,12 @@ RATING_COLUMNS = (
     "higher_is_better",
     "baseline",
     "recorded_by",
+    "recorded_by_label",
     "notes",
 )
 CLINICAL_COLUMNS = (
     "kind",
+    "kind_label",
     "id",
     "date",
     "end_date",
@@ -151,6 +194,7 @@ CLINICAL_COLUMNS = (
 EXPENSE_COLUMNS = (
     "id",
     "category",
+    "category_label",
     "description",
     "currency",
     "expected_amount",
@@ -160,15 +204,21 @@ EXPENSE_COLUMNS = (
 BLOOD_COUNT_COLUMNS = (
     "id",
     "at",
+    "date",
+    "time",
     "zone",
     "protocol_day",
     "count",
+    "count_label",
     "value",
     "unit",
     "source",
     "recorded_by",
+    "recorded_by_label",
     "notes",
 )
+PEOPLE_COLUMNS = ("id", "name", "role", "role_label", "phone", "email", "notes")
+DOCUMENT_COLUMNS = ("id", "kind", "title", "done", "note", "attachment")
 # The files in the order they are written, each with its columns.
 FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("itinerary.csv", ITINERARY_COLUMNS),
@@ -177,7 +227,108 @@ FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("clinical_events.csv", CLINICAL_COLUMNS),
     ("expenses.csv", EXPENSE_COLUMNS),
     ("blood_counts.csv", BLOOD_COUNT_COLUMNS),
+    ("people.csv", PEOPLE_COLUMNS),
+    ("documents.csv", DOCUMENT_COLUMNS),
 )
+# The words beside stored codes, in English, by vocabulary: ``CsvWording`` gives them in the
+# export's language (ui.words.csv translates these same texts).
+ENGLISH_LABELS: dict[str, dict[str, str]] = {
+    "item_kind": {
+        "flight": "Flight",
+        "ground_transfer": "Ground transfer / pickup",
+        "border_crossing": "Border crossing",
+        "hotel_stay": "Hotel stay",
+        "hotel_check_in": "Hotel check-in",
+        "hotel_check_out": "Hotel check-out",
+        "clinic_appointment": "Clinic appointment",
+        "tests": "Tests",
+        "iv_infusion": "IV infusion",
+        "intrathecal_injection": "Intrathecal injection",
+        "mobilisation": "Mobilisation",
+        "stem_cell_collection": "Stem-cell collection",
+        "conditioning": "Conditioning",
+        "reinfusion": "Reinfusion (day 0)",
+        "isolation": "Isolation",
+        "discharge": "Discharge",
+        "follow_up": "Follow-up",
+        "revaccination": "Revaccination",
+        "other": "Other",
+    },
+    # Who is responsible for an item, or recorded an entry.
+    "person": {"patient": "Patient", "companion": "Companion", "clinic": "Clinic"},
+    "status": {"planned": "Planned", "done": "✓ Done", "cancelled": "✗ Cancelled"},
+    "clinical_kind": {
+        "relapse": "Relapse",
+        "mri": "MRI",
+        "edss": "EDSS",
+        "medication": "Medication",
+    },
+    "expense_category": {
+        "treatment_package": "Treatment package",
+        "flights": "Flights",
+        "hotel": "Hotel",
+        "companion_food": "Companion's food",
+        "companion_flights": "Companion's flights",
+        "ground_transport": "Ground transport",
+        "medication": "Medication",
+        "other": "Other",
+    },
+    "blood_count": {
+        "neutrophils": "Neutrophils (ANC)",
+        "platelets": "Platelets",
+        "haemoglobin": "Haemoglobin",
+        "white_cells": "White cells",
+        "lymphocytes": "Lymphocytes",
+    },
+    "contact_role": {
+        "coordinator": "Patient coordinator",
+        "clinic_24h": "Clinic 24-hour line",
+        "lead_doctor": "Lead doctor",
+        "driver": "Driver",
+        "hotel": "Hotel",
+        "translator": "Translator",
+        "local_neurologist": "Local neurologist",
+        "companion": "Companion",
+        "family": "Family",
+        "other": "Other",
+    },
+}
+
+
+@dataclass(frozen=True)
+class CsvWording:
+    """The words of the files that people read, in the export's language: the header row
+    (``headings``: column → header), the labels beside stored codes (``labels``: vocabulary
+    of ``ENGLISH_LABELS`` → code → words) and the texts Journey ships (``shipped``: a
+    standard document's English title → its words). English by default; the window and the
+    command line pass translated ones (ui.words.csv: the domain never imports Qt). Anything
+    missing is said in English: a header its column's name, a label its English words (the
+    code itself if it has none). Plain mappings, read on whatever thread writes the files."""
+
+    headings: Mapping[str, str] = field(default_factory=dict)
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    shipped: Mapping[str, str] = field(default_factory=dict)
+
+    def heading(self, column: str) -> str:
+        return self.headings.get(column) or column
+
+    def label(self, vocabulary: str, code: str) -> str | None:
+        """The words for ``code``; None (an empty cell) when there is no code."""
+        if not code:
+            return None
+        words = self.labels.get(vocabulary, {}).get(code)
+        return words or ENGLISH_LABELS[vocabulary].get(code, code)
+
+    def text(self, english: str) -> str:
+        return self.shipped.get(english) or english
+
+
+def all_columns() -> tuple[str, ...]:
+    """Every column name of every file, each once, in the order the files first use them:
+    the source texts of the header row."""
+    return tuple(dict.fromkeys(column for _, columns in FILES for column in columns))
+
+
 # OWASP "CSV Injection": a cell starting with one of these may run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "  # between rule keys in one cell
@@ -188,7 +339,9 @@ if TYPE_CHECKING:
     from journey.services.aftercare import ClinicalService, RatingService
     from journey.services.blood_counts import BloodCountService
     from journey.services.costs import ExpenseService
+    from journey.services.documents import DocumentService
     from journey.services.itinerary import ItineraryService
+    from journey.services.people import ContactService
     from journey.services.side_effects import RedFlagService, SideEffectService, WatchWindowService
 
 
@@ -211,6 +364,10 @@ class CsvSources(Protocol):
     def expenses(self) -> ExpenseService: ...
     @property
     def blood_counts(self) -> BloodCountService: ...
+    @property
+    def contacts(self) -> ContactService: ...
+    @property
+    def documents(self) -> DocumentService: ...
 
 
 @dataclass(frozen=True)
@@ -248,8 +405,10 @@ def write_csv(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    wording: CsvWording | None = None,
 ) -> CsvResult:
-    """Write the six CSV files into ``folder``, all or nothing.
+    """Write the eight CSV files into ``folder``, all or nothing, in ``wording``'s language
+    (English by default).
 
     ``progress(done, total)`` is told the data rows written so far out of all of them (total
     is 0 for an empty journal);
@@ -258,6 +417,7 @@ def write_csv(
     """
     folder = Path(folder)
     is_cancelled = cancelled or (lambda: False)
+    words = wording or CsvWording()
     created: list[Path] = []
     temporary: list[Path] = []
     placed: list[Path] = []
@@ -271,10 +431,12 @@ def write_csv(
             _clinical_events,
             _expenses,
             _blood_counts,
+            _people,
+            _documents,
         )
         for read in readers:
             _stop_if(is_cancelled)
-            tables.append(read(services))
+            tables.append(read(services, words))
         total = sum(len(rows) for rows in tables)
         written = 0
         if progress is not None:
@@ -282,7 +444,8 @@ def write_csv(
         for (name, columns), rows in zip(FILES, tables, strict=True):
             # Closed at once if it stops half-way, so its file is closed before it is removed
             # (Windows cannot remove an open file).
-            with contextlib.closing(_write_part(folder, name, columns, rows, temporary)) as parts:
+            headings = [words.heading(column) for column in columns]
+            with contextlib.closing(_write_part(folder, name, headings, rows, temporary)) as parts:
                 for done in parts:
                     written += done
                     _stop_if(is_cancelled)
@@ -340,7 +503,9 @@ def _write_part(
     rows written every ``PROGRESS_EVERY`` rows and at the end."""
     handle, part = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
     temporary.append(Path(part))
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+    # With a byte-order mark: without it Excel on Windows reads the file in the computer's
+    # code page and garbles every accent; LibreOffice, pandas and csv read it too.
+    with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(columns)
         pending = 0
@@ -380,14 +545,28 @@ def _cell(value: Cell) -> str:
 # --- formatting -------------------------------------------------------------------------------
 
 
-def _instant(at: datetime, zone: str) -> Plain:
-    """A logged moment in the zone where it happened, with that zone's offset then."""
-    return Plain(shown_in(at, zone).isoformat(timespec="seconds"))
+Moment = tuple[Plain | None, Plain | None, Plain | None]  # ISO instant, local date, local time
+NO_MOMENT: Moment = (None, None, None)
 
 
-def _wall(wall: datetime, zone: str) -> Plain:
-    """A planned wall time (validated: never in a gap nor repeated) with its offset."""
-    return Plain(wall.replace(tzinfo=ZoneInfo(zone)).isoformat(timespec="seconds"))
+def _instant(at: datetime, zone: str) -> Moment:
+    """A logged moment in the zone where it happened, with that zone's offset then; and its
+    date and 24-hour time there."""
+    return _moment(shown_in(at, zone))
+
+
+def _wall(wall: datetime, zone: str) -> Moment:
+    """A planned wall time (validated: never in a gap nor repeated) with its offset; and its
+    date and 24-hour time there."""
+    return _moment(wall.replace(tzinfo=ZoneInfo(zone)))
+
+
+def _moment(local: datetime) -> Moment:
+    return (
+        Plain(local.isoformat(timespec="seconds")),
+        Plain(local.date().isoformat()),
+        Plain(local.strftime("%H:%M")),
+    )
 
 
 def _date(day: date | None) -> Plain | None:
@@ -428,7 +607,7 @@ def _joined(texts: Iterable[str]) -> str | None:
 # --- the records ------------------------------------------------------------------------------
 
 
-def _itinerary(services: CsvSources) -> list[Row]:
+def _itinerary(services: CsvSources, words: CsvWording) -> list[Row]:
     numbering = services.itinerary.numbering()
     rows: list[Row] = []
     for item in services.itinerary.items():
@@ -440,22 +619,29 @@ def _itinerary(services: CsvSources) -> list[Row]:
                 Plain(str(item.id)),
                 item.uid,
                 details.kind,
+                words.label("item_kind", details.kind),
                 details.title,
-                _wall(details.start, details.zone),
+                *_wall(details.start, details.zone),
                 details.zone,
-                _wall(details.end, details.finish_zone) if details.end is not None else None,
+                *(
+                    _wall(details.end, details.finish_zone)
+                    if details.end is not None
+                    else NO_MOMENT
+                ),
                 details.finish_zone if has_end else None,
                 _integer(day),
                 details.place,
                 details.responsible,
+                words.label("person", details.responsible),
                 details.status,
+                words.label("status", details.status),
                 details.notes,
             )
         )
     return rows
 
 
-def _side_effects(services: CsvSources) -> list[Row]:
+def _side_effects(services: CsvSources, words: CsvWording) -> list[Row]:
     entries = sorted(services.side_effects.entries(), key=lambda e: (e.details.at, e.id))
     if not entries:
         return []
@@ -482,7 +668,7 @@ def _side_effects(services: CsvSources) -> list[Row]:
         rows.append(
             (
                 Plain(str(entry.id)),
-                _instant(details.at, details.zone),
+                *_instant(details.at, details.zone),
                 details.zone,
                 details.symptom,
                 Plain(str(details.severity)),
@@ -491,17 +677,18 @@ def _side_effects(services: CsvSources) -> list[Row]:
                 details.route,
                 _integer(grade),
                 details.recorded_by,
+                words.label("person", details.recorded_by),
                 None if entry.watch_window_id is None else windows.get(entry.watch_window_id),
                 _joined(key for key, _ in raised),
                 _joined(key for key, _ in acknowledged),
-                None if latest is None else _instant(latest, details.zone),
+                *(NO_MOMENT if latest is None else _instant(latest, details.zone)),
                 details.notes,
             )
         )
     return rows
 
 
-def _ratings(services: CsvSources) -> list[Row]:
+def _ratings(services: CsvSources, words: CsvWording) -> list[Row]:
     scales = {scale.id: scale for scale in services.ratings.scales(include_hidden=True)}
     rows: list[Row] = []
     for rating in services.ratings.ratings():
@@ -515,7 +702,7 @@ def _ratings(services: CsvSources) -> list[Row]:
             rows.append(
                 (
                     Plain(str(rating.id)),
-                    _instant(details.at, details.zone),
+                    *_instant(details.at, details.zone),
                     details.zone,
                     None if scale is None else scale.name,
                     _number(value),
@@ -524,6 +711,7 @@ def _ratings(services: CsvSources) -> list[Row]:
                     None if scale is None else _yes_no(scale.details.higher_is_better),
                     _yes_no(rating.is_baseline),
                     details.recorded_by,
+                    words.label("person", details.recorded_by),
                     details.notes,
                 )
             )
@@ -533,18 +721,25 @@ def _ratings(services: CsvSources) -> list[Row]:
 CLINICAL_KINDS = ("relapse", "mri", "edss", "medication")
 
 
-def _clinical_events(services: CsvSources) -> list[Row]:
+def _clinical_events(services: CsvSources, words: CsvWording) -> list[Row]:
     clinical = services.clinical
     dated: list[tuple[date, str, int, Row]] = []
     for relapse in clinical.relapses.all():
         r = relapse.details
         row = _clinical_row(
-            "relapse", relapse.id, r.started, r.ended, symptoms=r.symptoms, steroids=r.steroids
+            words,
+            "relapse",
+            relapse.id,
+            r.started,
+            r.ended,
+            symptoms=r.symptoms,
+            steroids=r.steroids,
         )
         dated.append((r.started, "relapse", relapse.id, row))
     for mri in clinical.mris.all():
         m = mri.details
         row = _clinical_row(
+            words,
             "mri",
             mri.id,
             m.on,
@@ -556,6 +751,7 @@ def _clinical_events(services: CsvSources) -> list[Row]:
     for report in clinical.edss.all():
         e = report.details
         row = _clinical_row(
+            words,
             "edss",
             report.id,
             e.on,
@@ -566,6 +762,7 @@ def _clinical_events(services: CsvSources) -> list[Row]:
     for medication in clinical.medications.all():
         d = medication.details
         row = _clinical_row(
+            words,
             "medication",
             medication.id,
             d.started,
@@ -581,10 +778,16 @@ def _clinical_events(services: CsvSources) -> list[Row]:
 
 
 def _clinical_row(
-    kind: str, record_id: int, day: date, end: date | None = None, **fields: Cell
+    words: CsvWording,
+    kind: str,
+    record_id: int,
+    day: date,
+    end: date | None = None,
+    **fields: Cell,
 ) -> Row:
     """A row with the fields that apply to ``kind`` filled in and the others empty."""
-    known = {"kind": Plain(kind), "id": Plain(str(record_id)), "date": _date(day)}
+    known: dict[str, Cell] = {"kind": Plain(kind), "id": Plain(str(record_id)), "date": _date(day)}
+    known["kind_label"] = words.label("clinical_kind", kind)
     known["end_date"] = _date(end)
     unknown = set(fields) - set(CLINICAL_COLUMNS)
     if unknown:
@@ -593,7 +796,7 @@ def _clinical_row(
     return tuple(values.get(column) for column in CLINICAL_COLUMNS)
 
 
-def _expenses(services: CsvSources) -> list[Row]:
+def _expenses(services: CsvSources, words: CsvWording) -> list[Row]:
     rows: list[Row] = []
     for expense in services.expenses.expenses():
         d = expense.details
@@ -601,6 +804,7 @@ def _expenses(services: CsvSources) -> list[Row]:
             (
                 Plain(str(expense.id)),
                 d.category,
+                words.label("expense_category", d.category),
                 d.description,
                 d.currency,
                 _amount(d.expected_minor, d.currency),
@@ -611,7 +815,7 @@ def _expenses(services: CsvSources) -> list[Row]:
     return rows
 
 
-def _blood_counts(services: CsvSources) -> list[Row]:
+def _blood_counts(services: CsvSources, words: CsvWording) -> list[Row]:
     numbering = services.itinerary.numbering()
     rows: list[Row] = []
     for entry in reversed(services.blood_counts.counts()):  # oldest first
@@ -619,15 +823,50 @@ def _blood_counts(services: CsvSources) -> list[Row]:
         rows.append(
             (
                 Plain(str(entry.id)),
-                _instant(entry.at, entry.zone),
+                *_instant(entry.at, entry.zone),
                 entry.zone,
                 _integer(day),
                 entry.kind,
+                words.label("blood_count", entry.kind),
                 _number(entry.value),
                 count_kind(entry.kind).stored_unit,
                 entry.source,
                 entry.recorded_by,
+                words.label("person", entry.recorded_by),
                 entry.notes,
             )
         )
     return rows
+
+
+def _people(services: CsvSources, words: CsvWording) -> list[Row]:
+    rows: list[Row] = []
+    for contact in services.contacts.contacts():
+        d = contact.details
+        rows.append(
+            (
+                Plain(str(contact.id)),
+                d.name,
+                d.role,
+                words.label("contact_role", d.role),
+                d.phone,
+                d.email,
+                d.notes,
+            )
+        )
+    return rows
+
+
+def _documents(services: CsvSources, words: CsvWording) -> list[Row]:
+    return [
+        (
+            Plain(str(document.id)),
+            document.kind,
+            words.text(document.title) if document.standard else document.title,
+            _yes_no(document.done),
+            document.note,
+            document.attachment,
+        )
+        # As stored: an export never writes (the standard lines appear once the page is opened).
+        for document in services.documents.stored()
+    ]

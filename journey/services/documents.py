@@ -139,6 +139,11 @@ class DocumentService(Service):
                 for line in standard_documents():
                     if line.key not in have:
                         session.add(TravelDocument(kind=line.key, title=line.title, note=""))
+        return self.stored()
+
+    def stored(self) -> list[DocumentEntry]:
+        """The checklist's lines as stored, in the checklist's order, adding none: for
+        reading a journal that may not be written (an export of a read-only journal)."""
         with self._sessions() as session:
             rows = [_document(row) for row in session.scalars(select(TravelDocument))]
         return sorted(rows, key=lambda entry: (_order_of(entry.kind), entry.id))

@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import sessionmaker
 
 from journey.changes import Change, Service, writes
+
+# The words of the CSV files, for ui/ to translate (ui reaches journey.exchange through here).
+from journey.exchange.csv_export import ENGLISH_LABELS, CsvWording, all_columns
 from journey.exchange.json_validation import ImportRefused
 
-__all__ = ["ExchangeService", "ImportRefused"]
+__all__ = ["ENGLISH_LABELS", "CsvWording", "ExchangeService", "ImportRefused", "all_columns"]
 
 if TYPE_CHECKING:
     from journey.exchange.csv_export import CsvResult, CsvSources
@@ -66,8 +69,15 @@ class ExchangeService(Service):
         )
 
     def export_csv(
-        self, folder: Path, *, progress: Progress | None = None, cancelled: Cancel | None = None
+        self,
+        folder: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancel | None = None,
+        wording: CsvWording | None = None,
     ) -> CsvResult:
         from journey.exchange.csv_export import write_csv
 
-        return write_csv(self._sources, folder, progress=progress, cancelled=cancelled)
+        return write_csv(
+            self._sources, folder, progress=progress, cancelled=cancelled, wording=wording
+        )

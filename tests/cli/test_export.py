@@ -3,11 +3,13 @@ one line out, exit 0 or a one-line reason and exit 1, and nothing half-written."
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from journey.exchange.csv_export import ITINERARY_COLUMNS
 from tests.cli.helpers import one_line, run_journey
 
 HEADLESS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -110,23 +112,42 @@ def test_import_json_of_a_broken_file_names_the_place_and_changes_nothing(
     assert a["journal"] == b["journal"]
 
 
-def test_export_csv_writes_the_six_files_into_a_new_folder(tmp_path: Path) -> None:
+def test_export_csv_writes_the_eight_files_into_a_new_folder(tmp_path: Path) -> None:
     out = tmp_path / "csv" / "files"
     result = run_journey(
-        "--demo", "--data-dir", str(tmp_path / "demo"), "export", "csv", "-o", str(out)
-    )
+        "--demo", "--lang", "en", "--data-dir", str(tmp_path / "demo"),
+        "export", "csv", "-o", str(out),
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith(f"in 6 files to {out}")
+    assert result.stdout.strip().endswith(f"in 8 files to {out}")
     assert sorted(p.name for p in out.iterdir()) == [
         "blood_counts.csv",
         "clinical_events.csv",
+        "documents.csv",
         "expenses.csv",
         "itinerary.csv",
+        "people.csv",
         "ratings.csv",
         "side_effects.csv",
     ]
-    header = (out / "ratings.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("rating_id,at,zone,scale,value")
+    header = (out / "ratings.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("rating_id,at,date,time,zone,scale,value")
+
+
+def test_export_csv_in_spanish_labels_the_codes_in_spanish(tmp_path: Path) -> None:
+    """``--lang es``: the words beside the codes are the app's Spanish ones; the codes stay."""
+    out = tmp_path / "csv"
+    result = run_journey(
+        "--demo", "--lang", "es", "--data-dir", str(tmp_path / "demo"),
+        "export", "csv", "-o", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with (out / "itinerary.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    columns = list(ITINERARY_COLUMNS)
+    kinds = {row[columns.index("kind")]: row[columns.index("kind_label")] for row in rows[1:]}
+    assert kinds["flight"] == "Vuelo"
+    assert kinds["hotel_stay"] == "Estancia en hotel"
 
 
 def test_export_json_and_csv_where_nothing_can_be_written(

@@ -1,5 +1,6 @@
-"""CSV export for spreadsheets (SPEC §3): six files with headers, times with their offsets,
-UTF-8, formulas neutralised, and all or nothing on failure or cancel. No Qt."""
+"""CSV export for spreadsheets (SPEC §3): eight files with headers, times with their offsets and
+their local date and time, labels beside codes, UTF-8 with a byte-order mark, formulas
+neutralised, and all or nothing on failure or cancel. No Qt."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ from journey.errors import JournalError
 from journey.exchange.csv_export import (
     BLOOD_COUNT_COLUMNS,
     CLINICAL_COLUMNS,
+    DOCUMENT_COLUMNS,
     EXPENSE_COLUMNS,
     ITINERARY_COLUMNS,
+    PEOPLE_COLUMNS,
     RATING_COLUMNS,
     SIDE_EFFECT_COLUMNS,
     Cancelled,
@@ -45,6 +48,8 @@ NAMES = (
     "clinical_events.csv",
     "expenses.csv",
     "blood_counts.csv",
+    "people.csv",
+    "documents.csv",
 )
 COLUMNS = {
     "blood_counts.csv": BLOOD_COUNT_COLUMNS,
@@ -53,16 +58,19 @@ COLUMNS = {
     "ratings.csv": RATING_COLUMNS,
     "clinical_events.csv": CLINICAL_COLUMNS,
     "expenses.csv": EXPENSE_COLUMNS,
+    "people.csv": PEOPLE_COLUMNS,
+    "documents.csv": DOCUMENT_COLUMNS,
 }
+BOM = b"\xef\xbb\xbf"
 
 
 def read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as stream:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
         return list(csv.DictReader(stream))
 
 
 def header(path: Path) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as stream:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
         return next(csv.reader(stream))
 
 
@@ -102,7 +110,7 @@ def demo(services: JournalServices) -> JournalServices:
 # --- what the files hold ----------------------------------------------------------------------
 
 
-def test_the_demo_export_has_six_files_with_headers_and_every_record(
+def test_the_demo_export_has_eight_files_with_headers_and_every_record(
     demo: JournalServices, out: Path
 ) -> None:
     result = write_csv(demo, out / "export")
@@ -122,6 +130,8 @@ def test_the_demo_export_has_six_files_with_headers_and_every_record(
         + len(clinical.medications.all()),
         "expenses.csv": len(demo.expenses.expenses()),
         "blood_counts.csv": len(demo.blood_counts.counts()),
+        "people.csv": len(demo.contacts.contacts()),
+        "documents.csv": len(demo.documents.stored()),
     }
     counted = {path.name: len(read(path)) for path in result.files}
     assert counted == expected
@@ -153,17 +163,19 @@ def test_the_demo_red_flag_and_its_acknowledgement_are_on_the_entry(
     ]
 
 
-def test_an_empty_journal_gets_the_six_files_with_only_their_header(
+def test_an_empty_journal_gets_the_eight_files_with_only_their_header(
     services: JournalServices, out: Path
 ) -> None:
     result = write_csv(services, out)
 
     assert result.rows == 0
     for path in result.files:
-        assert path.read_bytes() == (",".join(COLUMNS[path.name]) + "\r\n").encode()
+        assert path.read_bytes() == BOM + (",".join(COLUMNS[path.name]) + "\r\n").encode()
+    # The export wrote nothing to the journal: not even the standard documents' lines.
+    assert services.documents.stored() == []
 
 
-def test_files_are_utf8_without_bom_and_spanish_accents_survive(
+def test_files_are_utf8_with_a_bom_and_spanish_accents_survive(
     services: JournalServices, out: Path
 ) -> None:
     notes = "Náuseas leves; tomé paracetamol — señal de mejoría, ¿verdad? «sí»"
@@ -178,7 +190,7 @@ def test_files_are_utf8_without_bom_and_spanish_accents_survive(
     result = write_csv(services, out)
 
     raw = result.files[1].read_bytes()
-    assert not raw.startswith(b"\xef\xbb\xbf")
+    assert raw.startswith(BOM)  # Excel on Windows reads the accents right only with it
     assert raw.count(b"\r\n") == 2  # header and one row, RFC 4180 line ends
     assert "Sudoración".encode() in raw
     (entry,) = read(result.files[1])
@@ -330,6 +342,7 @@ def test_ratings_are_one_row_per_scale_with_the_scale_range(
     assert (rows[0]["scale_low"], rows[0]["scale_high"]) == ("0", "10")
     assert {row["baseline"] for row in rows} == {"yes"}
     assert {row["recorded_by"] for row in rows} == {"companion"}
+    assert {row["recorded_by_label"] for row in rows} == {"Companion"}
     assert {row["notes"] for row in rows} == {"Good week"}
 
 
@@ -349,6 +362,7 @@ def test_clinical_events_share_one_file_with_a_kind_and_only_their_fields(
     rows = read(write_csv(services, out).files[3])
 
     assert [row["kind"] for row in rows] == ["relapse", "mri", "edss", "medication"]
+    assert [row["kind_label"] for row in rows] == ["Relapse", "MRI", "EDSS", "Medication"]
     relapse, mri, edss, medication = rows
     assert (relapse["date"], relapse["end_date"]) == ("2025-10-08", "2025-11-19")
     assert (relapse["symptoms"], relapse["steroids"]) == ("Legs heavy", "IV steroids 3 days")

@@ -3,12 +3,13 @@ and import the journal; slow work runs behind a progress dialog that can be canc
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from journey.changes import Change
@@ -122,15 +123,57 @@ def test_csv_export_from_the_page(
     monkeypatch.setattr("ui.report.page.choose_folder", lambda *_: out)
     page = open_page(qtbot, demo_services)
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, f"Exported 6 CSV files to {out}.")
+    wait_for(qtbot, page, f"Exported 8 CSV files to {out}.")
     assert sorted(p.name for p in out.iterdir()) == [
         "blood_counts.csv",
         "clinical_events.csv",
+        "documents.csv",
         "expenses.csv",
         "itinerary.csv",
+        "people.csv",
         "ratings.csv",
         "side_effects.csv",
     ]
+
+
+class SpanishForCsv(QTranslator):
+    """A few of the CSV files' texts in Spanish, as a translation file would give them."""
+
+    WORDS = {  # noqa: RUF012 -- read only
+        ("csv_columns", "kind"): "tipo",
+        ("csv_columns", "kind_label"): "tipo_texto",
+        ("csv_columns", "start_date"): "fecha_inicio",
+        ("vocabulary", "Flight"): "Vuelo",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self.WORDS.get((context, source), source)
+
+
+def test_csv_export_is_in_the_interface_language(
+    qtbot: QtBot, demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "csv"
+    monkeypatch.setattr("ui.report.page.choose_folder", lambda *_: out)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = SpanishForCsv()
+    app.installTranslator(translator)
+    try:
+        page = open_page(qtbot, demo_services)
+        qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+        wait_for(qtbot, page, "Exported 8 CSV files")
+    finally:
+        app.removeTranslator(translator)
+    with (out / "itinerary.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert list(rows[0])[:5] == ["id", "uid", "tipo", "tipo_texto", "title"]
+    flights = [row for row in rows if row["tipo"] == "flight"]
+    assert flights
+    assert {row["tipo_texto"] for row in flights} == {"Vuelo"}
+    assert all(row["fecha_inicio"] == row["start"][:10] for row in rows)
 
 
 def test_json_export_then_import_into_another_journal_merges_once(

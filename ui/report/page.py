@@ -39,6 +39,7 @@ from ui.widgets.forms import (
 from ui.widgets.operations import Operation, Progress, run_with_progress
 from ui.widgets.page import Page
 from ui.widgets.tables import big_button
+from ui.words.spreadsheet import csv_wording
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -273,10 +274,11 @@ class ReportPage(Page):
         if folder is None:
             return
         exchange = self.services.exchange
+        wording = csv_wording()  # the interface's language, gathered on this thread
 
         def work(progress: Progress) -> Any:
             return exchange.export_csv(
-                folder, progress=progress.report, cancelled=progress.cancelled
+                folder, progress=progress.report, cancelled=progress.cancelled, wording=wording
             )
 
         self._run(
