@@ -79,6 +79,10 @@ _SPANISH = [
         "se escribió el informe del {first} al {last} en {path}",
     ),
     _rule(
+        "wrote the wallet card to {path}",
+        "se escribió la tarjeta para la cartera en {path}",
+    ),
+    _rule(
         "imported {file}: {added:n} added, {skipped} already there",
         "se importó {file}: {added} añadidos, {skipped} ya estaban",
     ),

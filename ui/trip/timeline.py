@@ -88,6 +88,9 @@ class TimelinePage(Page):
         self.more_menu.addAction(
             self.tr("Save the itinerary as P&DF…"), self.files.save_itinerary_pdf
         )
+        self.more_menu.addAction(
+            self.tr("Save the &wallet card as PDF…"), self.files.save_wallet_card_pdf
+        )
         self.more_button.setMenu(self.more_menu)
         rows = (
             (self.add_button, self.edit_button, self.duplicate_button, self.delete_button),
