@@ -59,6 +59,14 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     )
 
 
+def choose_card_path(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to save the wallet card (tests replace this). It opens where the itinerary's
+    PDF went: the travel papers' folder."""
+    return file_dialogs.save_file(
+        parent, file_dialogs.ITINERARY_PDF, _tr("Save the wallet card"), suggested, "PDF (*.pdf)"
+    )
+
+
 def choose_ics_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a calendar file (tests replace this)."""
     return file_dialogs.save_file(
@@ -288,16 +296,37 @@ class TripFiles:
         self.page.status.emit(title)
         QMessageBox.warning(self.parent, title, text)
 
-    def _contacts(self) -> list[tuple[str, str, str]]:
-        """Who to call, for the printed itinerary: the companion, then the trip's contacts."""
+    def _contacts(self) -> tuple[tuple[str, str] | None, list[tuple[str, str, str]]]:
+        """Who to call, for the printed itinerary: the clinic's 24-hour line (its name and
+        number, printed first and large), then the companion, then the trip's other contacts
+        (the companion once, though onboarding also keeps them on People)."""
         from ui.trip.people import CONTACT_ROLE_CHOICES
 
         companion = self.page.services.companion.get()
         people = [(companion.name, _tr("Companion"), companion.phone)] if companion else []
+        clinic_line: tuple[str, str] | None = None
         for entry in self.page.services.contacts.contacts():
             contact = entry.details
+            if clinic_line is None and contact.role == "clinic_24h" and contact.phone.strip():
+                clinic_line = (contact.name, contact.phone)
+                continue
+            if (
+                companion is not None
+                and contact.role == "companion"
+                and contact.name.strip().casefold() == companion.name.strip().casefold()
+            ):
+                continue
             people.append((contact.name, shown(CONTACT_ROLE_CHOICES, contact.role), contact.phone))
-        return people
+        return clinic_line, people
+
+    def _documents(self) -> list[tuple[str, bool, str]]:
+        """The documents checklist as the Documents page shows it, for the printed itinerary."""
+        from ui.trip.documents import document_title
+
+        return [
+            (document_title(entry), entry.done, entry.note)
+            for entry in self.page.services.documents.documents()
+        ]
 
     def save_itinerary_pdf(self) -> None:
         from ui.trip.itinerary_print import itinerary_html
@@ -310,14 +339,17 @@ class TripFiles:
         )
         if path is None:
             return
+        clinic_line, contacts = self._contacts()
         document = itinerary_html(
             name,
             self.page.services.course.get(),
             self.page.services.itinerary.items(),
             self.page.services.itinerary.numbering(),
-            self._contacts(),
+            contacts,
             self.page.services.clock.zone,
             shown_in(self.page.services.clock.now(), self.page.services.clock.zone),
+            clinic_line=clinic_line,
+            documents=self._documents(),
         )
         try:
             save_pdf(document, path, _tr("Itinerary — %1").replace("%1", name))
@@ -331,3 +363,29 @@ class TripFiles:
             )
             return
         self.page.status.emit(_tr("Saved the itinerary to %1.").replace("%1", str(path)))
+
+    def save_wallet_card_pdf(self) -> None:
+        """The wallet card (ui.trip.card): one page to cut and fold, English and Spanish."""
+        from ui.trip.card import wallet_card, write_card
+
+        card = wallet_card(self.page.services)
+        suggested = _tr("Wallet card") + (f" {card.name}" if card.name else "") + ".pdf"
+        path = choose_card_path(self.parent, suggested)
+        if path is None:
+            return
+        try:
+            write_card(card, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self.parent,
+                _tr("Not saved"),
+                _tr("The wallet card could not be saved to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self.page.status.emit(
+            _tr(
+                "Saved the wallet card to %1. Print it at full size, then cut and fold it."
+            ).replace("%1", str(path))
+        )
