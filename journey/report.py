@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from journey.itinerary import FOLLOW_UP_KINDS
 from journey.rating_trends import (
     PeriodChange,
     Point,
@@ -22,6 +23,7 @@ from journey.rating_trends import (
     rolling_average,
     trend,
 )
+from journey.side_effects import fever_grade, hours_above_40
 from journey.timekeeping import EARLIEST_DATE, LATEST_DATE, shown_in
 
 if TYPE_CHECKING:
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from journey.medications import Adherence
     from journey.neda import Neda3
     from journey.services import JournalServices
-    from journey.services.side_effects import Entry
+    from journey.services.side_effects import Entry, Window
     from journey.side_effects import RedFlag, Unchecked
 
 
@@ -69,6 +71,34 @@ class ScaleReport:
 
 
 @dataclass(frozen=True)
+class WindowFever:
+    """The highest fever grade (CTCAE v5.0, journey.side_effects.fever_grade) of the readings
+    logged in one watch window in the period; ``grade`` None: no reading reached grade 1."""
+
+    title: str
+    kind: str
+    opened_at: datetime  # aware
+    zone: str
+    readings: int  # temperatures logged in the window in the period
+    celsius: float | None  # the highest of them
+    grade: int | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What page 1 of the report adds to the rest of ``ReportData``: figures derived from it
+    (no new clinical rule: the grades are CTCAE's, the trends journey.rating_trends')."""
+
+    red_flags_acknowledged: int
+    fevers: list[WindowFever]  # one per watch window with a temperature, oldest first
+    current_medications: list[MedicationDetails]  # not stopped by the end of the period
+    follow_ups: list[Item]  # planned follow-ups from the day the report is made, soonest first
+
+
+FOLLOW_UPS_SHOWN = 3  # the next few; the timeline lists every item of the period
+
+
+@dataclass(frozen=True)
 class ReportData:
     first: date
     last: date
@@ -94,6 +124,7 @@ class ReportData:
     # Doses per medication with a schedule: taken on time, late, skipped, missed (journey.
     # medications: nothing recorded an hour after it was due), up to when the report is made.
     adherence: list[Adherence] = field(default_factory=list)
+    summary: Summary = field(default_factory=lambda: Summary(0, [], [], []))
 
     @property
     def treatment(self) -> date | None:
@@ -119,6 +150,61 @@ def month_summaries(points: list[Point], zone: ZoneInfo) -> list[MonthSummary]:
         MonthSummary(month, len(values), sum(values) / len(values), min(values), max(values))
         for month, values in sorted(by_month.items())
     ]
+
+
+def window_fevers(entries: list[Entry], windows: list[Window]) -> list[WindowFever]:
+    """The highest fever grade in each watch window, from ``entries`` (oldest first): a
+    reading's grade as the CSV export gives it (how long it stayed above 40.0 °C tells grade 3
+    from 4)."""
+    readings = [(e.details.at, e.details.celsius) for e in entries if e.details.celsius is not None]
+    by_window: dict[int, list[tuple[float, int | None]]] = {}
+    for entry in entries:
+        celsius = entry.details.celsius
+        if celsius is None or entry.watch_window_id is None:
+            continue
+        above = hours_above_40(readings, entry.details.at) if celsius > 40.0 else 0.0
+        by_window.setdefault(entry.watch_window_id, []).append(
+            (celsius, fever_grade(celsius, above))
+        )
+    fevers = []
+    for window in sorted(windows, key=lambda w: w.opened_at):
+        graded = by_window.get(window.id)
+        if not graded:
+            continue
+        grades = [g for _, g in graded if g is not None]
+        fevers.append(
+            WindowFever(
+                title=window.title,
+                kind=window.kind,
+                opened_at=window.opened_at,
+                zone=window.zone,
+                readings=len(graded),
+                celsius=max(c for c, _ in graded),
+                grade=max(grades) if grades else None,
+            )
+        )
+    return fevers
+
+
+def summarise(
+    services: JournalServices,
+    entries: list[Entry],
+    red_flags: list[tuple[RedFlag, datetime | None]],
+    medications: list[MedicationDetails],
+    last: date,
+) -> Summary:
+    today = services.clock.today()
+    follow_ups = [
+        item
+        for item in services.itinerary.items(first=today)
+        if item.details.kind in FOLLOW_UP_KINDS and item.details.status not in ("cancelled", "done")
+    ]
+    return Summary(
+        red_flags_acknowledged=sum(1 for _, at in red_flags if at is not None),
+        fevers=window_fevers(entries, services.watch_windows.windows()),
+        current_medications=[m for m in medications if m.stopped is None or m.stopped > last],
+        follow_ups=follow_ups[:FOLLOW_UPS_SHOWN],
+    )
 
 
 def gather(services: JournalServices, first: date, last: date) -> ReportData:
@@ -158,6 +244,13 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
 
     clinical = services.clinical
     checked = services.red_flags.check_period(since, until)
+    entries = services.side_effects.entries(since=since, until=until)[::-1]
+    red_flags = [(f, checked.acknowledged.get((f.rule_key, f.entry_id))) for f in checked.flags]
+    medications = [
+        r.details
+        for r in clinical.medications.all()
+        if r.details.started <= last and (r.details.stopped or last) >= first
+    ]
     return ReportData(
         first=first,
         last=last,
@@ -169,8 +262,8 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         companion=services.companion.get(),
         numbering=services.itinerary.numbering(),
         items=services.itinerary.items(first, last),
-        entries=services.side_effects.entries(since=since, until=until)[::-1],
-        red_flags=[(f, checked.acknowledged.get((f.rule_key, f.entry_id))) for f in checked.flags],
+        entries=entries,
+        red_flags=red_flags,
         red_flags_unchecked=checked.unchecked,
         scales=scales,
         ratings=[r for r in all_ratings if since <= r.details.at < until],
@@ -181,12 +274,9 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         ],
         mris=[r.details for r in clinical.mris.all() if first <= r.details.on <= last],
         edss=[r.details for r in clinical.edss.all() if first <= r.details.on <= last],
-        medications=[
-            r.details
-            for r in clinical.medications.all()
-            if r.details.started <= last and (r.details.stopped or last) >= first
-        ],
+        medications=medications,
         neda=clinical.neda3(first, last),
         discharge=clinical.discharge(),
         adherence=clinical.doses.adherence(max(first, EARLIEST_DATE), min(last, LATEST_DATE)),
+        summary=summarise(services, entries, red_flags, medications, last),
     )

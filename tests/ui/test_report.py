@@ -3,6 +3,7 @@ covers, and that a failed or cancelled report leaves no file."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,9 +15,10 @@ from journey.dto import CourseData, ProfileData
 from journey.report import default_range, gather
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
-from tests.ui.helpers import pdf_text
+from tests.ui.helpers import HOME_ZONE, NOW, pdf_text
 from ui.report.document import ReportCancelled, write_report
-from ui.words.aftercare import neda_lines
+from ui.words.aftercare import neda_lines, one_decimal, scale_name, signed
+from ui.words.time import weekday_date_text
 
 
 @pytest.fixture
@@ -102,3 +104,126 @@ def test_a_report_that_cannot_be_written_leaves_no_file(
     with pytest.raises(ReportCancelled):
         write_report(demo_services, out / "report.pdf", first, last, cancelled=lambda: True)
     assert list(out.iterdir()) == []
+
+
+# --- page 1 is a summary; paper, page numbers, typesetting (issue 20) -------------------------
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's words, as ``pdf_text`` gives the whole file's."""
+    return [
+        unicodedata.normalize("NFKC", " ".join(page.extract_text().split()))
+        for page in PdfReader(path).pages
+    ]
+
+
+def test_page_one_summarises_the_period_for_the_neurologist(
+    demo_services: JournalServices, demo_report: tuple[Path, str]
+) -> None:
+    path, _ = demo_report
+    first, last = default_range(demo_services)
+    data = gather(demo_services, first, last)
+    pages = page_texts(path)
+    summary = pages[0]
+    assert "Summary" in summary
+    assert "Relapsing-remitting MS (RRMS)" in summary
+    assert "Autologous HSCT" in summary
+    assert data.numbering is not None
+    assert data.numbering.day_zero is not None
+    assert f"Day 0 (reinfusion) {weekday_date_text(data.numbering.day_zero)}" in summary
+    assert f"From {weekday_date_text(first)} to {weekday_date_text(last)}" in summary
+    # Each scale: baseline mean, last 4 weeks, the change with its arrow and its word.
+    compared = 0
+    for scale in data.scales:
+        trend = scale.trend
+        name = scale_name(scale.scale)
+        if trend.enough and trend.change is not None:
+            assert trend.baseline is not None
+            assert trend.recent is not None
+            arrow = "▲" if trend.change > 0 else "▼"
+            word = {"better": "better", "worse": "worse", "same": "about the same"}
+            expected = (
+                f"{one_decimal(trend.baseline)} {one_decimal(trend.recent)} "
+                f"{arrow} {signed(trend.change)}, {word[trend.direction]}"
+            )
+            assert expected in summary, name
+            compared += 1
+        else:
+            assert f"{name} " in summary
+    assert compared >= 5, "the demo has enough ratings on most scales"
+    assert "Energy (higher is better) 4.5" in summary  # the demo's baseline mean
+    assert "not enough ratings" in summary  # the SDMT score, reported once
+    # NEDA-3 with what was assessed, and the clinical events of the period.
+    assert neda_lines(data.neda)[0] in summary
+    assert "Assessed: relapses, MRI lesions, EDSS." in summary
+    for relapse in data.relapses:
+        assert f"started {weekday_date_text(relapse.started)}" in summary
+    for mri in data.mris:
+        assert weekday_date_text(mri.on) in summary
+    # Red flags, each acknowledged or not; the highest fever grade per watch window.
+    acknowledged = sum(1 for _, at in data.red_flags if at is not None)
+    assert (
+        f"{len(data.red_flags)} raised, {acknowledged} acknowledged, "
+        f"{len(data.red_flags) - acknowledged} not acknowledged"
+    ) in summary
+    assert "Highest fever grade per watch window (CTCAE v5.0)" in summary
+    assert any(f.grade == 1 for f in data.summary.fevers), "the demo's 38.1 °C at day +1"
+    assert "Reinfusion of your stem cells (from " in summary
+    assert "grade 1, highest 38.1 °C" in summary
+    # Current medications with their doses, and the next follow-ups.
+    assert data.summary.current_medications
+    for medication in data.summary.current_medications:
+        assert medication.name in summary
+    assert "on time," in summary
+    assert data.summary.follow_ups
+    assert "Next follow-ups" in summary
+    assert weekday_date_text(data.summary.follow_ups[0].details.start.date()) in summary
+    # The details as before, from page 2.
+    assert "Patient and treatment" not in summary
+    assert pages[1].startswith("Patient and treatment")
+
+
+def test_the_report_cites_sources_never_journeys_specification(
+    demo_report: tuple[Path, str],
+) -> None:
+    _, text = demo_report
+    assert "SPEC" not in text
+    assert ".json" not in text
+    assert "Freifeld AG et al., Clin Infect Dis 2011" in text  # the real citation stays
+
+
+def test_a4_and_letter_paper_and_every_page_says_which_of_how_many(
+    demo_services: JournalServices, tmp_path: Path
+) -> None:
+    first, last = default_range(demo_services)
+    sizes = {}
+    for paper in ("a4", "letter"):
+        path = write_report(demo_services, tmp_path / f"{paper}.pdf", first, last, paper=paper)
+        box = PdfReader(path).pages[0].mediabox
+        sizes[paper] = (round(float(box.width)), round(float(box.height)))
+        pages = page_texts(path)
+        for number, text in enumerate(pages, start=1):
+            assert text.endswith(f"{number} of {len(pages)}"), (paper, number)
+    assert sizes == {"a4": (595, 842), "letter": (612, 792)}
+
+
+def test_a_table_that_continues_on_a_page_starts_with_its_header_row_and_words_stay_whole(
+    demo_services: JournalServices, tmp_path: Path
+) -> None:
+    # A side-effect log of several pages: 80 more entries over the last 20 days.
+    for n in range(80):
+        at = NOW - timedelta(hours=6 * n + 1)
+        demo_services.side_effects.log(
+            EntryDetails("Fatigue", 3, at, HOME_ZONE, notes=f"Rested, note {n}.")
+        )
+    first, last = default_range(demo_services)
+    path = write_report(demo_services, tmp_path / "r.pdf", first, last, paper="a4")
+    pages = page_texts(path)
+    start = next(n for n, text in enumerate(pages) if "Side-effect log" in text)
+    end = next(n for n, text in enumerate(pages) if "Rested, note 0." in text)
+    assert end >= start + 2, "the log runs over three pages or more"
+    header = "When Symptom Severity (0–10) Temperature Recorded by Notes"
+    for text in pages[start + 1 : end + 1]:
+        assert text.startswith(header)
+    # Narrow columns never split a word ("cyclophosphami de").
+    assert "Mobilisation: cyclophosphamide, first block" in " ".join(pages)

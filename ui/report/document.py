@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from journey.timekeeping import shown_in
 from ui.aftercare.rating_chart import plot_scale
 from ui.widgets.charts import STYLE_LOCK, chart_style
-from ui.widgets.pdf import save_pdf
+from ui.widgets.pdf import Paper, save_pdf
 from ui.words.aftercare import (
     band_text,
     neda_lines,
@@ -44,7 +45,7 @@ from ui.words.itinerary import (
     when_text,
 )
 from ui.words.severity import severity_text
-from ui.words.temperature import temperature_with_grade
+from ui.words.temperature import temperature_text, temperature_with_grade
 from ui.words.time import date_text, moment_text, weekday_date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_text, shown
 
@@ -96,9 +97,19 @@ def esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *, compact: bool = False) -> str:
-    """A bordered table; a cell's first column never wraps (dates stay on one line)."""
-    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
+def table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    compact: bool = False,
+    widths: Sequence[int] = (),
+) -> str:
+    """A bordered table; a cell's first column never wraps (dates stay on one line).
+    ``widths``: each column's share of the page, in per cent (else Qt's choice)."""
+    head = "".join(
+        f"<th align='left'{f' width={widths[n]}%' if n < len(widths) else ''}>{esc(h)}</th>"
+        for n, h in enumerate(headers)
+    )
     body = "".join(
         "<tr>"
         + "".join(
@@ -107,7 +118,45 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *, compact: boo
         + "</tr>"
         for row in rows
     )
-    return f"{COMPACT_TABLE if compact else TABLE}<tr>{head}</tr>{body}</table>"
+    # <thead>: QTextDocument repeats the header row on each page the table continues on.
+    return f"{COMPACT_TABLE if compact else TABLE}<thead><tr>{head}</tr></thead>{body}</table>"
+
+
+# A pointer into Journey's own specification ("SPEC §2.5") or a shipped data file
+# ("severity.json"): for its developers, not a citation a doctor can look up.
+_SPEC = re.compile(r"\bSPEC\s*§\s*\d+(?:\.\d+)*")
+_DATA_FILE = re.compile(r"\b[a-z_]+\.json\b\s*[;,]?\s*")
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut after each "; " or ". " outside brackets, each clause with its mark."""
+    clauses, depth, start = [], 0, 0
+    for n, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ".;" and depth == 0 and text[n + 1 : n + 2] in (" ", ""):
+            clauses.append(text[start : n + 1].strip())
+            start = n + 1
+    if text[start:].strip():
+        clauses.append(text[start:].strip())
+    return clauses
+
+
+def citation(source: str) -> str:
+    """A rule's source as the report shows it: a clause that points into Journey's
+    specification is left out, a data file's name is taken out of its clause, the published
+    references are kept. A source with nothing else says it is Journey's own default."""
+    kept = []
+    for clause in _clauses(source):
+        if _SPEC.search(clause):
+            continue
+        clause = _DATA_FILE.sub("", clause).replace("()", "").replace(" )", ")")
+        kept.append(re.sub(r"\s+([.;,])", r"\1", clause))
+    text = " ".join(kept).strip()
+    if not text:
+        return _tr("Journey's own default rule (no published threshold).")
+    if text.endswith(";"):
+        text = text[:-1] + "."
+    return text[0].upper() + text[1:]
 
 
 def none_line(text: str) -> str:
@@ -167,9 +216,7 @@ def make_report(
         images[f"chart-{scale.scale.id}.png"] = chart_png(scale, data)
         if progress is not None:
             progress(number, steps)
-    parts = [
-        f"<h1>{esc(title)}</h1>",
-        _period(data),
+    details = [
         _profile(data),
         _timeline(data),
         _side_effects(data),
@@ -178,11 +225,11 @@ def make_report(
         _medications(data),
         _all_ratings(data),
     ]
-    document = (
-        "<html><body style='font-size: 9.5pt'>"
-        + "\n".join(p for p in parts if p)
-        + "</body></html>"
-    )
+    details = [p for p in details if p]
+    # The details start on page 2, after the one-page summary.
+    details[0] = details[0].replace("<h2>", "<h2 style='page-break-before: always'>", 1)
+    parts = [f"<h1>{esc(title)}</h1>", _period(data), _summary(data), *details]
+    document = "<html><body style='font-size: 9.5pt'>" + "\n".join(parts) + "</body></html>"
     if progress is not None:
         progress(steps, steps)
     return Report(title, name, document, images)
@@ -196,14 +243,18 @@ def write_report(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    paper: Paper | None = None,
 ) -> Path:
-    """Gather, lay out and write the report for ``first``–``last`` to ``path`` (a PDF)."""
+    """Gather, lay out and write the report for ``first``–``last`` to ``path`` (a PDF), on
+    ``paper`` ("a4" or "letter"; None: the locale's)."""
     from journey.report import gather
 
     report = make_report(gather(services, first, last), progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise ReportCancelled
-    save_pdf(report.html, path, report.title, author=report.author, images=report.images)
+    save_pdf(
+        report.html, path, report.title, author=report.author, images=report.images, paper=paper
+    )
     return Path(path)
 
 
@@ -224,6 +275,236 @@ def _period(data: ReportData) -> str:
         "Journey is not a medical device and does not diagnose."
     )
     return f"<p><b>{esc(period)}</b></p><p><small>{esc(note)}</small></p>"
+
+
+# --- page 1: the summary -----------------------------------------------------------------------
+
+
+SUMMARY_HEADING = "<h3 style='margin-top: 6px; margin-bottom: 2px'>{}</h3>"
+
+
+def summary_heading(text: str) -> str:
+    """A heading of page 1, closer to its table than elsewhere so that the summary fits."""
+    return SUMMARY_HEADING.format(esc(text))
+
+
+def _summary(data: ReportData) -> str:
+    """Page 1: what a neurologist reads in a minute. Figures only from what the detail pages
+    show (the trends, NEDA-3, the CTCAE grades); the detail follows from page 2."""
+    parts = [f"<h2>{esc(_tr('Summary'))}</h2>"]
+    rows: list[tuple[str, str]] = []
+    if data.profile is not None:
+        rows.append((_tr("Patient"), data.profile.name))
+        rows.append((_tr("MS type"), shown(MS_TYPE_CHOICES, data.profile.ms_type)))
+    if data.course is not None:
+        rows.append((_tr("Protocol"), shown(PROTOCOL_CHOICES, data.course.protocol)))
+        zero = data.numbering.day_zero if data.numbering is not None else None
+        if data.course.protocol == "hsct" and zero is not None:
+            rows.append((_tr("Day 0 (reinfusion)"), weekday_date_text(zero)))
+        else:
+            start = weekday_date_text(data.course.treatment_start)
+            rows.append((_tr("Treatment start"), start))
+    if rows:  # the period covered is the line above the summary's heading
+        parts.append(key_values(rows, pairs=2))
+    parts.append(_summary_scales(data))
+    parts.append(_summary_clinical(data))
+    parts.append(_summary_side_effects(data))
+    parts.append(_summary_medications(data))
+    parts.append(_summary_follow_ups(data))
+    return "".join(parts)
+
+
+def key_values(rows: Sequence[tuple[str, str]], *, pairs: int = 1) -> str:
+    """A table of labels and their values, ``pairs`` of them side by side on each row."""
+    label = 30 // pairs
+    cells = [f"<th align='left' width='{label}%'>{esc(k)}</th><td>{esc(v)}</td>" for k, v in rows]
+    body = "".join(
+        "<tr>" + "".join(cells[n : n + pairs]) + "</tr>" for n in range(0, len(cells), pairs)
+    )
+    return f"{COMPACT_TABLE}{body}</table>"
+
+
+def change_text(scale: ScaleReport) -> str:
+    """ "▼ −3.2, worse": the change from the baseline mean to the last 4 weeks', its arrow
+    (the number's way) and its word (the scale's better end, journey.rating_trends)."""
+    trend = scale.trend
+    if not trend.enough or trend.change is None:
+        return _tr("not enough ratings (%1)").replace("%1", rating_counts_text(trend))
+    arrow = "▲ " if trend.change > 0 else "▼ " if trend.change < 0 else ""
+    words = {
+        "better": _tr("better"),
+        "worse": _tr("worse"),
+        "same": _tr("about the same"),
+    }
+    word = words.get(trend.direction, "")
+    return f"{arrow}{signed_text(trend.change)}" + (f", {word}" if word else "")
+
+
+def _summary_scales(data: ReportData) -> str:
+    heading = summary_heading(_tr("Quality of life"))
+    if not data.scales:
+        return heading + none_line(_tr("No ratings in this period."))
+    rows = []
+    for scale in data.scales:
+        trend = scale.trend
+        better = (
+            _tr("higher is better")
+            if scale.scale.details.higher_is_better
+            else _tr("lower is better")
+        )
+        rows.append(
+            (
+                f"{scale_name(scale.scale)} ({better})",
+                "" if trend.baseline is None else one_decimal(trend.baseline),
+                "" if trend.recent is None else one_decimal(trend.recent),
+                change_text(scale),
+            )
+        )
+    headers = (_tr("Scale"), _tr("Baseline mean"), _tr("Last 4 weeks"), _tr("Change"))
+    return heading + table(headers, rows, compact=True, widths=(44, 12, 12, 32))
+
+
+def _summary_clinical(data: ReportData) -> str:
+    from journey.neda import CRITERIA
+
+    parts = [summary_heading(_tr("NEDA-3 and clinical events"))]
+    lines = neda_lines(data.neda)
+    names = {"relapse": _tr("relapses"), "mri": _tr("MRI lesions"), "edss": _tr("EDSS")}
+    assessed = [names[c] for c in CRITERIA if c not in data.neda.unassessed]
+    lines.append(
+        _tr("Assessed: %1.").replace("%1", ", ".join(assessed))
+        if assessed
+        else _tr("Assessed: nothing (no data in this period).")
+    )
+    rows: list[tuple[str, str]] = [(_tr("NEDA-3"), "\n".join(lines))]
+    rows.append(
+        (
+            _tr("Relapses"),
+            "; ".join(
+                _tr("started %1").replace("%1", weekday_date_text(r.started)) for r in data.relapses
+            )
+            or _tr("none recorded"),
+        )
+    )
+    reported = _tr("not reported")
+    rows.append(
+        (
+            _tr("MRIs"),
+            "; ".join(
+                _tr("%1: new or enlarging T2 %2, enhancing %3")
+                .replace("%1", weekday_date_text(m.on))
+                .replace("%2", reported if m.new_t2 is None else str(m.new_t2))
+                .replace("%3", reported if m.enhancing is None else str(m.enhancing))
+                for m in data.mris
+            )
+            or _tr("none recorded"),
+        )
+    )
+    rows.append(
+        (
+            _tr("EDSS reports"),
+            "; ".join(
+                _tr("%1 on %2")
+                .replace("%1", one_decimal(e.score))
+                .replace("%2", weekday_date_text(e.on))
+                for e in data.edss
+            )
+            or _tr("none recorded"),
+        )
+    )
+    parts.append(key_values(rows))
+    return "".join(parts)
+
+
+def _summary_side_effects(data: ReportData) -> str:
+    parts = [summary_heading(_tr("Side effects"))]
+    total = len(data.red_flags)
+    if total:
+        flags = (
+            _tr("%1 raised, %2 acknowledged, %3 not acknowledged:")
+            .replace("%1", str(total))
+            .replace("%2", str(data.summary.red_flags_acknowledged))
+            .replace("%3", str(total - data.summary.red_flags_acknowledged))
+        )
+        for flag, acknowledged in data.red_flags:
+            seen = (
+                _tr("acknowledged %1").replace("%1", when_text(acknowledged, data.zone, data.zone))
+                if acknowledged is not None
+                else _tr("not acknowledged")
+            )
+            flags += "\n⚑ " + (
+                _tr("%1: %2 (%3)")
+                .replace("%1", when_text(flag.at, flag.zone, data.zone))
+                .replace("%2", red_flag_text(flag, data.temperature_unit))
+                .replace("%3", seen)
+            )
+    else:
+        flags = _tr("none raised in this period")
+    if data.red_flags_unchecked:
+        flags += "\n⚠ " + _tr("Not every rule could be checked: this may be incomplete.")
+    rows: list[tuple[str, str]] = [(_tr("Red flags"), flags)]
+    fevers = []
+    for window in data.summary.fevers:
+        opened = when_text(window.opened_at, window.zone, data.zone)
+        highest = (
+            ""
+            if window.celsius is None
+            else temperature_text(window.celsius, data.temperature_unit)
+        )
+        grade = (
+            _tr("grade %1").replace("%1", str(window.grade))
+            if window.grade is not None
+            else _tr("no fever")
+        )
+        fevers.append(
+            _tr("%1 (from %2): %3, highest %4")
+            .replace("%1", window.title)
+            .replace("%2", opened)
+            .replace("%3", grade)
+            .replace("%4", highest)
+        )
+    rows.append(
+        (
+            _tr("Highest fever grade per watch window (CTCAE v5.0)"),
+            "\n".join(fevers) or _tr("no temperature logged in a watch window"),
+        )
+    )
+    parts.append(key_values(rows))
+    return "".join(parts)
+
+
+def _summary_medications(data: ReportData) -> str:
+    heading = summary_heading(_tr("Current medications"))
+    current = data.summary.current_medications
+    if not current:
+        return heading + none_line(_tr("No current medication recorded."))
+    doses = {(a.name, a.dose): a for a in data.adherence}
+    rows = []
+    for m in current:
+        adherence = doses.get((m.name, m.dose))
+        taken = (
+            _tr("%1 on time, %2 late, %3 skipped, %4 missed")
+            .replace("%1", number_text(adherence.taken))
+            .replace("%2", number_text(adherence.late))
+            .replace("%3", number_text(adherence.skipped))
+            .replace("%4", number_text(adherence.missed))
+            if adherence is not None
+            else _tr("no dose schedule")
+        )
+        rows.append((m.name, m.dose, m.schedule, taken))
+    headers = (_tr("Medication"), _tr("Dose"), _tr("Schedule"), _tr("Doses in this period"))
+    return heading + table(headers, rows, compact=True, widths=(20, 12, 30, 38))
+
+
+def _summary_follow_ups(data: ReportData) -> str:
+    heading = summary_heading(_tr("Next follow-ups"))
+    if not data.summary.follow_ups:
+        return heading + none_line(_tr("No follow-up planned."))
+    rows = [
+        (weekday_date_text(item.details.start.date()), item_title(item.details))
+        for item in data.summary.follow_ups
+    ]
+    return heading + table((_tr("Date"), _tr("What")), rows, compact=True, widths=(20, 80))
 
 
 def _profile(data: ReportData) -> str:
@@ -317,7 +598,7 @@ def _side_effects(data: ReportData) -> str:
                     "⚑ " + when_text(flag.at, flag.zone, data.zone),
                     red_flag_text(flag, data.temperature_unit),
                     seen,
-                    red_flag_source(flag),
+                    citation(red_flag_source(flag)),
                 )
             )
         headers = (_tr("Logged"), _tr("Red flag"), _tr("Acknowledged"), _tr("Threshold source"))

@@ -1,4 +1,4 @@
-"""The headless subcommands: ``journey export {json,csv,ics,pdf}``,
+"""The headless subcommands: ``journey export {json,csv,ics,pdf,card}``,
 ``journey import {json,ics}``, ``journey backup``, ``journey restore`` and ``journey check``.
 
 They need no display: they claim and open the journal as the app does (so a journal open in a
@@ -7,8 +7,9 @@ failure prints ``journey: <reason>`` on stderr and exits 1, whatever went wrong:
 Journey knows are said in plain words (``explain``), and an error nobody foresaw is written
 with its traceback to a log file that the line names (``journey-errors.log`` in the journal's
 folder, else in the platform's log folder): never a traceback on the terminal. Only ``export
-pdf`` imports Qt (to lay out the report, on the offscreen platform); the others never do (a
-test checks it).
+pdf`` and ``export card`` import Qt (to lay out the report or draw the card, on the offscreen
+platform); ``export csv`` in another language than English reads Journey's translation
+files with QtCore (no application); the others never do (a test checks it).
 SQLAlchemy and the services are imported inside the commands, so that ``ui.shell.app`` stays cheap
 to import for the window's start-up.
 """
@@ -137,8 +138,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         run_export_csv,
         "CSV files for a spreadsheet, one per kind of record",
         "Write itinerary.csv, side_effects.csv, ratings.csv, clinical_events.csv, "
-        "expenses.csv and blood_counts.csv (UTF-8, a header row, ISO 8601 times with their "
-        "UTC offset) into "
+        "expenses.csv, blood_counts.csv, people.csv and documents.csv (UTF-8 with a "
+        "byte-order mark, so spreadsheets open them by double-click; a header row in the "
+        "language of --lang or of the app; ISO 8601 times with their UTC offset beside the "
+        "local date and time; words beside codes) into "
         "the folder given with -o (created if missing).",
         output(folder=True),
     )
@@ -160,10 +163,40 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "the report for your neurologist (PDF)",
         "Write the doctor's report as a PDF: profile and protocol, the timeline, side "
         "effects and red flags, quality-of-life charts with their tables, change from "
-        "baseline, clinical events, NEDA-3 and medications. Without --from/--to: the last "
-        "year, or from 90 days before the treatment if that is earlier, to today.",
+        "baseline, clinical events, NEDA-3 and medications, after a one-page summary. "
+        "Without --from/--to: the last year, or from 90 days before the treatment if that is "
+        "earlier, to today.",
         output(folder=False),
+        (
+            ("--paper",),
+            {
+                "choices": ("a4", "letter"),
+                "default": None,
+                "help": "the paper size (default: US Letter where the language's country uses "
+                "it, else A4)",
+            },
+        ),
+        (
+            ("--lang",),
+            {
+                "choices": ("system", "en", "es"),
+                "default": argparse.SUPPRESS,
+                "help": "the report's language, whatever the interface's (as `journey --lang`)",
+            },
+        ),
         parents=(date_range,),
+    )
+    add(
+        export_formats,
+        "card",
+        run_export_card,
+        "the wallet card to print, cut and fold (PDF)",
+        "Write the wallet card as a one-page PDF: two card-size cards, each English on one "
+        "side and Spanish on the other, for the border, a pharmacy or an emergency room: the "
+        "patient's name, the stem-cell treatment with its protocol and day 0, the clinic with "
+        "its 24-hour number and address, the medications taken now with their doses, and the "
+        "companion's number.",
+        output(folder=False),
     )
 
     import_ = commands.add_parser(
@@ -610,10 +643,30 @@ def run_export_pdf(args: argparse.Namespace) -> str:
         if first > last:
             raise CommandFailed(f"the report would start on {first}, after it ends on {last}")
         try:
-            path = write_report(services, args.output, first, last)
+            path = write_report(services, args.output, first, last, paper=args.paper)
         except OSError as exc:
             raise CommandFailed(f"cannot write {args.output}: {exc.strerror or exc}") from exc
     return f"wrote the report for {first} to {last} to {path}"
+
+
+def run_export_card(args: argparse.Namespace) -> str:
+    # Qt draws the card; a command needs no screen, so it draws offscreen.
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import i18n
+    from ui.trip.card import save_wallet_card
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    with open_services(args.data_dir, demo=args.demo) as services:
+        # The cards are English and Spanish; the page's instructions in the app's language.
+        i18n.install(app, getattr(args, "lang", None) or services.settings.preferences().language)
+        try:
+            path = save_wallet_card(services, args.output)
+        except OSError as exc:
+            raise CommandFailed(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    return f"wrote the wallet card to {path}"
 
 
 def run_export_json(args: argparse.Namespace) -> str:
@@ -626,7 +679,14 @@ def run_export_json(args: argparse.Namespace) -> str:
 
 def run_export_csv(args: argparse.Namespace) -> str:
     with open_services(args.data_dir, demo=args.demo) as services:
-        result = services.exchange.export_csv(args.output)
+        # In the language of the app (or of --lang): the header row and the labels.
+        choice = getattr(args, "lang", None) or services.settings.preferences().language
+        wording = None  # English: the domain's own words, without loading Qt
+        if choice != "en":
+            from ui.words.spreadsheet import csv_wording_in
+
+            wording = csv_wording_in(choice)
+        result = services.exchange.export_csv(args.output, wording=wording)
     files = plural(len(result.files), "file")
     return f"exported {plural(result.rows, 'row')} in {files} to {result.folder}"
 
