@@ -101,7 +101,7 @@
     <message>
         <location filename="../../ui/aftercare/page.py" line="183"/>
         <source>Change from baseline, by months after treatment</source>
-        <translation>Cambio respecto a la línea base, por meses después del tratamiento</translation>
+        <translation>Cambio frente a la línea base, por meses tras el tratamiento</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/page.py" line="187"/>
@@ -267,27 +267,27 @@
         <translation>Reserva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="92"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="94"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="93"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="95"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="94"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="96"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="95"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="97"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="96"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2111,174 +2111,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="128"/>
-        <location filename="../../ui/shell/main_window.py" line="445"/>
+        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <location filename="../../ui/shell/main_window.py" line="475"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="148"/>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Log a symptom (Ctrl+L)</source>
         <translation>Anotar un síntoma (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Log a symptom</source>
         <translation>Anotar un síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="164"/>
         <source>Rate your week</source>
         <translation>Califique su semana</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>Sharing</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;About Journey</source>
         <translation>&amp;Acerca de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Lock the journal</source>
         <translation>&amp;Bloquear el diario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="356"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="387"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="359"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="360"/>
+        <location filename="../../ui/shell/main_window.py" line="389"/>
         <source>Aftercare</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="390"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="362"/>
+        <location filename="../../ui/shell/main_window.py" line="391"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="363"/>
+        <location filename="../../ui/shell/main_window.py" line="392"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="364"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>Add an itinerary item</source>
         <translation>Agregar un elemento al itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="417"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="390"/>
+        <location filename="../../ui/shell/main_window.py" line="419"/>
         <source>Help and keyboard shortcuts</source>
         <translation>Ayuda y atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="402"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="449"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>%1 (demo journal)</source>
         <translation>%1 (diario de demostración)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="451"/>
+        <location filename="../../ui/shell/main_window.py" line="481"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="526"/>
+        <location filename="../../ui/shell/main_window.py" line="556"/>
         <source>No backup was taken: %1</source>
         <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="627"/>
+        <location filename="../../ui/shell/main_window.py" line="657"/>
         <source>Added %1.</source>
         <translation>Se agregó %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="644"/>
+        <location filename="../../ui/shell/main_window.py" line="674"/>
         <source>%1&apos;s changes would delete %2 of the %3 entries of “%4” here.</source>
         <translation>Los cambios de %1 borrarían aquí %2 de las %3 entradas de «%4».</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <location filename="../../ui/shell/main_window.py" line="684"/>
         <source>Yes deletes them here too. No keeps them, and puts them back on the other computer as well.</source>
         <translation>Sí las borra también aquí. No las conserva y las vuelve a poner también en la otra computadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="662"/>
+        <location filename="../../ui/shell/main_window.py" line="692"/>
         <source>Delete these entries here too?</source>
         <translation>¿Borrar estas entradas también aquí?</translation>
     </message>
@@ -2410,68 +2412,68 @@
 <context>
     <name>MonthPage</name>
     <message>
-        <location filename="../../ui/month/page.py" line="95"/>
-        <location filename="../../ui/month/page.py" line="154"/>
+        <location filename="../../ui/month/page.py" line="97"/>
+        <location filename="../../ui/month/page.py" line="158"/>
         <source>Month at a glance</source>
         <translation>El mes de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="98"/>
+        <location filename="../../ui/month/page.py" line="100"/>
         <source>&amp;Previous month</source>
         <translation>Mes &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="98"/>
+        <location filename="../../ui/month/page.py" line="100"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="102"/>
+        <location filename="../../ui/month/page.py" line="104"/>
         <source>&amp;Next month</source>
         <translation>Mes &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="102"/>
+        <location filename="../../ui/month/page.py" line="104"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="104"/>
+        <location filename="../../ui/month/page.py" line="106"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="104"/>
+        <location filename="../../ui/month/page.py" line="106"/>
         <source>Go to today</source>
         <translation>Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="123"/>
+        <location filename="../../ui/month/page.py" line="125"/>
         <source>Arrow keys move between days, Page Up and Page Down change the month, Home goes to today, Enter lists the day&apos;s entries.</source>
         <translation>Las flechas mueven entre días, Re Pág y Av Pág cambian el mes, Inicio va a hoy y Enter muestra las entradas del día.</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="156"/>
+        <location filename="../../ui/month/page.py" line="160"/>
         <source>Each day: its highest severity (number, word and bar), its highest temperature of %1 or more (fever grade 1, CTCAE v5.0), “Rated” for a quality-of-life rating, and its itinerary items. Arrow keys: a day; Page Up and Page Down: a month; Home: today; Enter: the day&apos;s entries.</source>
         <translation>Cada día: su mayor intensidad (número, palabra y barra), su temperatura más alta de %1 o más (fiebre de grado 1, CTCAE v5.0), “Calificado” si hizo una calificación de calidad de vida, y sus actividades del itinerario. Flechas: un día; Re Pág y Av Pág: un mes; Inicio: hoy; Enter: las entradas del día.</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="167"/>
+        <location filename="../../ui/month/page.py" line="171"/>
         <source>Highest severity of the day:</source>
         <translation>Mayor intensidad del día:</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="187"/>
+        <location filename="../../ui/month/page.py" line="191"/>
         <source>Days of %1</source>
         <translation>Días de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="235"/>
+        <location filename="../../ui/month/page.py" line="239"/>
         <source>Nothing was recorded on this day.</source>
         <translation>No se registró nada este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/month/page.py" line="238"/>
+        <location filename="../../ui/month/page.py" line="242"/>
         <source>Entries on %1</source>
         <translation>Entradas del %1</translation>
     </message>
@@ -3518,205 +3520,205 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/report/page.py" line="69"/>
+        <location filename="../../ui/report/page.py" line="70"/>
         <source>Merge into this journal?</source>
         <translation>¿Combinar con este diario?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="70"/>
+        <location filename="../../ui/report/page.py" line="71"/>
         <source>This journal already has entries. Add what %1 holds that this journal does not have yet? Nothing is added twice, and nothing here is changed or removed.</source>
         <translation>Este diario ya tiene anotaciones. ¿Agregar lo que contiene %1 y que este diario todavía no tiene? Nada se agrega dos veces y aquí no se cambia ni se quita nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="82"/>
+        <location filename="../../ui/report/page.py" line="83"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="89"/>
+        <location filename="../../ui/report/page.py" line="90"/>
         <source>Report for your neurologist</source>
         <translation>Informe para su neurólogo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="93"/>
+        <location filename="../../ui/report/page.py" line="94"/>
         <source>A PDF of the period you choose: your profile and treatment, the timeline, side effects and red flags, your ratings with charts and tables, clinical events, NEDA-3 and medications.</source>
         <translation>Un PDF del periodo que elija: su perfil y tratamiento, el cronograma, los efectos secundarios y las señales de alarma, sus calificaciones con gráficas y tablas, los eventos clínicos, NEDA-3 y los medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="107"/>
+        <location filename="../../ui/report/page.py" line="108"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="107"/>
+        <location filename="../../ui/report/page.py" line="108"/>
         <source>Report from</source>
         <translation>Informe desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="108"/>
+        <location filename="../../ui/report/page.py" line="109"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="108"/>
+        <location filename="../../ui/report/page.py" line="109"/>
         <source>Report to</source>
         <translation>Informe hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="122"/>
+        <location filename="../../ui/report/page.py" line="123"/>
         <source>Show &amp;preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="125"/>
+        <location filename="../../ui/report/page.py" line="126"/>
         <source>&amp;Save as PDF… (Ctrl+E)</source>
         <translation>&amp;Guardar en PDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="125"/>
+        <location filename="../../ui/report/page.py" line="126"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="133"/>
+        <location filename="../../ui/report/page.py" line="134"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="134"/>
+        <location filename="../../ui/report/page.py" line="135"/>
         <source>Press “Show preview” to read the report here.</source>
         <translation>Pulse “Mostrar vista previa” para leer el informe aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="139"/>
+        <location filename="../../ui/report/page.py" line="140"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="143"/>
+        <location filename="../../ui/report/page.py" line="144"/>
         <source>Everything as one JSON file, to keep or to move to another computer; CSV files to open in a spreadsheet. Files stay where you save them.</source>
         <translation>Todo en un solo archivo JSON, para guardarlo o pasarlo a otra computadora; archivos CSV para abrirlos en una hoja de cálculo. Los archivos se quedan donde los guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="150"/>
+        <location filename="../../ui/report/page.py" line="151"/>
         <source>Export everything (&amp;JSON)…</source>
         <translation>Exportar todo (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="152"/>
+        <location filename="../../ui/report/page.py" line="153"/>
         <source>Export for a spreads&amp;heet (CSV)…</source>
         <translation>Exportar para una hoja de &amp;cálculo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="154"/>
+        <location filename="../../ui/report/page.py" line="155"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="172"/>
+        <location filename="../../ui/report/page.py" line="173"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="191"/>
-        <location filename="../../ui/report/page.py" line="238"/>
+        <location filename="../../ui/report/page.py" line="192"/>
+        <location filename="../../ui/report/page.py" line="239"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="191"/>
+        <location filename="../../ui/report/page.py" line="192"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="196"/>
+        <location filename="../../ui/report/page.py" line="197"/>
         <source>The report is ready to read below.</source>
         <translation>El informe está listo para leerse abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="224"/>
+        <location filename="../../ui/report/page.py" line="225"/>
         <source>Journey report %1.pdf</source>
         <translation>Informe de Journey %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="225"/>
+        <location filename="../../ui/report/page.py" line="226"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="241"/>
+        <location filename="../../ui/report/page.py" line="242"/>
         <source>Saved the report to %1.</source>
         <translation>Se guardó el informe en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="243"/>
+        <location filename="../../ui/report/page.py" line="244"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="249"/>
+        <location filename="../../ui/report/page.py" line="250"/>
         <source>Journey %1.json</source>
         <translation>Journey %1.json</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="250"/>
+        <location filename="../../ui/report/page.py" line="251"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="261"/>
-        <location filename="../../ui/report/page.py" line="283"/>
+        <location filename="../../ui/report/page.py" line="262"/>
+        <location filename="../../ui/report/page.py" line="285"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="264"/>
+        <location filename="../../ui/report/page.py" line="265"/>
         <source>Exported %1 records to %2.</source>
         <translation>Se exportaron %1 registros a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="268"/>
-        <location filename="../../ui/report/page.py" line="290"/>
+        <location filename="../../ui/report/page.py" line="269"/>
+        <location filename="../../ui/report/page.py" line="292"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="272"/>
+        <location filename="../../ui/report/page.py" line="273"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Elija una carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="286"/>
+        <location filename="../../ui/report/page.py" line="288"/>
         <source>Exported %1 CSV files to %2.</source>
         <translation>Se exportaron %1 archivos CSV a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="294"/>
+        <location filename="../../ui/report/page.py" line="296"/>
         <source>Import from JSON</source>
         <translation>Importar desde JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="308"/>
+        <location filename="../../ui/report/page.py" line="310"/>
         <source>Imported %1: %2 added.</source>
         <translation>Se importó %1: %2 agregados.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="311"/>
+        <location filename="../../ui/report/page.py" line="313"/>
         <source>%1 were already here.</source>
         <translation>%1 ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="314"/>
+        <location filename="../../ui/report/page.py" line="316"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="314"/>
+        <location filename="../../ui/report/page.py" line="316"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="330"/>
+        <location filename="../../ui/report/page.py" line="332"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -4422,143 +4424,148 @@
         <translation>Guardar el itinerario en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="106"/>
+        <location filename="../../ui/trip/timeline.py" line="92"/>
+        <source>Save the &amp;wallet card as PDF…</source>
+        <translation>Guardar la &amp;tarjeta para la cartera como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/timeline.py" line="109"/>
         <source>Agenda, day by day</source>
         <translation>Agenda, día por día</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="119"/>
-        <location filename="../../ui/trip/timeline.py" line="154"/>
+        <location filename="../../ui/trip/timeline.py" line="122"/>
+        <location filename="../../ui/trip/timeline.py" line="157"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="133"/>
+        <location filename="../../ui/trip/timeline.py" line="136"/>
         <source>← &amp;Previous week</source>
         <translation>← &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="134"/>
+        <location filename="../../ui/trip/timeline.py" line="137"/>
         <source>&amp;This week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="135"/>
+        <location filename="../../ui/trip/timeline.py" line="138"/>
         <source>Ne&amp;xt week →</source>
         <translation>Si&amp;guiente →</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="136"/>
+        <location filename="../../ui/trip/timeline.py" line="139"/>
         <source>T&amp;rip week</source>
         <translation>Semana del &amp;viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="137"/>
+        <location filename="../../ui/trip/timeline.py" line="140"/>
         <source>The week of the arrival, or this week during the trip</source>
         <translation>La semana de la llegada, o esta semana durante el viaje</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="153"/>
+        <location filename="../../ui/trip/timeline.py" line="156"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="155"/>
+        <location filename="../../ui/trip/timeline.py" line="158"/>
         <source>Timeline views</source>
         <translation>Vistas del cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="174"/>
+        <location filename="../../ui/trip/timeline.py" line="177"/>
         <source>Nothing planned this week. The week shows flights, appointments, treatment and rest days side by side, seven days at a glance.</source>
         <translation>Nada previsto esta semana. La semana muestra vuelos, citas, días de tratamiento y de descanso uno al lado del otro: siete días de un vistazo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="179"/>
+        <location filename="../../ui/trip/timeline.py" line="182"/>
         <source>Add an item… (Ctrl+N)</source>
         <translation>Agregar un elemento… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="224"/>
+        <location filename="../../ui/trip/timeline.py" line="227"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="231"/>
+        <location filename="../../ui/trip/timeline.py" line="234"/>
         <source>Day 0 (reinfusion): %1</source>
         <translation>Día 0 (reinfusión): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="233"/>
+        <location filename="../../ui/trip/timeline.py" line="236"/>
         <source>Day numbers appear once a reinfusion (day 0) is in the timeline.</source>
         <translation>Los números de día aparecen cuando hay una reinfusión (día 0) en el cronograma.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="236"/>
+        <location filename="../../ui/trip/timeline.py" line="239"/>
         <source>Days count from arrival (day 1).</source>
         <translation>Los días se cuentan desde la llegada (día 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="288"/>
+        <location filename="../../ui/trip/timeline.py" line="291"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="316"/>
+        <location filename="../../ui/trip/timeline.py" line="319"/>
         <source>Added “%1”.</source>
         <translation>Se agregó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="338"/>
+        <location filename="../../ui/trip/timeline.py" line="341"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="349"/>
+        <location filename="../../ui/trip/timeline.py" line="352"/>
         <source>Duplicated “%1”.</source>
         <translation>Se duplicó “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="360"/>
+        <location filename="../../ui/trip/timeline.py" line="363"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Se borró “%1”. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="380"/>
+        <location filename="../../ui/trip/timeline.py" line="383"/>
         <source>Undone: “%1”.</source>
         <translation>Deshecho: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="411"/>
+        <location filename="../../ui/trip/timeline.py" line="414"/>
         <source>Moved “%1” and everything after it.</source>
         <translation>Se movió “%1” y todo lo que viene después.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="414"/>
+        <location filename="../../ui/trip/timeline.py" line="417"/>
         <source>Moved “%1”.</source>
         <translation>Se movió “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="416"/>
+        <location filename="../../ui/trip/timeline.py" line="419"/>
         <source>Moved %1 ticked items; the others stayed where they were.</source>
         <translation>Se movieron %1 elementos marcados; los demás se quedaron donde estaban.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="444"/>
+        <location filename="../../ui/trip/timeline.py" line="447"/>
         <source>Added %1 items from “%2”.</source>
         <translation>Se agregaron %1 elementos de “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="453"/>
+        <location filename="../../ui/trip/timeline.py" line="456"/>
         <source>Save as a protocol</source>
         <translation>Guardar como protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="453"/>
+        <location filename="../../ui/trip/timeline.py" line="456"/>
         <source>Name of the protocol:</source>
         <translation>Nombre del protocolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/timeline.py" line="462"/>
+        <location filename="../../ui/trip/timeline.py" line="465"/>
         <source>Saved the timeline as “%1”.</source>
         <translation>Se guardó el cronograma como “%1”.</translation>
     </message>
@@ -4568,186 +4575,207 @@
         <translation>Guardar en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="67"/>
+        <location filename="../../ui/trip/trip_files.py" line="66"/>
+        <source>Save the wallet card</source>
+        <translation>Guardar la tarjeta para la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="75"/>
         <source>Export to calendar</source>
         <translation>Exportar al calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="69"/>
-        <location filename="../../ui/trip/trip_files.py" line="79"/>
+        <location filename="../../ui/trip/trip_files.py" line="77"/>
+        <location filename="../../ui/trip/trip_files.py" line="87"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="78"/>
+        <location filename="../../ui/trip/trip_files.py" line="86"/>
         <source>Import a calendar file</source>
         <translation>Importar un archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="105"/>
+        <location filename="../../ui/trip/trip_files.py" line="113"/>
         <source>“%1” repeats %2 times. Add an item for each time, or one item from the first to the last?</source>
         <translation>«%1» se repite %2 veces. ¿Añadir un elemento por cada vez, o uno solo del primero al último?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="114"/>
+        <location filename="../../ui/trip/trip_files.py" line="122"/>
         <source>“%1”: %2 times</source>
         <translation>«%1»: %2 veces</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="119"/>
+        <location filename="../../ui/trip/trip_files.py" line="127"/>
         <source>These events repeat:</source>
         <translation>Estos eventos se repiten:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="121"/>
+        <location filename="../../ui/trip/trip_files.py" line="129"/>
         <source>Add an item for each time, or one item from the first to the last of each?</source>
         <translation>¿Añadir un elemento por cada vez, o uno solo del primero al último de cada uno?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="126"/>
+        <location filename="../../ui/trip/trip_files.py" line="134"/>
         <source>Repeating events</source>
         <translation>Eventos que se repiten</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="128"/>
+        <location filename="../../ui/trip/trip_files.py" line="136"/>
         <source>An item &amp;each time</source>
         <translation>Un elemento &amp;cada vez</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="128"/>
+        <location filename="../../ui/trip/trip_files.py" line="136"/>
         <source>&amp;One item, first to last</source>
         <translation>&amp;Uno solo, del primero al último</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="146"/>
+        <location filename="../../ui/trip/trip_files.py" line="154"/>
         <source>This looks like %1 already in your plan. Update it with the file&apos;s times and details, or add the event anyway?</source>
         <translation>Esto parece %1, que ya está en su plan. ¿Actualizarlo con las horas y los datos del archivo, o añadir el evento de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="150"/>
+        <location filename="../../ui/trip/trip_files.py" line="158"/>
         <source>&amp;Update it</source>
         <translation>&amp;Actualizarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="153"/>
+        <location filename="../../ui/trip/trip_files.py" line="161"/>
         <source>“%1” looks like %2</source>
         <translation>«%1» parece %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="160"/>
+        <location filename="../../ui/trip/trip_files.py" line="168"/>
         <source>These events look like items already in your plan:</source>
         <translation>Estos eventos parecen elementos que ya están en su plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="162"/>
+        <location filename="../../ui/trip/trip_files.py" line="170"/>
         <source>Update those items with the file&apos;s times and details, or add the events anyway?</source>
         <translation>¿Actualizar esos elementos con las horas y los datos del archivo, o añadir los eventos de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="168"/>
+        <location filename="../../ui/trip/trip_files.py" line="176"/>
         <source>&amp;Update them</source>
         <translation>&amp;Actualizarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="171"/>
+        <location filename="../../ui/trip/trip_files.py" line="179"/>
         <source>Already in your plan?</source>
         <translation>¿Ya está en su plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="173"/>
+        <location filename="../../ui/trip/trip_files.py" line="181"/>
         <source>&amp;Add anyway</source>
         <translation>Añadir &amp;de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="185"/>
+        <location filename="../../ui/trip/trip_files.py" line="193"/>
         <source>Responsible: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="186"/>
+        <location filename="../../ui/trip/trip_files.py" line="194"/>
         <source>Protocol day %1</source>
         <translation>Día del protocolo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="187"/>
+        <location filename="../../ui/trip/trip_files.py" line="195"/>
         <source>Flight %1</source>
         <translation>Vuelo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="188"/>
+        <location filename="../../ui/trip/trip_files.py" line="196"/>
         <source>Booking reference: %1</source>
         <translation>Código de reserva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="204"/>
+        <location filename="../../ui/trip/trip_files.py" line="212"/>
         <source>Journey itinerary.ics</source>
         <translation>Itinerario de Journey.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="207"/>
+        <location filename="../../ui/trip/trip_files.py" line="215"/>
         <source>Exporting the itinerary…</source>
         <translation>Exportando el itinerario…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="212"/>
+        <location filename="../../ui/trip/trip_files.py" line="220"/>
         <source>Exported %1 events to %2. Import the file into your phone&apos;s calendar; exporting again later updates the same events.</source>
         <translation>Se exportaron %1 eventos a %2. Importe el archivo en el calendario de su teléfono; si vuelve a exportar más adelante, se actualizan los mismos eventos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="220"/>
+        <location filename="../../ui/trip/trip_files.py" line="228"/>
         <source>Deleted items written as cancelled events, so that your phone&apos;s calendar removes them: %1.</source>
         <translation>Elementos borrados escritos como eventos cancelados, para que el calendario de su teléfono los quite: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="230"/>
+        <location filename="../../ui/trip/trip_files.py" line="238"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="242"/>
+        <location filename="../../ui/trip/trip_files.py" line="250"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="254"/>
+        <location filename="../../ui/trip/trip_files.py" line="262"/>
         <source>Imported %1: %2 added, %3 updated.</source>
         <translation>Se importó %1: %2 agregados, %3 actualizados.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="264"/>
-        <location filename="../../ui/trip/trip_files.py" line="279"/>
+        <location filename="../../ui/trip/trip_files.py" line="272"/>
+        <location filename="../../ui/trip/trip_files.py" line="287"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="296"/>
+        <location filename="../../ui/trip/trip_files.py" line="306"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="309"/>
+        <location filename="../../ui/trip/trip_files.py" line="338"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="323"/>
+        <location filename="../../ui/trip/trip_files.py" line="355"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="327"/>
+        <location filename="../../ui/trip/trip_files.py" line="359"/>
+        <location filename="../../ui/trip/trip_files.py" line="381"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="328"/>
+        <location filename="../../ui/trip/trip_files.py" line="360"/>
         <source>The itinerary could not be saved to %1: %2</source>
         <translation>El itinerario no se pudo guardar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/trip_files.py" line="333"/>
+        <location filename="../../ui/trip/trip_files.py" line="365"/>
         <source>Saved the itinerary to %1.</source>
         <translation>Se guardó el itinerario en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="372"/>
+        <source>Wallet card</source>
+        <translation>Tarjeta para la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="382"/>
+        <source>The wallet card could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la tarjeta para la cartera en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/trip_files.py" line="388"/>
+        <source>Saved the wallet card to %1. Print it at full size, then cut and fold it.</source>
+        <translation>Se guardó la tarjeta para la cartera en %1. Imprímala a tamaño real y luego recórtela y dóblela.</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5093,26 @@
     </message>
 </context>
 <context>
+    <name>WalletCard</name>
+    <message>
+        <location filename="../../ui/trip/card.py" line="331"/>
+        <location filename="../../ui/trip/card.py" line="366"/>
+        <source>Wallet card — %1</source>
+        <translation>Tarjeta para la cartera — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/card.py" line="331"/>
+        <location filename="../../ui/trip/card.py" line="366"/>
+        <source>Wallet card</source>
+        <translation>Tarjeta para la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/card.py" line="334"/>
+        <source>Cut along the solid lines. Fold each card along the dashed line, so that one side is in English and the other in Spanish. Keep both cards with your passport.</source>
+        <translation>Recorte por las líneas continuas. Doble cada tarjeta por la línea discontinua, de modo que un lado quede en inglés y el otro en español. Lleve ambas tarjetas con su pasaporte.</translation>
+    </message>
+</context>
+<context>
     <name>WatchPanel</name>
     <message>
         <location filename="../../ui/today/watch_panel.py" line="60"/>
@@ -5165,17 +5213,17 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="283"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="285"/>
         <source>Day %1</source>
         <translation>Día %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="309"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="311"/>
         <source>Until %1</source>
         <translation>Hasta las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_models.py" line="310"/>
+        <location filename="../../ui/trip/itinerary_models.py" line="312"/>
         <source>Continues</source>
         <translation>Continúa</translation>
     </message>
@@ -5201,12 +5249,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="106"/>
+        <location filename="../../ui/shell/main_window.py" line="111"/>
         <source>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;A private journal for people with multiple sclerosis who travel for stem-cell therapy, and for the companions who travel with them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey is not a medical device.&lt;/b&gt; It records, reminds and shows the thresholds your care team gave you. It does not diagnose, and it does not recommend treatments or clinics. In an emergency, call your clinic or local emergency services.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Journey makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey %1&lt;/h3&gt;&lt;p&gt;Un diario privado para personas con esclerosis múltiple que viajan para recibir una terapia con células madre, y para quienes las acompañan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journey no es un dispositivo médico.&lt;/b&gt; Registra, recuerda y muestra los límites que le dio su equipo médico. No hace diagnósticos ni recomienda tratamientos ni clínicas. En una emergencia, llame a su clínica o a los servicios de emergencia locales.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. Journey no se conecta a ninguna red.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="725"/>
+        <location filename="../../ui/shell/main_window.py" line="755"/>
         <source>About Journey</source>
         <translation>Acerca de Journey</translation>
     </message>
@@ -5746,6 +5794,407 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="123"/>
+        <source>Relapse</source>
+        <translation>Brote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="124"/>
+        <source>MRI</source>
+        <translation>Resonancia magnética (RM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="125"/>
+        <source>EDSS</source>
+        <translation>EDSS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="126"/>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="146"/>
+        <source>Lymphocytes</source>
+        <translation>Linfocitos</translation>
+    </message>
+</context>
+<context>
+    <name>csv_columns</name>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="34"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="35"/>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="36"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="37"/>
+        <source>kind_label</source>
+        <translation>tipo_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="38"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="39"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="40"/>
+        <source>start_date</source>
+        <translation>fecha_inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="41"/>
+        <source>start_time</source>
+        <translation>hora_inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="42"/>
+        <source>start_zone</source>
+        <translation>zona_inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="43"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="44"/>
+        <source>end_date</source>
+        <translation>fecha_fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="45"/>
+        <source>end_time</source>
+        <translation>hora_fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="46"/>
+        <source>end_zone</source>
+        <translation>zona_fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="47"/>
+        <source>protocol_day</source>
+        <translation>día_protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="48"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="49"/>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="50"/>
+        <source>responsible_label</source>
+        <translation>responsable_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="51"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="52"/>
+        <source>status_label</source>
+        <translation>estado_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="53"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="54"/>
+        <source>at</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="55"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="56"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="57"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="58"/>
+        <source>symptom</source>
+        <translation>síntoma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="59"/>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="60"/>
+        <source>severity_word</source>
+        <translation>gravedad_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="61"/>
+        <source>temperature_c</source>
+        <translation>temperatura_c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="62"/>
+        <source>temperature_route</source>
+        <translation>vía_temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="63"/>
+        <source>fever_grade</source>
+        <translation>grado_fiebre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="64"/>
+        <source>recorded_by</source>
+        <translation>registrado_por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="65"/>
+        <source>recorded_by_label</source>
+        <translation>registrado_por_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="66"/>
+        <source>watch_window</source>
+        <translation>ventana_vigilancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="67"/>
+        <source>red_flags</source>
+        <translation>señales_alarma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="68"/>
+        <source>red_flags_acknowledged</source>
+        <translation>señales_alarma_vistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="69"/>
+        <source>red_flags_acknowledged_at</source>
+        <translation>señales_alarma_vistas_momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="70"/>
+        <source>red_flags_acknowledged_date</source>
+        <translation>señales_alarma_vistas_fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="71"/>
+        <source>red_flags_acknowledged_time</source>
+        <translation>señales_alarma_vistas_hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="72"/>
+        <source>rating_id</source>
+        <translation>id_calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="73"/>
+        <source>scale</source>
+        <translation>escala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="74"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="75"/>
+        <source>scale_low</source>
+        <translation>escala_mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="76"/>
+        <source>scale_high</source>
+        <translation>escala_máximo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="77"/>
+        <source>higher_is_better</source>
+        <translation>mayor_es_mejor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="78"/>
+        <source>baseline</source>
+        <translation>referencia_inicial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="79"/>
+        <source>symptoms</source>
+        <translation>síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="80"/>
+        <source>steroids</source>
+        <translation>esteroides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="81"/>
+        <source>new_t2_lesions</source>
+        <translation>lesiones_t2_nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="82"/>
+        <source>enhancing_lesions</source>
+        <translation>lesiones_con_realce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="83"/>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="84"/>
+        <source>edss_score</source>
+        <translation>puntuación_edss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="85"/>
+        <source>reported_by</source>
+        <translation>informado_por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="86"/>
+        <source>medication</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="87"/>
+        <source>dose</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="88"/>
+        <source>schedule</source>
+        <translation>pauta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="89"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="90"/>
+        <source>category_label</source>
+        <translation>categoría_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="91"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="92"/>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="93"/>
+        <source>expected_amount</source>
+        <translation>importe_previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="94"/>
+        <source>actual_amount</source>
+        <translation>importe_real</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="95"/>
+        <source>paid_by</source>
+        <translation>pagado_por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="96"/>
+        <source>count</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="97"/>
+        <source>count_label</source>
+        <translation>recuento_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="98"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="99"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="100"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="101"/>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="102"/>
+        <source>role_label</source>
+        <translation>función_texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="103"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="104"/>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="105"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="106"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/spreadsheet.py" line="107"/>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Choose a new passphrase</source>
@@ -5981,47 +6430,95 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary_print</name>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="45"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="215"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="45"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="215"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="54"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="225"/>
+        <source>Documents to carry</source>
+        <translation>Documentos que debe llevar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="228"/>
         <source>Printed %1. Times are local where each thing happens.</source>
         <translation>Impreso el %1. Las horas son las locales del lugar donde ocurre cada cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="93"/>
+        <source>Flight %1</source>
+        <translation>Vuelo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="95"/>
+        <source>Booking reference: %1</source>
+        <translation>Referencia de reserva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="103"/>
+        <source>Clinic 24-hour number</source>
+        <translation>Número de la clínica 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="110"/>
+        <source>The clinic&apos;s 24-hour number is not in Journey yet. Write it here:</source>
+        <translation>El número de 24 horas de la clínica aún no está en Journey. Escríbalo aquí:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="124"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="124"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="124"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
+        <source>Who, status</source>
+        <translation>Quién, estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip/itinerary_print.py" line="232"/>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
         <source>Who</source>
-        <translation>Quién</translation>
+        <translation type="vanished">Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="56"/>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation type="vanished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="79"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="222"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -6170,92 +6667,92 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>month</name>
     <message>
-        <location filename="../../ui/words/month.py" line="30"/>
+        <location filename="../../ui/words/month.py" line="32"/>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="35"/>
+        <location filename="../../ui/words/month.py" line="37"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="40"/>
+        <location filename="../../ui/words/month.py" line="42"/>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="73"/>
+        <location filename="../../ui/words/month.py" line="76"/>
         <source>Rated</source>
         <translation>Calificado</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="81"/>
+        <location filename="../../ui/words/month.py" line="85"/>
         <source>1 item</source>
         <translation>1 actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="81"/>
+        <location filename="../../ui/words/month.py" line="85"/>
         <source>%1 items</source>
         <translation>%1 actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="98"/>
+        <location filename="../../ui/words/month.py" line="103"/>
         <source>highest severity %1 %2</source>
         <translation>intensidad máxima %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="106"/>
+        <location filename="../../ui/words/month.py" line="111"/>
         <source>1 temperature of %1 or more (%2)</source>
         <translation>1 temperatura de %1 o más (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="108"/>
+        <location filename="../../ui/words/month.py" line="113"/>
         <source>%3 temperatures of %1 or more (highest %2)</source>
         <translation>%3 temperaturas de %1 o más (la más alta %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="116"/>
+        <location filename="../../ui/words/month.py" line="121"/>
         <source>quality-of-life rating made</source>
         <translation>calificación de calidad de vida hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="120"/>
+        <location filename="../../ui/words/month.py" line="125"/>
         <source>1 itinerary item</source>
         <translation>1 actividad del itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="122"/>
+        <location filename="../../ui/words/month.py" line="127"/>
         <source>%1 itinerary items</source>
         <translation>%1 actividades del itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="125"/>
+        <location filename="../../ui/words/month.py" line="130"/>
         <source>nothing recorded</source>
         <translation>nada registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="128"/>
+        <location filename="../../ui/words/month.py" line="133"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="142"/>
+        <location filename="../../ui/words/month.py" line="147"/>
         <source>%1, severity %2</source>
         <translation>%1, intensidad %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="151"/>
+        <location filename="../../ui/words/month.py" line="156"/>
         <source>logged by the companion</source>
         <translation>registrado por el acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="162"/>
+        <location filename="../../ui/words/month.py" line="167"/>
         <source>Quality-of-life rating: %1</source>
         <translation>Calificación de calidad de vida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/month.py" line="163"/>
+        <location filename="../../ui/words/month.py" line="168"/>
         <source>Quality-of-life rating</source>
         <translation>Calificación de calidad de vida</translation>
     </message>
@@ -6290,6 +6787,14 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <source>For a lost or sold computer. Changes made here from now on are no longer sent to %1, and its own are no longer taken in. It cannot be undone: to share with it again, invite it again.</source>
         <translation type="vanished">Para una computadora perdida o vendida. Los cambios hechos aquí a partir de ahora ya no se envían a %1, y los suyos ya no se reciben. No se puede deshacer: para volver a compartir con él, invítalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../ui/widgets/pdf.py" line="67"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -6877,12 +7382,12 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>read_only</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="702"/>
+        <location filename="../../ui/shell/main_window.py" line="732"/>
         <source>This journal is read-only: you can read everything, but nothing new can be saved. The file %1 cannot be written. Check its permissions, or copy it somewhere you can write.</source>
         <translation>Este diario es de solo lectura: puede leerlo todo, pero no se puede guardar nada nuevo. No se puede escribir en el archivo %1. Revise sus permisos o cópielo en un lugar donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="710"/>
+        <location filename="../../ui/shell/main_window.py" line="740"/>
         <source>Read-only journal</source>
         <translation>Diario de solo lectura</translation>
     </message>
@@ -6948,496 +7453,705 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../ui/report/document.py" line="159"/>
+        <location filename="../../ui/report/document.py" line="210"/>
         <source>Journey report — %1</source>
         <translation>Informe de Journey — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="159"/>
+        <location filename="../../ui/report/document.py" line="210"/>
         <source>Journey report</source>
         <translation>Informe de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="214"/>
+        <location filename="../../ui/report/document.py" line="267"/>
         <source>From %1 to %2. Made on %3.</source>
         <translation>Del %1 al %2. Hecho el %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="219"/>
+        <location filename="../../ui/report/document.py" line="272"/>
         <source>Recorded by the patient (and companion) in Journey, a personal journal. Ratings are the patient&apos;s own; clinical values are as the patient&apos;s clinicians reported them. Journey is not a medical device and does not diagnose.</source>
         <translation>Registrado por el paciente (y su acompañante) en Journey, un diario personal. Las calificaciones son del propio paciente; los valores clínicos son los que informaron sus médicos. Journey no es un dispositivo médico y no hace diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="231"/>
+        <location filename="../../ui/report/document.py" line="514"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="232"/>
+        <location filename="../../ui/report/document.py" line="298"/>
+        <location filename="../../ui/report/document.py" line="515"/>
         <source>MS type</source>
         <translation>Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="234"/>
+        <location filename="../../ui/report/document.py" line="517"/>
         <source>Diagnosed</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="238"/>
+        <location filename="../../ui/report/document.py" line="521"/>
         <source>%1 (reported %2)</source>
         <translation>%1 (informado el %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="240"/>
+        <location filename="../../ui/report/document.py" line="523"/>
         <source>EDSS, last reported</source>
         <translation>EDSS, último informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="242"/>
+        <location filename="../../ui/report/document.py" line="525"/>
         <source>Disease-modifying therapies</source>
         <translation>Tratamientos modificadores de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="245"/>
+        <location filename="../../ui/report/document.py" line="528"/>
         <source>Last MRI before treatment</source>
         <translation>Última resonancia antes del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="248"/>
+        <location filename="../../ui/report/document.py" line="300"/>
+        <location filename="../../ui/report/document.py" line="531"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="250"/>
+        <location filename="../../ui/report/document.py" line="533"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="251"/>
+        <location filename="../../ui/report/document.py" line="534"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="252"/>
+        <location filename="../../ui/report/document.py" line="306"/>
+        <location filename="../../ui/report/document.py" line="535"/>
         <source>Treatment start</source>
         <translation>Inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="255"/>
+        <location filename="../../ui/report/document.py" line="538"/>
         <source>Discharge instructions</source>
         <translation>Indicaciones de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="256"/>
+        <location filename="../../ui/report/document.py" line="539"/>
         <source>Restrictions</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="263"/>
+        <location filename="../../ui/report/document.py" line="546"/>
         <source>Patient and treatment</source>
         <translation>Paciente y tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="267"/>
+        <location filename="../../ui/report/document.py" line="550"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="269"/>
+        <location filename="../../ui/report/document.py" line="552"/>
         <source>Nothing on the itinerary in this period.</source>
         <translation>No hay nada en el itinerario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="275"/>
+        <location filename="../../ui/report/document.py" line="558"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="285"/>
+        <location filename="../../ui/report/document.py" line="568"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="285"/>
+        <location filename="../../ui/report/document.py" line="568"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="285"/>
+        <location filename="../../ui/report/document.py" line="568"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="285"/>
+        <location filename="../../ui/report/document.py" line="507"/>
+        <location filename="../../ui/report/document.py" line="568"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="285"/>
+        <location filename="../../ui/report/document.py" line="568"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="290"/>
+        <location filename="../../ui/report/document.py" line="420"/>
+        <location filename="../../ui/report/document.py" line="573"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="293"/>
+        <location filename="../../ui/report/document.py" line="445"/>
+        <location filename="../../ui/report/document.py" line="576"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="298"/>
+        <location filename="../../ui/report/document.py" line="581"/>
         <source>Journey could not check every red-flag rule for this period, so this list may be incomplete.</source>
         <translation>Journey no pudo comprobar todas las reglas de señales de alarma en este período, así que esta lista puede estar incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="311"/>
+        <location filename="../../ui/report/document.py" line="433"/>
+        <location filename="../../ui/report/document.py" line="594"/>
         <source>not acknowledged</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="321"/>
+        <location filename="../../ui/report/document.py" line="604"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="321"/>
+        <location filename="../../ui/report/document.py" line="604"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="321"/>
+        <location filename="../../ui/report/document.py" line="604"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="321"/>
+        <location filename="../../ui/report/document.py" line="604"/>
         <source>Threshold source</source>
         <translation>Fuente del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="324"/>
+        <location filename="../../ui/report/document.py" line="607"/>
         <source>No red flag was raised in this period.</source>
         <translation>No hubo ninguna señal de alarma en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="325"/>
+        <location filename="../../ui/report/document.py" line="608"/>
         <source>Side-effect log</source>
         <translation>Registro de efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="327"/>
+        <location filename="../../ui/report/document.py" line="610"/>
         <source>No side effect was logged in this period.</source>
         <translation>No se anotó ningún efecto secundario en este periodo.</translation>
     </message>
     <message>
+        <location filename="../../ui/report/document.py" line="455"/>
         <source>grade %1</source>
-        <translation type="vanished">grado %1</translation>
+        <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="348"/>
+        <location filename="../../ui/report/document.py" line="631"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="349"/>
+        <location filename="../../ui/report/document.py" line="632"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="350"/>
+        <location filename="../../ui/report/document.py" line="633"/>
         <source>Severity (0–10)</source>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="351"/>
+        <location filename="../../ui/report/document.py" line="634"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="352"/>
+        <location filename="../../ui/report/document.py" line="635"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="353"/>
-        <location filename="../../ui/report/document.py" line="546"/>
+        <location filename="../../ui/report/document.py" line="636"/>
+        <location filename="../../ui/report/document.py" line="829"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="360"/>
+        <location filename="../../ui/report/document.py" line="643"/>
         <source>Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for reference; from a single reading, so grade 4 (above 40 °C for more than 24 hours) is not shown.</source>
         <translation>Grados de fiebre: CTCAE versión 5.0 (Instituto Nacional del Cáncer de EE. UU., 2017), como referencia; a partir de una sola medición, por lo que no se muestra el grado 4 (más de 40 °C durante más de 24 horas).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="372"/>
+        <location filename="../../ui/report/document.py" line="344"/>
+        <location filename="../../ui/report/document.py" line="655"/>
         <source>Quality of life</source>
         <translation>Calidad de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="374"/>
+        <location filename="../../ui/report/document.py" line="346"/>
+        <location filename="../../ui/report/document.py" line="657"/>
         <source>No ratings in this period.</source>
         <translation>No hay calificaciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="379"/>
+        <location filename="../../ui/report/document.py" line="662"/>
         <source>The patient&apos;s own ratings. Chart: each rating (solid line with dots), the 4-week average (thick dashes), the baseline range (hatched band), the treatment (solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table beside it gives each month&apos;s ratings.</source>
         <translation>Las calificaciones del propio paciente. Gráfica: cada calificación (línea continua con puntos), el promedio de 4 semanas (guiones gruesos), el rango de la línea base (banda rayada), el tratamiento (línea vertical continua), los brotes (punteado, ▼) y las resonancias (raya y punto, ■). La tabla de al lado da las calificaciones de cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="400"/>
+        <location filename="../../ui/report/document.py" line="683"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="400"/>
+        <location filename="../../ui/report/document.py" line="683"/>
         <source>Mean</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="400"/>
+        <location filename="../../ui/report/document.py" line="683"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="400"/>
+        <location filename="../../ui/report/document.py" line="683"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="424"/>
+        <location filename="../../ui/report/document.py" line="351"/>
+        <location filename="../../ui/report/document.py" line="707"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="424"/>
+        <location filename="../../ui/report/document.py" line="353"/>
+        <location filename="../../ui/report/document.py" line="707"/>
         <source>lower is better</source>
         <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="426"/>
+        <location filename="../../ui/report/document.py" line="709"/>
         <source>Scale %1–%2, %3.</source>
         <translation>Escala %1–%2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="433"/>
+        <location filename="../../ui/report/document.py" line="716"/>
         <source>Baseline mean %1.</source>
         <translation>Promedio de la línea base %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="436"/>
+        <location filename="../../ui/report/document.py" line="719"/>
         <source>Last 4 weeks %1 (%2).</source>
         <translation>Últimas 4 semanas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="442"/>
+        <location filename="../../ui/report/document.py" line="725"/>
         <source>Not enough ratings to compare with the baseline (%1).</source>
         <translation>No hay suficientes calificaciones para compararlas con la línea base (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="451"/>
+        <location filename="../../ui/report/document.py" line="734"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="453"/>
+        <location filename="../../ui/report/document.py" line="736"/>
         <source>No ratings since the treatment started in this period.</source>
         <translation>No hay calificaciones desde el inicio del tratamiento en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="467"/>
+        <location filename="../../ui/report/document.py" line="363"/>
+        <location filename="../../ui/report/document.py" line="750"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="468"/>
+        <location filename="../../ui/report/document.py" line="751"/>
         <source>Mean of the ratings in each band of months after the treatment start; in brackets, the difference from the baseline mean.</source>
         <translation>Promedio de las calificaciones en cada tramo de meses después del inicio del tratamiento; entre paréntesis, la diferencia con el promedio de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="476"/>
+        <location filename="../../ui/report/document.py" line="759"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="477"/>
+        <location filename="../../ui/report/document.py" line="379"/>
+        <location filename="../../ui/report/document.py" line="760"/>
         <source>NEDA-3</source>
         <translation>NEDA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="480"/>
+        <location filename="../../ui/report/document.py" line="382"/>
+        <location filename="../../ui/report/document.py" line="763"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="485"/>
+        <location filename="../../ui/report/document.py" line="768"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="491"/>
-        <location filename="../../ui/report/document.py" line="544"/>
+        <location filename="../../ui/report/document.py" line="774"/>
+        <location filename="../../ui/report/document.py" line="827"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="491"/>
+        <location filename="../../ui/report/document.py" line="774"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="491"/>
+        <location filename="../../ui/report/document.py" line="774"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="491"/>
+        <location filename="../../ui/report/document.py" line="774"/>
         <source>Steroids</source>
         <translation>Esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="494"/>
+        <location filename="../../ui/report/document.py" line="777"/>
         <source>No relapse recorded in this period.</source>
         <translation>No hay brotes registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="778"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="497"/>
+        <location filename="../../ui/report/document.py" line="389"/>
+        <location filename="../../ui/report/document.py" line="780"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="508"/>
-        <location filename="../../ui/report/document.py" line="519"/>
-        <location filename="../../ui/report/document.py" line="593"/>
+        <location filename="../../ui/report/document.py" line="507"/>
+        <location filename="../../ui/report/document.py" line="791"/>
+        <location filename="../../ui/report/document.py" line="802"/>
+        <location filename="../../ui/report/document.py" line="876"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="509"/>
+        <location filename="../../ui/report/document.py" line="792"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="510"/>
+        <location filename="../../ui/report/document.py" line="793"/>
         <source>Enhancing (Gd+)</source>
         <translation>Con realce (Gd+)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="511"/>
+        <location filename="../../ui/report/document.py" line="794"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="515"/>
+        <location filename="../../ui/report/document.py" line="798"/>
         <source>No MRI recorded in this period.</source>
         <translation>No hay resonancias registradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="516"/>
+        <location filename="../../ui/report/document.py" line="405"/>
+        <location filename="../../ui/report/document.py" line="799"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="519"/>
+        <location filename="../../ui/report/document.py" line="372"/>
+        <location filename="../../ui/report/document.py" line="802"/>
         <source>EDSS</source>
         <translation>EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="519"/>
+        <location filename="../../ui/report/document.py" line="802"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="521"/>
+        <location filename="../../ui/report/document.py" line="804"/>
         <source>No EDSS report recorded in this period.</source>
         <translation>No hay informes de EDSS registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="526"/>
+        <location filename="../../ui/report/document.py" line="809"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="528"/>
+        <location filename="../../ui/report/document.py" line="811"/>
         <source>No medication recorded for this period.</source>
         <translation>No hay medicamentos registrados para este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="535"/>
+        <location filename="../../ui/report/document.py" line="818"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="541"/>
-        <location filename="../../ui/report/document.py" line="570"/>
+        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="824"/>
+        <location filename="../../ui/report/document.py" line="853"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="542"/>
+        <location filename="../../ui/report/document.py" line="156"/>
+        <source>Journey&apos;s own default rule (no published threshold).</source>
+        <translation>Regla predeterminada de Journey (sin umbral publicado).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="294"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="297"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="303"/>
+        <source>Day 0 (reinfusion)</source>
+        <translation>Día 0 (reinfusión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="332"/>
+        <source>not enough ratings (%1)</source>
+        <translation>no hay suficientes calificaciones (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="335"/>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="336"/>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="337"/>
+        <source>about the same</source>
+        <translation>más o menos igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="363"/>
+        <source>Baseline mean</source>
+        <translation>Media de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="363"/>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="363"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="370"/>
+        <source>NEDA-3 and clinical events</source>
+        <translation>NEDA-3 y eventos clínicos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="372"/>
+        <source>relapses</source>
+        <translation>brotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="372"/>
+        <source>MRI lesions</source>
+        <translation>lesiones en la resonancia magnética</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="375"/>
+        <source>Assessed: %1.</source>
+        <translation>Evaluado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="377"/>
+        <source>Assessed: nothing (no data in this period).</source>
+        <translation>Evaluado: nada (no hay datos en este periodo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="384"/>
+        <source>started %1</source>
+        <translation>comenzó el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="386"/>
+        <location filename="../../ui/report/document.py" line="400"/>
+        <location filename="../../ui/report/document.py" line="412"/>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="392"/>
+        <source>MRIs</source>
+        <translation>Resonancias magnéticas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="394"/>
+        <source>%1: new or enlarging T2 %2, enhancing %3</source>
+        <translation>%1: lesiones T2 nuevas o agrandadas %2, con realce %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="407"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="424"/>
+        <source>%1 raised, %2 acknowledged, %3 not acknowledged:</source>
+        <translation>%1 activadas, %2 confirmadas, %3 sin confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="431"/>
+        <source>acknowledged %1</source>
+        <translation>confirmada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="436"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="442"/>
+        <source>none raised in this period</source>
+        <translation>ninguna activada en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="444"/>
+        <source>Not every rule could be checked: this may be incomplete.</source>
+        <translation>No se pudieron comprobar todas las reglas: esta lista puede estar incompleta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="457"/>
+        <source>no fever</source>
+        <translation>sin fiebre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="460"/>
+        <source>%1 (from %2): %3, highest %4</source>
+        <translation>%1 (desde %2): %3, máxima %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="468"/>
+        <source>Highest fever grade per watch window (CTCAE v5.0)</source>
+        <translation>Grado de fiebre más alto por ventana de vigilancia (CTCAE v5.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="469"/>
+        <source>no temperature logged in a watch window</source>
+        <translation>no se anotó ninguna temperatura en una ventana de vigilancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="477"/>
+        <source>Current medications</source>
+        <translation>Medicamentos actuales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="480"/>
+        <source>No current medication recorded.</source>
+        <translation>No hay ningún medicamento actual registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="486"/>
+        <source>%1 on time, %2 late, %3 skipped, %4 missed</source>
+        <translation>%1 a tiempo, %2 tarde, %3 omitidas, %4 olvidadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="492"/>
+        <source>no dose schedule</source>
+        <translation>sin horario de dosis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="825"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="543"/>
+        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="826"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="545"/>
+        <location filename="../../ui/report/document.py" line="495"/>
+        <source>Doses in this period</source>
+        <translation>Dosis en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="500"/>
+        <source>Next follow-ups</source>
+        <translation>Próximos seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="502"/>
+        <source>No follow-up planned.</source>
+        <translation>No hay ningún seguimiento planificado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="828"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="571"/>
+        <location filename="../../ui/report/document.py" line="854"/>
         <source>Taken on time</source>
         <translation>Tomadas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="572"/>
+        <location filename="../../ui/report/document.py" line="855"/>
         <source>Taken late</source>
         <translation>Tomadas tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="573"/>
+        <location filename="../../ui/report/document.py" line="856"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="574"/>
+        <location filename="../../ui/report/document.py" line="857"/>
         <source>Missed</source>
         <translation>Olvidadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="575"/>
+        <location filename="../../ui/report/document.py" line="858"/>
         <source>Not yet recorded</source>
         <translation>Aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="577"/>
+        <location filename="../../ui/report/document.py" line="860"/>
         <source>Doses as recorded in Journey. A dose counts as missed when nothing was recorded %1 minutes after it was due; “not yet recorded” doses were due less than that ago.</source>
         <translation>Dosis tal como se registraron en Journey. Una dosis cuenta como olvidada cuando no se registró nada %1 minutos después de su hora; las dosis «aún sin registrar» tocaban hace menos de eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="581"/>
+        <location filename="../../ui/report/document.py" line="864"/>
         <source>Doses taken</source>
         <translation>Dosis tomadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="588"/>
+        <location filename="../../ui/report/document.py" line="871"/>
         <source>All ratings in this period</source>
         <translation>Todas las calificaciones de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="593"/>
+        <location filename="../../ui/report/document.py" line="876"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -8189,79 +8903,96 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <name>vocabulary</name>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="19"/>
+        <location filename="../../ui/words/spreadsheet.py" line="130"/>
         <source>Treatment package</source>
         <translation>Paquete de tratamiento</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="20"/>
+        <location filename="../../ui/words/spreadsheet.py" line="131"/>
         <source>Flights</source>
         <translation>Vuelos</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="21"/>
         <location filename="../../ui/trip/people.py" line="31"/>
+        <location filename="../../ui/words/spreadsheet.py" line="132"/>
+        <location filename="../../ui/words/spreadsheet.py" line="154"/>
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="22"/>
+        <location filename="../../ui/words/spreadsheet.py" line="133"/>
         <source>Companion&apos;s food</source>
         <translation>Comida del acompañante</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="23"/>
+        <location filename="../../ui/words/spreadsheet.py" line="137"/>
         <source>Companion&apos;s flights</source>
         <translation>Vuelos del acompañante</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="24"/>
+        <location filename="../../ui/words/spreadsheet.py" line="139"/>
         <source>Ground transport</source>
         <translation>Transporte terrestre</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="25"/>
+        <location filename="../../ui/words/spreadsheet.py" line="140"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
         <location filename="../../ui/trip/expense_dialog.py" line="26"/>
         <location filename="../../ui/trip/people.py" line="36"/>
+        <location filename="../../ui/words/spreadsheet.py" line="141"/>
+        <location filename="../../ui/words/spreadsheet.py" line="159"/>
         <location filename="../../ui/words/vocabulary.py" line="62"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="27"/>
+        <location filename="../../ui/words/spreadsheet.py" line="150"/>
         <source>Patient coordinator</source>
         <translation>Coordinador de pacientes</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="28"/>
+        <location filename="../../ui/words/spreadsheet.py" line="151"/>
         <source>Clinic 24-hour line</source>
         <translation>Línea de 24 horas de la clínica</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="29"/>
+        <location filename="../../ui/words/spreadsheet.py" line="152"/>
         <source>Lead doctor</source>
         <translation>Médico responsable</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="30"/>
+        <location filename="../../ui/words/spreadsheet.py" line="153"/>
         <source>Driver</source>
         <translation>Chofer</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="32"/>
+        <location filename="../../ui/words/spreadsheet.py" line="155"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="33"/>
+        <location filename="../../ui/words/spreadsheet.py" line="156"/>
         <source>Local neurologist</source>
         <translation>Neurólogo local</translation>
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="35"/>
+        <location filename="../../ui/words/spreadsheet.py" line="158"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -8397,6 +9128,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/trip/people.py" line="34"/>
+        <location filename="../../ui/words/spreadsheet.py" line="157"/>
         <location filename="../../ui/words/vocabulary.py" line="66"/>
         <source>Companion</source>
         <translation>Acompañante</translation>
