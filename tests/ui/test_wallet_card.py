@@ -57,9 +57,12 @@ def test_the_demo_wallet_card_is_one_page_in_english_and_spanish(
     assert "Elena Ramírez recibe tratamiento con células madre para la EM" in text
     assert "Protocol: autologous hematopoietic stem-cell transplant (HSCT)" in text
     assert "Protocolo: trasplante autólogo de células madre hematopoyéticas (TCMH)" in text
-    day_zero = demo_services.course.get().treatment_start  # type: ignore[union-attr]
-    assert f"Day 0 (treatment): {day_zero.day} " in text
-    assert f"Día 0 (tratamiento): {day_zero.day} de " in text
+    # Day 0 is the reinfusion, as the Timeline and the report count it (not the start).
+    day_zero = demo_services.itinerary.numbering().day_zero
+    assert day_zero is not None
+    assert day_zero != demo_services.course.get().treatment_start  # type: ignore[union-attr]
+    assert f"Day 0 (reinfusion): {day_zero.day} " in text
+    assert f"Día 0 (reinfusión): {day_zero.day} de " in text
     assert "24-hour line: +52 664 555 0100" in text
     assert "Línea de 24 horas: +52 664 555 0100" in text
     # The companion's number on both faces.

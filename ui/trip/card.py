@@ -63,7 +63,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "recibe tratamiento con células madre para la EM (esclerosis múltiple).",
     ),
     "protocol": ("Protocol: %1", "Protocolo: %1"),
-    "day_zero": ("Day 0 (treatment): %1", "Día 0 (tratamiento): %1"),
+    "day_zero": ("Day 0 (reinfusion): %1", "Día 0 (reinfusión): %1"),
+    "treatment_start": ("Treatment start: %1", "Inicio del tratamiento: %1"),
     "clinic": ("Clinic: %1", "Clínica: %1"),
     "address": ("Address: %1", "Dirección: %1"),
     "line": ("24-hour line: %1", "Línea de 24 horas: %1"),
@@ -113,7 +114,8 @@ class WalletCard:
 
     name: str
     protocol: str  # the stored code: "hsct", "msc", "custom", or "" before onboarding
-    day_zero: date | None
+    day_zero: date | None  # HSCT's day 0, the reinfusion, as the Timeline numbers days
+    treatment_start: date | None
     clinic: str
     clinic_address: str
     clinic_line: str
@@ -150,7 +152,8 @@ def wallet_card(services: JournalServices) -> WalletCard:
     return WalletCard(
         name=profile.name if profile else "",
         protocol=course.protocol if course else "",
-        day_zero=course.treatment_start if course else None,
+        day_zero=services.itinerary.numbering().day_zero if course else None,
+        treatment_start=course.treatment_start if course else None,
         clinic=clinic,
         clinic_address=course.clinic_address if course else "",
         clinic_line=lines[0] if lines else "",
@@ -179,8 +182,13 @@ def front_lines(card: WalletCard, language: str) -> list[Line]:
     protocol = PROTOCOL_NAMES.get(card.protocol)
     if protocol is not None:
         lines.append(Line(words("protocol", language, protocol[LANGUAGES.index(language)])))
-    if card.day_zero is not None:
+    # The day the Timeline and the report count from: for HSCT the reinfusion (day 0); for
+    # the others, and before a reinfusion is planned, the treatment's start.
+    if card.protocol == "hsct" and card.day_zero is not None:
         lines.append(Line(words("day_zero", language, long_date(card.day_zero, language))))
+    elif card.treatment_start is not None:
+        start = long_date(card.treatment_start, language)
+        lines.append(Line(words("treatment_start", language, start)))
     if card.clinic:
         lines.append(Line(words("clinic", language, card.clinic)))
     if card.clinic_address:
