@@ -149,10 +149,11 @@ def wallet_card(services: JournalServices) -> WalletCard:
     clinic = ""
     if course is not None:
         clinic = ", ".join(part for part in (course.clinic_name, course.clinic_city) if part)
+    numbering = services.itinerary.numbering()
     return WalletCard(
         name=profile.name if profile else "",
         protocol=course.protocol if course else "",
-        day_zero=services.itinerary.numbering().day_zero if course else None,
+        day_zero=numbering.day_zero if numbering is not None else None,
         treatment_start=course.treatment_start if course else None,
         clinic=clinic,
         clinic_address=course.clinic_address if course else "",
