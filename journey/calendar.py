@@ -77,7 +77,9 @@ from journey.errors import CalendarFileError, EventRef
 from journey.itinerary import (
     CLINIC_KINDS,
     ITEM_KINDS,
+    KIND_WORDS,
     NO_REMINDER,
+    RESPONSIBLE_WORDS,
     STATUSES,
     DayNumbering,
     Item,
@@ -195,30 +197,6 @@ BOOKING_REF = re.compile(
     re.IGNORECASE,
 )
 BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
-
-# The English words written where people read them; the window passes its own, translated.
-KIND_WORDS = {
-    "flight": "Flight",
-    "ground_transfer": "Ground transfer / pickup",
-    "border_crossing": "Border crossing",
-    "hotel_stay": "Hotel stay",
-    "hotel_check_in": "Hotel check-in",
-    "hotel_check_out": "Hotel check-out",
-    "clinic_appointment": "Clinic appointment",
-    "tests": "Tests",
-    "iv_infusion": "IV infusion",
-    "intrathecal_injection": "Intrathecal injection",
-    "mobilisation": "Mobilisation",
-    "stem_cell_collection": "Stem-cell collection",
-    "conditioning": "Conditioning",
-    "reinfusion": "Reinfusion (day 0)",
-    "isolation": "Isolation",
-    "discharge": "Discharge",
-    "follow_up": "Follow-up",
-    "revaccination": "Revaccination",
-    "other": "Other",
-}
-RESPONSIBLE_WORDS = {"patient": "Patient", "companion": "Companion", "clinic": "Clinic"}
 
 
 def _stored_title(details: ItemDetails) -> str:

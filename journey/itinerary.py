@@ -63,6 +63,31 @@ CLINIC_KINDS = (
 FOLLOW_UP_KINDS = ("follow_up", "revaccination")
 INFUSION_KINDS = frozenset({"iv_infusion", "intrathecal_injection", "reinfusion"})
 RESPONSIBLE = ("patient", "companion", "clinic")
+
+# The English words for the codes, where people read them (calendar files, spreadsheets);
+# the window passes its own, translated.
+KIND_WORDS = {
+    "flight": "Flight",
+    "ground_transfer": "Ground transfer / pickup",
+    "border_crossing": "Border crossing",
+    "hotel_stay": "Hotel stay",
+    "hotel_check_in": "Hotel check-in",
+    "hotel_check_out": "Hotel check-out",
+    "clinic_appointment": "Clinic appointment",
+    "tests": "Tests",
+    "iv_infusion": "IV infusion",
+    "intrathecal_injection": "Intrathecal injection",
+    "mobilisation": "Mobilisation",
+    "stem_cell_collection": "Stem-cell collection",
+    "conditioning": "Conditioning",
+    "reinfusion": "Reinfusion (day 0)",
+    "isolation": "Isolation",
+    "discharge": "Discharge",
+    "follow_up": "Follow-up",
+    "revaccination": "Revaccination",
+    "other": "Other",
+}
+RESPONSIBLE_WORDS = {"patient": "Patient", "companion": "Companion", "clinic": "Clinic"}
 STATUSES = ("planned", "done", "cancelled")
 TITLE_MAX = 200
 PLACE_MAX = 300  # the width of itinerary_item.place

@@ -109,6 +109,7 @@ from zoneinfo import ZoneInfo
 from journey.blood_counts import count_kind
 from journey.errors import Cancelled, JournalError
 from journey.files import sync_folder
+from journey.itinerary import KIND_WORDS, RESPONSIBLE_WORDS
 from journey.money import as_decimal
 from journey.side_effects import fever_grade, hours_above_40, red_flag_rules, severity_word
 from journey.timekeeping import later, shown_in
@@ -233,29 +234,9 @@ FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # The words beside stored codes, in English, by vocabulary: ``CsvWording`` gives them in the
 # export's language (ui.words.csv translates these same texts).
 ENGLISH_LABELS: dict[str, dict[str, str]] = {
-    "item_kind": {
-        "flight": "Flight",
-        "ground_transfer": "Ground transfer / pickup",
-        "border_crossing": "Border crossing",
-        "hotel_stay": "Hotel stay",
-        "hotel_check_in": "Hotel check-in",
-        "hotel_check_out": "Hotel check-out",
-        "clinic_appointment": "Clinic appointment",
-        "tests": "Tests",
-        "iv_infusion": "IV infusion",
-        "intrathecal_injection": "Intrathecal injection",
-        "mobilisation": "Mobilisation",
-        "stem_cell_collection": "Stem-cell collection",
-        "conditioning": "Conditioning",
-        "reinfusion": "Reinfusion (day 0)",
-        "isolation": "Isolation",
-        "discharge": "Discharge",
-        "follow_up": "Follow-up",
-        "revaccination": "Revaccination",
-        "other": "Other",
-    },
+    "item_kind": dict(KIND_WORDS),
     # Who is responsible for an item, or recorded an entry.
-    "person": {"patient": "Patient", "companion": "Companion", "clinic": "Clinic"},
+    "person": dict(RESPONSIBLE_WORDS),
     "status": {"planned": "Planned", "done": "✓ Done", "cancelled": "✗ Cancelled"},
     "clinical_kind": {
         "relapse": "Relapse",
