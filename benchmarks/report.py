@@ -5,8 +5,9 @@
 The demo journal holds a year: 52 weekly ratings on 11 scales and a custom one, the stay's
 side effects and red flags, relapses, MRIs, EDSS reports and medications. Prints the median
 and worst time to write the PDF for the default period (the last year), and, for the median
-run's parts, gathering the data, drawing the charts and laying out the PDF.
-Target (issue 6): the report for a year of data ≤ 3 s.
+run's parts: gathering the data, wording it as HTML, and laying out and drawing the PDF
+(the charts are drawn there, as vectors).
+Target (issue 20): the report for a year of data ≤ 1 s (issue 6 asked for 3 s).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from journey.report import default_range, gather
 from ui.report.document import make_report, write_report
 from ui.widgets.pdf import save_pdf
 
-TARGET_MS = 3000
+TARGET_MS = 1000
 
 
 def main() -> None:
@@ -41,17 +42,17 @@ def main() -> None:
     times = timed(lambda: write_report(services, out, first, last), args.runs)
     report("write the report (PDF)", times, TARGET_MS)
     print(f"  {out.stat().st_size / 1e6:.2f} MB")
-    parts: dict[str, list[float]] = {"gather": [], "charts + HTML": [], "PDF layout": []}
+    parts: dict[str, list[float]] = {"gather": [], "HTML": [], "PDF layout": []}
     for _ in range(args.runs):
         started = time.perf_counter()
         data = gather(services, first, last)
         gathered = time.perf_counter()
         made = make_report(data)
         drawn = time.perf_counter()
-        save_pdf(made.html, out, made.title, author=made.author, images=made.images)
+        save_pdf(made.html, out, made.title, author=made.author, drawings=made.drawings)
         done = time.perf_counter()
         parts["gather"].append((gathered - started) * 1000)
-        parts["charts + HTML"].append((drawn - gathered) * 1000)
+        parts["HTML"].append((drawn - gathered) * 1000)
         parts["PDF layout"].append((done - drawn) * 1000)
     for name, values in parts.items():
         print(f"  {name:<16} median {statistics.median(values):7.1f} ms")

@@ -11,12 +11,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
+from journey.aftercare import MedicationDetails
 from journey.dto import CourseData, ProfileData
+from journey.itinerary import ItemDetails
 from journey.report import default_range, gather
 from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from tests.ui.helpers import HOME_ZONE, NOW, pdf_text
-from ui.report.document import ReportCancelled, write_report
+from ui.report.document import SUMMARY_RED_FLAGS, ReportCancelled, write_report
 from ui.words.aftercare import neda_lines, one_decimal, scale_name, signed
 from ui.words.time import weekday_date_text
 
@@ -227,3 +229,78 @@ def test_a_table_that_continues_on_a_page_starts_with_its_header_row_and_words_s
         assert text.startswith(header)
     # Narrow columns never split a word ("cyclophosphami de").
     assert "Mobilisation: cyclophosphamide, first block" in " ".join(pages)
+
+
+def test_the_charts_are_drawn_as_lines_and_words_not_pictures(
+    demo_report: tuple[Path, str],
+) -> None:
+    path, text = demo_report
+    for number, page in enumerate(PdfReader(path).pages, start=1):
+        objects = page["/Resources"].get("/XObject", {})
+        kinds = {name: dict(o.get_object()).get("/Subtype") for name, o in objects.items()}
+        images = [name for name, kind in kinds.items() if kind == "/Image"]
+        assert not images, f"page {number} pastes a picture"
+    # The chart's own words are text a reader can search, copy and hear.
+    for words in ("Your ratings", "4-week average", "Baseline range", "Relapse", "MRI"):
+        assert words in text
+    assert "▲ better (reversed: 0 at the top)" in text  # fatigue: lower is better
+    # The values up the side, then the months along the foot (the first with its year).
+    assert "0 2 4 6 8 10 ▲ better Dec 2025 Feb Apr Jun Aug Oct" in text
+
+
+def test_no_table_row_is_split_over_two_pages(
+    demo_services: JournalServices, tmp_path: Path
+) -> None:
+    # Forty more days on the itinerary, each a row of three lines or so: the timeline runs
+    # over several pages, where Qt would carry a row's last lines over to the next page.
+    start = datetime(2026, 9, 1, 9, 0)
+    for n in range(40):
+        demo_services.itinerary.add(
+            ItemDetails(
+                kind="clinic_appointment",
+                title=f"Check-up number {n} with the nurse, blood pressure and the wound",
+                start=start + timedelta(days=n, hours=n % 5),
+                zone=HOME_ZONE,
+            )
+        )
+    first, last = default_range(demo_services)
+    for paper in ("a4", "letter"):
+        path = write_report(demo_services, tmp_path / f"{paper}.pdf", first, last, paper=paper)
+        pages = page_texts(path)
+        for n in range(40):
+            day = weekday_date_text((start + timedelta(days=n)).date())
+            title = f"Check-up number {n} with the nurse, blood pressure and the wound"
+            whole = [p for p in pages if title in p and day in p]
+            assert whole, f"{paper}: the row of check-up {n} is cut over two pages"
+        continued = [p for p in pages[1:] if p.startswith("Day Time Kind What Status")]
+        assert len(continued) >= 2, f"{paper}: the timeline continues over pages"
+
+
+def test_the_summary_keeps_to_page_one_with_many_medicines_and_red_flags(
+    demo_services: JournalServices, tmp_path: Path
+) -> None:
+    # Nine readings of 39.1 °C in the reinfusion's watch window, open at NOW: nine red flags.
+    for n in range(9):
+        at = NOW - timedelta(minutes=20 * n + 10)
+        demo_services.side_effects.log(EntryDetails("Fever", 5, at, HOME_ZONE, celsius=39.1))
+    for n in range(6):
+        demo_services.clinical.medications.add(
+            MedicationDetails(
+                name=f"Medicine {n}",
+                started=date(2026, 11, 20),
+                dose="500 mg",
+                schedule="Twice a day, with food",
+            )
+        )
+    first, last = default_range(demo_services)
+    data = gather(demo_services, first, last)
+    assert len(data.red_flags) >= 9
+    for paper in ("a4", "letter"):
+        path = write_report(demo_services, tmp_path / f"{paper}.pdf", first, last, paper=paper)
+        pages = page_texts(path)
+        assert "Next follow-ups" in pages[0], paper
+        assert "Medicine 5" in pages[0], paper
+        assert pages[1].startswith("Patient and treatment"), paper
+        # The summary lists the first red flags and says where the rest are.
+        shown = SUMMARY_RED_FLAGS
+        assert f"and {len(data.red_flags) - shown} more, listed under Side effects" in pages[0]

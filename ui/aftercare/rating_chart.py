@@ -213,17 +213,23 @@ def x_extent(
     return (min(moments), max(moments)) if moments else None
 
 
-def legend_labels(data: ScaleData) -> list[str]:
-    """What the legend of ``plot_scale`` lists for ``data``, in order."""
+def legend_entries(data: ScaleData) -> list[tuple[str, str]]:
+    """What the legend of ``plot_scale`` lists for ``data``, in order: each mark's gid and
+    its words."""
     shown = (
-        (True, _tr("Your ratings")),
-        (bool(data["rolling"]), _tr("4-week average")),
-        (data["band"] is not None, _tr("Baseline range")),
-        (data["treatment"] is not None, _tr("Treatment")),
-        (bool(data["relapses"]), _tr("Relapse")),
-        (bool(data["mris"]), _tr("MRI")),
+        (True, "ratings", _tr("Your ratings")),
+        (bool(data["rolling"]), "rolling", _tr("4-week average")),
+        (data["band"] is not None, "baseline", _tr("Baseline range")),
+        (data["treatment"] is not None, "treatment", _tr("Treatment")),
+        (bool(data["relapses"]), "relapse", _tr("Relapse")),
+        (bool(data["mris"]), "mri", _tr("MRI")),
     )
-    return [label for present, label in shown if present]
+    return [(gid, label) for present, gid, label in shown if present]
+
+
+def legend_labels(data: ScaleData) -> list[str]:
+    """The words of the legend of ``plot_scale`` for ``data``, in order."""
+    return [label for _, label in legend_entries(data)]
 
 
 class ScaleChart(ChartWidget[ScaleData]):

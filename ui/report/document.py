@@ -1,20 +1,21 @@
 """The doctor's report (SPEC §2.8): a PDF the patient takes to their neurologist.
 
-``journey.report.gather`` collects what the report holds; this module words it (translated),
-draws each scale's chart with matplotlib (Agg, imported here, never at start-up) and lays it
-out as simple HTML that QTextDocument paginates well. Black and white friendly: tables carry
-the numbers, every mark is a word or a symbol as well as a colour, and the charts tell their
-lines apart by style. Works without a window (``journey export pdf``) and on a worker thread.
+``journey.report.gather`` collects what the report holds; this module words it (translated)
+and lays it out as simple HTML that QTextDocument paginates well, each scale's chart an
+``<img>`` drawn as vectors where it is printed (ui.report.chart). Black and white friendly:
+tables carry the numbers, every mark is a word or a symbol as well as a colour, and the charts
+tell their lines apart by style. Works without a window (``journey export pdf``) and on a
+worker thread.
 """
 
 from __future__ import annotations
 
 import html
-import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -22,9 +23,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from journey.timekeeping import shown_in
-from ui.aftercare.rating_chart import plot_scale
-from ui.widgets.charts import STYLE_LOCK, chart_style
-from ui.widgets.pdf import Paper, save_pdf
+from ui.report.chart import paint_scale
+from ui.widgets.pdf import Drawing, Paper, save_pdf
 from ui.words.aftercare import (
     band_text,
     neda_lines,
@@ -52,17 +52,9 @@ from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_t
 if TYPE_CHECKING:
     from journey.report import ReportData, ScaleReport
     from journey.services import JournalServices
+    from ui.aftercare.rating_chart import ScaleData
 
-# Print is black on white whatever the screen's theme; the chart's greys stay apart in print.
-PRINT_COLOURS = {
-    "window": "#ffffff",
-    "base": "#ffffff",
-    "text": "#000000",
-    "mid": "#9a9a9a",
-    "highlight": "#1a1a1a",
-    "error": "#555555",
-}
-CHART_POINTS = 8.5  # the charts' text size, close to the report's small print
+SUMMARY_RED_FLAGS = 5  # red flags listed on page 1; the rest are in the side-effects section
 SCALES_PER_TABLE = 6  # columns of the all-ratings table, so that it fits a portrait page
 TABLE = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
 COMPACT_TABLE = (
@@ -72,7 +64,8 @@ COMPACT_TABLE = (
 # (estimates: a scale's heading and summary, its chart, a compact table row).
 PAGE_BUDGET_PT = 660
 QOL_INTRO_PT = 80
-CHART_WIDTH_PX = 330
+CHART_WIDTH_PX = 330  # CSS pixels, 96 to the inch: 87 mm
+CHART_HEIGHT_PX = 200
 CHART_HEIGHT_PT = 150
 ROW_PT = 11.5
 
@@ -163,59 +156,46 @@ def none_line(text: str) -> str:
     return f"<p><i>{esc(text)}</i></p>"
 
 
-def chart_png(scale: ScaleReport, data: ReportData) -> bytes:
-    """The scale's chart as PNG bytes, in print colours."""
-    import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    style = chart_style(PRINT_COLOURS, CHART_POINTS)
-    with STYLE_LOCK, matplotlib.rc_context(style):
-        figure = Figure(figsize=(4.3, 2.5), dpi=200, layout="constrained")
-        FigureCanvasAgg(figure)
-        plot_scale(
-            figure.add_subplot(),
-            points=scale.points,
-            rolling=scale.rolling,
-            band=scale.band,
-            treatment=data.treatment,
-            relapses=[r.started for r in data.relapses],
-            mris=[m.on for m in data.mris],
-            low=scale.scale.details.low,
-            high=scale.scale.details.high,
-            zone=ZoneInfo(data.zone),
-            name=scale_name(scale.scale),
-            higher_is_better=scale.scale.details.higher_is_better,  # "better" drawn upward
-        )
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+def chart_data(scale: ScaleReport, data: ReportData) -> ScaleData:
+    """What the scale's chart shows (the screen's chart's arguments)."""
+    return {
+        "points": scale.points,
+        "rolling": scale.rolling,
+        "band": scale.band,
+        "treatment": data.treatment,
+        "relapses": [r.started for r in data.relapses],
+        "mris": [m.on for m in data.mris],
+        "low": scale.scale.details.low,
+        "high": scale.scale.details.high,
+        "zone": ZoneInfo(data.zone),
+        "name": scale_name(scale.scale),
+        "higher_is_better": scale.scale.details.higher_is_better,  # "better" drawn upward
+    }
 
 
 @dataclass(frozen=True)
 class Report:
-    """The laid-out report: its title, its HTML and the chart images the HTML names."""
+    """The laid-out report: its title, its HTML and the charts the HTML names as images,
+    each drawn where it stands (ui.widgets.pdf ``Drawing``)."""
 
     title: str
     author: str
     html: str
-    images: dict[str, bytes]
+    drawings: dict[str, Drawing]
 
 
 def make_report(
     data: ReportData, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> Report:
-    """Word and lay out ``data``; draws one chart per scale (the slow part)."""
+    """Word and lay out ``data``; each scale's chart is drawn later, where it is printed."""
     name = data.profile.name if data.profile else ""
     title = _tr("Journey report — %1").replace("%1", name) if name else _tr("Journey report")
-    images: dict[str, bytes] = {}
-    steps = len(data.scales) + 1
-    for number, scale in enumerate(data.scales, start=1):
-        if cancelled is not None and cancelled():
-            raise ReportCancelled
-        images[f"chart-{scale.scale.id}.png"] = chart_png(scale, data)
-        if progress is not None:
-            progress(number, steps)
+    drawings: dict[str, Drawing] = {
+        chart_name(scale): partial(paint_scale, data=chart_data(scale, data))
+        for scale in data.scales
+    }
+    if cancelled is not None and cancelled():
+        raise ReportCancelled
     details = [
         _profile(data),
         _timeline(data),
@@ -231,8 +211,12 @@ def make_report(
     parts = [f"<h1>{esc(title)}</h1>", _period(data), _summary(data), *details]
     document = "<html><body style='font-size: 9.5pt'>" + "\n".join(parts) + "</body></html>"
     if progress is not None:
-        progress(steps, steps)
-    return Report(title, name, document, images)
+        progress(1, 1)
+    return Report(title, name, document, drawings)
+
+
+def chart_name(scale: ScaleReport) -> str:
+    return f"chart-{scale.scale.id}"
 
 
 def write_report(
@@ -253,7 +237,13 @@ def write_report(
     if cancelled is not None and cancelled():
         raise ReportCancelled
     save_pdf(
-        report.html, path, report.title, author=report.author, images=report.images, paper=paper
+        report.html,
+        path,
+        report.title,
+        author=report.author,
+        drawings=report.drawings,
+        paper=paper,
+        fit_first_page=True,  # the summary is page 1, whole
     )
     return Path(path)
 
@@ -426,7 +416,7 @@ def _summary_side_effects(data: ReportData) -> str:
             .replace("%2", str(data.summary.red_flags_acknowledged))
             .replace("%3", str(total - data.summary.red_flags_acknowledged))
         )
-        for flag, acknowledged in data.red_flags:
+        for flag, acknowledged in data.red_flags[:SUMMARY_RED_FLAGS]:
             seen = (
                 _tr("acknowledged %1").replace("%1", when_text(acknowledged, data.zone, data.zone))
                 if acknowledged is not None
@@ -437,6 +427,10 @@ def _summary_side_effects(data: ReportData) -> str:
                 .replace("%1", when_text(flag.at, flag.zone, data.zone))
                 .replace("%2", red_flag_text(flag, data.temperature_unit))
                 .replace("%3", seen)
+            )
+        if total > SUMMARY_RED_FLAGS:
+            flags += "\n" + _tr("…and %1 more, listed under Side effects.").replace(
+                "%1", str(total - SUMMARY_RED_FLAGS)
             )
     else:
         flags = _tr("none raised in this period")
@@ -694,8 +688,8 @@ def _quality_of_life(data: ReportData) -> str:
         )
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='62%' valign='top'><img src='chart-{scale.scale.id}.png' "
-            f"width='{CHART_WIDTH_PX}'></td>"
+            f"<td width='62%' valign='top'><img src='{chart_name(scale)}' "
+            f"width='{CHART_WIDTH_PX}' height='{CHART_HEIGHT_PX}'></td>"
             f"<td width='38%' valign='top'>{months}</td></tr></table>"
         )
     parts.append(_changes(data))

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -38,6 +38,7 @@ from ui.widgets.forms import (
 )
 from ui.widgets.operations import Operation, Progress, run_with_progress
 from ui.widgets.page import Page
+from ui.widgets.pdf import draw_images
 from ui.widgets.tables import big_button
 from ui.words.spreadsheet import csv_wording
 
@@ -198,10 +199,7 @@ class ReportPage(Page):
 
     def _fill_preview(self, report: Report) -> None:
         document = QTextDocument(self.preview)
-        for name, png in report.images.items():
-            document.addResource(
-                QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
-            )
+        draw_images(document, report.drawings)
         # The report is laid out in print sizes; the preview reads at the chosen text size.
         scale = self.services.settings.preferences().text_size / 100
         document.setHtml(

@@ -2,7 +2,9 @@
 
 A4, or US Letter where the locale's territory uses it (or as asked: ``paper``); "3 of 13" at
 the foot of each page, drawn page by page (QTextDocument.print_ can only write a bare number);
-title, author and creator in the file's metadata. Typesetting, as far as QTextDocument allows:
+title, author and creator in the file's metadata. Pictures are drawn, not pasted: an ``<img>``
+whose name has a ``Drawing`` is painted with QPainter where it stands, as vectors on paper
+(``draw_images``). Typesetting, as far as QTextDocument allows:
 words wrap only between words, a table's ``<thead>`` rows are repeated at the top of each page
 it continues on, and a heading that would start in the last fifth of a page moves to the next
 so that it stays with what follows it. The file is written beside its final name and moved
@@ -14,21 +16,35 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPyTextObject,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
     QTextOption,
+    QTextTable,
 )
 
 # Territories that use US Letter paper; everyone else gets A4.
@@ -50,6 +66,12 @@ MARGIN_MM = 15
 FOOTER_MM = 8  # the band at the foot of each page that holds "3 of 13"
 FOOTER_POINTS = 8
 KEEP_WITH_NEXT = 0.8  # a heading starting below this fraction of a page moves to the next one
+FIT_STEP = 0.95  # a first page that runs over is made this much smaller, again and again…
+SMALLEST_FIT = 0.75  # …down to this share of its size (9.5 pt text: 7.1 pt)
+WHOLE_ROW = 1 / 3  # a table row up to this share of a page is never split over two pages
+# A picture drawn where an <img> stands: the painter and the rectangle it fills (device units).
+Drawing = Callable[[QPainter, QRectF], None]
+CSS_DPI = 96  # an <img>'s width and height are CSS pixels, 96 to the inch
 
 
 def page_size(paper: Paper | None = None) -> QPageSize.PageSizeId:
@@ -76,11 +98,14 @@ def save_pdf(
     title: str,
     *,
     author: str = "",
-    images: dict[str, bytes] | None = None,
+    drawings: Mapping[str, Drawing] | None = None,
     paper: Paper | None = None,
+    fit_first_page: bool = False,
 ) -> None:
-    """Lay out ``document_html`` and write it to ``path``. ``images`` maps the names used in
-    ``<img src="…">`` to PNG bytes; ``paper`` is "a4" or "letter" (None: the locale's)."""
+    """Lay out ``document_html`` and write it to ``path``. ``drawings`` paint the pictures
+    the HTML names in ``<img src="…" width="…" height="…">``; ``paper`` is "a4" or "letter"
+    (None: the locale's); ``fit_first_page``: what comes before the first forced page break
+    is made smaller until it fits one page (``fit_to_first_page``)."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=".journey-", suffix=".pdf", dir=path.parent)
     os.close(handle)
@@ -98,7 +123,7 @@ def save_pdf(
                 QPageLayout.Unit.Millimeter,
             )
         )
-        document = laid_out(document_html, writer, images or {})
+        document = laid_out(document_html, writer, drawings or {}, fit_first_page=fit_first_page)
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         draw_pages(document, writer)
         del writer  # flushes and closes the file
@@ -113,7 +138,13 @@ def _footer_height(writer: QPdfWriter) -> float:
     return FOOTER_MM / 25.4 * writer.resolution()
 
 
-def laid_out(document_html: str, writer: QPdfWriter, images: dict[str, bytes]) -> QTextDocument:
+def laid_out(
+    document_html: str,
+    writer: QPdfWriter,
+    drawings: Mapping[str, Drawing],
+    *,
+    fit_first_page: bool = False,
+) -> QTextDocument:
     """The document paginated for ``writer``'s pages, less the footer band: laid out in the
     writer's own units (as QTextDocument.print_ does, so that sizes in points and pixels
     keep their size on paper)."""
@@ -124,14 +155,87 @@ def laid_out(document_html: str, writer: QPdfWriter, images: dict[str, bytes]) -
     option = document.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     document.setDefaultTextOption(option)
-    for name, png in images.items():
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png)
-        )
+    draw_images(document, drawings)
     document.setHtml(document_html)
     document.setPageSize(QSizeF(writer.width(), writer.height() - _footer_height(writer)))
+    if fit_first_page:
+        fit_to_first_page(document)
     keep_headings_with_next(document)
+    keep_rows_whole(document)
     return document
+
+
+def fit_to_first_page(document: QTextDocument) -> None:
+    """Make the text before the document's first forced page break smaller, a step at a
+    time and no smaller than ``SMALLEST_FIT`` of its size, until it ends on the first page
+    (a report's one-page summary with many medications or red flags)."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    block = document.begin()
+    while block.isValid() and not (
+        block.blockFormat().pageBreakPolicy()
+        & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    ):
+        block = block.next()
+    if not block.isValid():
+        return
+    end = block.position()
+    default = document.defaultFont().pointSizeF()
+    scale = 1.0
+    while layout.blockBoundingRect(block).top() >= 2 * height and scale > SMALLEST_FIT:
+        scale *= FIT_STEP
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # laid out again once, after the whole step
+        part = document.begin()
+        while part.isValid() and part.position() < end:
+            fragments = part.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                size = fragment.charFormat().fontPointSize() or default
+                smaller = QTextCharFormat()
+                smaller.setFontPointSize(size * FIT_STEP)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.mergeCharFormat(smaller)
+                fragments += 1
+            part = part.next()
+        cursor.endEditBlock()
+
+
+class DrawnImages(QPyTextObject):
+    """A QTextDocument's ``<img>`` objects (QTextObjectInterface): each painted by the
+    ``Drawing`` of its name, at the size the HTML gives it. Names without one are left blank
+    (the report names only its drawings)."""
+
+    def __init__(self, drawings: Mapping[str, Drawing], parent: QObject) -> None:
+        super().__init__(parent)
+        self.drawings = dict(drawings)
+
+    def intrinsicSize(self, doc: QTextDocument, posInDocument: int, format: QTextFormat) -> QSizeF:
+        image = format.toImageFormat()
+        device = doc.documentLayout().paintDevice()
+        scale = device.logicalDpiX() / CSS_DPI if device is not None else 1.0
+        return QSizeF(image.width() * scale, image.height() * scale)
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        posInDocument: int,
+        format: QTextFormat,
+    ) -> None:
+        drawing = self.drawings.get(format.toImageFormat().name())
+        if drawing is not None:
+            drawing(painter, QRectF(rect))
+
+
+def draw_images(document: QTextDocument, drawings: Mapping[str, Drawing]) -> None:
+    """Let ``drawings`` paint ``document``'s ``<img>`` objects (set before its HTML)."""
+    handler = DrawnImages(drawings, document)  # the document keeps it
+    document.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject, handler)
 
 
 def keep_headings_with_next(document: QTextDocument) -> None:
@@ -158,6 +262,82 @@ def keep_headings_with_next(document: QTextDocument) -> None:
                 # change loses the text of a later heading that follows a table.
                 document.markContentsDirty(0, document.characterCount())
         block = block.next()
+
+
+def keep_rows_whole(document: QTextDocument) -> None:
+    """Start a table row that would run over a page break on the next page, whole.
+
+    Qt moves a row only when none of its cells' first lines fits; otherwise each cell's lines
+    flow on over the break, and a date's second line ("2026 · Day −10") begins the next page
+    apart from its row. Such a table is cut in two before the row (``split_table``), the
+    second part starting a new page with the header rows repeated. Tables and rows in
+    document order, laying out again after each cut; a row taller than ``WHOLE_ROW`` of a page
+    is left to run over."""
+    height = document.pageSize().height()
+    while (found := _first_split_row(document, height)) is not None:
+        split_table(document, *found)
+        document.markContentsDirty(0, document.characterCount())
+
+
+def _first_split_row(document: QTextDocument, height: float) -> tuple[QTextTable, int] | None:
+    layout = document.documentLayout()
+    for table in _tables(document.rootFrame()):
+        for row in range(table.format().headerRowCount() + 1, table.rows()):
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            if any(cell.rowSpan() > 1 for cell in cells):
+                continue
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if (
+                int(top // height) != int((bottom - 1) // height)
+                and bottom - top <= WHOLE_ROW * height
+            ):
+                return table, row
+    return None
+
+
+def split_table(document: QTextDocument, table: QTextTable, row: int) -> None:
+    """Cut ``table`` before ``row``: a copy of its header rows and the rows before ``row``
+    become a table of their own just before it; ``table`` keeps its header rows and the rest,
+    and starts on a new page."""
+    header = table.format().headerRowCount()
+    columns = table.columns()
+    cursor = QTextCursor(document)
+    cursor.setPosition(table.firstPosition() - 1)
+    cursor.beginEditBlock()  # laid out again once, at the end, not after each change
+    head_format = table.format()
+    head_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    head = cursor.insertTable(row, columns, head_format)
+    source = QTextCursor(document)
+    for r in range(row):
+        for column in range(columns):
+            cell = table.cellAt(r, column)
+            if cell.column() != column:
+                continue  # a cell spanning from the left
+            copy = head.cellAt(r, column)
+            copy.setFormat(cell.format())
+            if cell.columnSpan() > 1:
+                head.mergeCells(r, column, 1, cell.columnSpan())
+            source.setPosition(cell.firstPosition())
+            source.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            copy.firstCursorPosition().insertFragment(source.selection())
+    table.removeRows(header, row - header)
+    rest = table.format()
+    rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(rest)
+    cursor.endEditBlock()
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    """The tables in ``frame``, nested ones after the table holding them, in document order."""
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
 
 
 def draw_pages(document: QTextDocument, writer: QPdfWriter) -> None:
