@@ -8,6 +8,7 @@ number to call.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
@@ -294,6 +295,11 @@ def _rule_flags(
             and shown_temperature(reading.celsius, context.unit) >= limit
         )
 
+    # The readings' moments, in order, and those of the readings at or above the threshold:
+    # "another reading within hours of this one" is two binary searches, not a scan of every
+    # reading (a journal of 10⁶ entries took hours; issue 20).
+    moments = [reading.at for reading in ordered]
+    fevers = [reading.at for reading in ordered if at_least(reading)]
     flags: list[RedFlag] = []
     for reading in ordered:
         params: dict[str, Any] = {}
@@ -311,8 +317,9 @@ def _rule_flags(
         elif kind == "temperature_twice":
             apart = timedelta(minutes=rule["apart_minutes"])
             within = timedelta(hours=rule["within_hours"])
-            hit = at_least(reading) and any(
-                at_least(other) and apart <= reading.at - other.at <= within for other in ordered
+            # Another reading at or above it, from ``within`` to ``apart`` before this one.
+            hit = at_least(reading) and bisect_right(fevers, reading.at - apart) > bisect_left(
+                fevers, reading.at - within
             )
             params = {"threshold": threshold, "celsius": reading.celsius}
         elif kind == "symptom_after_item":
@@ -321,16 +328,17 @@ def _rule_flags(
             # The symptom and a temperature at or above the threshold, logged within
             # ``together_hours`` of each other after the procedure; raised by the later entry.
             together = timedelta(hours=rule["together_hours"])
-            earlier = [  # this entry too: a stiff neck logged with its temperature
-                other
-                for other in ordered
-                if timedelta(0) <= reading.at - other.at <= together
-                and _after_procedure(other.at, rule, context)
-            ]
-            hit = _after_procedure(reading.at, rule, context) and (
-                (_matches(reading, rule) and any(at_least(other) for other in earlier))
-                or (at_least(reading) and any(_matches(other, rule) for other in earlier))
-            )
+            hit = False
+            if _after_procedure(reading.at, rule, context):
+                start = bisect_left(moments, reading.at - together)
+                earlier = [  # this entry too: a stiff neck logged with its temperature
+                    other
+                    for other in ordered[start : bisect_right(moments, reading.at)]
+                    if _after_procedure(other.at, rule, context)
+                ]
+                hit = (_matches(reading, rule) and any(at_least(o) for o in earlier)) or (
+                    at_least(reading) and any(_matches(o, rule) for o in earlier)
+                )
             params = {"threshold": threshold}
         elif kind == "symptom_any":
             hit = _matches(reading, rule)
