@@ -125,6 +125,8 @@ def seed_demo(services: JournalServices, wording: Wording | None = None) -> None
             ),
             last_mri_date=today - timedelta(days=DEMO_MRI_DAYS_AGO[-1]),
             last_mri_findings=LAST_MRI_FINDINGS,
+            allergies="Penicillin (rash)",
+            blood_type="O+",
         ),
         CourseData(
             protocol="hsct",

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, time
 
 MS_TYPES = ("CIS", "RRMS", "SPMS", "PPMS")
+# ABO group and RhD, as the patient's records give them; "" means not entered.
+BLOOD_TYPES = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 PROTOCOLS = ("msc", "hsct", "custom")
 TEMPERATURE_UNITS = ("C", "F")
 # Where a temperature was taken, if the user says. The red-flag thresholds are for oral
@@ -30,6 +32,9 @@ class ProfileData:
     dmt_history: str = ""
     last_mri_date: date | None = None
     last_mri_findings: str = ""
+    # Empty means not entered (which is not the same as "none").
+    allergies: str = ""  # medicines, foods or materials, and what happens
+    blood_type: str = ""  # one of BLOOD_TYPES, or ""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,10 @@ class Profile(Base):
     __table_args__ = (
         CheckConstraint("ms_type IN ('CIS', 'RRMS', 'SPMS', 'PPMS')", name="ms_type"),
         CheckConstraint("edss IS NULL OR (edss >= 0 AND edss <= 10)", name="edss_range"),
+        CheckConstraint(
+            "blood_type IN ('', 'A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-')",
+            name="blood_type",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -36,6 +40,10 @@ class Profile(Base):
     last_mri_findings: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_zone: Mapped[str] = mapped_column(String(64))
+    # For the wallet card and the report, as the patient writes them. Empty means not
+    # entered, never "none": an empty allergies field is no statement that there are none.
+    allergies: Mapped[str] = mapped_column(Text, default="", server_default="")
+    blood_type: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class TreatmentCourse(Base):

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from journey.dto import (
+    BLOOD_TYPES,
     MS_TYPES,
     PROTOCOLS,
     CompanionData,
@@ -26,6 +27,9 @@ CLINIC_ADDRESS_MAX = 300  # the width of treatment_course.clinic_address
 # keeps the report, the exports and the sync batches of a five-year journal small and fast. A
 # 10 MB note made `export pdf` run for minutes (issue 21).
 NOTE_MAX = 20_000
+# Allergies are a list for a wallet card and the report's first page, not a history: 1,000
+# characters is some twenty allergies with what each does, and a card shows only its start.
+ALLERGIES_MAX = 1_000
 # The first EDSS-like scales date from the 1950s; an earlier diagnosis year is a typo.
 EARLIEST_DIAGNOSIS_YEAR = 1950
 # Kurtzke's Expanded Disability Status Scale (Kurtzke 1983, Neurology 33:1444): 0–10 in 0.5
@@ -59,6 +63,10 @@ def profile_problems(profile: ProfileData, today: date) -> list[Problem]:
         edss_problem("edss", profile.edss),
         notes_problem("dmt_history", profile.dmt_history),
         notes_problem("last_mri_findings", profile.last_mri_findings),
+        optional_text("allergies", profile.allergies, ALLERGIES_MAX),
+        None
+        if profile.blood_type in ("", *BLOOD_TYPES)
+        else Problem("blood_type", "unknown_choice"),
     ]
     year = profile.diagnosis_year
     if year is not None and not EARLIEST_DIAGNOSIS_YEAR <= year <= today.year:

@@ -40,6 +40,9 @@ LATER_COLUMNS: dict[tuple[str, str], Any] = {
     ("medication", "stop_when"): "date",
     # 0011: the shipped text an item was laid out from (none: the user's words, as before)
     ("itinerary_item", "text_key"): None,
+    # 0012: the patient's allergies and blood type (empty: not entered, as before)
+    ("profile", "allergies"): "",
+    ("profile", "blood_type"): "",
 }
 
 

@@ -36,6 +36,8 @@ def _profile_dto(row: Profile) -> ProfileData:
         dmt_history=row.dmt_history,
         last_mri_date=row.last_mri_date,
         last_mri_findings=row.last_mri_findings,
+        allergies=row.allergies,
+        blood_type=row.blood_type,
     )
 
 
@@ -67,6 +69,8 @@ def _store_profile(session: Session, data: ProfileData, clock: Clock) -> None:
     row.dmt_history = data.dmt_history
     row.last_mri_date = data.last_mri_date
     row.last_mri_findings = data.last_mri_findings
+    row.allergies = data.allergies.strip()
+    row.blood_type = data.blood_type
     row.updated_at = clock.now()
     row.updated_zone = clock.zone
     session.add(row)

@@ -3520,205 +3520,205 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/report/page.py" line="70"/>
+        <location filename="../../ui/report/page.py" line="71"/>
         <source>Merge into this journal?</source>
         <translation>¿Combinar con este diario?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="71"/>
+        <location filename="../../ui/report/page.py" line="72"/>
         <source>This journal already has entries. Add what %1 holds that this journal does not have yet? Nothing is added twice, and nothing here is changed or removed.</source>
         <translation>Este diario ya tiene anotaciones. ¿Agregar lo que contiene %1 y que este diario todavía no tiene? Nada se agrega dos veces y aquí no se cambia ni se quita nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="83"/>
+        <location filename="../../ui/report/page.py" line="84"/>
         <source>Report and data</source>
         <translation>Informe y datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="90"/>
+        <location filename="../../ui/report/page.py" line="91"/>
         <source>Report for your neurologist</source>
         <translation>Informe para su neurólogo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="94"/>
+        <location filename="../../ui/report/page.py" line="95"/>
         <source>A PDF of the period you choose: your profile and treatment, the timeline, side effects and red flags, your ratings with charts and tables, clinical events, NEDA-3 and medications.</source>
         <translation>Un PDF del periodo que elija: su perfil y tratamiento, el cronograma, los efectos secundarios y las señales de alarma, sus calificaciones con gráficas y tablas, los eventos clínicos, NEDA-3 y los medicamentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="108"/>
+        <location filename="../../ui/report/page.py" line="109"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="108"/>
+        <location filename="../../ui/report/page.py" line="109"/>
         <source>Report from</source>
         <translation>Informe desde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="109"/>
+        <location filename="../../ui/report/page.py" line="110"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="109"/>
+        <location filename="../../ui/report/page.py" line="110"/>
         <source>Report to</source>
         <translation>Informe hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="123"/>
+        <location filename="../../ui/report/page.py" line="124"/>
         <source>Show &amp;preview</source>
         <translation>Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="126"/>
+        <location filename="../../ui/report/page.py" line="127"/>
         <source>&amp;Save as PDF… (Ctrl+E)</source>
         <translation>&amp;Guardar en PDF… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="126"/>
+        <location filename="../../ui/report/page.py" line="127"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="134"/>
+        <location filename="../../ui/report/page.py" line="135"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="135"/>
+        <location filename="../../ui/report/page.py" line="136"/>
         <source>Press “Show preview” to read the report here.</source>
         <translation>Pulse “Mostrar vista previa” para leer el informe aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="140"/>
+        <location filename="../../ui/report/page.py" line="141"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="144"/>
+        <location filename="../../ui/report/page.py" line="145"/>
         <source>Everything as one JSON file, to keep or to move to another computer; CSV files to open in a spreadsheet. Files stay where you save them.</source>
         <translation>Todo en un solo archivo JSON, para guardarlo o pasarlo a otra computadora; archivos CSV para abrirlos en una hoja de cálculo. Los archivos se quedan donde los guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="151"/>
+        <location filename="../../ui/report/page.py" line="152"/>
         <source>Export everything (&amp;JSON)…</source>
         <translation>Exportar todo (&amp;JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="153"/>
+        <location filename="../../ui/report/page.py" line="154"/>
         <source>Export for a spreads&amp;heet (CSV)…</source>
         <translation>Exportar para una hoja de &amp;cálculo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="155"/>
+        <location filename="../../ui/report/page.py" line="156"/>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importar desde JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="173"/>
+        <location filename="../../ui/report/page.py" line="174"/>
         <source>⚠ The period ends before it starts.</source>
         <translation>⚠ El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="192"/>
-        <location filename="../../ui/report/page.py" line="239"/>
+        <location filename="../../ui/report/page.py" line="193"/>
+        <location filename="../../ui/report/page.py" line="237"/>
         <source>Making the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="192"/>
+        <location filename="../../ui/report/page.py" line="193"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="197"/>
+        <location filename="../../ui/report/page.py" line="198"/>
         <source>The report is ready to read below.</source>
         <translation>El informe está listo para leerse abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="225"/>
+        <location filename="../../ui/report/page.py" line="223"/>
         <source>Journey report %1.pdf</source>
         <translation>Informe de Journey %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="226"/>
+        <location filename="../../ui/report/page.py" line="224"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="242"/>
+        <location filename="../../ui/report/page.py" line="240"/>
         <source>Saved the report to %1.</source>
         <translation>Se guardó el informe en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="244"/>
+        <location filename="../../ui/report/page.py" line="242"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="250"/>
+        <location filename="../../ui/report/page.py" line="248"/>
         <source>Journey %1.json</source>
         <translation>Journey %1.json</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="251"/>
+        <location filename="../../ui/report/page.py" line="249"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="262"/>
-        <location filename="../../ui/report/page.py" line="285"/>
+        <location filename="../../ui/report/page.py" line="260"/>
+        <location filename="../../ui/report/page.py" line="283"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="265"/>
+        <location filename="../../ui/report/page.py" line="263"/>
         <source>Exported %1 records to %2.</source>
         <translation>Se exportaron %1 registros a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="269"/>
-        <location filename="../../ui/report/page.py" line="292"/>
+        <location filename="../../ui/report/page.py" line="267"/>
+        <location filename="../../ui/report/page.py" line="290"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="273"/>
+        <location filename="../../ui/report/page.py" line="271"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Elija una carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="288"/>
+        <location filename="../../ui/report/page.py" line="286"/>
         <source>Exported %1 CSV files to %2.</source>
         <translation>Se exportaron %1 archivos CSV a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="296"/>
+        <location filename="../../ui/report/page.py" line="294"/>
         <source>Import from JSON</source>
         <translation>Importar desde JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="310"/>
+        <location filename="../../ui/report/page.py" line="308"/>
         <source>Imported %1: %2 added.</source>
         <translation>Se importó %1: %2 agregados.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="313"/>
+        <location filename="../../ui/report/page.py" line="311"/>
         <source>%1 were already here.</source>
         <translation>%1 ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="316"/>
+        <location filename="../../ui/report/page.py" line="314"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="316"/>
+        <location filename="../../ui/report/page.py" line="314"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/page.py" line="332"/>
+        <location filename="../../ui/report/page.py" line="330"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -5095,19 +5095,19 @@
 <context>
     <name>WalletCard</name>
     <message>
-        <location filename="../../ui/trip/card.py" line="331"/>
-        <location filename="../../ui/trip/card.py" line="366"/>
+        <location filename="../../ui/trip/card.py" line="425"/>
+        <location filename="../../ui/trip/card.py" line="460"/>
         <source>Wallet card — %1</source>
         <translation>Tarjeta para la cartera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/card.py" line="331"/>
-        <location filename="../../ui/trip/card.py" line="366"/>
+        <location filename="../../ui/trip/card.py" line="425"/>
+        <location filename="../../ui/trip/card.py" line="460"/>
         <source>Wallet card</source>
         <translation>Tarjeta para la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/card.py" line="334"/>
+        <location filename="../../ui/trip/card.py" line="428"/>
         <source>Cut along the solid lines. Fold each card along the dashed line, so that one side is in English and the other in Spanish. Keep both cards with your passport.</source>
         <translation>Recorte por las líneas continuas. Doble cada tarjeta por la línea discontinua, de modo que un lado quede en inglés y el otro en español. Lleve ambas tarjetas con su pasaporte.</translation>
     </message>
@@ -5743,52 +5743,54 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="91"/>
-        <location filename="../../ui/aftercare/rating_chart.py" line="219"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="220"/>
         <source>Your ratings</source>
         <translation>Sus calificaciones</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="100"/>
-        <location filename="../../ui/aftercare/rating_chart.py" line="220"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="221"/>
         <source>4-week average</source>
         <translation>Promedio de 4 semanas</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="171"/>
-        <location filename="../../ui/aftercare/rating_chart.py" line="221"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="222"/>
         <source>Baseline range</source>
         <translation>Rango de la línea base</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="111"/>
-        <location filename="../../ui/aftercare/rating_chart.py" line="222"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="223"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="115"/>
-        <location filename="../../ui/aftercare/rating_chart.py" line="223"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="224"/>
         <source>Relapse</source>
         <translation>Brote</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="116"/>
-        <location filename="../../ui/aftercare/rating_chart.py" line="224"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="225"/>
         <source>MRI</source>
         <translation>Resonancia</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="135"/>
+        <location filename="../../ui/report/chart.py" line="148"/>
         <source>▲ better</source>
         <translation>▲ mejor</translation>
     </message>
     <message>
         <location filename="../../ui/aftercare/rating_chart.py" line="138"/>
+        <location filename="../../ui/report/chart.py" line="150"/>
         <source>▲ better (reversed: %1 at the top)</source>
         <translation>▲ mejor (invertido: %1 arriba)</translation>
     </message>
     <message>
-        <location filename="../../ui/aftercare/rating_chart.py" line="251"/>
+        <location filename="../../ui/aftercare/rating_chart.py" line="257"/>
         <source>Chart of %1</source>
         <translation>Gráfica de %1</translation>
     </message>
@@ -6204,73 +6206,73 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="336"/>
+        <location filename="../../ui/widgets/forms.py" line="337"/>
         <source>Type the year with all four digits, like %1.</source>
         <translation>Escriba el año con sus cuatro cifras, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="343"/>
+        <location filename="../../ui/widgets/forms.py" line="344"/>
         <source>This could be more than one date, so it was not taken. Type it like %1 or %2.</source>
         <translation>Esto puede ser más de una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="347"/>
+        <location filename="../../ui/widgets/forms.py" line="348"/>
         <source>Journey cannot read this as a date, so it was not taken. Type it like %1 or %2.</source>
         <translation>Journey no puede leer esto como una fecha, así que no se ha tomado. Escríbala como %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="395"/>
         <location filename="../../ui/widgets/forms.py" line="396"/>
+        <location filename="../../ui/widgets/forms.py" line="397"/>
         <source>Open the calendar (F4)</source>
         <translation>Abrir el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="456"/>
+        <location filename="../../ui/widgets/forms.py" line="457"/>
         <source>Type a date, like %1 or %2.</source>
         <translation>Escriba una fecha, por ejemplo %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="609"/>
+        <location filename="../../ui/widgets/forms.py" line="610"/>
         <source>Not set</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="781"/>
+        <location filename="../../ui/widgets/forms.py" line="782"/>
         <source>%1 (no place)</source>
         <translation>%1 (sin lugar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="854"/>
+        <location filename="../../ui/widgets/forms.py" line="855"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="856"/>
+        <location filename="../../ui/widgets/forms.py" line="857"/>
         <source>&amp;Type of MS</source>
         <translation>&amp;Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="859"/>
+        <location filename="../../ui/widgets/forms.py" line="860"/>
         <source>&amp;Year of diagnosis</source>
         <translation>&amp;Año del diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="859"/>
+        <location filename="../../ui/widgets/forms.py" line="860"/>
         <source>for example 2015</source>
         <translation>por ejemplo 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="863"/>
+        <location filename="../../ui/widgets/forms.py" line="864"/>
         <source>&amp;EDSS</source>
         <translation>&amp;EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="864"/>
+        <location filename="../../ui/widgets/forms.py" line="865"/>
         <source>for example 3.5</source>
         <translation>por ejemplo 3.5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="865"/>
+        <location filename="../../ui/widgets/forms.py" line="866"/>
         <source>As a neurologist last reported it, 0 to 10. Journey never works it out.</source>
         <translation>Tal como la informó un neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
@@ -6279,52 +6281,72 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Tal como la informó su neurólogo la última vez, de 0 a 10. Journey nunca la calcula.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="867"/>
+        <location filename="../../ui/widgets/forms.py" line="868"/>
         <source>EDSS &amp;date</source>
         <translation>&amp;Fecha de la EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="871"/>
+        <location filename="../../ui/widgets/forms.py" line="872"/>
         <source>&amp;Disease-modifying therapies so far</source>
         <translation>Tratamientos &amp;modificadores de la enfermedad hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="874"/>
+        <location filename="../../ui/widgets/forms.py" line="875"/>
         <source>Date of last &amp;MRI</source>
         <translation>Fecha de la última &amp;resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="877"/>
+        <location filename="../../ui/widgets/forms.py" line="878"/>
         <source>Last MRI &amp;findings</source>
         <translation>&amp;Hallazgos de la última resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="923"/>
+        <location filename="../../ui/widgets/forms.py" line="882"/>
+        <source>Aller&amp;gies</source>
+        <translation>Aler&amp;gias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="884"/>
+        <source>Medicines, foods or materials, and what happens — for the wallet card and the report</source>
+        <translation>Medicamentos, alimentos o materiales, y lo que le provocan — para la tarjeta para la cartera y el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="892"/>
+        <source>Bl&amp;ood type</source>
+        <translation>Grup&amp;o sanguíneo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="894"/>
+        <source>Not entered</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="946"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="925"/>
+        <location filename="../../ui/widgets/forms.py" line="948"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="927"/>
+        <location filename="../../ui/widgets/forms.py" line="950"/>
         <source>C&amp;ity</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="927"/>
+        <location filename="../../ui/widgets/forms.py" line="950"/>
         <source>for example Puebla, Mexico</source>
         <translation>por ejemplo Puebla, México</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="931"/>
+        <location filename="../../ui/widgets/forms.py" line="954"/>
         <source>Time &amp;zone there</source>
         <translation>&amp;Zona horaria allá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="933"/>
+        <location filename="../../ui/widgets/forms.py" line="956"/>
         <source>Found from the city when Journey knows it; or type part of a city&apos;s name.</source>
         <translation>Se toma de la ciudad cuando Journey la conoce; o escriba parte del nombre de una ciudad.</translation>
     </message>
@@ -6333,62 +6355,62 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Escriba parte del nombre de una ciudad, por ejemplo Mexico_City o Tijuana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="935"/>
+        <location filename="../../ui/widgets/forms.py" line="958"/>
         <source>&amp;Arrival date</source>
         <translation>Fecha de &amp;llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="937"/>
+        <location filename="../../ui/widgets/forms.py" line="960"/>
         <source>Arrival &amp;time (local time there)</source>
         <translation>&amp;Hora de llegada (hora local allá)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="939"/>
+        <location filename="../../ui/widgets/forms.py" line="962"/>
         <source>&amp;Treatment starts on</source>
         <translation>El &amp;tratamiento empieza el</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="942"/>
+        <location filename="../../ui/widgets/forms.py" line="965"/>
         <source>Clinic&apos;s a&amp;ddress</source>
         <translation>Di&amp;rección de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="943"/>
+        <location filename="../../ui/widgets/forms.py" line="966"/>
         <source>street and number, as the clinic writes it</source>
         <translation>calle y número, como los escribe la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="949"/>
+        <location filename="../../ui/widgets/forms.py" line="972"/>
         <source>Clinic&apos;s &amp;24-hour number</source>
         <translation>Número de la clínica las &amp;24 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="950"/>
+        <location filename="../../ui/widgets/forms.py" line="973"/>
         <source>for example +52 664 555 0101</source>
         <translation>por ejemplo +52 664 555 0101</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="951"/>
+        <location filename="../../ui/widgets/forms.py" line="974"/>
         <source>The number to call day and night. Leave it empty if you do not have it yet: Today will ask for it.</source>
         <translation>El número al que llamar de día y de noche. Déjelo vacío si aún no lo tiene: Hoy se lo pedirá.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="956"/>
+        <location filename="../../ui/widgets/forms.py" line="979"/>
         <source>Time zone at &amp;home</source>
         <translation>Zona horaria en c&amp;asa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="1026"/>
+        <location filename="../../ui/widgets/forms.py" line="1049"/>
         <source>Companion&apos;s &amp;name</source>
         <translation>&amp;Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="1027"/>
+        <location filename="../../ui/widgets/forms.py" line="1050"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="1028"/>
+        <location filename="../../ui/widgets/forms.py" line="1051"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
@@ -6792,7 +6814,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/widgets/pdf.py" line="67"/>
+        <location filename="../../ui/widgets/pdf.py" line="89"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -7453,705 +7475,721 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../ui/report/document.py" line="210"/>
+        <location filename="../../ui/report/document.py" line="194"/>
         <source>Journey report — %1</source>
         <translation>Informe de Journey — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="210"/>
+        <location filename="../../ui/report/document.py" line="194"/>
         <source>Journey report</source>
         <translation>Informe de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="267"/>
+        <location filename="../../ui/report/document.py" line="259"/>
         <source>From %1 to %2. Made on %3.</source>
         <translation>Del %1 al %2. Hecho el %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="272"/>
+        <location filename="../../ui/report/document.py" line="264"/>
         <source>Recorded by the patient (and companion) in Journey, a personal journal. Ratings are the patient&apos;s own; clinical values are as the patient&apos;s clinicians reported them. Journey is not a medical device and does not diagnose.</source>
         <translation>Registrado por el paciente (y su acompañante) en Journey, un diario personal. Las calificaciones son del propio paciente; los valores clínicos son los que informaron sus médicos. Journey no es un dispositivo médico y no hace diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="514"/>
+        <location filename="../../ui/report/document.py" line="520"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="298"/>
-        <location filename="../../ui/report/document.py" line="515"/>
+        <location filename="../../ui/report/document.py" line="290"/>
+        <location filename="../../ui/report/document.py" line="521"/>
         <source>MS type</source>
         <translation>Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="517"/>
+        <location filename="../../ui/report/document.py" line="523"/>
         <source>Diagnosed</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="521"/>
+        <location filename="../../ui/report/document.py" line="527"/>
         <source>%1 (reported %2)</source>
         <translation>%1 (informado el %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="523"/>
+        <location filename="../../ui/report/document.py" line="529"/>
         <source>EDSS, last reported</source>
         <translation>EDSS, último informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="525"/>
+        <location filename="../../ui/report/document.py" line="531"/>
         <source>Disease-modifying therapies</source>
         <translation>Tratamientos modificadores de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="528"/>
+        <location filename="../../ui/report/document.py" line="534"/>
         <source>Last MRI before treatment</source>
         <translation>Última resonancia antes del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="300"/>
-        <location filename="../../ui/report/document.py" line="531"/>
+        <location filename="../../ui/report/document.py" line="293"/>
+        <location filename="../../ui/report/document.py" line="538"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="533"/>
+        <location filename="../../ui/report/document.py" line="540"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="534"/>
+        <location filename="../../ui/report/document.py" line="541"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="306"/>
-        <location filename="../../ui/report/document.py" line="535"/>
+        <location filename="../../ui/report/document.py" line="299"/>
+        <location filename="../../ui/report/document.py" line="542"/>
         <source>Treatment start</source>
         <translation>Inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="538"/>
+        <location filename="../../ui/report/document.py" line="545"/>
         <source>Discharge instructions</source>
         <translation>Indicaciones de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="539"/>
+        <location filename="../../ui/report/document.py" line="546"/>
         <source>Restrictions</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="546"/>
+        <location filename="../../ui/report/document.py" line="553"/>
         <source>Patient and treatment</source>
         <translation>Paciente y tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="550"/>
+        <location filename="../../ui/report/document.py" line="557"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="552"/>
+        <location filename="../../ui/report/document.py" line="559"/>
         <source>Nothing on the itinerary in this period.</source>
         <translation>No hay nada en el itinerario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="558"/>
+        <location filename="../../ui/report/document.py" line="565"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="568"/>
+        <location filename="../../ui/report/document.py" line="575"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="568"/>
+        <location filename="../../ui/report/document.py" line="575"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="568"/>
+        <location filename="../../ui/report/document.py" line="575"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="507"/>
-        <location filename="../../ui/report/document.py" line="568"/>
+        <location filename="../../ui/report/document.py" line="513"/>
+        <location filename="../../ui/report/document.py" line="575"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="568"/>
+        <location filename="../../ui/report/document.py" line="575"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="420"/>
-        <location filename="../../ui/report/document.py" line="573"/>
+        <location filename="../../ui/report/document.py" line="422"/>
+        <location filename="../../ui/report/document.py" line="580"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="445"/>
-        <location filename="../../ui/report/document.py" line="576"/>
+        <location filename="../../ui/report/document.py" line="451"/>
+        <location filename="../../ui/report/document.py" line="583"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="581"/>
+        <location filename="../../ui/report/document.py" line="588"/>
         <source>Journey could not check every red-flag rule for this period, so this list may be incomplete.</source>
         <translation>Journey no pudo comprobar todas las reglas de señales de alarma en este período, así que esta lista puede estar incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="433"/>
-        <location filename="../../ui/report/document.py" line="594"/>
+        <location filename="../../ui/report/document.py" line="435"/>
+        <location filename="../../ui/report/document.py" line="601"/>
         <source>not acknowledged</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="604"/>
+        <location filename="../../ui/report/document.py" line="611"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="604"/>
+        <location filename="../../ui/report/document.py" line="611"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="604"/>
+        <location filename="../../ui/report/document.py" line="611"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="604"/>
+        <location filename="../../ui/report/document.py" line="611"/>
         <source>Threshold source</source>
         <translation>Fuente del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="607"/>
+        <location filename="../../ui/report/document.py" line="614"/>
         <source>No red flag was raised in this period.</source>
         <translation>No hubo ninguna señal de alarma en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="608"/>
+        <location filename="../../ui/report/document.py" line="615"/>
         <source>Side-effect log</source>
         <translation>Registro de efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="610"/>
+        <location filename="../../ui/report/document.py" line="617"/>
         <source>No side effect was logged in this period.</source>
         <translation>No se anotó ningún efecto secundario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="455"/>
+        <location filename="../../ui/report/document.py" line="461"/>
         <source>grade %1</source>
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="631"/>
+        <location filename="../../ui/report/document.py" line="638"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="632"/>
+        <location filename="../../ui/report/document.py" line="639"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="633"/>
+        <location filename="../../ui/report/document.py" line="640"/>
         <source>Severity (0–10)</source>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="634"/>
+        <location filename="../../ui/report/document.py" line="641"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="635"/>
+        <location filename="../../ui/report/document.py" line="642"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="636"/>
-        <location filename="../../ui/report/document.py" line="829"/>
+        <location filename="../../ui/report/document.py" line="643"/>
+        <location filename="../../ui/report/document.py" line="836"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="643"/>
+        <location filename="../../ui/report/document.py" line="650"/>
         <source>Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for reference; from a single reading, so grade 4 (above 40 °C for more than 24 hours) is not shown.</source>
         <translation>Grados de fiebre: CTCAE versión 5.0 (Instituto Nacional del Cáncer de EE. UU., 2017), como referencia; a partir de una sola medición, por lo que no se muestra el grado 4 (más de 40 °C durante más de 24 horas).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="344"/>
-        <location filename="../../ui/report/document.py" line="655"/>
+        <location filename="../../ui/report/document.py" line="346"/>
+        <location filename="../../ui/report/document.py" line="662"/>
         <source>Quality of life</source>
         <translation>Calidad de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="346"/>
-        <location filename="../../ui/report/document.py" line="657"/>
+        <location filename="../../ui/report/document.py" line="348"/>
+        <location filename="../../ui/report/document.py" line="664"/>
         <source>No ratings in this period.</source>
         <translation>No hay calificaciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="662"/>
+        <location filename="../../ui/report/document.py" line="669"/>
         <source>The patient&apos;s own ratings. Chart: each rating (solid line with dots), the 4-week average (thick dashes), the baseline range (hatched band), the treatment (solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table beside it gives each month&apos;s ratings.</source>
         <translation>Las calificaciones del propio paciente. Gráfica: cada calificación (línea continua con puntos), el promedio de 4 semanas (guiones gruesos), el rango de la línea base (banda rayada), el tratamiento (línea vertical continua), los brotes (punteado, ▼) y las resonancias (raya y punto, ■). La tabla de al lado da las calificaciones de cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="683"/>
+        <location filename="../../ui/report/document.py" line="690"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="683"/>
+        <location filename="../../ui/report/document.py" line="690"/>
         <source>Mean</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="683"/>
+        <location filename="../../ui/report/document.py" line="690"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="683"/>
+        <location filename="../../ui/report/document.py" line="690"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="351"/>
-        <location filename="../../ui/report/document.py" line="707"/>
+        <location filename="../../ui/report/document.py" line="353"/>
+        <location filename="../../ui/report/document.py" line="714"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="353"/>
-        <location filename="../../ui/report/document.py" line="707"/>
+        <location filename="../../ui/report/document.py" line="355"/>
+        <location filename="../../ui/report/document.py" line="714"/>
         <source>lower is better</source>
         <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="709"/>
+        <location filename="../../ui/report/document.py" line="716"/>
         <source>Scale %1–%2, %3.</source>
         <translation>Escala %1–%2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="716"/>
+        <location filename="../../ui/report/document.py" line="723"/>
         <source>Baseline mean %1.</source>
         <translation>Promedio de la línea base %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="719"/>
+        <location filename="../../ui/report/document.py" line="726"/>
         <source>Last 4 weeks %1 (%2).</source>
         <translation>Últimas 4 semanas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="725"/>
+        <location filename="../../ui/report/document.py" line="732"/>
         <source>Not enough ratings to compare with the baseline (%1).</source>
         <translation>No hay suficientes calificaciones para compararlas con la línea base (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="734"/>
+        <location filename="../../ui/report/document.py" line="741"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="736"/>
+        <location filename="../../ui/report/document.py" line="743"/>
         <source>No ratings since the treatment started in this period.</source>
         <translation>No hay calificaciones desde el inicio del tratamiento en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="363"/>
-        <location filename="../../ui/report/document.py" line="750"/>
+        <location filename="../../ui/report/document.py" line="365"/>
+        <location filename="../../ui/report/document.py" line="757"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="751"/>
+        <location filename="../../ui/report/document.py" line="758"/>
         <source>Mean of the ratings in each band of months after the treatment start; in brackets, the difference from the baseline mean.</source>
         <translation>Promedio de las calificaciones en cada tramo de meses después del inicio del tratamiento; entre paréntesis, la diferencia con el promedio de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="759"/>
+        <location filename="../../ui/report/document.py" line="766"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="379"/>
-        <location filename="../../ui/report/document.py" line="760"/>
+        <location filename="../../ui/report/document.py" line="381"/>
+        <location filename="../../ui/report/document.py" line="767"/>
         <source>NEDA-3</source>
         <translation>NEDA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="382"/>
-        <location filename="../../ui/report/document.py" line="763"/>
+        <location filename="../../ui/report/document.py" line="384"/>
+        <location filename="../../ui/report/document.py" line="770"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="768"/>
+        <location filename="../../ui/report/document.py" line="313"/>
+        <location filename="../../ui/report/document.py" line="775"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="774"/>
-        <location filename="../../ui/report/document.py" line="827"/>
+        <location filename="../../ui/report/document.py" line="781"/>
+        <location filename="../../ui/report/document.py" line="834"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="774"/>
+        <location filename="../../ui/report/document.py" line="781"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="774"/>
+        <location filename="../../ui/report/document.py" line="781"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="774"/>
+        <location filename="../../ui/report/document.py" line="781"/>
         <source>Steroids</source>
         <translation>Esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="777"/>
+        <location filename="../../ui/report/document.py" line="784"/>
         <source>No relapse recorded in this period.</source>
         <translation>No hay brotes registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="778"/>
+        <location filename="../../ui/report/document.py" line="785"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="389"/>
-        <location filename="../../ui/report/document.py" line="780"/>
+        <location filename="../../ui/report/document.py" line="391"/>
+        <location filename="../../ui/report/document.py" line="787"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="507"/>
-        <location filename="../../ui/report/document.py" line="791"/>
-        <location filename="../../ui/report/document.py" line="802"/>
-        <location filename="../../ui/report/document.py" line="876"/>
+        <location filename="../../ui/report/document.py" line="513"/>
+        <location filename="../../ui/report/document.py" line="798"/>
+        <location filename="../../ui/report/document.py" line="809"/>
+        <location filename="../../ui/report/document.py" line="883"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="792"/>
+        <location filename="../../ui/report/document.py" line="799"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="793"/>
+        <location filename="../../ui/report/document.py" line="800"/>
         <source>Enhancing (Gd+)</source>
         <translation>Con realce (Gd+)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="794"/>
+        <location filename="../../ui/report/document.py" line="801"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="798"/>
+        <location filename="../../ui/report/document.py" line="805"/>
         <source>No MRI recorded in this period.</source>
         <translation>No hay resonancias registradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="405"/>
-        <location filename="../../ui/report/document.py" line="799"/>
+        <location filename="../../ui/report/document.py" line="407"/>
+        <location filename="../../ui/report/document.py" line="806"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="372"/>
-        <location filename="../../ui/report/document.py" line="802"/>
+        <location filename="../../ui/report/document.py" line="374"/>
+        <location filename="../../ui/report/document.py" line="809"/>
         <source>EDSS</source>
         <translation>EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="802"/>
+        <location filename="../../ui/report/document.py" line="809"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="804"/>
+        <location filename="../../ui/report/document.py" line="811"/>
         <source>No EDSS report recorded in this period.</source>
         <translation>No hay informes de EDSS registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="809"/>
+        <location filename="../../ui/report/document.py" line="816"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="811"/>
+        <location filename="../../ui/report/document.py" line="818"/>
         <source>No medication recorded for this period.</source>
         <translation>No hay medicamentos registrados para este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="818"/>
+        <location filename="../../ui/report/document.py" line="825"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
-        <location filename="../../ui/report/document.py" line="824"/>
-        <location filename="../../ui/report/document.py" line="853"/>
+        <location filename="../../ui/report/document.py" line="501"/>
+        <location filename="../../ui/report/document.py" line="831"/>
+        <location filename="../../ui/report/document.py" line="860"/>
         <source>Medication</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="156"/>
+        <location filename="../../ui/report/document.py" line="151"/>
         <source>Journey&apos;s own default rule (no published threshold).</source>
         <translation>Regla predeterminada de Journey (sin umbral publicado).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="294"/>
+        <location filename="../../ui/report/document.py" line="286"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="297"/>
+        <location filename="../../ui/report/document.py" line="289"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="303"/>
+        <location filename="../../ui/report/document.py" line="296"/>
         <source>Day 0 (reinfusion)</source>
         <translation>Día 0 (reinfusión)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="332"/>
+        <location filename="../../ui/report/document.py" line="313"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="315"/>
+        <source>Blood type</source>
+        <translation>Grupo sanguíneo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="334"/>
         <source>not enough ratings (%1)</source>
         <translation>no hay suficientes calificaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="335"/>
+        <location filename="../../ui/report/document.py" line="337"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="336"/>
+        <location filename="../../ui/report/document.py" line="338"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="337"/>
+        <location filename="../../ui/report/document.py" line="339"/>
         <source>about the same</source>
         <translation>más o menos igual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="363"/>
+        <location filename="../../ui/report/document.py" line="365"/>
         <source>Baseline mean</source>
         <translation>Media de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="363"/>
+        <location filename="../../ui/report/document.py" line="365"/>
         <source>Last 4 weeks</source>
         <translation>Últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="363"/>
+        <location filename="../../ui/report/document.py" line="365"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="370"/>
+        <location filename="../../ui/report/document.py" line="372"/>
         <source>NEDA-3 and clinical events</source>
         <translation>NEDA-3 y eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="372"/>
+        <location filename="../../ui/report/document.py" line="374"/>
         <source>relapses</source>
         <translation>brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="372"/>
+        <location filename="../../ui/report/document.py" line="374"/>
         <source>MRI lesions</source>
         <translation>lesiones en la resonancia magnética</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="375"/>
+        <location filename="../../ui/report/document.py" line="377"/>
         <source>Assessed: %1.</source>
         <translation>Evaluado: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="377"/>
+        <location filename="../../ui/report/document.py" line="379"/>
         <source>Assessed: nothing (no data in this period).</source>
         <translation>Evaluado: nada (no hay datos en este periodo).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="384"/>
+        <location filename="../../ui/report/document.py" line="386"/>
         <source>started %1</source>
         <translation>comenzó el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="386"/>
-        <location filename="../../ui/report/document.py" line="400"/>
-        <location filename="../../ui/report/document.py" line="412"/>
+        <location filename="../../ui/report/document.py" line="388"/>
+        <location filename="../../ui/report/document.py" line="402"/>
+        <location filename="../../ui/report/document.py" line="414"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="392"/>
+        <location filename="../../ui/report/document.py" line="394"/>
         <source>MRIs</source>
         <translation>Resonancias magnéticas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="394"/>
+        <location filename="../../ui/report/document.py" line="396"/>
         <source>%1: new or enlarging T2 %2, enhancing %3</source>
         <translation>%1: lesiones T2 nuevas o agrandadas %2, con realce %3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="407"/>
+        <location filename="../../ui/report/document.py" line="409"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="424"/>
+        <location filename="../../ui/report/document.py" line="426"/>
         <source>%1 raised, %2 acknowledged, %3 not acknowledged:</source>
         <translation>%1 activadas, %2 confirmadas, %3 sin confirmar:</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="431"/>
+        <location filename="../../ui/report/document.py" line="433"/>
         <source>acknowledged %1</source>
         <translation>confirmada el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="436"/>
+        <location filename="../../ui/report/document.py" line="438"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="442"/>
+        <location filename="../../ui/report/document.py" line="444"/>
+        <source>…and %1 more, listed under Side effects.</source>
+        <translation>…y %1 más, en la sección Efectos secundarios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="448"/>
         <source>none raised in this period</source>
         <translation>ninguna activada en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="444"/>
+        <location filename="../../ui/report/document.py" line="450"/>
         <source>Not every rule could be checked: this may be incomplete.</source>
         <translation>No se pudieron comprobar todas las reglas: esta lista puede estar incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="457"/>
+        <location filename="../../ui/report/document.py" line="463"/>
         <source>no fever</source>
         <translation>sin fiebre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="460"/>
+        <location filename="../../ui/report/document.py" line="466"/>
         <source>%1 (from %2): %3, highest %4</source>
         <translation>%1 (desde %2): %3, máxima %4</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="468"/>
+        <location filename="../../ui/report/document.py" line="474"/>
         <source>Highest fever grade per watch window (CTCAE v5.0)</source>
         <translation>Grado de fiebre más alto por ventana de vigilancia (CTCAE v5.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="469"/>
+        <location filename="../../ui/report/document.py" line="475"/>
         <source>no temperature logged in a watch window</source>
         <translation>no se anotó ninguna temperatura en una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="477"/>
+        <location filename="../../ui/report/document.py" line="483"/>
         <source>Current medications</source>
         <translation>Medicamentos actuales</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="480"/>
+        <location filename="../../ui/report/document.py" line="486"/>
         <source>No current medication recorded.</source>
         <translation>No hay ningún medicamento actual registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="486"/>
+        <location filename="../../ui/report/document.py" line="492"/>
         <source>%1 on time, %2 late, %3 skipped, %4 missed</source>
         <translation>%1 a tiempo, %2 tarde, %3 omitidas, %4 olvidadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="492"/>
+        <location filename="../../ui/report/document.py" line="498"/>
         <source>no dose schedule</source>
         <translation>sin horario de dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
-        <location filename="../../ui/report/document.py" line="825"/>
+        <location filename="../../ui/report/document.py" line="501"/>
+        <location filename="../../ui/report/document.py" line="832"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
-        <location filename="../../ui/report/document.py" line="826"/>
+        <location filename="../../ui/report/document.py" line="501"/>
+        <location filename="../../ui/report/document.py" line="833"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="495"/>
+        <location filename="../../ui/report/document.py" line="501"/>
         <source>Doses in this period</source>
         <translation>Dosis en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="500"/>
+        <location filename="../../ui/report/document.py" line="506"/>
         <source>Next follow-ups</source>
         <translation>Próximos seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="502"/>
+        <location filename="../../ui/report/document.py" line="508"/>
         <source>No follow-up planned.</source>
         <translation>No hay ningún seguimiento planificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="828"/>
+        <location filename="../../ui/report/document.py" line="835"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="854"/>
+        <location filename="../../ui/report/document.py" line="861"/>
         <source>Taken on time</source>
         <translation>Tomadas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="855"/>
+        <location filename="../../ui/report/document.py" line="862"/>
         <source>Taken late</source>
         <translation>Tomadas tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="856"/>
+        <location filename="../../ui/report/document.py" line="863"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="857"/>
+        <location filename="../../ui/report/document.py" line="864"/>
         <source>Missed</source>
         <translation>Olvidadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="858"/>
+        <location filename="../../ui/report/document.py" line="865"/>
         <source>Not yet recorded</source>
         <translation>Aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="860"/>
+        <location filename="../../ui/report/document.py" line="867"/>
         <source>Doses as recorded in Journey. A dose counts as missed when nothing was recorded %1 minutes after it was due; “not yet recorded” doses were due less than that ago.</source>
         <translation>Dosis tal como se registraron en Journey. Una dosis cuenta como olvidada cuando no se registró nada %1 minutos después de su hora; las dosis «aún sin registrar» tocaban hace menos de eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="864"/>
+        <location filename="../../ui/report/document.py" line="871"/>
         <source>Doses taken</source>
         <translation>Dosis tomadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="871"/>
+        <location filename="../../ui/report/document.py" line="878"/>
         <source>All ratings in this period</source>
         <translation>Todas las calificaciones de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="876"/>
+        <location filename="../../ui/report/document.py" line="883"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>

@@ -170,7 +170,13 @@ def test_check_finds_a_damaged_page_and_a_broken_reference(
     damaged = tmp_path / "damaged.sqlite3"
     data = bytearray((journal_folder / JOURNAL_FILE).read_bytes())
     page = 4096
-    data[page * 3 : page * 3 + 200] = os.urandom(200)  # a page in the middle, overwritten
+    # A page in the middle that holds a table (a migration that copies a table leaves its old
+    # pages free, and a free page's bytes are never read): the profile's first page.
+    conn = sqlite3.connect(journal_folder / JOURNAL_FILE)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'profile'").fetchone()
+    conn.close()
+    start = page * (root - 1)  # pages are numbered from 1
+    data[start : start + 200] = os.urandom(200)  # overwritten
     damaged.write_bytes(bytes(data))
     problems = check_database(damaged)
     assert problems

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
@@ -692,3 +693,69 @@ def test_a_process_killed_mid_migration_leaves_the_journal_as_it_was(tmp_path: P
     journal = open_journal(folder)  # and the next start upgrades it
     journal.close()
     assert stored_revision(db) == REVISIONS[-1]
+
+
+# --- 0012: allergies and blood type in the profile -------------------------------------------
+
+
+def profile_columns(db: Path) -> dict[str, object]:
+    conn = sqlite3.connect(db)
+    try:
+        cursor = conn.execute("SELECT * FROM profile")
+        names = [d[0] for d in cursor.description]
+        [row] = cursor.fetchall()
+    finally:
+        conn.close()
+    return dict(zip(names, row, strict=True))
+
+
+def test_a_profile_from_0011_opens_with_allergies_and_blood_type_not_entered(
+    tmp_path: Path, clock: Clock
+) -> None:
+    folder = tmp_path / "journal"
+    folder.mkdir()
+    db = folder / JOURNAL_FILE
+    build_at(db, "0011_shipped_text_keys")
+    journal = open_journal(folder, now=clock.now())
+    try:
+        services = JournalServices.build(journal.session_factory, clock)
+        profile = services.profile.get()
+        assert profile == EXPECTED_PROFILE
+        assert profile is not None
+        assert (profile.allergies, profile.blood_type) == ("", "")  # not entered, not "none"
+        # and they can be entered now
+        services.profile.save(replace(profile, allergies="Penicillin (rash)", blood_type="O+"))
+    finally:
+        journal.close()
+    stored = profile_columns(db)
+    assert (stored["name"], stored["allergies"], stored["blood_type"]) == (
+        "Ana Souza",
+        "Penicillin (rash)",
+        "O+",
+    )
+
+
+def test_a_blood_type_outside_the_choices_is_refused_by_the_database(journal: Journal) -> None:
+    with journal.engine.begin() as connection:
+        connection.exec_driver_sql(SEED_ROWS["profile"].sql)
+    with pytest.raises(sqlalchemy.exc.IntegrityError), journal.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE profile SET blood_type = 'Z+'")
+
+
+def test_0012_downgrades_to_0011_keeping_the_profile(tmp_path: Path) -> None:
+    db = tmp_path / JOURNAL_FILE
+    build_at(db, head_revision())
+    engine = make_engine(db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE profile SET allergies = 'Latex', blood_type = 'A-'")
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0011_shipped_text_keys")
+    finally:
+        engine.dispose()
+    assert stored_revision(db) == "0011_shipped_text_keys"
+    stored = profile_columns(db)
+    assert "allergies" not in stored
+    assert "blood_type" not in stored
+    assert (stored["name"], stored["edss"]) == ("Ana Souza", 6.5)

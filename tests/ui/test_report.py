@@ -134,6 +134,8 @@ def test_page_one_summarises_the_period_for_the_neurologist(
     assert data.numbering.day_zero is not None
     assert f"Day 0 (reinfusion) {weekday_date_text(data.numbering.day_zero)}" in summary
     assert f"From {weekday_date_text(first)} to {weekday_date_text(last)}" in summary
+    assert "Allergies Penicillin (rash)" in summary  # as entered, for prescribing
+    assert "Blood type O+" in summary
     # Each scale: baseline mean, last 4 weeks, the change with its arrow and its word.
     compared = 0
     for scale in data.scales:

@@ -35,6 +35,7 @@ from ui.words.aftercare import (
     scale_name,
 )
 from ui.words.aftercare import signed as signed_text
+from ui.words.blood_type import blood_type_text
 from ui.words.data import red_flag_source, red_flag_text, symptom_text
 from ui.words.itinerary import (
     day_heading,
@@ -50,6 +51,7 @@ from ui.words.time import date_text, moment_text, weekday_date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_text, shown
 
 if TYPE_CHECKING:
+    from journey.dto import ProfileData
     from journey.report import ReportData, ScaleReport
     from journey.services import JournalServices
     from ui.aftercare.rating_chart import ScaleData
@@ -286,6 +288,7 @@ def _summary(data: ReportData) -> str:
     if data.profile is not None:
         rows.append((_tr("Patient"), data.profile.name))
         rows.append((_tr("MS type"), shown(MS_TYPE_CHOICES, data.profile.ms_type)))
+        rows.extend(allergy_rows(data.profile))
     if data.course is not None:
         rows.append((_tr("Protocol"), shown(PROTOCOL_CHOICES, data.course.protocol)))
         zero = data.numbering.day_zero if data.numbering is not None else None
@@ -302,6 +305,15 @@ def _summary(data: ReportData) -> str:
     parts.append(_summary_medications(data))
     parts.append(_summary_follow_ups(data))
     return "".join(parts)
+
+
+def allergy_rows(profile: ProfileData) -> list[tuple[str, str]]:
+    """The allergies as entered ("not recorded" when empty: never "none"), and the blood type
+    where entered."""
+    rows = [(_tr("Allergies"), profile.allergies or _tr("not recorded"))]
+    if profile.blood_type:
+        rows.append((_tr("Blood type"), blood_type_text(profile.blood_type)))
+    return rows
 
 
 def key_values(rows: Sequence[tuple[str, str]], *, pairs: int = 1) -> str:
@@ -520,6 +532,7 @@ def _profile(data: ReportData) -> str:
         if profile.last_mri_date or profile.last_mri_findings:
             mri = weekday_date_text(profile.last_mri_date) if profile.last_mri_date else ""
             rows.append((_tr("Last MRI before treatment"), f"{mri} {profile.last_mri_findings}"))
+        rows.extend(allergy_rows(profile))
     course = data.course
     if course is not None:
         rows.append((_tr("Protocol"), shown(PROTOCOL_CHOICES, course.protocol)))

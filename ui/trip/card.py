@@ -2,10 +2,15 @@
 the border, a pharmacy or an emergency room.
 
 Card 1 says who the patient is, that they are receiving stem-cell treatment for MS (the
-protocol and day 0), and the clinic with its 24-hour number and address. Card 2 lists the
-medications being taken now, with their doses, and the companion's number. Each card is an
-English panel and a Spanish panel side by side, folded along the dashed line so that one face
-is English and the other Spanish.
+protocol and day 0), and the clinic with its 24-hour number and address. Card 2 gives the
+allergies and the blood type as entered in the profile, the medications being taken now, with
+their doses, and the companion's number. Each card is an English panel and a Spanish panel side
+by side, folded along the dashed line so that one face is English and the other Spanish.
+
+Allergies never entered read "not recorded", never "none": an empty field is no statement
+that there are none. The blood type's line is left off until it is entered. Card 1 is full
+with the treatment and the clinic (their wrapped lines take its height), so both are on card 2,
+first, above the medications.
 
 The card always speaks English and Spanish, whatever the interface's language: its fixed
 wording is a bilingual text kept here (``WORDS``), deliberately not run through the
@@ -15,8 +20,7 @@ are in the interface's language.
 
 Drawn with QPainter on a QPdfWriter rather than through HTML (ui.widgets.pdf): the panels must
 be exactly 85 × 54 mm at fixed places with cut and fold lines, which a flowing QTextDocument
-does not give. Black on white, no text under 9 pt. The journal records no allergies or blood
-type, so the card has no line for them.
+does not give. Black on white, no text under 9 pt.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +47,7 @@ from PySide6.QtGui import (
 )
 
 from ui.widgets.pdf import page_size
+from ui.words.blood_type import blood_type_text
 
 if TYPE_CHECKING:
     from journey.services import JournalServices
@@ -54,6 +59,10 @@ RESOLUTION = 600  # dots per inch of the drawing: fine enough for 9 pt text and 
 SMALLEST_POINTS = 9.0  # large, clear type for tired eyes (brief: nothing under 9 pt)
 NAME_POINTS = 12.0
 LINE_GAP_MM = 0.6  # between the card's lines, so that wrapped ones stay apart
+TIGHT_GAP_MM = 0.2  # card 1's gap when a long clinic name and address need the room
+# Allergies take at most this many lines of card 2, leaving room for the medications; more
+# ends in "… (see the journal)".
+ALLERGY_LINES = 3
 
 # The card's fixed words: English, Spanish (usted, Mexican usage: the clinics are there).
 WORDS: dict[str, tuple[str, str]] = {
@@ -72,6 +81,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_medications": ("No current medications recorded.", "Sin medicamentos actuales."),
     "more": ("… and %1 more (see the journal)", "… y %1 más (ver el diario)"),
     "companion": ("Companion: %1", "Acompañante: %1"),
+    "allergies": ("Allergies: %1", "Alergias: %1"),
+    "no_allergies": ("Allergies: not recorded", "Alergias: no registradas"),
+    "allergies_cut": ("… (see the journal)", "… (ver el diario)"),
+    "blood_type": ("Blood type: %1", "Grupo sanguíneo: %1"),
 }
 PROTOCOL_NAMES: dict[str, tuple[str, str]] = {
     "hsct": (
@@ -122,6 +135,8 @@ class WalletCard:
     medications: tuple[CardMedicine, ...]
     companion_name: str
     companion_phone: str
+    allergies: str = ""  # as entered; "" is not recorded (never "none")
+    blood_type: str = ""  # stored code ("O-"), "" when not entered
 
 
 def wallet_card(services: JournalServices) -> WalletCard:
@@ -161,6 +176,8 @@ def wallet_card(services: JournalServices) -> WalletCard:
         medications=medications,
         companion_name=companions[0][0] if companions else "",
         companion_phone=companions[0][1] if companions else "",
+        allergies=profile.allergies if profile else "",
+        blood_type=profile.blood_type if profile else "",
     )
 
 
@@ -172,6 +189,7 @@ class Line:
     text: str
     bold: bool = False
     points: float = SMALLEST_POINTS
+    kind: str = ""  # "address": the line ``fitted`` may shorten
 
 
 def front_lines(card: WalletCard, language: str) -> list[Line]:
@@ -193,7 +211,7 @@ def front_lines(card: WalletCard, language: str) -> list[Line]:
     if card.clinic:
         lines.append(Line(words("clinic", language, card.clinic)))
     if card.clinic_address:
-        lines.append(Line(words("address", language, card.clinic_address)))
+        lines.append(Line(words("address", language, card.clinic_address), kind="address"))
     if card.clinic_line:
         lines.append(Line(words("line", language, unbroken(card.clinic_line)), bold=True))
     return lines
@@ -214,9 +232,44 @@ def medicine_text(medicine: CardMedicine, canvas: _Canvas, width: float) -> str:
     return name + dose
 
 
-def back_heading(card: WalletCard, language: str) -> list[Line]:
-    """Card 2's first lines: whose card, and the medications' heading."""
+def one_line_allergies(allergies: str) -> str:
+    """The allergies as typed, one a line, as one line for the card: "Penicillin (rash);
+    Latex"."""
+    parts = [part.strip().rstrip(";,").strip() for part in allergies.splitlines()]
+    return "; ".join(part for part in parts if part)
+
+
+def allergy_line(card: WalletCard, language: str, canvas: _Canvas, width: float) -> Line:
+    """ "Allergies: …" in bold, within ALLERGY_LINES lines of ``width`` mm: a longer list is
+    cut at a word and ends in "… (see the journal)". Not entered: "Allergies: not recorded"."""
+    allergies = one_line_allergies(card.allergies)
+    if not allergies:
+        return Line(words("no_allergies", language))
+    line = Line(words("allergies", language, allergies), bold=True)
+    most = canvas.height(Line("Ag", bold=True), width) * ALLERGY_LINES + 0.1
+    if canvas.height(line, width) <= most:
+        return line
+    cut = words("allergies_cut", language)
+    kept = allergies.split(" ")
+    while len(kept) > 1:
+        kept.pop()
+        shortened = " ".join(kept).rstrip(";,")
+        line = Line(words("allergies", language, f"{shortened} {cut}"), bold=True)
+        if canvas.height(line, width) <= most:
+            return line
+    # One word longer than the lines: only its start.
+    metrics = QFontMetricsF(canvas.font(line), canvas.writer)
+    start = metrics.elidedText(allergies, Qt.TextElideMode.ElideRight, width * canvas.scale / 2)
+    return Line(words("allergies", language, f"{start} {cut}"), bold=True)
+
+
+def back_heading(card: WalletCard, language: str, canvas: _Canvas, width: float) -> list[Line]:
+    """Card 2's first lines: whose card, the allergies, the blood type when entered, and the
+    medications' heading."""
     lines = [Line(card.name, bold=True)] if card.name else []
+    lines.append(allergy_line(card, language, canvas, width))
+    if card.blood_type:
+        lines.append(Line(words("blood_type", language, blood_type_text(card.blood_type))))
     lines.append(Line(words("medications", language), bold=True))
     return lines
 
@@ -281,15 +334,46 @@ class _Canvas:
         self.painter.setPen(QPen(QColor("black")))
 
 
-def _draw_lines(canvas: _Canvas, lines: Sequence[Line], x: float, y: float, width: float) -> float:
+def _draw_lines(
+    canvas: _Canvas,
+    lines: Sequence[Line],
+    x: float,
+    y: float,
+    width: float,
+    gap: float = LINE_GAP_MM,
+) -> float:
     for line in lines:
-        y += canvas.text(line, x, y, width) + LINE_GAP_MM
+        y += canvas.text(line, x, y, width) + gap
     return y
 
 
 def _draw_front(canvas: _Canvas, card: WalletCard, language: str, x: float, y: float) -> None:
     width = CARD_WIDTH_MM - 2 * PADDING_MM
-    _draw_lines(canvas, front_lines(card, language), x + PADDING_MM, y + PADDING_MM, width)
+    room = CARD_HEIGHT_MM - 2 * PADDING_MM
+    lines, gap = fitted(canvas, front_lines(card, language), width, room)
+    _draw_lines(canvas, lines, x + PADDING_MM, y + PADDING_MM, width, gap)
+
+
+def fitted(
+    canvas: _Canvas, lines: list[Line], width: float, height: float
+) -> tuple[list[Line], float]:
+    """Card 1's lines within ``height`` mm, and the gap between them: when a long clinic name
+    and address run over, the name is set at the smallest size, then the lines closer
+    together, and only then is the address shortened at a word ("…"); never the 24-hour line
+    below it, nor a size under 9 pt."""
+
+    def tall(candidate: list[Line], gap: float) -> float:
+        return sum(canvas.height(line, width) + gap for line in candidate)
+
+    if tall(lines, LINE_GAP_MM) <= height:
+        return lines, LINE_GAP_MM
+    lines = [replace(line, points=min(line.points, SMALLEST_POINTS)) for line in lines]
+    address = next((n for n, line in enumerate(lines) if line.kind == "address"), None)
+    kept = lines[address].text.split(" ") if address is not None else []
+    while address is not None and tall(lines, TIGHT_GAP_MM) > height and len(kept) > 2:
+        kept.pop()
+        lines[address] = replace(lines[address], text=" ".join(kept).rstrip(",;") + " …")
+    return lines, TIGHT_GAP_MM
 
 
 def _draw_back(canvas: _Canvas, card: WalletCard, language: str, x: float, y: float) -> None:
@@ -298,7 +382,8 @@ def _draw_back(canvas: _Canvas, card: WalletCard, language: str, x: float, y: fl
     the whole list."""
     left = x + PADDING_MM
     width = CARD_WIDTH_MM - 2 * PADDING_MM
-    top = _draw_lines(canvas, back_heading(card, language), left, y + PADDING_MM, width)
+    heading = back_heading(card, language, canvas, width)
+    top = _draw_lines(canvas, heading, left, y + PADDING_MM, width)
     foot = back_foot(card, language)
     foot_height = sum(canvas.height(line, width) + LINE_GAP_MM for line in foot)
     bottom = y + CARD_HEIGHT_MM - PADDING_MM - foot_height

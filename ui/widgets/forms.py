@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey.dto import CompanionData, CourseData, ProfileData
+from journey.dto import BLOOD_TYPES, CompanionData, CourseData, ProfileData
 from journey.errors import Problem
 from journey.places import (
     place_zone,
@@ -59,6 +59,7 @@ from journey.places import (
     zone_typed,
 )
 from journey.timekeeping import EARLIEST_DATE, LATEST_DATE, date_problem, known_zones
+from ui.words.blood_type import blood_type_text
 from ui.words.messages import problem_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, translated
 
@@ -876,6 +877,24 @@ class ProfileForm(Form):
             self.last_mri_findings = self.add(
                 "last_mri_findings", _tr("Last MRI &findings"), notes_box()
             )
+            self.allergies = self.add(
+                "allergies",
+                _tr("Aller&gies"),
+                notes_box(),
+                _tr(
+                    "Medicines, foods or materials, and what happens — for the wallet card "
+                    "and the report"
+                ),
+            )
+            # Stored in ASCII ("O-"), shown with a true minus sign ("O−").
+            self.blood_type = self.add(
+                "blood_type",
+                _tr("Bl&ood type"),
+                choice_box(
+                    [("", _tr("Not entered"))]
+                    + [(code, blood_type_text(code)) for code in BLOOD_TYPES]
+                ),
+            )
 
     def read(self) -> tuple[ProfileData, list[Problem]]:
         edss, edss_problem = parse_number("edss", self.edss.text())
@@ -889,6 +908,8 @@ class ProfileForm(Form):
             dmt_history=self.dmt_history.toPlainText() if self.full else "",
             last_mri_date=read_date(self.last_mri_date) if self.full else None,
             last_mri_findings=self.last_mri_findings.toPlainText() if self.full else "",
+            allergies=self.allergies.toPlainText() if self.full else "",
+            blood_type=self.blood_type.currentData() if self.full else "",
         )
         problems = [p for p in (edss_problem, year_problem) if p is not None]
         return data, problems + self.refused_dates()
@@ -903,6 +924,8 @@ class ProfileForm(Form):
             self.dmt_history.setPlainText(data.dmt_history)
             write_date(self.last_mri_date, data.last_mri_date)
             self.last_mri_findings.setPlainText(data.last_mri_findings)
+            self.allergies.setPlainText(data.allergies)
+            set_choice(self.blood_type, data.blood_type)
 
 
 class CourseForm(Form):
