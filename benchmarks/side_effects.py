@@ -30,8 +30,8 @@ ZONES = ("America/Tijuana", "America/Toronto", "America/Mexico_City")
 TARGET_LOG_MS, TARGET_OPEN_MS, TARGET_MEMORY_MB = 50, 300, 250
 
 
-def fill(services: JournalServices, count: int) -> None:
-    """``count`` entries over the last three years, in one transaction of bulk SQL."""
+def fill(services: JournalServices, count: int, years: float = 3) -> None:
+    """``count`` entries over the last ``years`` years, in one transaction of bulk SQL."""
     now = services.clock.now()
     for _, name in catalogue():  # the symptoms' rows, made as the app makes them
         services.side_effects.log(
@@ -41,7 +41,7 @@ def fill(services: JournalServices, count: int) -> None:
     with services.session_factory.begin() as session:
         symptom_ids = list(session.scalars(select(Symptom.id)))
         rng = random.Random(7)
-        span = timedelta(days=3 * 365).total_seconds()
+        span = timedelta(days=years * 365).total_seconds()
         rows = []
         for n in range(count):
             at = now - timedelta(seconds=rng.random() * span)

@@ -8,8 +8,10 @@ The range is inclusive and read in the computer's zone (``Clock.zone``): entries
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -23,7 +25,7 @@ from journey.rating_trends import (
     rolling_average,
     trend,
 )
-from journey.side_effects import fever_grade, hours_above_40
+from journey.side_effects import Reading, fever_grade, hours_above_40_at
 from journey.timekeeping import EARLIEST_DATE, LATEST_DATE, shown_in
 
 if TYPE_CHECKING:
@@ -71,6 +73,31 @@ class ScaleReport:
 
 
 @dataclass(frozen=True)
+class LogDay:
+    """One day of a long side-effect log, for the report's summary of it."""
+
+    day: date
+    entries: int
+    symptoms: tuple[tuple[str, int], ...]  # the most logged (as shown) with their counts
+    severity: int  # the highest
+    celsius: float | None  # the highest temperature, if any was taken
+    flagged: int  # entries that raised a red flag
+
+
+def entry_reading(entry: Entry) -> Reading:
+    details = entry.details
+    return Reading(
+        entry.id,
+        details.at,
+        entry.symptom_key,
+        details.severity,
+        details.celsius,
+        details.zone,
+        entry.watch_window_id,
+    )
+
+
+@dataclass(frozen=True)
 class WindowFever:
     """The highest fever grade (CTCAE v5.0, journey.side_effects.fever_grade) of the readings
     logged in one watch window in the period; ``grade`` None: no reading reached grade 1."""
@@ -96,6 +123,13 @@ class Summary:
 
 
 FOLLOW_UPS_SHOWN = 3  # the next few; the timeline lists every item of the period
+# A long side-effect log is summarised (issue 20): up to LOG_ROWS entries are listed one a
+# row (some seven pages of the report's small print); a longer log is shown a day a row, and
+# the CSV export (side_effects.csv) has every entry. Page limits, not clinical numbers.
+LOG_ROWS = 300
+LOG_DAYS = 366  # days of that summary shown, the latest; the earlier ones are in the CSV
+RED_FLAG_ROWS = 50  # red flags listed, the latest; the CSV's red_flags column has them all
+SYMPTOMS_A_DAY = 2  # the most logged symptoms a day's row names
 
 
 @dataclass(frozen=True)
@@ -110,7 +144,9 @@ class ReportData:
     companion: CompanionData | None
     numbering: DayNumbering | None
     items: list[Item]
-    entries: list[Entry]  # oldest first
+    entries: list[Entry]  # oldest first; none when there are more than LOG_ROWS…
+    entry_count: int  # …in the period: then the log is shown a day a row
+    log_days: list[LogDay]  # oldest first, every day with an entry (none: entry by entry)
     red_flags: list[tuple[RedFlag, datetime | None]]  # with when it was acknowledged
     red_flags_unchecked: tuple[Unchecked, ...]  # rules that could not be checked: say so
     scales: list[ScaleReport]  # shown scales with ratings in the range
@@ -152,19 +188,18 @@ def month_summaries(points: list[Point], zone: ZoneInfo) -> list[MonthSummary]:
     ]
 
 
-def window_fevers(entries: list[Entry], windows: list[Window]) -> list[WindowFever]:
-    """The highest fever grade in each watch window, from ``entries`` (oldest first): a
+def window_fevers(rows: Sequence[Reading], windows: list[Window]) -> list[WindowFever]:
+    """The highest fever grade in each watch window, from ``rows`` (oldest first): a
     reading's grade as the CSV export gives it (how long it stayed above 40.0 °C tells grade 3
     from 4)."""
-    readings = [(e.details.at, e.details.celsius) for e in entries if e.details.celsius is not None]
+    above_40 = hours_above_40_at((r.at, r.celsius) for r in rows if r.celsius is not None)
     by_window: dict[int, list[tuple[float, int | None]]] = {}
-    for entry in entries:
-        celsius = entry.details.celsius
-        if celsius is None or entry.watch_window_id is None:
+    for row in rows:
+        if row.celsius is None or row.watch_window_id is None:
             continue
-        above = hours_above_40(readings, entry.details.at) if celsius > 40.0 else 0.0
-        by_window.setdefault(entry.watch_window_id, []).append(
-            (celsius, fever_grade(celsius, above))
+        above = above_40[row.at] if row.celsius > 40.0 else 0.0
+        by_window.setdefault(row.watch_window_id, []).append(
+            (row.celsius, fever_grade(row.celsius, above))
         )
     fevers = []
     for window in sorted(windows, key=lambda w: w.opened_at):
@@ -186,9 +221,46 @@ def window_fevers(entries: list[Entry], windows: list[Window]) -> list[WindowFev
     return fevers
 
 
+def log_days(
+    rows: Sequence[Reading], names: dict[str, str], zone: ZoneInfo, flagged: set[int]
+) -> list[LogDay]:
+    """``rows`` (oldest first) a day a row, in ``zone``: how many entries, the most logged
+    symptoms, the highest severity and temperature, and how many raised a red flag."""
+    days: list[LogDay] = []
+    group: list[Reading] = []
+    day: date | None = None
+    ends = datetime.min.replace(tzinfo=UTC)  # the end of ``day``: one date per day, not row
+
+    def close() -> None:
+        if day is None or not group:
+            return
+        counts = Counter(row.symptom_key for row in group).most_common(SYMPTOMS_A_DAY)
+        temperatures = [row.celsius for row in group if row.celsius is not None]
+        days.append(
+            LogDay(
+                day=day,
+                entries=len(group),
+                symptoms=tuple((names.get(key, key), n) for key, n in counts),
+                severity=max(row.severity for row in group),
+                celsius=max(temperatures) if temperatures else None,
+                flagged=sum(1 for row in group if row.entry_id in flagged),
+            )
+        )
+
+    for row in rows:
+        if row.at >= ends:
+            close()
+            group = []
+            day = shown_in(row.at, zone).date()
+            ends = datetime.combine(day + timedelta(days=1), time(), tzinfo=zone)
+        group.append(row)
+    close()
+    return days
+
+
 def summarise(
     services: JournalServices,
-    entries: list[Entry],
+    rows: Sequence[Reading],
     red_flags: list[tuple[RedFlag, datetime | None]],
     medications: list[MedicationDetails],
     last: date,
@@ -201,7 +273,7 @@ def summarise(
     ]
     return Summary(
         red_flags_acknowledged=sum(1 for _, at in red_flags if at is not None),
-        fevers=window_fevers(entries, services.watch_windows.windows()),
+        fevers=window_fevers(rows, services.watch_windows.windows()),
         current_medications=[m for m in medications if m.stopped is None or m.stopped > last],
         follow_ups=follow_ups[:FOLLOW_UPS_SHOWN],
     )
@@ -243,9 +315,20 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         )
 
     clinical = services.clinical
-    checked = services.red_flags.check_period(since, until)
-    entries = services.side_effects.entries(since=since, until=until)[::-1]
+    # The log entry by entry, or, when longer than LOG_ROWS, a day a row (issue 20); the
+    # entries of a long one are read once, for the red flags too.
+    side_effects = services.side_effects
+    entries = side_effects.entries(since=since, until=until, limit=LOG_ROWS + 1)[::-1]
+    if len(entries) <= LOG_ROWS:
+        rows = [entry_reading(entry) for entry in entries]
+        checked = services.red_flags.check_period(since, until)
+    else:
+        entries = []
+        rows = side_effects.readings(since=since, until=until)
+        checked = services.red_flags.check_period(since, until, rows)
     red_flags = [(f, checked.acknowledged.get((f.rule_key, f.entry_id))) for f in checked.flags]
+    flagged = {f.entry_id for f in checked.flags}
+    days = [] if entries else log_days(rows, side_effects.symptom_names(), zone, flagged)
     medications = [
         r.details
         for r in clinical.medications.all()
@@ -263,6 +346,8 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         numbering=services.itinerary.numbering(),
         items=services.itinerary.items(first, last),
         entries=entries,
+        entry_count=len(rows),
+        log_days=days,
         red_flags=red_flags,
         red_flags_unchecked=checked.unchecked,
         scales=scales,
@@ -278,5 +363,5 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         neda=clinical.neda3(first, last),
         discharge=clinical.discharge(),
         adherence=clinical.doses.adherence(max(first, EARLIEST_DATE), min(last, LATEST_DATE)),
-        summary=summarise(services, entries, red_flags, medications, last),
+        summary=summarise(services, rows, red_flags, medications, last),
     )

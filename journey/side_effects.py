@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 from journey.errors import Problem
 
@@ -111,12 +112,26 @@ def hours_above_40(readings: list[tuple[datetime, float]], at: datetime) -> floa
     return 0.0 if start is None else (at - start).total_seconds() / 3600
 
 
+def hours_above_40_at(readings: Iterable[tuple[datetime, float]]) -> dict[datetime, float]:
+    """``hours_above_40`` at every reading's moment, in one pass over the readings (asked
+    reading by reading, a long journal's readings were sorted once per reading above 40 °C)."""
+    hours: dict[datetime, float] = {}
+    start = None
+    for when, celsius in sorted(readings):
+        if celsius > 40.0:
+            start = start or when
+        else:
+            start = None
+        # Readings at the same moment: the last one sorted decides, as in hours_above_40.
+        hours[when] = 0.0 if start is None else (when - start).total_seconds() / 3600
+    return hours
+
+
 # --- red flags (resources/side_effects/red_flags.json) -------------------------------------
 
 
-@dataclass(frozen=True)
-class Reading:
-    """What a red-flag rule looks at: one logged entry."""
+class Reading(NamedTuple):
+    """What a red-flag rule looks at: one logged entry (a tuple: a long journal makes 10⁶)."""
 
     entry_id: int
     at: datetime  # aware instant
@@ -124,6 +139,7 @@ class Reading:
     severity: int
     celsius: float | None
     zone: str = "UTC"  # where the user was: the flag is shown in that zone's time
+    watch_window_id: int | None = None  # the watch window it is linked to (the report's)
 
 
 @dataclass(frozen=True)
@@ -161,6 +177,9 @@ RULE_KINDS = frozenset(
         "severity_at_least",
     }
 )
+
+
+PROCEDURE_KINDS = frozenset({"symptom_after_item", "symptom_with_fever_after_item"})
 
 
 @cache
@@ -238,7 +257,7 @@ def check_red_flags(readings: list[Reading], context: RedFlagContext) -> RedFlag
     rule that could not be evaluated. Never raises: a rule that fails is reported as unchecked
     and the other rules are still evaluated."""
     try:
-        ordered = sorted(readings, key=lambda r: r.at)
+        prepared = _Prepared.of(readings, context.unit)
         rules = red_flag_rules()
     except Exception as exc:  # the rules file or the readings themselves cannot be read
         return RedFlagCheck(unchecked=(Unchecked("", _reason(exc)),))
@@ -246,7 +265,7 @@ def check_red_flags(readings: list[Reading], context: RedFlagContext) -> RedFlag
     unchecked: list[Unchecked] = []
     for rule in rules:
         try:
-            flags.extend(_rule_flags(rule, ordered, context))
+            flags.extend(_rule_flags(rule, prepared, context))
         except Exception as exc:
             key = rule.get("key", "") if isinstance(rule, dict) else ""
             unchecked.append(Unchecked(str(key), _reason(exc)))
@@ -266,17 +285,59 @@ def _matches(reading: Reading, rule: dict[str, Any]) -> bool:
     return reading.symptom_key in rule["symptoms"] and reading.severity >= rule["severity_at_least"]
 
 
-def _after_procedure(at: datetime, rule: dict[str, Any], context: RedFlagContext) -> bool:
-    """``at`` falls within ``within_hours`` of the start of one of the rule's procedures."""
+def _after_procedure(rule: dict[str, Any], context: RedFlagContext) -> Callable[[datetime], bool]:
+    """Whether a moment falls within ``within_hours`` of the start of one of the rule's
+    procedures (their starts picked out once, not for every reading)."""
     within = timedelta(hours=rule["within_hours"])
-    return any(
-        kind in rule["after_kinds"] and timedelta(0) <= at - start <= within
-        for kind, start in context.procedures
-    )
+    starts = [start for kind, start in context.procedures if kind in rule["after_kinds"]]
+    return lambda at: any(timedelta(0) <= at - start <= within for start in starts)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """The readings in time order, looked at once for every rule: their moments, those with a
+    temperature and that temperature as shown, and where each symptom's readings are (a long
+    journal's readings were otherwise gone through once per rule; issue 20)."""
+
+    ordered: list[Reading]
+    moments: list[datetime]
+    temperatures: list[Reading]
+    shown: dict[int, float]  # entry id → its temperature in the user's unit, to 0.1 degree
+    by_symptom: dict[str, list[int]]  # symptom key → the positions of its readings in order
+
+    @classmethod
+    def of(cls, readings: list[Reading], unit: str) -> _Prepared:
+        ordered = sorted(readings, key=lambda r: r.at)
+        temperatures = [reading for reading in ordered if reading.celsius is not None]
+        by_symptom: dict[str, list[int]] = {}
+        for position, reading in enumerate(ordered):
+            by_symptom.setdefault(reading.symptom_key, []).append(position)
+        return cls(
+            ordered=ordered,
+            moments=[reading.at for reading in ordered],
+            temperatures=temperatures,
+            shown={
+                r.entry_id: shown_temperature(r.celsius, unit)
+                for r in temperatures
+                if r.celsius is not None
+            },
+            by_symptom=by_symptom,
+        )
+
+    def candidates(self, rule: dict[str, Any]) -> list[Reading]:
+        """The readings that can raise the rule's flag, in order: a temperature rule reads
+        temperatures, a symptom rule its symptoms; the others read every reading."""
+        kind = rule["kind"]
+        if kind.startswith("temperature_"):
+            return self.temperatures
+        if kind in ("symptom_after_item", "symptom_any"):
+            positions = sorted(p for key in rule["symptoms"] for p in self.by_symptom.get(key, ()))
+            return [self.ordered[p] for p in positions]
+        return self.ordered
 
 
 def _rule_flags(
-    rule: dict[str, Any], ordered: list[Reading], context: RedFlagContext
+    rule: dict[str, Any], prepared: _Prepared, context: RedFlagContext
 ) -> list[RedFlag]:
     """The flags one rule raises over the readings (in time order)."""
     key, kind = rule["key"], rule["kind"]
@@ -289,30 +350,35 @@ def _rule_flags(
     # shown as 38.0 °C meets 38.0 °C).
     limit = shown_temperature(threshold, context.unit)
 
+    shown = prepared.shown
+
     def at_least(reading: Reading) -> bool:
-        return (
-            reading.celsius is not None
-            and shown_temperature(reading.celsius, context.unit) >= limit
-        )
+        return reading.celsius is not None and shown[reading.entry_id] >= limit
 
     # The readings' moments, in order, and those of the readings at or above the threshold:
     # "another reading within hours of this one" is two binary searches, not a scan of every
     # reading (a journal of 10⁶ entries took hours; issue 20).
-    moments = [reading.at for reading in ordered]
-    fevers = [reading.at for reading in ordered if at_least(reading)]
+    ordered, moments = prepared.ordered, prepared.moments
+    fevers = (  # only the rule that looks for a second reading needs them
+        [reading.at for reading in prepared.temperatures if at_least(reading)]
+        if kind == "temperature_twice"
+        else []
+    )
+    after_procedure = (
+        _after_procedure(rule, context) if kind in PROCEDURE_KINDS else (lambda _at: False)
+    )
+    neutropenia_only = rule.get("during") == "neutropenia"
+    messages: dict[tuple[tuple[str, Any], ...], str] = {}  # one wording per set of values
     flags: list[RedFlag] = []
-    for reading in ordered:
+    for reading in prepared.candidates(rule):
         params: dict[str, Any] = {}
-        if rule.get("during") == "neutropenia" and not _in_any(reading.at, context.neutropenia):
+        if neutropenia_only and not _in_any(reading.at, context.neutropenia):
             continue
         if kind == "temperature_at_least":
             hit = at_least(reading)
             params = {"threshold": threshold, "celsius": reading.celsius}
         elif kind == "temperature_below":
-            hit = (
-                reading.celsius is not None
-                and shown_temperature(reading.celsius, context.unit) < limit
-            )
+            hit = reading.celsius is not None and shown[reading.entry_id] < limit
             params = {"threshold": threshold, "celsius": reading.celsius}
         elif kind == "temperature_twice":
             apart = timedelta(minutes=rule["apart_minutes"])
@@ -323,18 +389,18 @@ def _rule_flags(
             )
             params = {"threshold": threshold, "celsius": reading.celsius}
         elif kind == "symptom_after_item":
-            hit = _matches(reading, rule) and _after_procedure(reading.at, rule, context)
+            hit = _matches(reading, rule) and after_procedure(reading.at)
         elif kind == "symptom_with_fever_after_item":
             # The symptom and a temperature at or above the threshold, logged within
             # ``together_hours`` of each other after the procedure; raised by the later entry.
             together = timedelta(hours=rule["together_hours"])
             hit = False
-            if _after_procedure(reading.at, rule, context):
+            if after_procedure(reading.at):
                 start = bisect_left(moments, reading.at - together)
                 earlier = [  # this entry too: a stiff neck logged with its temperature
                     other
                     for other in ordered[start : bisect_right(moments, reading.at)]
-                    if _after_procedure(other.at, rule, context)
+                    if after_procedure(other.at)
                 ]
                 hit = (_matches(reading, rule) and any(at_least(o) for o in earlier)) or (
                     at_least(reading) and any(_matches(o, rule) for o in earlier)
@@ -346,12 +412,18 @@ def _rule_flags(
             hit = reading.severity >= rule["severity_at_least"]
             params = {"severity": reading.severity}
         if hit:
+            values = tuple(params.items())
+            message = messages.get(values)
+            if message is None:
+                message = messages[values] = rule["message"].format(
+                    **_english(params, context.unit)
+                )
             flags.append(
                 RedFlag(
                     rule_key=key,
                     entry_id=reading.entry_id,
                     at=reading.at,
-                    message=rule["message"].format(**_english(params, context.unit)),
+                    message=message,
                     params=params,
                     source=rule["source"],
                     zone=reading.zone,

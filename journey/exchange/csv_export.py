@@ -111,7 +111,7 @@ from journey.errors import Cancelled, JournalError
 from journey.files import sync_folder
 from journey.itinerary import KIND_WORDS, RESPONSIBLE_WORDS
 from journey.money import as_decimal
-from journey.side_effects import fever_grade, hours_above_40, red_flag_rules, severity_word
+from journey.side_effects import fever_grade, hours_above_40_at, red_flag_rules, severity_word
 from journey.timekeeping import later, shown_in
 
 ITINERARY_COLUMNS = (
@@ -634,14 +634,16 @@ def _side_effects(services: CsvSources, words: CsvWording) -> list[Row]:
     order = {rule["key"]: index for index, rule in enumerate(red_flag_rules())}
     for raised in flags.values():
         raised.sort(key=lambda flag: order.get(flag[0], len(order)))
-    readings = [(e.details.at, e.details.celsius) for e in entries if e.details.celsius is not None]
+    above_40 = hours_above_40_at(
+        (e.details.at, e.details.celsius) for e in entries if e.details.celsius is not None
+    )
     rows: list[Row] = []
     for entry in entries:
         details = entry.details
         grade = None
         if details.celsius is not None:
             # How long it stayed above 40.0 °C tells grade 3 from 4; below, it does not matter.
-            above = hours_above_40(readings, details.at) if details.celsius > 40.0 else 0.0
+            above = above_40[details.at] if details.celsius > 40.0 else 0.0
             grade = fever_grade(details.celsius, above)
         raised = flags.get(entry.id, [])
         acknowledged = [(key, at) for key, at in raised if at is not None]

@@ -295,6 +295,33 @@ def _link_entries(session: Session, window: WatchWindow) -> None:
         entry.watch_window_id = _window_at(session, entry.at)
 
 
+def read_readings(
+    sessions: sessionmaker[Any], since: datetime, until: datetime | None
+) -> list[Reading]:
+    """The entries from ``since`` (to ``until``), oldest first, as Readings: the table's
+    columns, never a whole entry, and each symptom's key from a table of a few rows rather
+    than a join (a report over 10⁶ entries, issue 20)."""
+    entry = SideEffectEntry.__table__.c
+    query = select(
+        entry.id,
+        entry.at,
+        entry.symptom_id,
+        entry.severity,
+        entry.temperature_c,
+        entry.zone,
+        entry.watch_window_id,
+    ).where(entry.at >= since)
+    if until is not None:
+        query = query.where(entry.at < until)
+    with sessions() as session:
+        keys = dict(session.execute(select(Symptom.id, Symptom.key)).all())
+        rows = session.connection().execute(query.order_by(entry.at, entry.id)).all()
+    return [
+        Reading(id_, at, keys[symptom], severity, celsius, zone, window)
+        for id_, at, symptom, severity, celsius, zone, window in rows
+    ]
+
+
 class SideEffectService(Service):
     def __init__(self, session_factory: sessionmaker[Any], clock: Clock) -> None:
         self._sessions = session_factory
@@ -403,6 +430,16 @@ class SideEffectService(Service):
                 recorded_by,
             )
             return int(session.scalar(query) or 0)
+
+    def readings(self, *, since: datetime, until: datetime | None = None) -> list[Reading]:
+        """The entries from ``since`` (to ``until``) as the red-flag rules and a long log's
+        summary read them, oldest first (``read_readings``)."""
+        return read_readings(self._sessions, since, until)
+
+    def symptom_names(self) -> dict[str, str]:
+        """Each symptom's key → its name as shown."""
+        with self._sessions() as session:
+            return dict(session.execute(select(Symptom.key, Symptom.name)).all())
 
     @staticmethod
     def _filtered(
@@ -564,16 +601,22 @@ class RedFlagService(Service):
         checked = self.check_period(since, until)
         return [(f, checked.acknowledged.get((f.rule_key, f.entry_id))) for f in checked.flags]
 
-    def check_period(self, since: datetime, until: datetime) -> RedFlagCheck:
-        """``in_period``'s flags, oldest first, with the rules that could not be checked."""
-        checked = self._check(since, until)
+    def check_period(
+        self, since: datetime, until: datetime, readings: list[Reading] | None = None
+    ) -> RedFlagCheck:
+        """``in_period``'s flags, oldest first, with the rules that could not be checked.
+        ``readings``: the period's entries as the caller has already read them (the report
+        of a long journal reads them once), else read here."""
+        checked = self._check(since, until, readings)
         return replace(checked, flags=checked.flags[::-1])
 
-    def _check(self, since: datetime, until: datetime | None) -> RedFlagCheck:
+    def _check(
+        self, since: datetime, until: datetime | None, readings: list[Reading] | None = None
+    ) -> RedFlagCheck:
         """The flags raised by entries from ``since`` (to ``until``), newest first, and when
         each (rule, entry) was acknowledged; whatever fails is reported, never raised."""
         try:
-            readings, context, acknowledged = self._facts(since, until)
+            readings, context, acknowledged = self._facts(since, until, readings)
         except Exception as exc:  # even the journal unreadable: "could not check", not silence
             return RedFlagCheck(unchecked=(Unchecked("", f"{type(exc).__name__}: {exc}"),))
         checked = check_red_flags(readings, context)
@@ -583,18 +626,11 @@ class RedFlagService(Service):
         return replace(checked, flags=flags, acknowledged=acknowledged)
 
     def _facts(
-        self, since: datetime, until: datetime | None
+        self, since: datetime, until: datetime | None, readings: list[Reading] | None = None
     ) -> tuple[list[Reading], RedFlagContext, dict[tuple[str, int], datetime]]:
-        query = select(SideEffectEntry, Symptom.key).join(Symptom)
-        query = query.where(SideEffectEntry.at >= since)
-        if until is not None:
-            query = query.where(SideEffectEntry.at < until)
+        if readings is None:
+            readings = read_readings(self._sessions, since, until)
         with self._sessions() as session:
-            rows = session.execute(query).all()
-            readings = [
-                Reading(row.id, row.at, key, row.severity, row.temperature_c, row.zone)
-                for row, key in rows
-            ]
             items = session.scalars(
                 select(ItineraryItem).where(ItineraryItem.status != "cancelled")
             ).all()

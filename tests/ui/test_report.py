@@ -4,7 +4,7 @@ covers, and that a failed or cancelled report leaves no file."""
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -306,3 +306,55 @@ def test_the_summary_keeps_to_page_one_with_many_medicines_and_red_flags(
         # The summary lists the first red flags and says where the rest are.
         shown = SUMMARY_RED_FLAGS
         assert f"and {len(data.red_flags) - shown} more, listed under Side effects" in pages[0]
+
+
+def test_a_long_log_is_shown_a_day_a_row_and_names_the_csv_for_every_entry(
+    demo_services: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long log at a small scale: more than LOG_ROWS entries, more red flags than are listed.
+    monkeypatch.setattr("journey.report.LOG_ROWS", 20)
+    monkeypatch.setattr("ui.report.document.LOG_ROWS", 20)
+    monkeypatch.setattr("ui.report.document.RED_FLAG_ROWS", 3)
+    # An evening and the night after it where the computer is (the report's days): 23:00
+    # and 00:30 are on two days there.
+    zone = demo_services.clock.zone
+    late = datetime(2026, 10, 20, 23, 0, tzinfo=ZoneInfo(zone))
+    for n, at in enumerate((late, late + timedelta(hours=1, minutes=30))):
+        for k in range(12):
+            demo_services.side_effects.log(
+                EntryDetails("Nausea", 2 + n, at + timedelta(minutes=k), zone)
+            )
+    for n in range(4):  # 39.1 °C in the reinfusion's watch window: red flags
+        at = NOW - timedelta(minutes=20 * n + 10)
+        demo_services.side_effects.log(EntryDetails("Fever", 5, at, HOME_ZONE, celsius=39.1))
+    first, last = default_range(demo_services)
+    data = gather(demo_services, first, last)
+    total = demo_services.side_effects.count(since=datetime(1900, 1, 1, tzinfo=UTC))
+    assert data.entries == []
+    assert data.entry_count == total > 20
+    assert sum(day.entries for day in data.log_days) == total
+    tuesday, wednesday = (
+        next(d for d in data.log_days if d.day == day)
+        for day in (date(2026, 10, 20), date(2026, 10, 21))
+    )
+    assert (tuesday.entries, tuesday.symptoms[0], tuesday.severity) == (12, ("Nausea", 12), 2)
+    assert (wednesday.entries, wednesday.symptoms[0], wednesday.severity) == (12, ("Nausea", 12), 3)
+    assert len(data.red_flags) > 3
+
+    path = write_report(demo_services, tmp_path / "r.pdf", first, last, paper="a4")
+    text = pdf_text(path)
+    assert (
+        f"{total} entries in this period, more than 20, so the log is shown a day a row. "
+        "Every entry is in side_effects.csv (Report and data ▸ Export for a spreadsheet, or "
+        "“journey export csv”)."
+    ) in text
+    assert "Day Entries Most logged Highest severity (0–10)" in text
+    assert f"{weekday_date_text(date(2026, 10, 20))} 12 Nausea (12) 2 (mild)" in text
+    assert f"{weekday_date_text(date(2026, 10, 21))} 12 Nausea (12) 3 (mild)" in text
+    assert (
+        f"{len(data.red_flags)} red flags in this period: the latest 3 are listed here. "
+        "Every one is in the red_flags column of side_effects.csv"
+    ) in text
+    listed = [flag for flag, _ in data.red_flags[-3:]]
+    for flag in listed:
+        assert " ".join(flag.message.split()) in text

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from journey.report import LOG_DAYS, LOG_ROWS, RED_FLAG_ROWS
 from journey.timekeeping import shown_in
 from ui.report.chart import paint_scale
 from ui.widgets.pdf import Drawing, Paper, save_pdf
@@ -594,7 +595,20 @@ def _side_effects(data: ReportData) -> str:
         )
     if data.red_flags:
         rows = []
-        for flag, acknowledged in data.red_flags:
+        listed = data.red_flags[-RED_FLAG_ROWS:]  # the latest; all are in the CSV
+        if len(listed) < len(data.red_flags):
+            parts.append(
+                none_line(
+                    _tr(
+                        "%1 red flags in this period: the latest %2 are listed here. Every "
+                        "one is in the red_flags column of side_effects.csv (%3)."
+                    )
+                    .replace("%1", number_text(len(data.red_flags)))
+                    .replace("%2", number_text(len(listed)))
+                    .replace("%3", csv_where())
+                )
+            )
+        for flag, acknowledged in listed:
             seen = (
                 when_text(acknowledged, data.zone, data.zone)
                 if acknowledged is not None
@@ -613,6 +627,9 @@ def _side_effects(data: ReportData) -> str:
     else:
         parts.append(none_line(_tr("No red flag was raised in this period.")))
     parts.append(f"<h3>{esc(_tr('Side-effect log'))}</h3>")
+    if data.log_days:
+        parts.append(_log_by_day(data))
+        return "".join(parts)
     if not data.entries:
         parts.append(none_line(_tr("No side effect was logged in this period.")))
         return "".join(parts)
@@ -656,6 +673,51 @@ def _side_effects(data: ReportData) -> str:
             + "</small></p>"
         )
     return "".join(parts)
+
+
+def csv_where() -> str:
+    """Where the CSV files are made, in the words of the window and of the command line."""
+    return _tr("Report and data ▸ Export for a spreadsheet, or “journey export csv”")
+
+
+def _log_by_day(data: ReportData) -> str:
+    """A log longer than LOG_ROWS entries, a day a row: the latest LOG_DAYS days."""
+
+    days = data.log_days[-LOG_DAYS:]
+    note = (
+        _tr(
+            "%1 entries in this period, more than %2, so the log is shown a day a row. Every "
+            "entry is in side_effects.csv (%3)."
+        )
+        .replace("%1", number_text(data.entry_count))
+        .replace("%2", number_text(LOG_ROWS))
+        .replace("%3", csv_where())
+    )
+    if len(days) < len(data.log_days):
+        note += " " + _tr("The %1 earlier days with entries are there too.").replace(
+            "%1", number_text(len(data.log_days) - len(days))
+        )
+    rows = [
+        (
+            weekday_date_text(day.day),
+            number_text(day.entries),
+            ", ".join(f"{symptom_text(name)} ({number_text(n)})" for name, n in day.symptoms),
+            severity_text(day.severity),
+            temperature_with_grade(day.celsius, data.temperature_unit),
+            f"⚑ {number_text(day.flagged)}" if day.flagged else "",
+        )
+        for day in days
+    ]
+    headers = (
+        _tr("Day"),
+        _tr("Entries"),
+        _tr("Most logged"),
+        _tr("Highest severity (0–10)"),
+        _tr("Highest temperature"),
+        _tr("Entries with a red flag"),
+    )
+    # Widths that keep a day to one line (a row of one line never runs over a page).
+    return none_line(note) + table(headers, rows, compact=True, widths=(15, 8, 33, 13, 19, 12))
 
 
 def _quality_of_life(data: ReportData) -> str:
