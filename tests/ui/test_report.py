@@ -19,6 +19,7 @@ from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from tests.ui.helpers import HOME_ZONE, NOW, pdf_text
 from ui.report.document import SUMMARY_RED_FLAGS, ReportCancelled, write_report
+from ui.widgets.pdf import save_pdf
 from ui.words.aftercare import neda_lines, one_decimal, scale_name, signed
 from ui.words.time import weekday_date_text
 
@@ -358,3 +359,25 @@ def test_a_long_log_is_shown_a_day_a_row_and_names_the_csv_for_every_entry(
     listed = [flag for flag, _ in data.red_flags[-3:]]
     for flag in listed:
         assert " ".join(flag.message.split()) in text
+
+
+def test_a_table_whose_first_row_would_run_over_starts_on_the_next_page_with_its_heading(
+    tmp_path: Path,
+) -> None:
+    # A heading and a table of one tall row after more and more lines of text: wherever the
+    # page ends, the row is never cut, and its heading stays with it.
+    row = " ".join(
+        f"Line {n} of the only row's symptoms, as the patient typed them." for n in range(8)
+    )
+    for filler in range(60, 80):
+        lines = "".join(f"<p>Paragraph {n}.</p>" for n in range(filler))
+        html = (
+            f"<html><body>{lines}<h3>Relapses</h3>"
+            "<table border='1' width='100%'><thead><tr><th>Started</th><th>Symptoms</th></tr>"
+            f"</thead><tr><td>Wed 6 May 2026</td><td>{row}</td></tr></table></body></html>"
+        )
+        path = tmp_path / f"{filler}.pdf"
+        save_pdf(html, path, "Test", paper="a4")
+        pages = page_texts(path)
+        [page] = [p for p in pages if "Relapses Started Symptoms" in p]
+        assert row in page, f"after {filler} paragraphs the row is cut over two pages"

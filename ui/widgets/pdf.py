@@ -275,14 +275,35 @@ def keep_rows_whole(document: QTextDocument) -> None:
     is left to run over."""
     height = document.pageSize().height()
     while (found := _first_split_row(document, height)) is not None:
-        split_table(document, *found)
+        table, row = found
+        if row > table.format().headerRowCount():
+            split_table(document, table, row)
+        else:  # its first row: the table starts on the next page, with its heading if any
+            start_on_next_page(document, table)
         document.markContentsDirty(0, document.characterCount())
+
+
+def start_on_next_page(document: QTextDocument, table: QTextTable) -> None:
+    """Start ``table`` on a new page, and the heading just above it with it."""
+    before = document.findBlock(table.firstPosition() - 1)
+    if before.isValid() and before.blockFormat().headingLevel() > 0:
+        moved = QTextBlockFormat()
+        moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(before).mergeBlockFormat(moved)
+    else:
+        form = table.format()
+        form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(form)
 
 
 def _first_split_row(document: QTextDocument, height: float) -> tuple[QTextTable, int] | None:
     layout = document.documentLayout()
     for table in _tables(document.rootFrame()):
-        for row in range(table.format().headerRowCount() + 1, table.rows()):
+        # A table's first row is looked at only at the top level: a table in a cell moves
+        # with its cell's row.
+        nested = table.parentFrame() is not document.rootFrame()
+        first = table.format().headerRowCount() + (1 if nested else 0)
+        for row in range(first, table.rows()):
             cells = [table.cellAt(row, column) for column in range(table.columns())]
             if any(cell.rowSpan() > 1 for cell in cells):
                 continue
