@@ -68,7 +68,7 @@ FOOTER_POINTS = 8
 KEEP_WITH_NEXT = 0.8  # a heading starting below this fraction of a page moves to the next one
 FIT_STEP = 0.95  # a first page that runs over is made this much smaller, again and again…
 SMALLEST_FIT = 0.75  # …down to this share of its size (9.5 pt text: 7.1 pt)
-WHOLE_ROW = 1 / 3  # a table row up to this share of a page is never split over two pages
+WHOLE_ROW = 1 / 2  # a table row up to this share of a page is never split over two pages
 # A picture drawn where an <img> stands: the painter and the rectangle it fills (device units).
 Drawing = Callable[[QPainter, QRectF], None]
 CSS_DPI = 96  # an <img>'s width and height are CSS pixels, 96 to the inch
