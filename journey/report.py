@@ -118,7 +118,7 @@ class Summary:
 
     red_flags_acknowledged: int
     fevers: list[WindowFever]  # one per watch window with a temperature, oldest first
-    current_medications: list[MedicationDetails]  # not stopped by the end of the period
+    current_medications: list[MedicationDetails]  # still taken at the end of the period
     follow_ups: list[Item]  # planned follow-ups from the day the report is made, soonest first
 
 
@@ -262,10 +262,20 @@ def summarise(
     services: JournalServices,
     rows: Sequence[Reading],
     red_flags: list[tuple[RedFlag, datetime | None]],
-    medications: list[MedicationDetails],
     last: date,
+    until: datetime,
 ) -> Summary:
     today = services.clock.today()
+    # Taken at the end of the period (or now, if sooner), as the wallet card counts them:
+    # started, not stopped, and not ended by the neutrophils' recovery (stop_when).
+    end = min(services.clock.now(), until)
+    current = [
+        m.details
+        for m in services.clinical.doses.medicines()
+        if m.details.started <= last
+        and (m.details.stopped is None or m.details.stopped > last)
+        and (m.ends_at is None or m.ends_at > end)
+    ]
     follow_ups = [
         item
         for item in services.itinerary.items(first=today)
@@ -274,7 +284,7 @@ def summarise(
     return Summary(
         red_flags_acknowledged=sum(1 for _, at in red_flags if at is not None),
         fevers=window_fevers(rows, services.watch_windows.windows()),
-        current_medications=[m for m in medications if m.stopped is None or m.stopped > last],
+        current_medications=current,
         follow_ups=follow_ups[:FOLLOW_UPS_SHOWN],
     )
 
@@ -363,5 +373,5 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         neda=clinical.neda3(first, last),
         discharge=clinical.discharge(),
         adherence=clinical.doses.adherence(max(first, EARLIEST_DATE), min(last, LATEST_DATE)),
-        summary=summarise(services, rows, red_flags, medications, last),
+        summary=summarise(services, rows, red_flags, last, until),
     )

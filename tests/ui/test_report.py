@@ -19,6 +19,7 @@ from journey.services import JournalServices
 from journey.services.side_effects import EntryDetails
 from tests.ui.helpers import HOME_ZONE, NOW, pdf_text
 from ui.report.document import SUMMARY_RED_FLAGS, ReportCancelled, write_report
+from ui.trip.card import wallet_card
 from ui.widgets.pdf import save_pdf
 from ui.words.aftercare import neda_lines, one_decimal, scale_name, signed
 from ui.words.time import weekday_date_text
@@ -381,3 +382,23 @@ def test_a_table_whose_first_row_would_run_over_starts_on_the_next_page_with_its
         pages = page_texts(path)
         [page] = [p for p in pages if "Relapses Started Symptoms" in p]
         assert row in page, f"after {filler} paragraphs the row is cut over two pages"
+
+
+def test_page_one_lists_the_medicines_the_wallet_card_lists(
+    demo_services: JournalServices, tmp_path: Path
+) -> None:
+    # The team says the counts have recovered: the medicines taken until then have ended.
+    demo_services.blood_counts.record_recovered(NOW - timedelta(hours=1), HOME_ZONE)
+    first, last = default_range(demo_services)
+    data = gather(demo_services, first, last)
+    current = [m.name for m in data.summary.current_medications]
+    assert current == [m.name for m in wallet_card(demo_services).medications]
+    ended = [m.name for m in data.medications if m.stop_when == "neutrophils"]
+    assert ended, "the demo's prophylaxis ends with the neutrophils' recovery"
+    assert not set(ended) & set(current)
+    summary = page_texts(write_report(demo_services, tmp_path / "r.pdf", first, last))[0]
+    medicines = summary[summary.index("Current medications") : summary.index("Next follow-ups")]
+    for name in current:
+        assert name in medicines
+    for name in ended:
+        assert name not in medicines
