@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from journey.dto import CourseData, ProfileData
-from journey.itinerary import ItemDetails
+from journey.itinerary import CLINIC_KINDS, FOLLOW_UP_KINDS, ItemDetails
 from journey.services import JournalServices
 from journey.services.people import ContactDetails
 from tests.ui.keys import show_active
@@ -210,3 +210,28 @@ def test_a_day_heading_never_stands_alone_at_the_foot_of_a_page(
             if heading in text:
                 after = text[text.index(heading) :]
                 assert f"Errand {offset}-" in after, f"{heading} alone at a page's foot"
+
+
+def test_a_follow_up_at_home_is_not_given_the_clinics_address(
+    qtbot: QtBot, trip: JournalServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trip.itinerary.add(
+        ItemDetails(
+            kind="follow_up",
+            title="EDSS review with your neurologist",
+            start=datetime(2027, 6, 1, 9, 0),
+            zone="America/Toronto",
+        )
+    )
+    items = trip.itinerary.items()
+    at_clinic = [
+        i
+        for i in items
+        if i.details.kind in CLINIC_KINDS
+        and i.details.kind not in FOLLOW_UP_KINDS
+        and not i.details.place
+    ]
+    printed = pieces(print_itinerary(qtbot, trip, tmp_path, monkeypatch))
+    # The clinic's street once for each item of the stay at the clinic, and no more.
+    streets = [text for _page, _left, _size, text in printed if text.startswith("Av. Paseo de los")]
+    assert len(streets) == len(at_clinic)

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journey.airports import airport
 from journey.dto import CourseData
-from journey.itinerary import CLINIC_KINDS, DayNumbering, Item, ItemDetails
+from journey.itinerary import CLINIC_KINDS, FOLLOW_UP_KINDS, DayNumbering, Item, ItemDetails
 from ui.trip.itinerary_models import group_by_day
 from ui.words.itinerary import (
     day_heading,
@@ -68,7 +68,8 @@ def clinic_place(course: CourseData | None) -> str:
 
 
 def where_text(details: ItemDetails, clinic: str) -> str:
-    """The item's own place; else a flight's airports; else the clinic, for a clinic item."""
+    """The item's own place; else a flight's airports; else the clinic, for a clinic item of
+    the stay (a follow-up is with the user's own team at home, not at the clinic)."""
     if details.place.strip():
         return details.place.strip()
     if details.kind == "flight":
@@ -76,7 +77,7 @@ def where_text(details: ItemDetails, clinic: str) -> str:
         named = [end.place for end in ends if end is not None]
         if named:
             return " → ".join(named)
-    if details.kind in CLINIC_KINDS:
+    if details.kind in CLINIC_KINDS and details.kind not in FOLLOW_UP_KINDS:
         return clinic
     return ""
 
