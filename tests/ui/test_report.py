@@ -3,6 +3,7 @@ covers, and that a failed or cancelled report leaves no file."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -402,3 +403,15 @@ def test_page_one_lists_the_medicines_the_wallet_card_lists(
         assert name in medicines
     for name in ended:
         assert name not in medicines
+
+
+def test_a_protocol_day_is_never_broken_from_its_number(
+    demo_services: JournalServices, tmp_path: Path
+) -> None:
+    first, last = default_range(demo_services)
+    for paper in ("a4", "letter"):
+        path = write_report(demo_services, tmp_path / f"{paper}.pdf", first, last, paper=paper)
+        lines = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+        assert "Day −10" in " ".join(lines.split()), paper
+        # Never "Day" at the end of one line of a cell and "−10" alone on the next.
+        assert not re.search(r"Day[ \t]*\n[ \t]*[−+]?\d", lines), paper

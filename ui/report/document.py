@@ -566,7 +566,7 @@ def _timeline(data: ReportData) -> str:
             title = _tr("%1 (cancelled)").replace("%1", title)
         rows.append(
             (
-                day_heading(details.start.date(), data.numbering),
+                number_kept(day_heading(details.start.date(), data.numbering)),
                 item_time(item, data.zone),
                 kind_text(details.kind),
                 title,
@@ -575,6 +575,12 @@ def _timeline(data: ReportData) -> str:
         )
     headers = (_tr("Day"), _tr("Time"), _tr("Kind"), _tr("What"), _tr("Status"))
     return heading + table(headers, rows)
+
+
+def number_kept(text: str) -> str:
+    """ "Sun 15 Nov 2026 · Day −10" with "Day −10" kept on one line (a narrow column broke
+    it into "Day" and a lone "−10")."""
+    return re.sub(r" (?=[−+-]?\d+$)", "\u00a0", text)
 
 
 def _side_effects(data: ReportData) -> str:
