@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         Scale,
     )
     from journey.dto import CompanionData, CourseData, ProfileData
-    from journey.itinerary import DayNumbering, Item
+    from journey.itinerary import DayNumbering, Item, ItemDetails
     from journey.medications import Adherence
     from journey.neda import Neda3
     from journey.services import JournalServices
@@ -102,7 +102,8 @@ class WindowFever:
     """The highest fever grade (CTCAE v5.0, journey.side_effects.fever_grade) of the readings
     logged in one watch window in the period; ``grade`` None: no reading reached grade 1."""
 
-    title: str
+    title: str  # as stored when the window opened
+    item: ItemDetails | None  # the item that opened it, whose title follows the language
     kind: str
     opened_at: datetime  # aware
     zone: str
@@ -188,7 +189,9 @@ def month_summaries(points: list[Point], zone: ZoneInfo) -> list[MonthSummary]:
     ]
 
 
-def window_fevers(rows: Sequence[Reading], windows: list[Window]) -> list[WindowFever]:
+def window_fevers(
+    rows: Sequence[Reading], windows: list[Window], items: dict[int, ItemDetails] | None = None
+) -> list[WindowFever]:
     """The highest fever grade in each watch window, from ``rows`` (oldest first): a
     reading's grade as the CSV export gives it (how long it stayed above 40.0 °C tells grade 3
     from 4)."""
@@ -210,6 +213,7 @@ def window_fevers(rows: Sequence[Reading], windows: list[Window]) -> list[Window
         fevers.append(
             WindowFever(
                 title=window.title,
+                item=(items or {}).get(window.item_id) if window.item_id is not None else None,
                 kind=window.kind,
                 opened_at=window.opened_at,
                 zone=window.zone,
@@ -283,7 +287,11 @@ def summarise(
     ]
     return Summary(
         red_flags_acknowledged=sum(1 for _, at in red_flags if at is not None),
-        fevers=window_fevers(rows, services.watch_windows.windows()),
+        fevers=window_fevers(
+            rows,
+            services.watch_windows.windows(),
+            {item.id: item.details for item in services.itinerary.items()},
+        ),
         current_medications=current,
         follow_ups=follow_ups[:FOLLOW_UPS_SHOWN],
     )

@@ -184,3 +184,17 @@ def test_the_report_shows_shipped_steps_in_the_interfaces_language(
         timeline = _timeline(data)
     assert escape(REINFUSION_ES) in timeline
     assert escape(REINFUSION) not in timeline
+
+
+def test_the_reports_fever_grades_name_the_watch_window_in_the_interfaces_language(
+    demo_services: JournalServices,
+) -> None:
+    from journey.report import default_range, gather
+    from ui.report.document import _summary_side_effects
+
+    data = gather(demo_services, *default_range(demo_services))
+    assert any(fever.title == REINFUSION for fever in data.summary.fevers)
+    with interface_in("es"):
+        summary = _summary_side_effects(data)
+    assert escape(REINFUSION_ES) + " (desde" in summary
+    assert escape(REINFUSION) not in summary

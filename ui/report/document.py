@@ -465,7 +465,7 @@ def _summary_side_effects(data: ReportData) -> str:
         )
         fevers.append(
             _tr("%1 (from %2): %3, highest %4")
-            .replace("%1", window.title)
+            .replace("%1", item_title(window.item) if window.item else window.title)
             .replace("%2", opened)
             .replace("%3", grade)
             .replace("%4", highest)
