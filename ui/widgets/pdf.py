@@ -6,9 +6,11 @@ title, author and creator in the file's metadata. Pictures are drawn, not pasted
 whose name has a ``Drawing`` is painted with QPainter where it stands, as vectors on paper
 (``draw_images``). Typesetting, as far as QTextDocument allows:
 words wrap only between words, a table's ``<thead>`` rows are repeated at the top of each page
-it continues on, and a heading that would start in the last fifth of a page moves to the next
-so that it stays with what follows it. The file is written beside its final name and moved
-into place, so a failure leaves no partial file.
+it continues on, a table row up to half a page is never cut over two pages, and a heading
+that would start in the last fifth of a page moves to the next so that it stays with what
+follows it (``paginate``). The first page can be made to hold what comes before the first
+page break (``fit_to_first_page``: the report's summary). The file is written beside its
+final name and moved into place, so a failure leaves no partial file.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPyTextObject,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -160,8 +163,7 @@ def laid_out(
     document.setPageSize(QSizeF(writer.width(), writer.height() - _footer_height(writer)))
     if fit_first_page:
         fit_to_first_page(document)
-    keep_headings_with_next(document)
-    keep_rows_whole(document)
+    paginate(document)
     return document
 
 
@@ -238,74 +240,120 @@ def draw_images(document: QTextDocument, drawings: Mapping[str, Drawing]) -> Non
     document.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject, handler)
 
 
-def keep_headings_with_next(document: QTextDocument) -> None:
-    """Move each heading to the next page when what follows it (its first line, or its
-    table's first row) would not start on the heading's page, or when it would start in the
-    last fifth of a page, so that a heading is never left alone at the foot of a page.
-    Headings in order, laying out again after each move (a move shifts what follows)."""
-    layout = document.documentLayout()
+def paginate(document: QTextDocument) -> None:
+    """Break ``document``'s pages so that a heading stays with what follows it and a table
+    row is never cut over two pages: the first thing out of place, in document order, is put
+    right, the document laid out again, and so on until nothing is. A fix moves only what
+    comes after it, so an earlier decision never goes stale (deciding all headings first,
+    then all rows, left a heading's page break where a moved row no longer needed it: a page
+    with one row on it)."""
     height = document.pageSize().height()
-    block = document.begin()
+    settled = 0  # everything before this position is where it stays
+    fixes = 0
+    # At most a few fixes a page (a heading, then a row): a safety net, never reached, so that
+    # a case this does not foresee gives a page less tidy, never an export that hangs.
+    while fixes <= 3 * document.pageCount() + 10:
+        fixes += 1
+        heading = _first_lonely_heading(document, height, settled)
+        row = _first_split_row(document, height, settled)
+        if heading is None and row is None:
+            return
+        if row is None or (heading is not None and heading.position() < _row_position(*row)):
+            assert heading is not None
+            settled = heading.position()
+            _break_before(heading)
+        else:
+            table, number = row
+            settled = max(0, table.firstPosition() - 2)  # the block before it may move too
+            if number > table.format().headerRowCount():
+                split_table(document, table, number)
+            else:  # its first row: the table starts on the next page, with its heading
+                start_on_next_page(document, table)
+        # Lay the whole document out again: Qt's incremental relayout after the change
+        # loses the text of a later heading that follows a table.
+        document.markContentsDirty(0, document.characterCount())
+
+
+def _first_lonely_heading(
+    document: QTextDocument, height: float, since: int = 0
+) -> QTextBlock | None:
+    """The first heading whose following text (its first line, or its table's first row)
+    would not start on the heading's page, or that would start in the last fifth of a page:
+    it belongs on the next page, so that a heading is never left alone at a page's foot."""
+    layout = document.documentLayout()
+    block = document.findBlock(since)
     while block.isValid():
         following = block.next()
-        if block.blockFormat().headingLevel() > 0 and following.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0 and following.isValid() and not _breaks_before(block):
             top = layout.blockBoundingRect(block).top()
             below = layout.blockBoundingRect(following).bottom()  # a cell's too
             if int(top // height) != int(below // height) or (
-                top % height > KEEP_WITH_NEXT * height and block.blockFormat().headingLevel() <= 2
+                top % height > KEEP_WITH_NEXT * height and level <= 2
             ):
-                cursor = QTextCursor(block)
-                moved = QTextBlockFormat()
-                moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.mergeBlockFormat(moved)
-                # Lay the whole document out again: Qt's incremental relayout after the
-                # change loses the text of a later heading that follows a table.
-                document.markContentsDirty(0, document.characterCount())
-        block = block.next()
+                return block
+        block = following
+    return None
 
 
-def keep_rows_whole(document: QTextDocument) -> None:
-    """Start a table row that would run over a page break on the next page, whole.
+def _breaks_before(block: QTextBlock) -> bool:
+    """Whether the block already starts a page (then moving it again would not help)."""
+    policy = block.blockFormat().pageBreakPolicy()
+    return bool(policy & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
-    Qt moves a row only when none of its cells' first lines fits; otherwise each cell's lines
-    flow on over the break, and a date's second line ("2026 · Day −10") begins the next page
-    apart from its row. Such a table is cut in two before the row (``split_table``), the
-    second part starting a new page with the header rows repeated. Tables and rows in
-    document order, laying out again after each cut; a row taller than ``WHOLE_ROW`` of a page
-    is left to run over."""
-    height = document.pageSize().height()
-    while (found := _first_split_row(document, height)) is not None:
-        table, row = found
-        if row > table.format().headerRowCount():
-            split_table(document, table, row)
-        else:  # its first row: the table starts on the next page, with its heading if any
-            start_on_next_page(document, table)
-        document.markContentsDirty(0, document.characterCount())
+
+def _break_before(block: QTextBlock) -> None:
+    moved = QTextBlockFormat()
+    moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).mergeBlockFormat(moved)
+
+
+def _starts_page(table: QTextTable) -> bool:
+    """Whether the table, or the heading just above it, already starts a page."""
+    policy = table.format().pageBreakPolicy()
+    if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return True
+    before = table.document().findBlock(table.firstPosition() - 1)
+    return before.isValid() and before.blockFormat().headingLevel() > 0 and _breaks_before(before)
+
+
+def _row_position(table: QTextTable, row: int) -> int:
+    return table.cellAt(row, 0).firstPosition()
 
 
 def start_on_next_page(document: QTextDocument, table: QTextTable) -> None:
     """Start ``table`` on a new page, and the heading just above it with it."""
     before = document.findBlock(table.firstPosition() - 1)
     if before.isValid() and before.blockFormat().headingLevel() > 0:
-        moved = QTextBlockFormat()
-        moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(before).mergeBlockFormat(moved)
+        _break_before(before)
     else:
         form = table.format()
         form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         table.setFormat(form)
 
 
-def _first_split_row(document: QTextDocument, height: float) -> tuple[QTextTable, int] | None:
+def _first_split_row(
+    document: QTextDocument, height: float, since: int = 0
+) -> tuple[QTextTable, int] | None:
+    """The first table row, in document order, that runs over a page break.
+
+    Qt moves a row to the next page only when none of its cells' first lines fits; otherwise
+    each cell's lines flow on over the break, and a date's second line ("2026 · Day −10")
+    begins the next page apart from its row. ``paginate`` then cuts the table before the row
+    (``split_table``), or moves a table whose first row it is; a row taller than
+    ``WHOLE_ROW`` of a page is left to run over (moving it would leave too much blank)."""
     layout = document.documentLayout()
     for table in _tables(document.rootFrame()):
+        if table.lastPosition() < since:
+            continue
         # A table's first row is looked at only at the top level: a table in a cell moves
         # with its cell's row.
-        nested = table.parentFrame() is not document.rootFrame()
-        first = table.format().headerRowCount() + (1 if nested else 0)
+        # Nor when the table already starts a page: moving it again would not help.
+        nested = table.parentFrame() != document.rootFrame()
+        first = table.format().headerRowCount() + (1 if nested or _starts_page(table) else 0)
         for row in range(first, table.rows()):
             cells = [table.cellAt(row, column) for column in range(table.columns())]
-            if any(cell.rowSpan() > 1 for cell in cells):
+            if any(cell.rowSpan() > 1 for cell in cells) or cells[-1].lastPosition() < since:
                 continue
             top = min(
                 layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
