@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QColor, QImage, QPainter, QTextBlock, QTextFragment
 from pytestqt.qtbot import QtBot
 
 from journey.changes import Change
@@ -230,3 +231,40 @@ def test_a_damaged_json_file_is_refused_with_where_and_nothing_changes(
         "broken.json: $: the file ends too early (line 1, column 57); is it cut short?"
     ]
     assert services_elsewhere.ratings.ratings() == []
+
+
+def test_the_preview_draws_each_scales_chart(qtbot: QtBot, demo_services: JournalServices) -> None:
+    page = open_page(qtbot, demo_services)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "The report is ready to read below.")
+    document = page.preview.document()
+    charts = []
+    block = document.begin()
+    while block.isValid():
+        for fragment in iterate_fragments(block):
+            form = fragment.charFormat()
+            if form.isImageFormat() and form.toImageFormat().name().startswith("chart-"):
+                charts.append(document.documentLayout().blockBoundingRect(block))
+        block = block.next()
+    assert len(charts) >= 10, "a chart for each of the demo's scales"
+    # Drawn, not left blank: the chart's lines and words darken its place in the preview.
+    image = QImage(charts[0].size().toSize(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(-charts[0].topLeft())
+    document.drawContents(painter, charts[0])
+    painter.end()
+    dark = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 128
+    )
+    assert dark > 200
+
+
+def iterate_fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
