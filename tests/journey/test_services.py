@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy.exc
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import journey.services.profile
@@ -16,7 +16,9 @@ from journey.demo import seed_demo
 from journey.dto import CompanionData, CourseData, ProfileData, Settings
 from journey.errors import InvalidInput
 from journey.journal import Journal
+from journey.protocols import builtin_template, lay_out
 from journey.services import JournalServices
+from journey.services.itinerary import protocol_problems
 from journey.timekeeping import Clock, known_zones, wall_time_problem
 from journey.validation import course_problems, profile_problems
 
@@ -100,6 +102,7 @@ def test_the_arrival_is_stored_as_wall_time_and_zone(
     arrival=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2060, 12, 31)),
     wait=st.integers(min_value=0, max_value=60),
 )
+@example(zone="Africa/Juba", arrival=datetime(2000, 1, 1), wait=0)  # a step at 12:00, 15 Jan
 def test_any_valid_arrival_round_trips_exactly(
     services: JournalServices,
     profile: ProfileData,
@@ -115,11 +118,20 @@ def test_any_valid_arrival_round_trips_exactly(
         destination_zone=zone,
         treatment_start=arrival.date() + timedelta(days=wait),
     )
+    # The protocol is laid out from the arrival; a step that falls in a clock change there
+    # is refused by design (test_protocols: "a layout hitting a daylight saving gap is
+    # refused and nothing stored"), as 12:00 on 15 January 2000 in Africa/Juba.
+    drafts = lay_out(builtin_template(planned.protocol), arrival.date(), zone, arrival)
     if wall_time_problem("arrival_time", arrival.date(), arrival.time(), zone) is not None:
         with pytest.raises(InvalidInput) as refused:
             services.course.save(planned)
         assert refused.value.for_field("arrival_time") is not None
         assert services.course.get() != planned
+    elif protocol_problems(drafts):
+        with pytest.raises(InvalidInput) as refused:
+            services.onboarding.complete(profile, planned, None)
+        assert refused.value.for_field("protocol") is not None
+        assert services.course.get() is None
     else:
         services.onboarding.complete(profile, planned, None)
         assert services.course.get() == planned
