@@ -156,6 +156,9 @@ class ReportData:
     mris: list[MriDetails]
     edss: list[EdssDetails]
     medications: list[MedicationDetails]
+    # When a medicine taken until the neutrophils' recovery (stop_when) ended, by its name and
+    # start: the report says so rather than "ongoing".
+    medications_ended: dict[tuple[str, date], datetime]
     neda: Neda3
     discharge: DischargeDetails
     # Doses per medication with a schedule: taken on time, late, skipped, missed (journey.
@@ -378,6 +381,11 @@ def gather(services: JournalServices, first: date, last: date) -> ReportData:
         mris=[r.details for r in clinical.mris.all() if first <= r.details.on <= last],
         edss=[r.details for r in clinical.edss.all() if first <= r.details.on <= last],
         medications=medications,
+        medications_ended={
+            (m.details.name, m.details.started): m.ends_at
+            for m in clinical.doses.medicines()
+            if m.ends_at is not None and m.details.stopped is None and m.ends_at <= clock.now()
+        },
         neda=clinical.neda3(first, last),
         discharge=clinical.discharge(),
         adherence=clinical.doses.adherence(max(first, EARLIEST_DATE), min(last, LATEST_DATE)),

@@ -6452,82 +6452,82 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>itinerary_print</name>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="215"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="216"/>
         <source>Itinerary — %1</source>
         <translation>Itinerario — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="215"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="216"/>
         <source>Itinerary</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="225"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="226"/>
         <source>Documents to carry</source>
         <translation>Documentos que debe llevar</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="228"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="229"/>
         <source>Printed %1. Times are local where each thing happens.</source>
         <translation>Impreso el %1. Las horas son las locales del lugar donde ocurre cada cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="177"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="93"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="94"/>
         <source>Flight %1</source>
         <translation>Vuelo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="95"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="96"/>
         <source>Booking reference: %1</source>
         <translation>Referencia de reserva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="103"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="104"/>
         <source>Clinic 24-hour number</source>
         <translation>Número de la clínica 24 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="110"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="111"/>
         <source>The clinic&apos;s 24-hour number is not in Journey yet. Write it here:</source>
         <translation>El número de 24 horas de la clínica aún no está en Journey. Escríbalo aquí:</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="124"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="125"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="124"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="125"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="124"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="125"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="177"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="177"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="176"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="177"/>
         <source>Who, status</source>
         <translation>Quién, estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="232"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="233"/>
         <source>Day by day</source>
         <translation>Día a día</translation>
     </message>
@@ -6540,7 +6540,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
         <translation type="vanished">Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trip/itinerary_print.py" line="222"/>
+        <location filename="../../ui/trip/itinerary_print.py" line="223"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -6814,7 +6814,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/widgets/pdf.py" line="89"/>
+        <location filename="../../ui/widgets/pdf.py" line="92"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -7475,767 +7475,772 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../ui/report/document.py" line="195"/>
+        <location filename="../../ui/report/document.py" line="196"/>
         <source>Journey report — %1</source>
         <translation>Informe de Journey — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="195"/>
+        <location filename="../../ui/report/document.py" line="196"/>
         <source>Journey report</source>
         <translation>Informe de Journey</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="260"/>
+        <location filename="../../ui/report/document.py" line="261"/>
         <source>From %1 to %2. Made on %3.</source>
         <translation>Del %1 al %2. Hecho el %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="265"/>
+        <location filename="../../ui/report/document.py" line="266"/>
         <source>Recorded by the patient (and companion) in Journey, a personal journal. Ratings are the patient&apos;s own; clinical values are as the patient&apos;s clinicians reported them. Journey is not a medical device and does not diagnose.</source>
         <translation>Registrado por el paciente (y su acompañante) en Journey, un diario personal. Las calificaciones son del propio paciente; los valores clínicos son los que informaron sus médicos. Journey no es un dispositivo médico y no hace diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="521"/>
+        <location filename="../../ui/report/document.py" line="522"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="291"/>
-        <location filename="../../ui/report/document.py" line="522"/>
+        <location filename="../../ui/report/document.py" line="292"/>
+        <location filename="../../ui/report/document.py" line="523"/>
         <source>MS type</source>
         <translation>Tipo de EM</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="524"/>
+        <location filename="../../ui/report/document.py" line="525"/>
         <source>Diagnosed</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="528"/>
+        <location filename="../../ui/report/document.py" line="529"/>
         <source>%1 (reported %2)</source>
         <translation>%1 (informado el %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="530"/>
+        <location filename="../../ui/report/document.py" line="531"/>
         <source>EDSS, last reported</source>
         <translation>EDSS, último informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="532"/>
+        <location filename="../../ui/report/document.py" line="533"/>
         <source>Disease-modifying therapies</source>
         <translation>Tratamientos modificadores de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="535"/>
+        <location filename="../../ui/report/document.py" line="536"/>
         <source>Last MRI before treatment</source>
         <translation>Última resonancia antes del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="294"/>
-        <location filename="../../ui/report/document.py" line="539"/>
+        <location filename="../../ui/report/document.py" line="295"/>
+        <location filename="../../ui/report/document.py" line="540"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="541"/>
+        <location filename="../../ui/report/document.py" line="542"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="542"/>
+        <location filename="../../ui/report/document.py" line="543"/>
         <source>Arrival</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="300"/>
-        <location filename="../../ui/report/document.py" line="543"/>
+        <location filename="../../ui/report/document.py" line="301"/>
+        <location filename="../../ui/report/document.py" line="544"/>
         <source>Treatment start</source>
         <translation>Inicio del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="546"/>
+        <location filename="../../ui/report/document.py" line="547"/>
         <source>Discharge instructions</source>
         <translation>Indicaciones de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="547"/>
+        <location filename="../../ui/report/document.py" line="548"/>
         <source>Restrictions</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="554"/>
+        <location filename="../../ui/report/document.py" line="555"/>
         <source>Patient and treatment</source>
         <translation>Paciente y tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="558"/>
+        <location filename="../../ui/report/document.py" line="559"/>
         <source>Timeline</source>
         <translation>Cronograma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="560"/>
+        <location filename="../../ui/report/document.py" line="561"/>
         <source>Nothing on the itinerary in this period.</source>
         <translation>No hay nada en el itinerario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="566"/>
+        <location filename="../../ui/report/document.py" line="567"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="576"/>
-        <location filename="../../ui/report/document.py" line="712"/>
+        <location filename="../../ui/report/document.py" line="577"/>
+        <location filename="../../ui/report/document.py" line="719"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="576"/>
+        <location filename="../../ui/report/document.py" line="577"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="576"/>
+        <location filename="../../ui/report/document.py" line="577"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="514"/>
-        <location filename="../../ui/report/document.py" line="576"/>
+        <location filename="../../ui/report/document.py" line="515"/>
+        <location filename="../../ui/report/document.py" line="577"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="576"/>
+        <location filename="../../ui/report/document.py" line="577"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="423"/>
-        <location filename="../../ui/report/document.py" line="581"/>
+        <location filename="../../ui/report/document.py" line="424"/>
+        <location filename="../../ui/report/document.py" line="588"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="452"/>
-        <location filename="../../ui/report/document.py" line="584"/>
+        <location filename="../../ui/report/document.py" line="453"/>
+        <location filename="../../ui/report/document.py" line="591"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="589"/>
+        <location filename="../../ui/report/document.py" line="596"/>
         <source>Journey could not check every red-flag rule for this period, so this list may be incomplete.</source>
         <translation>Journey no pudo comprobar todas las reglas de señales de alarma en este período, así que esta lista puede estar incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="436"/>
-        <location filename="../../ui/report/document.py" line="615"/>
+        <location filename="../../ui/report/document.py" line="437"/>
+        <location filename="../../ui/report/document.py" line="622"/>
         <source>not acknowledged</source>
         <translation>sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="625"/>
+        <location filename="../../ui/report/document.py" line="632"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="625"/>
+        <location filename="../../ui/report/document.py" line="632"/>
         <source>Red flag</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="625"/>
+        <location filename="../../ui/report/document.py" line="632"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="625"/>
+        <location filename="../../ui/report/document.py" line="632"/>
         <source>Threshold source</source>
         <translation>Fuente del límite</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="628"/>
+        <location filename="../../ui/report/document.py" line="635"/>
         <source>No red flag was raised in this period.</source>
         <translation>No hubo ninguna señal de alarma en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="629"/>
+        <location filename="../../ui/report/document.py" line="636"/>
         <source>Side-effect log</source>
         <translation>Registro de efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="634"/>
+        <location filename="../../ui/report/document.py" line="641"/>
         <source>No side effect was logged in this period.</source>
         <translation>No se anotó ningún efecto secundario en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="462"/>
+        <location filename="../../ui/report/document.py" line="463"/>
         <source>grade %1</source>
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="655"/>
+        <location filename="../../ui/report/document.py" line="662"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="656"/>
+        <location filename="../../ui/report/document.py" line="663"/>
         <source>Symptom</source>
         <translation>Síntoma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="657"/>
+        <location filename="../../ui/report/document.py" line="664"/>
         <source>Severity (0–10)</source>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="658"/>
+        <location filename="../../ui/report/document.py" line="665"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="659"/>
+        <location filename="../../ui/report/document.py" line="666"/>
         <source>Recorded by</source>
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="660"/>
-        <location filename="../../ui/report/document.py" line="898"/>
+        <location filename="../../ui/report/document.py" line="667"/>
+        <location filename="../../ui/report/document.py" line="917"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="667"/>
+        <location filename="../../ui/report/document.py" line="674"/>
         <source>Fever grades: CTCAE version 5.0 (National Cancer Institute, 2017), for reference; from a single reading, so grade 4 (above 40 °C for more than 24 hours) is not shown.</source>
         <translation>Grados de fiebre: CTCAE versión 5.0 (Instituto Nacional del Cáncer de EE. UU., 2017), como referencia; a partir de una sola medición, por lo que no se muestra el grado 4 (más de 40 °C durante más de 24 horas).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="347"/>
-        <location filename="../../ui/report/document.py" line="724"/>
+        <location filename="../../ui/report/document.py" line="348"/>
+        <location filename="../../ui/report/document.py" line="731"/>
         <source>Quality of life</source>
         <translation>Calidad de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="349"/>
-        <location filename="../../ui/report/document.py" line="726"/>
+        <location filename="../../ui/report/document.py" line="350"/>
+        <location filename="../../ui/report/document.py" line="733"/>
         <source>No ratings in this period.</source>
         <translation>No hay calificaciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="731"/>
+        <location filename="../../ui/report/document.py" line="738"/>
         <source>The patient&apos;s own ratings. Chart: each rating (solid line with dots), the 4-week average (thick dashes), the baseline range (hatched band), the treatment (solid vertical line), relapses (dotted, ▼) and MRIs (dash-dot, ■). The table beside it gives each month&apos;s ratings.</source>
         <translation>Las calificaciones del propio paciente. Gráfica: cada calificación (línea continua con puntos), el promedio de 4 semanas (guiones gruesos), el rango de la línea base (banda rayada), el tratamiento (línea vertical continua), los brotes (punteado, ▼) y las resonancias (raya y punto, ■). La tabla de al lado da las calificaciones de cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="752"/>
+        <location filename="../../ui/report/document.py" line="759"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="752"/>
+        <location filename="../../ui/report/document.py" line="759"/>
         <source>Mean</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="752"/>
+        <location filename="../../ui/report/document.py" line="759"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="752"/>
+        <location filename="../../ui/report/document.py" line="759"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="354"/>
-        <location filename="../../ui/report/document.py" line="776"/>
+        <location filename="../../ui/report/document.py" line="355"/>
+        <location filename="../../ui/report/document.py" line="783"/>
         <source>higher is better</source>
         <translation>más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="356"/>
-        <location filename="../../ui/report/document.py" line="776"/>
+        <location filename="../../ui/report/document.py" line="357"/>
+        <location filename="../../ui/report/document.py" line="783"/>
         <source>lower is better</source>
         <translation>más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="778"/>
+        <location filename="../../ui/report/document.py" line="785"/>
         <source>Scale %1–%2, %3.</source>
         <translation>Escala %1–%2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="785"/>
+        <location filename="../../ui/report/document.py" line="792"/>
         <source>Baseline mean %1.</source>
         <translation>Promedio de la línea base %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="788"/>
+        <location filename="../../ui/report/document.py" line="795"/>
         <source>Last 4 weeks %1 (%2).</source>
         <translation>Últimas 4 semanas %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="794"/>
+        <location filename="../../ui/report/document.py" line="801"/>
         <source>Not enough ratings to compare with the baseline (%1).</source>
         <translation>No hay suficientes calificaciones para compararlas con la línea base (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="803"/>
+        <location filename="../../ui/report/document.py" line="810"/>
         <source>Change from baseline</source>
         <translation>Cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="805"/>
+        <location filename="../../ui/report/document.py" line="812"/>
         <source>No ratings since the treatment started in this period.</source>
         <translation>No hay calificaciones desde el inicio del tratamiento en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="366"/>
-        <location filename="../../ui/report/document.py" line="819"/>
+        <location filename="../../ui/report/document.py" line="367"/>
+        <location filename="../../ui/report/document.py" line="826"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="820"/>
+        <location filename="../../ui/report/document.py" line="827"/>
         <source>Mean of the ratings in each band of months after the treatment start; in brackets, the difference from the baseline mean.</source>
         <translation>Promedio de las calificaciones en cada tramo de meses después del inicio del tratamiento; entre paréntesis, la diferencia con el promedio de la línea base.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="828"/>
+        <location filename="../../ui/report/document.py" line="835"/>
         <source>Clinical events</source>
         <translation>Eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="382"/>
-        <location filename="../../ui/report/document.py" line="829"/>
+        <location filename="../../ui/report/document.py" line="383"/>
+        <location filename="../../ui/report/document.py" line="836"/>
         <source>NEDA-3</source>
         <translation>NEDA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="385"/>
-        <location filename="../../ui/report/document.py" line="832"/>
+        <location filename="../../ui/report/document.py" line="386"/>
+        <location filename="../../ui/report/document.py" line="839"/>
         <source>Relapses</source>
         <translation>Brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="314"/>
-        <location filename="../../ui/report/document.py" line="837"/>
+        <location filename="../../ui/report/document.py" line="315"/>
+        <location filename="../../ui/report/document.py" line="844"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="843"/>
-        <location filename="../../ui/report/document.py" line="896"/>
+        <location filename="../../ui/report/document.py" line="850"/>
+        <location filename="../../ui/report/document.py" line="915"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="843"/>
+        <location filename="../../ui/report/document.py" line="850"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="843"/>
+        <location filename="../../ui/report/document.py" line="850"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="843"/>
+        <location filename="../../ui/report/document.py" line="850"/>
         <source>Steroids</source>
         <translation>Esteroides</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="846"/>
+        <location filename="../../ui/report/document.py" line="853"/>
         <source>No relapse recorded in this period.</source>
         <translation>No hay brotes registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="847"/>
+        <location filename="../../ui/report/document.py" line="854"/>
         <source>MRI results</source>
         <translation>Resultados de resonancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="392"/>
-        <location filename="../../ui/report/document.py" line="849"/>
+        <location filename="../../ui/report/document.py" line="393"/>
+        <location filename="../../ui/report/document.py" line="856"/>
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="514"/>
-        <location filename="../../ui/report/document.py" line="860"/>
-        <location filename="../../ui/report/document.py" line="871"/>
-        <location filename="../../ui/report/document.py" line="945"/>
+        <location filename="../../ui/report/document.py" line="515"/>
+        <location filename="../../ui/report/document.py" line="867"/>
+        <location filename="../../ui/report/document.py" line="878"/>
+        <location filename="../../ui/report/document.py" line="964"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="861"/>
+        <location filename="../../ui/report/document.py" line="868"/>
         <source>New or enlarging T2</source>
         <translation>T2 nuevas o agrandadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="862"/>
+        <location filename="../../ui/report/document.py" line="869"/>
         <source>Enhancing (Gd+)</source>
         <translation>Con realce (Gd+)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="863"/>
+        <location filename="../../ui/report/document.py" line="870"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="867"/>
+        <location filename="../../ui/report/document.py" line="874"/>
         <source>No MRI recorded in this period.</source>
         <translation>No hay resonancias registradas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="408"/>
-        <location filename="../../ui/report/document.py" line="868"/>
+        <location filename="../../ui/report/document.py" line="409"/>
+        <location filename="../../ui/report/document.py" line="875"/>
         <source>EDSS reports</source>
         <translation>Informes de EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="375"/>
-        <location filename="../../ui/report/document.py" line="871"/>
+        <location filename="../../ui/report/document.py" line="376"/>
+        <location filename="../../ui/report/document.py" line="878"/>
         <source>EDSS</source>
         <translation>EDSS</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="871"/>
+        <location filename="../../ui/report/document.py" line="878"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="873"/>
+        <location filename="../../ui/report/document.py" line="880"/>
         <source>No EDSS report recorded in this period.</source>
         <translation>No hay informes de EDSS registrados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="878"/>
+        <location filename="../../ui/report/document.py" line="897"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="880"/>
+        <location filename="../../ui/report/document.py" line="899"/>
         <source>No medication recorded for this period.</source>
         <translation>No hay medicamentos registrados para este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="887"/>
+        <location filename="../../ui/report/document.py" line="893"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="502"/>
-        <location filename="../../ui/report/document.py" line="893"/>
-        <location filename="../../ui/report/document.py" line="922"/>
+        <location filename="../../ui/report/document.py" line="503"/>
+        <location filename="../../ui/report/document.py" line="912"/>
+        <location filename="../../ui/report/document.py" line="941"/>
         <source>Medication</source>
-        <translation>Medicamentos</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="152"/>
+        <location filename="../../ui/report/document.py" line="153"/>
         <source>Journey&apos;s own default rule (no published threshold).</source>
         <translation>Regla predeterminada de Journey (sin umbral publicado).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="287"/>
+        <location filename="../../ui/report/document.py" line="288"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="290"/>
+        <location filename="../../ui/report/document.py" line="291"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="297"/>
+        <location filename="../../ui/report/document.py" line="298"/>
         <source>Day 0 (reinfusion)</source>
         <translation>Día 0 (reinfusión)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="314"/>
+        <location filename="../../ui/report/document.py" line="315"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="316"/>
+        <location filename="../../ui/report/document.py" line="317"/>
         <source>Blood type</source>
         <translation>Grupo sanguíneo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="335"/>
+        <location filename="../../ui/report/document.py" line="336"/>
         <source>not enough ratings (%1)</source>
         <translation>no hay suficientes calificaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="338"/>
+        <location filename="../../ui/report/document.py" line="339"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="339"/>
+        <location filename="../../ui/report/document.py" line="340"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="340"/>
+        <location filename="../../ui/report/document.py" line="341"/>
         <source>about the same</source>
         <translation>más o menos igual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="366"/>
+        <location filename="../../ui/report/document.py" line="367"/>
         <source>Baseline mean</source>
         <translation>Media de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="366"/>
+        <location filename="../../ui/report/document.py" line="367"/>
         <source>Last 4 weeks</source>
         <translation>Últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="366"/>
+        <location filename="../../ui/report/document.py" line="367"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="373"/>
+        <location filename="../../ui/report/document.py" line="374"/>
         <source>NEDA-3 and clinical events</source>
         <translation>NEDA-3 y eventos clínicos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="375"/>
+        <location filename="../../ui/report/document.py" line="376"/>
         <source>relapses</source>
         <translation>brotes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="375"/>
+        <location filename="../../ui/report/document.py" line="376"/>
         <source>MRI lesions</source>
         <translation>lesiones en la resonancia magnética</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="378"/>
+        <location filename="../../ui/report/document.py" line="379"/>
         <source>Assessed: %1.</source>
         <translation>Evaluado: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="380"/>
+        <location filename="../../ui/report/document.py" line="381"/>
         <source>Assessed: nothing (no data in this period).</source>
         <translation>Evaluado: nada (no hay datos en este periodo).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="387"/>
+        <location filename="../../ui/report/document.py" line="388"/>
         <source>started %1</source>
         <translation>comenzó el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="389"/>
-        <location filename="../../ui/report/document.py" line="403"/>
-        <location filename="../../ui/report/document.py" line="415"/>
+        <location filename="../../ui/report/document.py" line="390"/>
+        <location filename="../../ui/report/document.py" line="404"/>
+        <location filename="../../ui/report/document.py" line="416"/>
         <source>none recorded</source>
         <translation>ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="395"/>
+        <location filename="../../ui/report/document.py" line="396"/>
         <source>MRIs</source>
         <translation>Resonancias magnéticas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="397"/>
+        <location filename="../../ui/report/document.py" line="398"/>
         <source>%1: new or enlarging T2 %2, enhancing %3</source>
         <translation>%1: lesiones T2 nuevas o agrandadas %2, con realce %3</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="410"/>
+        <location filename="../../ui/report/document.py" line="411"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="427"/>
+        <location filename="../../ui/report/document.py" line="428"/>
         <source>%1 raised, %2 acknowledged, %3 not acknowledged:</source>
         <translation>%1 activadas, %2 confirmadas, %3 sin confirmar:</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="434"/>
+        <location filename="../../ui/report/document.py" line="435"/>
         <source>acknowledged %1</source>
         <translation>confirmada el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="439"/>
+        <location filename="../../ui/report/document.py" line="440"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="445"/>
+        <location filename="../../ui/report/document.py" line="446"/>
         <source>…and %1 more, listed under Side effects.</source>
         <translation>…y %1 más, en la sección Efectos secundarios.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="449"/>
+        <location filename="../../ui/report/document.py" line="450"/>
         <source>none raised in this period</source>
         <translation>ninguna activada en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="451"/>
+        <location filename="../../ui/report/document.py" line="452"/>
         <source>Not every rule could be checked: this may be incomplete.</source>
         <translation>No se pudieron comprobar todas las reglas: esta lista puede estar incompleta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="464"/>
+        <location filename="../../ui/report/document.py" line="465"/>
         <source>no fever</source>
         <translation>sin fiebre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="467"/>
+        <location filename="../../ui/report/document.py" line="468"/>
         <source>%1 (from %2): %3, highest %4</source>
         <translation>%1 (desde %2): %3, máxima %4</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="475"/>
+        <location filename="../../ui/report/document.py" line="476"/>
         <source>Highest fever grade per watch window (CTCAE v5.0)</source>
         <translation>Grado de fiebre más alto por ventana de vigilancia (CTCAE v5.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="476"/>
+        <location filename="../../ui/report/document.py" line="477"/>
         <source>no temperature logged in a watch window</source>
         <translation>no se anotó ninguna temperatura en una ventana de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="484"/>
+        <location filename="../../ui/report/document.py" line="485"/>
         <source>Current medications</source>
         <translation>Medicamentos actuales</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="487"/>
+        <location filename="../../ui/report/document.py" line="488"/>
         <source>No current medication recorded.</source>
         <translation>No hay ningún medicamento actual registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="493"/>
+        <location filename="../../ui/report/document.py" line="494"/>
         <source>%1 on time, %2 late, %3 skipped, %4 missed</source>
         <translation>%1 a tiempo, %2 tarde, %3 omitidas, %4 olvidadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="499"/>
+        <location filename="../../ui/report/document.py" line="500"/>
         <source>no dose schedule</source>
         <translation>sin horario de dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="502"/>
-        <location filename="../../ui/report/document.py" line="894"/>
+        <location filename="../../ui/report/document.py" line="503"/>
+        <location filename="../../ui/report/document.py" line="913"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="502"/>
-        <location filename="../../ui/report/document.py" line="895"/>
+        <location filename="../../ui/report/document.py" line="503"/>
+        <location filename="../../ui/report/document.py" line="914"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="502"/>
+        <location filename="../../ui/report/document.py" line="503"/>
         <source>Doses in this period</source>
         <translation>Dosis en este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="507"/>
+        <location filename="../../ui/report/document.py" line="508"/>
         <source>Next follow-ups</source>
         <translation>Próximos seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="509"/>
+        <location filename="../../ui/report/document.py" line="510"/>
         <source>No follow-up planned.</source>
         <translation>No hay ningún seguimiento planificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="602"/>
+        <location filename="../../ui/report/document.py" line="609"/>
         <source>%1 red flags in this period: the latest %2 are listed here. Every one is in the red_flags column of side_effects.csv (%3).</source>
         <translation>%1 señales de alarma en este periodo: aquí se muestran las %2 más recientes. Todas están en la columna red_flags de side_effects.csv (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="680"/>
+        <location filename="../../ui/report/document.py" line="687"/>
         <source>Report and data ▸ Export for a spreadsheet, or “journey export csv”</source>
         <translation>Informe y datos ▸ Exportar para una hoja de cálculo, o «journey export csv»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="688"/>
+        <location filename="../../ui/report/document.py" line="695"/>
         <source>%1 entries in this period, more than %2, so the log is shown a day a row. Every entry is in side_effects.csv (%3).</source>
         <translation>%1 anotaciones en este periodo, más de %2, así que el registro se muestra con un día por fila. Todas las anotaciones están en side_effects.csv (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="697"/>
+        <location filename="../../ui/report/document.py" line="704"/>
         <source>The %1 earlier days with entries are there too.</source>
         <translation>Los %1 días anteriores con anotaciones también están ahí.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="713"/>
+        <location filename="../../ui/report/document.py" line="720"/>
         <source>Entries</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="714"/>
+        <location filename="../../ui/report/document.py" line="721"/>
         <source>Most logged</source>
         <translation>Lo más anotado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="715"/>
+        <location filename="../../ui/report/document.py" line="722"/>
         <source>Highest severity (0–10)</source>
         <translation>Intensidad máxima (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="716"/>
+        <location filename="../../ui/report/document.py" line="723"/>
         <source>Highest temperature</source>
         <translation>Temperatura máxima</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="717"/>
+        <location filename="../../ui/report/document.py" line="724"/>
         <source>Entries with a red flag</source>
         <translation>Anotaciones con señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="897"/>
+        <location filename="../../ui/report/document.py" line="892"/>
+        <source>ended with the counts&apos; recovery, %1</source>
+        <translation>terminó con la recuperación de los recuentos, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="916"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="923"/>
+        <location filename="../../ui/report/document.py" line="942"/>
         <source>Taken on time</source>
         <translation>Tomadas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="924"/>
+        <location filename="../../ui/report/document.py" line="943"/>
         <source>Taken late</source>
         <translation>Tomadas tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="925"/>
+        <location filename="../../ui/report/document.py" line="944"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="926"/>
+        <location filename="../../ui/report/document.py" line="945"/>
         <source>Missed</source>
         <translation>Olvidadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="927"/>
+        <location filename="../../ui/report/document.py" line="946"/>
         <source>Not yet recorded</source>
         <translation>Aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="929"/>
+        <location filename="../../ui/report/document.py" line="948"/>
         <source>Doses as recorded in Journey. A dose counts as missed when nothing was recorded %1 minutes after it was due; “not yet recorded” doses were due less than that ago.</source>
         <translation>Dosis tal como se registraron en Journey. Una dosis cuenta como olvidada cuando no se registró nada %1 minutos después de su hora; las dosis «aún sin registrar» tocaban hace menos de eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="933"/>
+        <location filename="../../ui/report/document.py" line="952"/>
         <source>Doses taken</source>
         <translation>Dosis tomadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="940"/>
+        <location filename="../../ui/report/document.py" line="959"/>
         <source>All ratings in this period</source>
         <translation>Todas las calificaciones de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="945"/>
+        <location filename="../../ui/report/document.py" line="964"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>

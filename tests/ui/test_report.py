@@ -397,12 +397,18 @@ def test_page_one_lists_the_medicines_the_wallet_card_lists(
     ended = [m.name for m in data.medications if m.stop_when == "neutrophils"]
     assert ended, "the demo's prophylaxis ends with the neutrophils' recovery"
     assert not set(ended) & set(current)
-    summary = page_texts(write_report(demo_services, tmp_path / "r.pdf", first, last))[0]
+    pages = page_texts(write_report(demo_services, tmp_path / "r.pdf", first, last))
+    summary = pages[0]
     medicines = summary[summary.index("Current medications") : summary.index("Next follow-ups")]
     for name in current:
         assert name in medicines
     for name in ended:
         assert name not in medicines
+    # The Medications pages say when those ended, not "ongoing".
+    recovered = NOW.astimezone(ZoneInfo(demo_services.clock.zone)).date()
+    text = " ".join(pages[1:])
+    said = f"ended with the counts' recovery, {weekday_date_text(recovered)}"
+    assert text.count(said) == len(ended)
 
 
 def test_a_protocol_day_is_never_broken_from_its_number(

@@ -52,6 +52,7 @@ from ui.words.time import date_text, moment_text, weekday_date_text
 from ui.words.vocabulary import MS_TYPE_CHOICES, PROTOCOL_CHOICES, recorded_by_text, shown
 
 if TYPE_CHECKING:
+    from journey.aftercare import MedicationDetails
     from journey.dto import ProfileData
     from journey.report import ReportData, ScaleReport
     from journey.services import JournalServices
@@ -880,6 +881,18 @@ def _clinical(data: ReportData) -> str:
     return "".join(parts)
 
 
+def stopped_text(medication: MedicationDetails, data: ReportData) -> str:
+    """When the medicine stopped: its stop date, the neutrophils' recovery that ended it (as
+    page 1 and the wallet card count it), or "ongoing"."""
+    if medication.stopped:
+        return weekday_date_text(medication.stopped)
+    ended = data.medications_ended.get((medication.name, medication.started))
+    if ended is not None:
+        day = weekday_date_text(shown_in(ended, data.zone).date())
+        return _tr("ended with the counts' recovery, %1").replace("%1", day)
+    return _tr("ongoing")
+
+
 def _medications(data: ReportData) -> str:
     heading = f"<h2>{esc(_tr('Medications'))}</h2>"
     if not data.medications:
@@ -890,7 +903,7 @@ def _medications(data: ReportData) -> str:
             m.dose,
             m.schedule,
             weekday_date_text(m.started),
-            weekday_date_text(m.stopped) if m.stopped else _tr("ongoing"),
+            stopped_text(m, data),
             m.notes,
         )
         for m in data.medications
