@@ -174,10 +174,7 @@ def fit_to_first_page(document: QTextDocument) -> None:
     layout = document.documentLayout()
     height = document.pageSize().height()
     block = document.begin()
-    while block.isValid() and not (
-        block.blockFormat().pageBreakPolicy()
-        & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    ):
+    while block.isValid() and not _breaks_before(block):
         block = block.next()
     if not block.isValid():
         return
