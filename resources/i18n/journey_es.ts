@@ -8050,7 +8050,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/report/document.py" line="428"/>
         <source>%1 raised, %2 acknowledged, %3 not acknowledged:</source>
-        <translation>%1 activadas, %2 confirmadas, %3 sin confirmar:</translation>
+        <translation>activadas: %1; confirmadas: %2; sin confirmar: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="435"/>
@@ -8110,7 +8110,7 @@ Journey puede apartar el archivo dañado (no se borra nada) y abrir en su lugar 
     <message>
         <location filename="../../ui/report/document.py" line="494"/>
         <source>%1 on time, %2 late, %3 skipped, %4 missed</source>
-        <translation>%1 a tiempo, %2 tarde, %3 omitidas, %4 olvidadas</translation>
+        <translation>a tiempo: %1; tarde: %2; omitidas: %3; olvidadas: %4</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="500"/>
