@@ -99,22 +99,11 @@ def fever_grade(celsius: float, hours_above_40: float = 0.0) -> int | None:
     return None
 
 
-def hours_above_40(readings: list[tuple[datetime, float]], at: datetime) -> float:
-    """How long the temperature has been above 40.0 °C up to ``at``: from the first of the
-    unbroken run of readings above 40.0 °C that ends with the reading at ``at``."""
-    earlier = sorted((when, c) for when, c in readings if when <= at)
-    start = None
-    for when, celsius in earlier:
-        if celsius > 40.0:
-            start = start or when
-        else:
-            start = None
-    return 0.0 if start is None else (at - start).total_seconds() / 3600
-
-
 def hours_above_40_at(readings: Iterable[tuple[datetime, float]]) -> dict[datetime, float]:
-    """``hours_above_40`` at every reading's moment, in one pass over the readings (asked
-    reading by reading, a long journal's readings were sorted once per reading above 40 °C)."""
+    """How long the temperature had been above 40.0 °C at each reading's moment: from the first
+    of the unbroken run of readings above 40.0 °C that ends with it (0 when the run is
+    broken). One pass over the readings, in time order (asked reading by reading, a long
+    journal's readings were sorted once per reading above 40 °C)."""
     hours: dict[datetime, float] = {}
     start = None
     for when, celsius in sorted(readings):
@@ -122,7 +111,7 @@ def hours_above_40_at(readings: Iterable[tuple[datetime, float]]) -> dict[dateti
             start = start or when
         else:
             start = None
-        # Readings at the same moment: the last one sorted decides, as in hours_above_40.
+        # Readings at the same moment: the last one sorted (the warmest) decides.
         hours[when] = 0.0 if start is None else (when - start).total_seconds() / 3600
     return hours
 

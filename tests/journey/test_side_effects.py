@@ -22,7 +22,7 @@ from journey.side_effects import (
     c_to_f,
     f_to_c,
     fever_grade,
-    hours_above_40,
+    hours_above_40_at,
     severity_word,
     shown_temperature,
     temperature_problem,
@@ -218,14 +218,14 @@ def test_fever_grade_from_readings(
     readings: list[tuple[datetime, float]], at_hours: float, hours: float, grade: int
 ) -> None:
     at = NOW + timedelta(hours=at_hours)
-    above = hours_above_40(readings, at)
+    above = hours_above_40_at(readings)[at]
     assert above == pytest.approx(hours)
     latest = max((r for r in readings if r[0] <= at), key=lambda r: r[0])
     assert fever_grade(latest[1], above) == grade
 
 
 def test_hours_above_40_without_readings() -> None:
-    assert hours_above_40([], NOW) == 0.0
+    assert hours_above_40_at([]) == {}
 
 
 # --- the quick log: what is refused ---------------------------------------------------------
